@@ -1,0 +1,88 @@
+/**
+ * Hybrid logical clock (Kulkarni et al. 2014), as Actual Budget stamps its cells
+ * (packages/crdt/src/crdt/timestamp.ts): wall-clock milliseconds, a counter for
+ * events within the same millisecond, and the node (device) id.
+ *
+ * A stamp is serialised so that plain string comparison orders stamps:
+ * `<wall ms, 15 digits>-<counter, 4 hex>-<device id>`. Two stamps from different
+ * devices are never equal, so the device id is the tie-break when wall time and
+ * counter match (see `compareHlc`).
+ *
+ * The clock state is a value: callers pass the current time in and get the next
+ * state back (nothing here reads Date.now()).
+ */
+import type { Brand, DeviceId } from './ids.ts';
+import { isDeviceId } from './ids.ts';
+
+/** A serialised, totally ordered HLC stamp. */
+export type Hlc = Brand<string, 'Hlc'>;
+
+export type HlcState = {
+  /** Wall-clock component, in milliseconds since the epoch. */
+  readonly wall: number;
+  readonly counter: number;
+  readonly node: DeviceId;
+};
+
+/** A remote stamp more than this far ahead of our wall clock is refused, in milliseconds. */
+export const MAX_DRIFT_MS = 5 * 60 * 1000;
+const MAX_COUNTER = 0xffff;
+const HLC_PATTERN = /^(\d{15})-([0-9a-f]{4})-([0-9a-f]{16})$/;
+
+export type HlcResult =
+  | { readonly kind: 'ok'; readonly state: HlcState; readonly stamp: Hlc }
+  | { readonly kind: 'drift'; readonly remoteWall: number; readonly localWall: number }
+  | { readonly kind: 'overflow' };
+
+export function initialHlc(node: DeviceId): HlcState {
+  return { wall: 0, counter: 0, node };
+}
+
+export function formatHlc(state: HlcState): Hlc {
+  return `${String(state.wall).padStart(15, '0')}-${state.counter
+    .toString(16)
+    .padStart(4, '0')}-${state.node}` as Hlc;
+}
+
+export function parseHlc(stamp: string): HlcState | null {
+  const m = HLC_PATTERN.exec(stamp);
+  if (!m || !m[1] || !m[2] || !m[3] || !isDeviceId(m[3])) return null;
+  return { wall: Number(m[1]), counter: parseInt(m[2], 16), node: m[3] };
+}
+
+export function isHlc(stamp: string): stamp is Hlc {
+  return parseHlc(stamp) !== null;
+}
+
+/** Orders stamps: wall time, then counter, then device id (the tie-break). */
+export function compareHlc(a: Hlc, b: Hlc): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stamp a local event at wall time `now` (ms). */
+export function tick(state: HlcState, now: number): HlcResult {
+  const wall = Math.max(state.wall, now);
+  const counter = wall === state.wall ? state.counter + 1 : 0;
+  if (counter > MAX_COUNTER) return { kind: 'overflow' };
+  const next = { wall, counter, node: state.node };
+  return { kind: 'ok', state: next, stamp: formatHlc(next) };
+}
+
+/**
+ * Advance the clock past a stamp received from another device, so that any
+ * later local edit is stamped after everything this device has seen.
+ */
+export function receive(state: HlcState, remote: Hlc, now: number): HlcResult {
+  const r = parseHlc(remote);
+  if (!r) return { kind: 'overflow' };
+  if (r.wall - now > MAX_DRIFT_MS) return { kind: 'drift', remoteWall: r.wall, localWall: now };
+  const wall = Math.max(state.wall, r.wall, now);
+  let counter: number;
+  if (wall === state.wall && wall === r.wall) counter = Math.max(state.counter, r.counter) + 1;
+  else if (wall === state.wall) counter = state.counter + 1;
+  else if (wall === r.wall) counter = r.counter + 1;
+  else counter = 0;
+  if (counter > MAX_COUNTER) return { kind: 'overflow' };
+  const next = { wall, counter, node: state.node };
+  return { kind: 'ok', state: next, stamp: formatHlc(next) };
+}

@@ -1,0 +1,242 @@
+/**
+ * The sync wire protocol: one module used by the page, the service worker and
+ * the server (as Dexie Cloud keeps its SyncRequest/SyncResponse in one shared
+ * library). Every request and response body is validated here, once, at the
+ * edge; code behind the edge trusts the typed result.
+ *
+ * Routes (all JSON, bearer token except create/join):
+ *   POST /api/v1/teams         CreateTeamRequest -> SessionResponse
+ *   POST /api/v1/join          JoinRequest       -> SessionResponse
+ *   GET  /api/v1/team          -> TeamResponse
+ *   POST /api/v1/sync/push     PushRequest       -> PushResponse
+ *   GET  /api/v1/sync/pull?team=&cursor=         -> PullResponse
+ * Errors: ErrorBody with a machine code, words for a person, and the field.
+ */
+import * as v from 'valibot';
+import { IDEA_STATUSES, LIMITS } from './records.ts';
+import type { Hlc } from './hlc.ts';
+import type { CommentId, IdeaId, MemberId, MutationId, TeamId } from './ids.ts';
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const HLC = /^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/;
+
+const uuid = <T extends string>() =>
+  v.pipe(
+    v.string(),
+    v.regex(UUID_V7, 'must be a UUIDv7'),
+    v.transform((s) => s as T),
+  );
+const text = (max: number, min = 0) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
+  );
+const trimmedName = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+/** A time in ms since the epoch, within reason (2020 to 2100). */
+const epochMs = v.pipe(
+  v.number(),
+  v.integer('must be a whole number of milliseconds'),
+  v.minValue(1_577_836_800_000, 'must be after 2020'),
+  v.maxValue(4_102_444_800_000, 'must be before 2100'),
+);
+const nullableId = v.nullable(v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')));
+export const hlcSchema = v.pipe(
+  v.string(),
+  v.regex(HLC, 'must be a hybrid logical clock stamp'),
+  v.transform((s) => s as Hlc),
+);
+
+const ideaFields = v.strictObject({
+  title: v.optional(trimmedName(LIMITS.ideaTitle)),
+  detail: v.optional(text(LIMITS.ideaDetail)),
+  category: v.optional(text(LIMITS.categoryId, 1)),
+  status: v.optional(v.picklist(IDEA_STATUSES, 'is not a known status')),
+  anonymous: v.optional(v.boolean()),
+  authorId: v.optional(nullableId),
+  authorName: v.optional(v.nullable(text(LIMITS.displayName))),
+  createdAt: v.optional(epochMs),
+  deleted: v.optional(v.boolean()),
+});
+
+const commentFields = v.strictObject({
+  ideaId: v.optional(v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7'))),
+  body: v.optional(trimmedName(LIMITS.commentBody)),
+  authorId: v.optional(nullableId),
+  authorName: v.optional(v.nullable(text(LIMITS.displayName))),
+  createdAt: v.optional(epochMs),
+  deleted: v.optional(v.boolean()),
+});
+
+export const categoriesSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id: text(LIMITS.categoryId, 1),
+      label: trimmedName(LIMITS.categoryLabel),
+    }),
+  ),
+  v.minLength(1, 'must have at least one category'),
+  v.maxLength(LIMITS.categories, `must have at most ${LIMITS.categories} categories`),
+);
+
+const teamFields = v.strictObject({
+  name: v.optional(trimmedName(LIMITS.teamName)),
+  categories: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(4000),
+      v.check((s) => {
+        try {
+          return v.safeParse(categoriesSchema, JSON.parse(s)).success;
+        } catch {
+          return false;
+        }
+      }, 'must be a JSON list of categories'),
+    ),
+  ),
+});
+
+const nonEmpty = (o: Record<string, unknown>) => Object.keys(o).length > 0;
+const base = {
+  id: uuid<MutationId>(),
+  hlc: hlcSchema,
+};
+
+export const mutationSchema = v.variant('entity', [
+  v.strictObject({
+    ...base,
+    entity: v.literal('idea'),
+    entityId: uuid<IdeaId>(),
+    fields: v.pipe(ideaFields, v.check(nonEmpty, 'must change at least one field')),
+  }),
+  v.strictObject({
+    ...base,
+    entity: v.literal('comment'),
+    entityId: uuid<CommentId>(),
+    fields: v.pipe(commentFields, v.check(nonEmpty, 'must change at least one field')),
+  }),
+  v.strictObject({
+    ...base,
+    entity: v.literal('team'),
+    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
+    fields: v.pipe(teamFields, v.check(nonEmpty, 'must change at least one field')),
+  }),
+]);
+export type Mutation = v.InferOutput<typeof mutationSchema>;
+export type MutationInput = v.InferInput<typeof mutationSchema>;
+
+export const pushRequestSchema = v.strictObject({
+  teamId: uuid<TeamId>(),
+  mutations: v.pipe(
+    v.array(v.unknown()),
+    v.minLength(1, 'must hold at least one mutation'),
+  ),
+});
+export type PushRequest = { teamId: TeamId; mutations: readonly MutationInput[] };
+
+export type PushResult =
+  | { readonly id: string; readonly kind: 'applied'; readonly seq: number }
+  | { readonly id: string; readonly kind: 'duplicate' }
+  | { readonly id: string; readonly kind: 'rejected'; readonly reason: string; readonly field?: string };
+
+export const pushResultSchema = v.variant('kind', [
+  v.object({ id: v.string(), kind: v.literal('applied'), seq: v.number() }),
+  v.object({ id: v.string(), kind: v.literal('duplicate') }),
+  v.object({
+    id: v.string(),
+    kind: v.literal('rejected'),
+    reason: v.string(),
+    field: v.optional(v.string()),
+  }),
+]);
+export const pushResponseSchema = v.object({ results: v.array(pushResultSchema) });
+export type PushResponse = { results: PushResult[] };
+
+export const changeSchema = v.object({
+  seq: v.pipe(v.number(), v.integer()),
+  mutationId: v.string(),
+  entity: v.picklist(['idea', 'comment', 'team']),
+  entityId: v.string(),
+  fields: v.record(v.string(), v.nullable(v.union([v.string(), v.number(), v.boolean()]))),
+  hlc: hlcSchema,
+});
+export type Change = v.InferOutput<typeof changeSchema>;
+
+export const pullResponseSchema = v.object({
+  changes: v.array(changeSchema),
+  cursor: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  more: v.boolean(),
+});
+export type PullResponse = v.InferOutput<typeof pullResponseSchema>;
+
+export const createTeamRequestSchema = v.strictObject({
+  teamName: trimmedName(LIMITS.teamName),
+  displayName: trimmedName(LIMITS.displayName),
+});
+export type CreateTeamRequest = v.InferInput<typeof createTeamRequestSchema>;
+
+export const joinRequestSchema = v.strictObject({
+  inviteCode: v.pipe(
+    v.string(),
+    v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
+    v.regex(/^[0-9A-Z]{8,32}$/, 'must be the code your facilitator gave you'),
+  ),
+  displayName: trimmedName(LIMITS.displayName),
+});
+export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
+
+const roleSchema = v.picklist(['member', 'facilitator', 'sponsor']);
+const memberSchema = v.object({
+  id: v.pipe(v.string(), v.transform((s) => s as MemberId)),
+  displayName: v.string(),
+  role: roleSchema,
+});
+const teamSchema = v.object({
+  id: v.pipe(v.string(), v.transform((s) => s as TeamId)),
+  name: v.string(),
+  inviteCode: v.optional(v.string()),
+  categories: categoriesSchema,
+});
+
+export const sessionResponseSchema = v.object({
+  team: teamSchema,
+  member: memberSchema,
+  token: v.string(),
+});
+export type SessionResponse = v.InferOutput<typeof sessionResponseSchema>;
+
+export const teamResponseSchema = v.object({
+  team: teamSchema,
+  members: v.array(memberSchema),
+});
+export type TeamResponse = v.InferOutput<typeof teamResponseSchema>;
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'not_found'
+  | 'too_large'
+  | 'rate_limited'
+  | 'server_error';
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; field?: string };
+};
+
+/** Turns a failed parse into one sentence that names the field. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): {
+  field: string;
+  message: string;
+} {
+  const first = issues[0];
+  if (!first) return { field: '', message: 'is not valid' };
+  const field = v.getDotPath(first) ?? '';
+  return { field, message: `${field || 'body'} ${first.message}` };
+}

@@ -6,7 +6,7 @@
  */
 import type { Hlc } from './hlc.ts';
 import type { CommentId, IdeaId, MemberId, MutationId } from './ids.ts';
-import { merge, stampAll, EMPTY, type Fields, type Stamped } from './merge.ts';
+import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from './merge.ts';
 import type { Mutation } from './protocol.ts';
 import type { IdeaFields, CommentFields, IdeaStatus } from './records.ts';
 
@@ -78,6 +78,6 @@ export function createCommentMutation(
 }
 
 /** The record after applying a mutation (or a pulled change) to what was held. */
-export function applyFields(existing: Stamped | undefined, fields: Fields, hlc: Hlc): Stamped {
+export function applyFields(existing: Stamped | undefined, fields: FieldsIn, hlc: Hlc): Stamped {
   return merge(existing ?? EMPTY, stampAll(fields, hlc));
 }

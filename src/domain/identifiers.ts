@@ -38,8 +38,11 @@ const WORD_DATE = new RegExp(
   `(?<![\\w])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+(\\d{4})(?![\\d])`,
   'gi',
 );
+// Longer alternatives first and a digit boundary after each number: with
+// `0?[1-9]|1[0-2]` first, "DOB 12/10/1950" matched only "DOB 12/1" and removing it
+// left "0/1950" behind.
 const DOB_KEYWORD = new RegExp(
-  `\\b(?:dob|d\\.o\\.b\\.?|born)\\s*:?\\s*((?:0?[1-9]|[12]\\d|3[01])[/.\\-\\s](?:0?[1-9]|1[0-2]|${MONTHS})(?:[/.\\-\\s]\\d{2,4})?)`,
+  `\\b(?:dob|d\\.o\\.b\\.?|born)\\s*:?\\s*(?:on\\s+)?((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?[/.\\-\\s](?:(?:1[0-2]|0?[1-9])(?!\\d)|(?:${MONTHS})\\b)(?:\\.?,?[/.\\-\\s]\\d{2,4}(?!\\d))?)`,
   'gi',
 );
 // Outward code (A9, A99, A9A, AA9, AA99, AA9A) then inward code (9AA); GIR 0AA.
@@ -65,7 +68,11 @@ function collect(text: string, re: RegExp, kind: IdentifierKind, accept = (_m: R
   return out;
 }
 
-/** Everything in `text` that looks like a patient identifier, in order of position. */
+/**
+ * Everything in `text` that looks like a patient identifier, in order of position.
+ * No match lies inside another, but two may overlap where one identifier runs
+ * into the next.
+ */
 export function findIdentifiers(text: string): IdentifierMatch[] {
   const found = [
     ...collect(text, NHS_CANDIDATE, 'nhs-number', (m) => isValidNhsNumber(`${m[1]}${m[2]}${m[3]}`)),
@@ -74,23 +81,30 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     ...collect(text, DOB_KEYWORD, 'date-of-birth'),
     ...collect(text, POSTCODE, 'postcode'),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
-  // Drop matches inside an earlier, longer one (a DOB keyword match contains its date).
+  // A match inside an earlier one is the same identifier seen twice (a DOB keyword
+  // match contains its date): drop it. A match that only overlaps an earlier one
+  // is a second identifier running into the first ("DOB 12 3 943 476 5919"): keep
+  // it, so the warning names both and removeIdentifiers removes all of each.
   const kept: IdentifierMatch[] = [];
+  let reach = 0;
   for (const m of found) {
-    const last = kept[kept.length - 1];
-    if (last && m.start < last.end) continue;
+    if (m.end <= reach) continue;
     kept.push(m);
+    reach = m.end;
   }
   return kept;
 }
 
-/** `text` with each match replaced by "[removed]". */
+/**
+ * `text` with each match replaced by "[removed]"; overlapping matches become one
+ * "[removed]" covering both, so no part of either is left behind.
+ */
 export function removeIdentifiers(text: string, matches: readonly IdentifierMatch[]): string {
   let out = '';
   let at = 0;
   for (const m of [...matches].sort((a, b) => a.start - b.start)) {
-    if (m.start < at) continue;
-    out += text.slice(at, m.start) + '[removed]';
+    if (m.end <= at) continue;
+    if (m.start >= at) out += text.slice(at, m.start) + '[removed]';
     at = m.end;
   }
   return out + text.slice(at);

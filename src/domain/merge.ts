@@ -17,6 +17,8 @@ import type { Hlc } from './hlc.ts';
 export type FieldValue = string | number | boolean | null;
 export type Fields = Readonly<Record<string, FieldValue>>;
 export type Stamps = Readonly<Record<string, Hlc>>;
+/** Fields as a mutation carries them: an absent (undefined) field is not written. */
+export type FieldsIn = Readonly<Record<string, FieldValue | undefined>>;
 
 /** A record as merge sees it: values and the stamp of each value. */
 export type Stamped = { readonly fields: Fields; readonly stamps: Stamps };
@@ -38,19 +40,33 @@ export function merge(local: Stamped, remote: Stamped): Stamped {
   const stamps: Record<string, Hlc> = { ...local.stamps };
   for (const key of Object.keys(remote.stamps)) {
     const stamp = remote.stamps[key];
-    if (stamp !== undefined && remoteWins(stamps[key], stamp)) {
+    if (stamp !== undefined && remoteWins(own(stamps, key), stamp)) {
       stamps[key] = stamp;
-      fields[key] = remote.fields[key] ?? null;
+      fields[key] = own(remote.fields, key) ?? null;
     }
   }
   return { fields, stamps };
 }
 
+/**
+ * Own properties only: a field named like an Object.prototype member ("toString",
+ * "valueOf"; the wire's record schema lets those through) must not read the
+ * inherited function, which would make merge drop the field on one side only.
+ */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The stamped form of one mutation: every field it carries, stamped with its HLC. */
-export function stampAll(fields: Fields, hlc: Hlc): Stamped {
+export function stampAll(fields: FieldsIn, hlc: Hlc): Stamped {
+  const values: Record<string, FieldValue> = {};
   const stamps: Record<string, Hlc> = {};
-  for (const key of Object.keys(fields)) stamps[key] = hlc;
-  return { fields, stamps };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    values[key] = value;
+    stamps[key] = hlc;
+  }
+  return { fields: values, stamps };
 }
 
 /** Did merging `remote` into `local` change anything? */

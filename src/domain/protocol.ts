@@ -102,7 +102,7 @@ const teamFields = v.strictObject({
   ),
 });
 
-const nonEmpty = (o: Record<string, unknown>) => Object.keys(o).length > 0;
+const nonEmpty = <T extends object>(o: T) => Object.keys(o).length > 0;
 const base = {
   id: uuid<MutationId>(),
   hlc: hlcSchema,
@@ -143,7 +143,12 @@ export type PushRequest = { teamId: TeamId; mutations: readonly MutationInput[] 
 export type PushResult =
   | { readonly id: string; readonly kind: 'applied'; readonly seq: number }
   | { readonly id: string; readonly kind: 'duplicate' }
-  | { readonly id: string; readonly kind: 'rejected'; readonly reason: string; readonly field?: string };
+  | {
+      readonly id: string;
+      readonly kind: 'rejected';
+      readonly reason: string;
+      readonly field?: string | undefined;
+    };
 
 export const pushResultSchema = v.variant('kind', [
   v.object({ id: v.string(), kind: v.literal('applied'), seq: v.number() }),

@@ -1,0 +1,15 @@
+/**
+ * The page's (and the service worker's) one database handle. Tests build their
+ * own GroundUpDb over fake-indexeddb instead.
+ */
+import { GroundUpDb } from './schema.ts';
+
+let instance: GroundUpDb | null = null;
+
+export function appDb(): GroundUpDb {
+  instance ??= new GroundUpDb();
+  return instance;
+}
+
+export { GroundUpDb } from './schema.ts';
+export type { IdeaRow, CommentRow, RejectedRow, OutboxRow } from './schema.ts';

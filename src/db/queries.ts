@@ -1,0 +1,100 @@
+/**
+ * Reads for the screens. Each is a plain async function over the database, so
+ * a screen wraps it in Dexie's liveQuery and re-renders when a write (local,
+ * another tab's, the service worker's or a pulled change) touches its tables.
+ */
+import { DEFAULT_CATEGORIES, type Category, type IdeaStatus } from '../domain/records.ts';
+import { categoriesSchema } from '../domain/protocol.ts';
+import * as v from 'valibot';
+import type { GroundUpDb, IdeaRow, CommentRow, RejectedRow } from './schema.ts';
+import { getSession } from './session.ts';
+
+export type IdeaFilter = {
+  readonly search?: string;
+  readonly status?: IdeaStatus | '';
+  readonly category?: string;
+  /** Most rows to return (the list pages by this). */
+  readonly limit?: number;
+};
+
+const isLive = (i: IdeaRow) => i.deleted !== true && typeof i.title === 'string';
+
+/** The team's ideas, newest first, filtered. */
+export async function listIdeas(db: GroundUpDb, filter: IdeaFilter = {}): Promise<IdeaRow[]> {
+  const needle = filter.search?.trim().toLocaleLowerCase() ?? '';
+  const limit = filter.limit ?? 100;
+  return db.ideas
+    .orderBy('sortKey')
+    .reverse()
+    .filter(
+      (i) =>
+        isLive(i) &&
+        (!filter.status || i.status === filter.status) &&
+        (!filter.category || i.category === filter.category) &&
+        (!needle ||
+          (i.title ?? '').toLocaleLowerCase().includes(needle) ||
+          (i.detail ?? '').toLocaleLowerCase().includes(needle)),
+    )
+    .limit(limit)
+    .toArray();
+}
+
+/** Ideas captured on this device, newest first. */
+export async function myIdeas(db: GroundUpDb, limit = 20): Promise<IdeaRow[]> {
+  const rows = await db.ideas
+    .where('[mine+sortKey]')
+    .between([1, -Infinity], [1, Infinity])
+    .reverse()
+    .limit(limit * 2)
+    .toArray();
+  return rows.filter(isLive).slice(0, limit);
+}
+
+export async function getIdea(db: GroundUpDb, id: string): Promise<IdeaRow | undefined> {
+  return db.ideas.get(id);
+}
+
+export async function commentsFor(db: GroundUpDb, ideaId: string): Promise<CommentRow[]> {
+  const rows = await db.comments
+    .where('[ideaId+createdAt]')
+    .between([ideaId, -Infinity], [ideaId, Infinity])
+    .toArray();
+  return rows.filter((c) => c.deleted !== true);
+}
+
+/** Ids of records with a change still waiting in the outbox. */
+export async function pendingEntityIds(db: GroundUpDb): Promise<Set<string>> {
+  const keys = await db.outbox.orderBy('entityId').uniqueKeys();
+  return new Set(keys.map(String));
+}
+
+export async function outboxCount(db: GroundUpDb): Promise<number> {
+  return db.outbox.count();
+}
+
+export async function rejectedList(db: GroundUpDb): Promise<RejectedRow[]> {
+  return db.rejected.orderBy('rejectedAt').toArray();
+}
+
+export async function lastSyncedAt(db: GroundUpDb): Promise<number | null> {
+  const row = await db.meta.get('lastSynced');
+  return row?.key === 'lastSynced' ? row.at : null;
+}
+
+/** The team's categories: the synced team record's, else the session's, else the defaults. */
+export async function categories(db: GroundUpDb): Promise<readonly Category[]> {
+  const session = await getSession(db);
+  if (session) {
+    const team = await db.teams.get(session.team.id);
+    if (team?.categories) {
+      try {
+        const parsed = v.safeParse(categoriesSchema, JSON.parse(team.categories));
+        if (parsed.success) return parsed.output;
+      } catch {
+        // fall through to the session's copy
+      }
+    }
+    return session.team.categories;
+  }
+  return DEFAULT_CATEGORIES;
+}

@@ -1,0 +1,24 @@
+/**
+ * Who this device is in which team: the member id and bearer token from
+ * creating or joining a team. Ideas captured before joining get the team's id
+ * here, in the same transaction that stores the session, so they sync once joined.
+ */
+import type { SessionResponse } from '../domain/protocol.ts';
+import type { GroundUpDb } from './schema.ts';
+
+export async function getSession(db: GroundUpDb): Promise<SessionResponse | null> {
+  const row = await db.meta.get('session');
+  return row?.key === 'session' ? row.session : null;
+}
+
+export async function saveSession(db: GroundUpDb, session: SessionResponse, now: number): Promise<void> {
+  await db.transaction('rw', [db.meta, db.ideas, db.comments, db.teams], async () => {
+    await db.meta.put({ key: 'session', session, joinedAt: now });
+    await db.ideas.filter((i) => i.teamId === null).modify({ teamId: session.team.id });
+    await db.comments.filter((c) => c.teamId === null).modify({ teamId: session.team.id });
+  });
+}
+
+export async function clearSession(db: GroundUpDb): Promise<void> {
+  await db.meta.delete('session');
+}

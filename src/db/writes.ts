@@ -1,0 +1,142 @@
+/**
+ * Every local write: the domain builds the mutation, and the record and its
+ * outbox row are written in ONE strict-durability transaction. If the app dies
+ * at any point, either both are on disk or neither is.
+ */
+import type { Author, IdeaEdit, NewIdeaInput } from '../domain/idea.ts';
+import { createCommentMutation, createIdeaMutation, editIdeaMutation } from '../domain/idea.ts';
+import type { Hlc } from '../domain/hlc.ts';
+import type { CommentId, IdeaId, MemberId, MutationId } from '../domain/ids.ts';
+import type { Mutation } from '../domain/protocol.ts';
+import { newId } from '../lib/id.ts';
+import { applyChange } from './apply.ts';
+import { nextStamp } from './device.ts';
+import { describeWriteError, type WriteResult } from './errors.ts';
+import { getSession } from './session.ts';
+import type { GroundUpDb } from './schema.ts';
+
+type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
+
+/** Stamp, build, apply and queue one mutation atomically. */
+export async function commit(db: GroundUpDb, build: Build, now: number, mine = false): Promise<Mutation> {
+  return db.transaction('rw', [db.ideas, db.comments, db.teams, db.outbox, db.meta], async () => {
+    const session = await getSession(db);
+    const hlc = await nextStamp(db, now);
+    const author: Author = session
+      ? { id: session.member.id as MemberId, name: session.member.displayName }
+      : null;
+    const mutation = build({ hlc, author, now });
+    await applyChange(db, mutation, session?.team.id ?? null, mine);
+    await db.outbox.add({
+      mutationId: mutation.id,
+      entity: mutation.entity,
+      entityId: mutation.entityId,
+      mutation,
+      queuedAt: now,
+    });
+    return mutation;
+  });
+}
+
+async function attempt<T extends object>(run: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    return { kind: 'saved', ...(await run()) };
+  } catch (e) {
+    return describeWriteError(e);
+  }
+}
+
+export function captureIdea(db: GroundUpDb, input: NewIdeaInput, now: number) {
+  const ideaId = newId<IdeaId>();
+  return attempt(async () => {
+    await commit(
+      db,
+      ({ hlc, author, now: t }) =>
+        createIdeaMutation(input, { ideaId, mutationId: newId<MutationId>() }, author, hlc, t),
+      now,
+      true,
+    );
+    return { id: ideaId };
+  });
+}
+
+export function editIdea(db: GroundUpDb, ideaId: IdeaId, edit: IdeaEdit, now: number) {
+  return attempt(async () => {
+    await commit(db, ({ hlc }) => editIdeaMutation(ideaId, edit, newId<MutationId>(), hlc), now);
+    return { id: ideaId };
+  });
+}
+
+export function addComment(db: GroundUpDb, ideaId: IdeaId, body: string, now: number) {
+  const commentId = newId<CommentId>();
+  return attempt(async () => {
+    await commit(
+      db,
+      ({ hlc, author, now: t }) =>
+        createCommentMutation(ideaId, body, { commentId, mutationId: newId<MutationId>() }, author, hlc, t),
+      now,
+    );
+    return { id: commentId };
+  });
+}
+
+export function deleteComment(db: GroundUpDb, commentId: CommentId, now: number) {
+  return attempt(async () => {
+    await commit(
+      db,
+      ({ hlc }) => ({
+        id: newId<MutationId>(),
+        entity: 'comment',
+        entityId: commentId,
+        fields: { deleted: true },
+        hlc,
+      }),
+      now,
+    );
+    return { id: commentId };
+  });
+}
+
+/** Rename the team's categories (facilitators only; the server checks). */
+export function renameCategories(
+  db: GroundUpDb,
+  teamId: string,
+  categories: readonly { id: string; label: string }[],
+  now: number,
+) {
+  return attempt(async () => {
+    await commit(
+      db,
+      ({ hlc }) => ({
+        id: newId<MutationId>(),
+        entity: 'team',
+        entityId: teamId,
+        fields: { categories: JSON.stringify(categories) },
+        hlc,
+      }),
+      now,
+    );
+    return { id: teamId };
+  });
+}
+
+/** Put a rejected mutation back in the outbox after the person fixed it (or as is). */
+export async function retryRejected(db: GroundUpDb, mutationId: string, now: number): Promise<void> {
+  await db.transaction('rw', [db.rejected, db.outbox], async () => {
+    const row = await db.rejected.get(mutationId);
+    if (!row) return;
+    await db.rejected.delete(mutationId);
+    await db.outbox.add({
+      mutationId: row.mutationId,
+      entity: row.entity,
+      entityId: row.entityId,
+      mutation: row.mutation,
+      queuedAt: now,
+    });
+  });
+}
+
+/** Discard a rejected mutation deliberately: the person pressed "Discard". */
+export async function discardRejected(db: GroundUpDb, mutationId: string): Promise<void> {
+  await db.rejected.delete(mutationId);
+}

@@ -1,0 +1,122 @@
+/**
+ * The HTTP client for the sync server. Every answer is turned into a
+ * discriminated outcome; a response body is trusted only after the shared wire
+ * schema has validated it. Network failures are outcomes, not exceptions: a
+ * phone in a corridor is offline as a matter of course.
+ */
+import * as v from 'valibot';
+import {
+  pullResponseSchema,
+  pushResponseSchema,
+  sessionResponseSchema,
+  teamResponseSchema,
+  type CreateTeamRequest,
+  type JoinRequest,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type SessionResponse,
+  type TeamResponse,
+} from '../domain/protocol.ts';
+
+export type ApiFailure =
+  | { readonly kind: 'offline'; readonly message: string }
+  | { readonly kind: 'unauthorised'; readonly message: string }
+  | { readonly kind: 'forbidden'; readonly message: string }
+  | { readonly kind: 'too-large'; readonly message: string }
+  | { readonly kind: 'rate-limited'; readonly message: string; readonly retryAfterSeconds: number }
+  | { readonly kind: 'bad-request'; readonly message: string; readonly field?: string }
+  | { readonly kind: 'server-error'; readonly message: string; readonly status: number };
+
+export type ApiResult<T> = { readonly kind: 'ok'; readonly body: T } | ApiFailure;
+
+export type Api = {
+  createTeam(body: CreateTeamRequest): Promise<ApiResult<SessionResponse>>;
+  join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
+  team(token: string): Promise<ApiResult<TeamResponse>>;
+  push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
+  pull(token: string, teamId: string, cursor: number): Promise<ApiResult<PullResponse>>;
+};
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+async function errorMessage(res: Response): Promise<{ message: string; field?: string }> {
+  try {
+    const body = (await res.json()) as { error?: { message?: unknown; field?: unknown } };
+    const message = typeof body.error?.message === 'string' ? body.error.message : res.statusText;
+    return typeof body.error?.field === 'string' ? { message, field: body.error.field } : { message };
+  } catch {
+    return { message: res.statusText || `HTTP ${res.status}` };
+  }
+}
+
+/** @param baseUrl origin of the server, '' for same-origin. */
+export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  async function call<T>(
+    path: string,
+    schema: v.GenericSchema<unknown, T>,
+    init: RequestInit,
+  ): Promise<ApiResult<T>> {
+    let res: Response;
+    try {
+      res = await fetchImpl(baseUrl + path, { ...init, cache: 'no-store' });
+    } catch (e) {
+      return { kind: 'offline', message: e instanceof Error ? e.message : 'network error' };
+    }
+    if (res.ok) {
+      let json: unknown;
+      try {
+        json = await res.json();
+      } catch {
+        return { kind: 'server-error', status: res.status, message: 'The server sent an unreadable answer.' };
+      }
+      const parsed = v.safeParse(schema, json);
+      if (!parsed.success) {
+        return { kind: 'server-error', status: res.status, message: 'The server sent an unexpected answer.' };
+      }
+      return { kind: 'ok', body: parsed.output };
+    }
+    const { message, field } = await errorMessage(res);
+    switch (res.status) {
+      case 400:
+        return field === undefined ? { kind: 'bad-request', message } : { kind: 'bad-request', message, field };
+      case 401:
+        return { kind: 'unauthorised', message };
+      case 403:
+        return { kind: 'forbidden', message };
+      case 404:
+        return { kind: 'bad-request', message };
+      case 413:
+        return { kind: 'too-large', message };
+      case 429:
+        return {
+          kind: 'rate-limited',
+          message,
+          retryAfterSeconds: Number(res.headers.get('retry-after') ?? '60') || 60,
+        };
+      default:
+        return { kind: 'server-error', status: res.status, message };
+    }
+  }
+  const json = (body: unknown, token?: string): RequestInit => ({
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const auth = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
+  return {
+    createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
+    join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
+    team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
+    push: (token, body) => call('/api/v1/sync/push', pushResponseSchema, json(body, token)),
+    pull: (token, teamId, cursor) =>
+      call(
+        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}`,
+        pullResponseSchema,
+        auth(token),
+      ),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * One sync pass: push the outbox, then pull the team's changes, holding the
+ * sync lock so that only one tab or the service worker sends at a time. Used by
+ * the page's scheduler and by the service worker's Background Sync handler.
+ */
+import type { Api } from './api.ts';
+import { pushOutbox } from './push.ts';
+import { pullChanges } from './pull.ts';
+import { withSyncLock } from './lock.ts';
+import { getSession } from '../db/session.ts';
+import type { GroundUpDb } from '../db/schema.ts';
+
+export type SyncOutcome =
+  | { readonly kind: 'synced'; readonly pushed: number; readonly pulled: number; readonly rejected: number }
+  | { readonly kind: 'not-joined' }
+  | { readonly kind: 'signed-out'; readonly message: string }
+  | { readonly kind: 'offline'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string };
+
+export type SyncDeps = {
+  readonly db: GroundUpDb;
+  readonly api: Api;
+  /** Wall clock, in ms since the epoch. */
+  readonly now: () => number;
+  readonly batchSize?: number;
+};
+
+export function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
+  return withSyncLock(() => syncUnlocked(deps));
+}
+
+async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<SyncOutcome> {
+  const session = await getSession(db);
+  if (!session) return { kind: 'not-joined' };
+  const auth = { token: session.token, teamId: session.team.id };
+  const pushed = await pushOutbox(db, api, auth, now, batchSize);
+  if (pushed.kind === 'signed-out') return pushed;
+  if (pushed.kind === 'retry') {
+    return pushed.offline ? { kind: 'offline', message: pushed.message } : { kind: 'error', message: pushed.message };
+  }
+  const pulled = await pullChanges(db, api, auth, now);
+  if (pulled.kind === 'signed-out') return pulled;
+  if (pulled.kind === 'retry') {
+    return pulled.offline ? { kind: 'offline', message: pulled.message } : { kind: 'error', message: pulled.message };
+  }
+  await db.meta.put({ key: 'lastSynced', at: now() });
+  return { kind: 'synced', pushed: pushed.pushed, pulled: pulled.pulled, rejected: pushed.rejected };
+}
+
+/** True when the outcome means "try again later" (Background Sync should retry). */
+export function shouldRetry(outcome: SyncOutcome): boolean {
+  return outcome.kind === 'offline' || outcome.kind === 'error';
+}

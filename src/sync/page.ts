@@ -1,0 +1,70 @@
+/**
+ * The page's side of sync. Where the browser has Background Sync (Chromium,
+ * Android) a local write registers the `sync` tag and the service worker
+ * drains the outbox when a connection exists, even after the tab is closed.
+ * Everywhere else (Safari/iOS, Firefox) the page drains: on start, on
+ * `online`, on becoming visible, after each local write, and on a jittered
+ * back-off timer. The page also pulls on start, on becoming visible and
+ * periodically, so colleagues' ideas appear. Workbox's BackgroundSyncPlugin is
+ * deliberately not used: it forgets requests that got a 5xx
+ * (https://github.com/GoogleChrome/workbox/issues/2599).
+ */
+import { appDb } from '../db/index.ts';
+import { createApi } from './api.ts';
+import { syncOnce } from './engine.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
+import { reportOutcome, syncStatus } from '../state/syncStatus.ts';
+
+export const SYNC_TAG = 'ground-up-outbox';
+
+let scheduler: Scheduler | null = null;
+
+function ensureScheduler(): Scheduler {
+  scheduler ??= createScheduler({
+    run: () => syncOnce({ db: appDb(), api: createApi(), now: () => Date.now() }),
+    onStart: () => syncStatus.setState({ syncing: true }),
+    onOutcome: reportOutcome,
+    isVisible: () => document.visibilityState === 'visible',
+  });
+  return scheduler;
+}
+
+/** Ask the service worker for a Background Sync; false where there is none. */
+async function registerBackgroundSync(): Promise<boolean> {
+  try {
+    if (!('serviceWorker' in navigator)) return false;
+    const reg = (await navigator.serviceWorker.getRegistration()) as
+      | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+      | undefined;
+    if (!reg?.active || !reg.sync) return false;
+    await reg.sync.register(SYNC_TAG);
+    return true;
+  } catch {
+    return false; // permission denied or unsupported: the page drains instead
+  }
+}
+
+/** Call after every local write. */
+export async function requestSync(): Promise<void> {
+  if (await registerBackgroundSync()) return;
+  ensureScheduler().kick();
+}
+
+/** Start the page's triggers once, at app start. */
+export function startSync(): void {
+  const s = ensureScheduler();
+  s.kick();
+  window.addEventListener('online', () => {
+    syncStatus.setState({ online: true });
+    void requestSync();
+  });
+  window.addEventListener('offline', () => syncStatus.setState({ online: false }));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') s.kick();
+  });
+}
+
+/** A pass now, whatever the browser has (the "Sync now" button). */
+export function syncNow(): void {
+  ensureScheduler().kick();
+}

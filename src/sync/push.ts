@@ -1,0 +1,95 @@
+/**
+ * Drains the outbox to the server in order. The server answers per mutation:
+ * applied and duplicate rows leave the outbox; a rejected one moves to the
+ * "needs attention" list and never blocks the rest. Nothing the server did not
+ * accept is ever deleted. A 413 halves the batch; a 400 on a whole batch is
+ * narrowed down the same way until the one bad mutation is found and set aside.
+ */
+import type { Api } from './api.ts';
+import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
+import type { PushResult } from '../domain/protocol.ts';
+
+export type PushOutcome =
+  | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
+  | { readonly kind: 'signed-out'; readonly message: string }
+  | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
+
+export const DEFAULT_BATCH = 100;
+
+async function settle(db: GroundUpDb, rows: readonly OutboxRow[], results: readonly PushResult[], now: number) {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let accepted = 0;
+  let rejected = 0;
+  await db.transaction('rw', [db.outbox, db.rejected], async () => {
+    for (const row of rows) {
+      const r = byId.get(row.mutationId);
+      if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
+      if (r.kind === 'rejected') {
+        await db.rejected.put({
+          mutationId: row.mutationId,
+          entity: row.entity,
+          entityId: row.entityId,
+          mutation: row.mutation,
+          reason: r.reason,
+          ...(r.field !== undefined ? { field: r.field } : {}),
+          rejectedAt: now,
+        });
+        rejected++;
+      } else {
+        accepted++;
+      }
+      await db.outbox.delete(row.seq);
+    }
+  });
+  return { accepted, rejected };
+}
+
+export async function pushOutbox(
+  db: GroundUpDb,
+  api: Api,
+  session: { token: string; teamId: string },
+  now: () => number,
+  batchSize = DEFAULT_BATCH,
+): Promise<PushOutcome> {
+  let batch = batchSize;
+  let pushed = 0;
+  let rejected = 0;
+  for (;;) {
+    const rows = await db.outbox.orderBy('seq').limit(batch).toArray();
+    if (rows.length === 0) return { kind: 'done', pushed, rejected };
+    const res = await api.push(session.token, {
+      teamId: session.teamId as never,
+      mutations: rows.map((r) => r.mutation),
+    });
+    if (res.kind === 'ok') {
+      const s = await settle(db, rows, res.body.results, now());
+      if (s.accepted + s.rejected === 0) {
+        return { kind: 'retry', message: 'The server did not answer for these changes.', offline: false };
+      }
+      pushed += s.accepted;
+      rejected += s.rejected;
+      batch = batchSize;
+      continue;
+    }
+    if (res.kind === 'too-large' || res.kind === 'bad-request') {
+      if (rows.length > 1) {
+        batch = Math.ceil(rows.length / 2);
+        continue;
+      }
+      const only = rows[0];
+      if (!only) continue;
+      const reason =
+        res.kind === 'too-large'
+          ? 'This change is too large for the server to accept. Shorten it and try again.'
+          : res.message;
+      const s = await settle(db, rows, [{ id: only.mutationId, kind: 'rejected', reason }], now());
+      rejected += s.rejected;
+      batch = batchSize;
+      continue;
+    }
+    if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
+      return { kind: 'signed-out', message: res.message };
+    }
+    return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Decides when the page syncs. Framework-free (timers and the run function are
+ * injected) so tests drive it with fake timers.
+ *
+ * - `kick()` asks for a pass now; kicks during a pass coalesce into one more pass.
+ * - After a failure it retries on a jittered back-off timer.
+ * - After success, while the page is visible, it pulls every `pollMs` so the
+ *   list shows colleagues' ideas without a reload.
+ */
+import { backoffDelay } from './backoff.ts';
+import { shouldRetry, type SyncOutcome } from './engine.ts';
+
+export type SchedulerDeps = {
+  readonly run: () => Promise<SyncOutcome>;
+  readonly onOutcome?: (o: SyncOutcome) => void;
+  readonly onStart?: () => void;
+  readonly random?: () => number;
+  /** Poll period while visible and healthy, in ms. */
+  readonly pollMs?: number;
+  readonly isVisible?: () => boolean;
+  readonly setTimer?: (fn: () => void, ms: number) => unknown;
+  readonly clearTimer?: (handle: unknown) => void;
+};
+
+export type Scheduler = {
+  kick(): void;
+  /** Resolves when the current pass (and any coalesced one) has finished. */
+  idle(): Promise<void>;
+  stop(): void;
+};
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const random = deps.random ?? Math.random;
+  const pollMs = deps.pollMs ?? 60_000;
+  const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  let running: Promise<void> | null = null;
+  let again = false;
+  let failures = 0;
+  let timer: unknown = null;
+  let stopped = false;
+
+  const schedule = (ms: number) => {
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => {
+      timer = null;
+      kick();
+    }, ms);
+  };
+
+  async function loop() {
+    do {
+      again = false;
+      deps.onStart?.();
+      let outcome: SyncOutcome;
+      try {
+        outcome = await deps.run();
+      } catch (e) {
+        outcome = { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+      }
+      deps.onOutcome?.(outcome);
+      if (stopped) return;
+      if (shouldRetry(outcome)) {
+        failures++;
+        schedule(backoffDelay(failures, random));
+      } else {
+        failures = 0;
+        if (outcome.kind === 'synced' && (deps.isVisible?.() ?? true)) schedule(pollMs);
+      }
+    } while (again && !stopped);
+  }
+
+  function kick() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = loop().finally(() => {
+      running = null;
+    });
+  }
+
+  return {
+    kick,
+    idle: async () => {
+      while (running) await running;
+    },
+    stop: () => {
+      stopped = true;
+      if (timer !== null) clearTimer(timer);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Creating and joining a team. On success the device keeps its member id and
+ * token (src/db/session.ts) and ideas captured before joining are given the
+ * team, so the next sync sends them.
+ */
+import type { Api, ApiFailure } from './api.ts';
+import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
+import { saveSession } from '../db/session.ts';
+import type { GroundUpDb } from '../db/schema.ts';
+
+export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
+
+export async function createTeam(
+  db: GroundUpDb,
+  api: Api,
+  req: CreateTeamRequest,
+  now: number,
+): Promise<TeamOutcome> {
+  const res = await api.createTeam(req);
+  if (res.kind !== 'ok') return res;
+  await saveSession(db, res.body, now);
+  return { kind: 'ok', session: res.body };
+}
+
+export async function joinTeam(db: GroundUpDb, api: Api, req: JoinRequest, now: number): Promise<TeamOutcome> {
+  const res = await api.join(req);
+  if (res.kind !== 'ok') return res;
+  await saveSession(db, res.body, now);
+  return { kind: 'ok', session: res.body };
+}
+
+/** Words for a person when creating or joining failed. */
+export function describeTeamFailure(f: ApiFailure): string {
+  switch (f.kind) {
+    case 'offline':
+      return 'No connection. Joining a team needs the internet once; you can keep capturing ideas meanwhile and they will be sent after you join.';
+    case 'rate-limited':
+      return `Too many attempts. Wait ${Math.ceil(f.retryAfterSeconds / 60)} minute(s) and try again.`;
+    case 'bad-request':
+    case 'unauthorised':
+    case 'forbidden':
+      return f.message;
+    case 'too-large':
+      return 'That is too long.';
+    case 'server-error':
+      return 'The team server had a problem. Try again in a minute.';
+  }
+}

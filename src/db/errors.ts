@@ -37,6 +37,7 @@ export function describeWriteError(e: unknown): WriteFailure {
   }
   return {
     kind: 'error',
-    message: 'This could not be saved on the device. Your text is still in the box: press Save to try again.',
+    message:
+      'This could not be saved on the device. Your text is still in the box: press Save to try again.',
   };
 }

@@ -3,9 +3,7 @@
  * a screen wraps it in Dexie's liveQuery and re-renders when a write (local,
  * another tab's, the service worker's or a pulled change) touches its tables.
  */
-import { DEFAULT_CATEGORIES, type Category, type IdeaStatus } from '../domain/records.ts';
-import { categoriesSchema } from '../domain/protocol.ts';
-import * as v from 'valibot';
+import { DEFAULT_CATEGORIES, LIMITS, type Category, type IdeaStatus } from '../domain/records.ts';
 import type { GroundUpDb, IdeaRow, CommentRow, RejectedRow } from './schema.ts';
 import { getSession } from './session.ts';
 
@@ -81,19 +79,40 @@ export async function lastSyncedAt(db: GroundUpDb): Promise<number | null> {
   return row?.key === 'lastSynced' ? row.at : null;
 }
 
+/**
+ * The team record's categories JSON, checked by shape. Deliberately not with
+ * valibot: this runs on the capture screen, where valibot and the wire schemas
+ * would cost about 3.5 KB gzipped of its 50 KB budget. The value was checked
+ * against categoriesSchema by the server (or built by renameCategories) before
+ * it reached this table; this only guards against a malformed row.
+ */
+function parseCategories(json: string): Category[] | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.categories) return null;
+  const valid = value.every((c: unknown) => {
+    const { id, label } = (c ?? {}) as { id?: unknown; label?: unknown };
+    return (
+      typeof id === 'string' &&
+      id.length > 0 &&
+      typeof label === 'string' &&
+      label.trim().length > 0
+    );
+  });
+  return valid ? (value as Category[]) : null;
+}
+
 /** The team's categories: the synced team record's, else the session's, else the defaults. */
 export async function categories(db: GroundUpDb): Promise<readonly Category[]> {
   const session = await getSession(db);
   if (session) {
     const team = await db.teams.get(session.team.id);
-    if (team?.categories) {
-      try {
-        const parsed = v.safeParse(categoriesSchema, JSON.parse(team.categories));
-        if (parsed.success) return parsed.output;
-      } catch {
-        // fall through to the session's copy
-      }
-    }
+    const parsed = team?.categories ? parseCategories(team.categories) : null;
+    if (parsed) return parsed;
     return session.team.categories;
   }
   return DEFAULT_CATEGORIES;

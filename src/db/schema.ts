@@ -73,7 +73,10 @@ export class GroundUpDb extends Dexie {
   rejected!: EntityTable<RejectedRow, 'mutationId'>;
   meta!: Table<Meta, MetaKey>;
 
-  constructor(name = 'ground-up', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = 'ground-up',
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores({
       ideas: 'id, sortKey, [mine+sortKey], teamId',

@@ -11,7 +11,11 @@ export async function getSession(db: GroundUpDb): Promise<SessionResponse | null
   return row?.key === 'session' ? row.session : null;
 }
 
-export async function saveSession(db: GroundUpDb, session: SessionResponse, now: number): Promise<void> {
+export async function saveSession(
+  db: GroundUpDb,
+  session: SessionResponse,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', [db.meta, db.ideas, db.comments, db.teams], async () => {
     await db.meta.put({ key: 'session', session, joinedAt: now });
     await db.ideas.filter((i) => i.teamId === null).modify({ teamId: session.team.id });

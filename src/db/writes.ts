@@ -18,7 +18,12 @@ import type { GroundUpDb } from './schema.ts';
 type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
 
 /** Stamp, build, apply and queue one mutation atomically. */
-export async function commit(db: GroundUpDb, build: Build, now: number, mine = false): Promise<Mutation> {
+export async function commit(
+  db: GroundUpDb,
+  build: Build,
+  now: number,
+  mine = false,
+): Promise<Mutation> {
   return db.transaction('rw', [db.ideas, db.comments, db.teams, db.outbox, db.meta], async () => {
     const session = await getSession(db);
     const hlc = await nextStamp(db, now);
@@ -73,7 +78,14 @@ export function addComment(db: GroundUpDb, ideaId: IdeaId, body: string, now: nu
     await commit(
       db,
       ({ hlc, author, now: t }) =>
-        createCommentMutation(ideaId, body, { commentId, mutationId: newId<MutationId>() }, author, hlc, t),
+        createCommentMutation(
+          ideaId,
+          body,
+          { commentId, mutationId: newId<MutationId>() },
+          author,
+          hlc,
+          t,
+        ),
       now,
     );
     return { id: commentId };
@@ -121,19 +133,29 @@ export function renameCategories(
 }
 
 /** Put a rejected mutation back in the outbox after the person fixed it (or as is). */
-export async function retryRejected(db: GroundUpDb, mutationId: string, now: number): Promise<void> {
-  await db.transaction('rw', [db.rejected, db.outbox], async () => {
-    const row = await db.rejected.get(mutationId);
-    if (!row) return;
-    await db.rejected.delete(mutationId);
-    await db.outbox.add({
-      mutationId: row.mutationId,
-      entity: row.entity,
-      entityId: row.entityId,
-      mutation: row.mutation,
-      queuedAt: now,
-    });
-  });
+export async function retryRejected(
+  db: GroundUpDb,
+  mutationId: string,
+  now: number,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.rejected, db.outbox, db.ideas, db.comments, db.teams, db.meta],
+    async () => {
+      const row = await db.rejected.get(mutationId);
+      if (!row) return;
+      await db.rejected.delete(mutationId);
+      const session = await getSession(db);
+      await applyChange(db, row.mutation, session?.team.id ?? null);
+      await db.outbox.add({
+        mutationId: row.mutationId,
+        entity: row.entity,
+        entityId: row.entityId,
+        mutation: row.mutation,
+        queuedAt: now,
+      });
+    },
+  );
 }
 
 /** Discard a rejected mutation deliberately: the person pressed "Discard". */

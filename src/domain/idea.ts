@@ -40,7 +40,9 @@ export function createIdeaMutation(
   return { id: ids.mutationId, entity: 'idea', entityId: ids.ideaId, fields, hlc };
 }
 
-export type IdeaEdit = Partial<Pick<IdeaFields, 'title' | 'detail' | 'category' | 'status' | 'deleted'>>;
+export type IdeaEdit = Partial<
+  Pick<IdeaFields, 'title' | 'detail' | 'category' | 'status' | 'deleted'>
+>;
 
 export function editIdeaMutation(
   ideaId: IdeaId,
@@ -54,7 +56,12 @@ export function editIdeaMutation(
   return { id: mutationId, entity: 'idea', entityId: ideaId, fields, hlc };
 }
 
-export function setStatusMutation(ideaId: IdeaId, status: IdeaStatus, mutationId: MutationId, hlc: Hlc) {
+export function setStatusMutation(
+  ideaId: IdeaId,
+  status: IdeaStatus,
+  mutationId: MutationId,
+  hlc: Hlc,
+) {
   return editIdeaMutation(ideaId, { status }, mutationId, hlc);
 }
 

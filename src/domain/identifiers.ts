@@ -33,7 +33,8 @@ export const IDENTIFIER_WORDS: Readonly<Record<IdentifierKind, string>> = {
 const NHS_CANDIDATE = /(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const NUMERIC_DATE = /(?<![\d])(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](\d{4}|\d{2})(?![\d])/g;
+const NUMERIC_DATE =
+  /(?<![\d])(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](\d{4}|\d{2})(?![\d])/g;
 const WORD_DATE = new RegExp(
   `(?<![\\w])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+(\\d{4})(?![\\d])`,
   'gi',
@@ -59,7 +60,12 @@ export function isValidNhsNumber(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-function collect(text: string, re: RegExp, kind: IdentifierKind, accept = (_m: RegExpExecArray) => true) {
+function collect(
+  text: string,
+  re: RegExp,
+  kind: IdentifierKind,
+  accept = (_m: RegExpExecArray) => true,
+) {
   const out: IdentifierMatch[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -133,12 +133,18 @@ export type MutationInput = v.InferInput<typeof mutationSchema>;
 
 export const pushRequestSchema = v.strictObject({
   teamId: uuid<TeamId>(),
-  mutations: v.pipe(
-    v.array(v.unknown()),
-    v.minLength(1, 'must hold at least one mutation'),
-  ),
+  mutations: v.pipe(v.array(v.unknown()), v.minLength(1, 'must hold at least one mutation')),
 });
 export type PushRequest = { teamId: TeamId; mutations: readonly MutationInput[] };
+
+/**
+ * The server's merged state of an entity, sent with a rejection so the device
+ * can undo the rejected change locally (null: the server holds no such entity).
+ */
+export type EntityState = {
+  readonly fields: Readonly<Record<string, string | number | boolean | null>>;
+  readonly stamps: Readonly<Record<string, Hlc>>;
+};
 
 export type PushResult =
   | { readonly id: string; readonly kind: 'applied'; readonly seq: number }
@@ -148,7 +154,14 @@ export type PushResult =
       readonly kind: 'rejected';
       readonly reason: string;
       readonly field?: string | undefined;
+      readonly current?: EntityState | null | undefined;
     };
+
+const fieldValue = v.nullable(v.union([v.string(), v.number(), v.boolean()]));
+const entityStateSchema = v.object({
+  fields: v.record(v.string(), fieldValue),
+  stamps: v.record(v.string(), hlcSchema),
+});
 
 export const pushResultSchema = v.variant('kind', [
   v.object({ id: v.string(), kind: v.literal('applied'), seq: v.number() }),
@@ -158,6 +171,7 @@ export const pushResultSchema = v.variant('kind', [
     kind: v.literal('rejected'),
     reason: v.string(),
     field: v.optional(v.string()),
+    current: v.optional(v.nullable(entityStateSchema)),
   }),
 ]);
 export const pushResponseSchema = v.object({ results: v.array(pushResultSchema) });
@@ -168,7 +182,7 @@ export const changeSchema = v.object({
   mutationId: v.string(),
   entity: v.picklist(['idea', 'comment', 'team']),
   entityId: v.string(),
-  fields: v.record(v.string(), v.nullable(v.union([v.string(), v.number(), v.boolean()]))),
+  fields: v.record(v.string(), fieldValue),
   hlc: hlcSchema,
 });
 export type Change = v.InferOutput<typeof changeSchema>;
@@ -198,12 +212,18 @@ export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
 
 const roleSchema = v.picklist(['member', 'facilitator', 'sponsor']);
 const memberSchema = v.object({
-  id: v.pipe(v.string(), v.transform((s) => s as MemberId)),
+  id: v.pipe(
+    v.string(),
+    v.transform((s) => s as MemberId),
+  ),
   displayName: v.string(),
   role: roleSchema,
 });
 const teamSchema = v.object({
-  id: v.pipe(v.string(), v.transform((s) => s as TeamId)),
+  id: v.pipe(
+    v.string(),
+    v.transform((s) => s as TeamId),
+  ),
   name: v.string(),
   inviteCode: v.optional(v.string()),
   categories: categoriesSchema,

@@ -36,7 +36,8 @@ export function reportOutcome(o: SyncOutcome): void {
       syncStatus.setState({
         syncing: false,
         signedOut: true,
-        problem: 'This phone is no longer signed in to the team. Your ideas are safe on it: join again to send them.',
+        problem:
+          'This phone is no longer signed in to the team. Your ideas are safe on it: join again to send them.',
       });
       return;
     case 'error':

@@ -44,7 +44,9 @@ async function errorMessage(res: Response): Promise<{ message: string; field?: s
   try {
     const body = (await res.json()) as { error?: { message?: unknown; field?: unknown } };
     const message = typeof body.error?.message === 'string' ? body.error.message : res.statusText;
-    return typeof body.error?.field === 'string' ? { message, field: body.error.field } : { message };
+    return typeof body.error?.field === 'string'
+      ? { message, field: body.error.field }
+      : { message };
   } catch {
     return { message: res.statusText || `HTTP ${res.status}` };
   }
@@ -68,18 +70,28 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
       try {
         json = await res.json();
       } catch {
-        return { kind: 'server-error', status: res.status, message: 'The server sent an unreadable answer.' };
+        return {
+          kind: 'server-error',
+          status: res.status,
+          message: 'The server sent an unreadable answer.',
+        };
       }
       const parsed = v.safeParse(schema, json);
       if (!parsed.success) {
-        return { kind: 'server-error', status: res.status, message: 'The server sent an unexpected answer.' };
+        return {
+          kind: 'server-error',
+          status: res.status,
+          message: 'The server sent an unexpected answer.',
+        };
       }
       return { kind: 'ok', body: parsed.output };
     }
     const { message, field } = await errorMessage(res);
     switch (res.status) {
       case 400:
-        return field === undefined ? { kind: 'bad-request', message } : { kind: 'bad-request', message, field };
+        return field === undefined
+          ? { kind: 'bad-request', message }
+          : { kind: 'bad-request', message, field };
       case 401:
         return { kind: 'unauthorised', message };
       case 403:

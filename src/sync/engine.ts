@@ -11,7 +11,12 @@ import { getSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
 export type SyncOutcome =
-  | { readonly kind: 'synced'; readonly pushed: number; readonly pulled: number; readonly rejected: number }
+  | {
+      readonly kind: 'synced';
+      readonly pushed: number;
+      readonly pulled: number;
+      readonly rejected: number;
+    }
   | { readonly kind: 'not-joined' }
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'offline'; readonly message: string }
@@ -36,15 +41,24 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
   const pushed = await pushOutbox(db, api, auth, now, batchSize);
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {
-    return pushed.offline ? { kind: 'offline', message: pushed.message } : { kind: 'error', message: pushed.message };
+    return pushed.offline
+      ? { kind: 'offline', message: pushed.message }
+      : { kind: 'error', message: pushed.message };
   }
   const pulled = await pullChanges(db, api, auth, now);
   if (pulled.kind === 'signed-out') return pulled;
   if (pulled.kind === 'retry') {
-    return pulled.offline ? { kind: 'offline', message: pulled.message } : { kind: 'error', message: pulled.message };
+    return pulled.offline
+      ? { kind: 'offline', message: pulled.message }
+      : { kind: 'error', message: pulled.message };
   }
   await db.meta.put({ key: 'lastSynced', at: now() });
-  return { kind: 'synced', pushed: pushed.pushed, pulled: pulled.pulled, rejected: pushed.rejected };
+  return {
+    kind: 'synced',
+    pushed: pushed.pushed,
+    pulled: pulled.pulled,
+    rejected: pushed.rejected,
+  };
 }
 
 /** True when the outcome means "try again later" (Background Sync should retry). */

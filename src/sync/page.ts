@@ -14,8 +14,9 @@ import { createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import { reportOutcome, syncStatus } from '../state/syncStatus.ts';
+import { SYNC_TAG } from './tag.ts';
 
-export const SYNC_TAG = 'ground-up-outbox';
+export { SYNC_TAG };
 
 let scheduler: Scheduler | null = null;
 
@@ -34,8 +35,7 @@ async function registerBackgroundSync(): Promise<boolean> {
   try {
     if (!('serviceWorker' in navigator)) return false;
     const reg = (await navigator.serviceWorker.getRegistration()) as
-      | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
-      | undefined;
+      (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
     if (!reg?.active || !reg.sync) return false;
     await reg.sync.register(SYNC_TAG);
     return true;

@@ -25,12 +25,13 @@ export async function pullChanges(
   now: () => number,
 ): Promise<PullOutcome> {
   let pulled = 0;
-  for (let cursor = await cursorFor(db, session.teamId); ; ) {
+  for (let cursor = await cursorFor(db, session.teamId); ;) {
     const res = await api.pull(session.token, session.teamId, cursor);
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
       return { kind: 'signed-out', message: res.message };
     }
-    if (res.kind !== 'ok') return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
+    if (res.kind !== 'ok')
+      return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
     const { changes, cursor: next, more } = res.body;
     await db.transaction('rw', [db.ideas, db.comments, db.teams, db.meta], async () => {
       let latest: Hlc | null = null;

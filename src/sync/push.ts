@@ -8,6 +8,7 @@
 import type { Api } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
 import type { PushResult } from '../domain/protocol.ts';
+import { resetToServer } from '../db/apply.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
@@ -16,31 +17,49 @@ export type PushOutcome =
 
 export const DEFAULT_BATCH = 100;
 
-async function settle(db: GroundUpDb, rows: readonly OutboxRow[], results: readonly PushResult[], now: number) {
+async function settle(
+  db: GroundUpDb,
+  rows: readonly OutboxRow[],
+  results: readonly PushResult[],
+  now: number,
+  teamId: string | null = null,
+) {
   const byId = new Map(results.map((r) => [r.id, r]));
   let accepted = 0;
   let rejected = 0;
-  await db.transaction('rw', [db.outbox, db.rejected], async () => {
-    for (const row of rows) {
-      const r = byId.get(row.mutationId);
-      if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
-      if (r.kind === 'rejected') {
-        await db.rejected.put({
-          mutationId: row.mutationId,
-          entity: row.entity,
-          entityId: row.entityId,
-          mutation: row.mutation,
-          reason: r.reason,
-          ...(r.field !== undefined ? { field: r.field } : {}),
-          rejectedAt: now,
-        });
-        rejected++;
-      } else {
-        accepted++;
+  const undo: {
+    row: OutboxRow;
+    current: NonNullable<Extract<PushResult, { kind: 'rejected' }>['current']> | null;
+  }[] = [];
+  await db.transaction(
+    'rw',
+    [db.outbox, db.rejected, db.ideas, db.comments, db.teams],
+    async () => {
+      for (const row of rows) {
+        const r = byId.get(row.mutationId);
+        if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
+        if (r.kind === 'rejected') {
+          await db.rejected.put({
+            mutationId: row.mutationId,
+            entity: row.entity,
+            entityId: row.entityId,
+            mutation: row.mutation,
+            reason: r.reason,
+            ...(r.field !== undefined ? { field: r.field } : {}),
+            rejectedAt: now,
+          });
+          rejected++;
+          if (r.current !== undefined) undo.push({ row, current: r.current });
+        } else {
+          accepted++;
+        }
+        await db.outbox.delete(row.seq);
       }
-      await db.outbox.delete(row.seq);
-    }
-  });
+      // What the person sees must match what the team has: undo rejected changes locally.
+      for (const { row, current } of undo)
+        await resetToServer(db, row.entity, row.entityId, current, teamId);
+    },
+  );
   return { accepted, rejected };
 }
 
@@ -62,9 +81,13 @@ export async function pushOutbox(
       mutations: rows.map((r) => r.mutation),
     });
     if (res.kind === 'ok') {
-      const s = await settle(db, rows, res.body.results, now());
+      const s = await settle(db, rows, res.body.results, now(), session.teamId);
       if (s.accepted + s.rejected === 0) {
-        return { kind: 'retry', message: 'The server did not answer for these changes.', offline: false };
+        return {
+          kind: 'retry',
+          message: 'The server did not answer for these changes.',
+          offline: false,
+        };
       }
       pushed += s.accepted;
       rejected += s.rejected;

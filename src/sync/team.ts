@@ -22,7 +22,12 @@ export async function createTeam(
   return { kind: 'ok', session: res.body };
 }
 
-export async function joinTeam(db: GroundUpDb, api: Api, req: JoinRequest, now: number): Promise<TeamOutcome> {
+export async function joinTeam(
+  db: GroundUpDb,
+  api: Api,
+  req: JoinRequest,
+  now: number,
+): Promise<TeamOutcome> {
   const res = await api.join(req);
   if (res.kind !== 'ok') return res;
   await saveSession(db, res.body, now);

@@ -1,0 +1,62 @@
+/**
+ * The HTTP face of the sync server: the JSON API under /api/v1, /healthz, and
+ * (when given a directory) the built PWA. Every response carries the security
+ * headers and one log line; any error that is not the client's is a 500 with
+ * no detail for the client and the stack in the log.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { ApiError, SERVER_ERROR } from './http/errors.ts';
+import { securityHeaders } from './http/headers.ts';
+import { requestLog } from './http/log.ts';
+import { mountStatic } from './http/static.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { syncRoutes } from './routes/sync.ts';
+import type { Store } from './store/index.ts';
+
+export type AppDeps = {
+  readonly store: Store;
+  /** The clock, in ms since the epoch. Default Date.now. */
+  readonly now?: () => number;
+  /** Where log lines go. Default console.log. */
+  readonly log?: (line: string) => void;
+  /** The built app to serve (e.g. ./dist). Default: serve only the API. */
+  readonly staticDir?: string;
+  /** The key rate limits count by. Default: the remote address (set this behind a proxy). */
+  readonly clientKey?: (c: Context) => string;
+};
+
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // In-process requests (app.request) have no socket.
+  }
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const now = deps.now ?? Date.now;
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const app = new Hono();
+
+  app.use('*', requestLog(log));
+  app.use('*', securityHeaders);
+
+  app.get('/healthz', async (c) => {
+    await deps.store.ping();
+    return c.json({ ok: true });
+  });
+  sessionRoutes(app, { store: deps.store, now, clientKey: deps.clientKey ?? remoteAddress });
+  syncRoutes(app, { store: deps.store, now });
+  if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: 'There is nothing at this address.' } }, 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body(), err.status, err.headers);
+    log(`error ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
+    return c.json(SERVER_ERROR, 500);
+  });
+  return app;
+}

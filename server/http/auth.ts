@@ -1,0 +1,29 @@
+/**
+ * Bearer-token authentication. A missing, unknown or revoked token is 401; a
+ * token used for a team it does not belong to is 403 with nothing about that
+ * team in the answer.
+ */
+import type { Context } from 'hono';
+import type { Actor, Store } from '../store/index.ts';
+import { ApiError } from './errors.ts';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
+
+export async function requireActor(c: Context, store: Store): Promise<Actor> {
+  const match = BEARER.exec(c.req.header('authorization') ?? '');
+  const actor = match?.[1] ? await store.authenticate(match[1]) : null;
+  if (!actor) {
+    throw new ApiError(
+      401,
+      'unauthorised',
+      'This device is not signed in to a team. Join your team again with its invite code.',
+    );
+  }
+  return actor;
+}
+
+export function requireTeam(actor: Actor, teamId: string): void {
+  if (actor.teamId !== teamId) {
+    throw new ApiError(403, 'forbidden', 'This device is not a member of that team.');
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Serving the built PWA from the same origin as the API: files from staticDir,
+ * and for any other GET outside /api that is not asking for a file, index.html
+ * (the SPA fallback, so a deep link opens the app). A missing /assets/* file
+ * or a path with a file extension is a 404, not index.html: a stale page
+ * asking for an old hashed script must not receive HTML in its place.
+ */
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { resolve } from 'node:path';
+import { cacheControlFor, REVALIDATE } from './headers.ts';
+
+const LOOKS_LIKE_FILE = /\/[^/]*\.[^/]+$/;
+
+export function mountStatic(app: Hono, staticDir: string): void {
+  const root = resolve(staticDir);
+  const files = serveStatic({ root });
+  const index = serveStatic({ root, path: 'index.html' });
+  app.get('*', async (c, next) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();
+    const found = await files(c, async () => {});
+    if (found) {
+      c.res = found;
+      c.header('Cache-Control', cacheControlFor(c.req.path));
+      return c.res;
+    }
+    if (c.req.path.startsWith('/assets/') || LOOKS_LIKE_FILE.test(c.req.path)) return next();
+    const page = await index(c, async () => {});
+    if (!page) return next();
+    c.res = page;
+    c.header('Cache-Control', REVALIDATE);
+    return c.res;
+  });
+}

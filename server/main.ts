@@ -1,0 +1,143 @@
+/**
+ * Starting the sync server: one Node process that serves the built PWA and the
+ * API, on SQLite under ./data by default or PostgreSQL when DATABASE_URL says
+ * so. Run as `node --import tsx server/main.ts`; e2e tests and benchmarks call
+ * `startServer` instead (port 0 picks a free port).
+ *
+ * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
+ * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist).
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.ts';
+import { isPostgresUrl, openStore, type Store } from './store/index.ts';
+
+export type ServerOptions = {
+  /** 0 picks a free port. Default 8080. */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** postgres://… selects PostgreSQL; otherwise SQLite. */
+  readonly databaseUrl?: string;
+  /** SQLite file; ':memory:' allowed. Default `${dataDir}/ground-up.sqlite`. */
+  readonly sqlitePath?: string;
+  /** Directory for the default SQLite file, created if missing. Default ./data. */
+  readonly dataDir?: string;
+  /** PostgreSQL schema to use (test isolation). */
+  readonly pgSchema?: string;
+  /** The built app. Not served if the directory does not exist. Default ./dist. */
+  readonly staticDir?: string;
+  readonly log?: (line: string) => void;
+  readonly now?: () => number;
+};
+
+export type RunningServer = {
+  /** e.g. http://127.0.0.1:43121, with the port actually bound. */
+  readonly url: string;
+  readonly port: number;
+  readonly store: Store;
+  /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
+  close(): Promise<void>;
+};
+
+function sqliteFile(opts: ServerOptions): string {
+  if (opts.sqlitePath !== undefined) return opts.sqlitePath;
+  const dir = resolve(opts.dataDir ?? './data');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, 'ground-up.sqlite');
+}
+
+function listen(server: ServerType): Promise<AddressInfo> {
+  return new Promise((ok, fail) => {
+    const address = server.address();
+    if (address !== null && typeof address === 'object') return ok(address);
+    server.once('listening', () => ok(server.address() as AddressInfo));
+    server.once('error', fail);
+  });
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const store = await openStore(
+    isPostgresUrl(opts.databaseUrl)
+      ? {
+          databaseUrl: opts.databaseUrl,
+          ...(opts.pgSchema === undefined ? {} : { pgSchema: opts.pgSchema }),
+        }
+      : { sqlitePath: sqliteFile(opts) },
+  );
+  const staticDir = resolve(opts.staticDir ?? './dist');
+  const serveApp = existsSync(join(staticDir, 'index.html'));
+  if (!serveApp) log(`no built app in ${staticDir}: serving the API only (run npm run build)`);
+  const app = createApp({
+    store,
+    log,
+    ...(serveApp ? { staticDir } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const host = opts.host ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host });
+  let address: AddressInfo;
+  try {
+    address = await listen(server);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    store,
+    close() {
+      closing ??= new Promise<void>((done) => {
+        const force = setTimeout(
+          () => 'closeAllConnections' in server && server.closeAllConnections(),
+          5000,
+        );
+        server.close(() => {
+          clearTimeout(force);
+          done();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => store.close());
+      return closing;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const running = await startServer({
+    port: Number(env['PORT'] ?? 8080),
+    host: env['HOST'] ?? '127.0.0.1',
+    ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
+    ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
+  });
+  console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
+  const stop = (signal: string) => {
+    console.log(`${signal}: closing`);
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The sync routes: push a batch of outbox mutations, pull the team's change
+ * log after a cursor. Both check the token's team against the one asked for.
+ */
+import type { Hono } from 'hono';
+import * as v from 'valibot';
+import { pushRequestSchema } from '../../src/domain/protocol.ts';
+import { LIMITS } from '../../src/domain/records.ts';
+import { requireActor, requireTeam } from '../http/auth.ts';
+import { parseInput, readJson, tooLarge } from '../http/input.ts';
+import type { Store } from '../store/index.ts';
+
+export type SyncDeps = { readonly store: Store; readonly now: () => number };
+
+const wholeNumber = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,15}$/, 'must be a whole number'),
+    v.transform(Number),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+
+const pullQuerySchema = v.object({
+  team: v.pipe(
+    v.string('must be given'),
+    v.regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      'must be a team id',
+    ),
+  ),
+  cursor: v.optional(wholeNumber(Number.MAX_SAFE_INTEGER), '0'),
+  limit: v.optional(
+    v.pipe(wholeNumber(LIMITS.pullPage), v.minValue(1, 'must be at least 1')),
+    String(LIMITS.pullPage),
+  ),
+});
+
+function hasTooManyMutations(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || !('mutations' in body)) return false;
+  return Array.isArray(body.mutations) && body.mutations.length > LIMITS.pushBatch;
+}
+
+export function syncRoutes(app: Hono, deps: SyncDeps): void {
+  const { store, now } = deps;
+
+  app.post('/api/v1/sync/push', async (c) => {
+    const actor = await requireActor(c, store);
+    const body = await readJson(c);
+    if (hasTooManyMutations(body)) {
+      throw tooLarge(
+        `Too many changes in one request; send at most ${LIMITS.pushBatch} at a time.`,
+      );
+    }
+    const request = parseInput(pushRequestSchema, body);
+    requireTeam(actor, request.teamId);
+    const results = await store.push(actor, request.mutations, now());
+    return c.json({ results }, 200);
+  });
+
+  app.get('/api/v1/sync/pull', async (c) => {
+    const actor = await requireActor(c, store);
+    const query = parseInput(pullQuerySchema, c.req.query());
+    requireTeam(actor, query.team);
+    return c.json(await store.pull(actor.teamId, query.cursor, query.limit), 200);
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The sync server's storage, behind one type. Callers (server/app.ts, tests,
+ * benchmarks) see `Store`; how it is kept (SQLite or PostgreSQL, which tables)
+ * stays in this folder.
+ */
+import { sql } from 'kysely';
+import type {
+  PullResponse,
+  PushResult,
+  SessionResponse,
+  TeamResponse,
+} from '../../src/domain/protocol.ts';
+import type { Stamped } from '../../src/domain/merge.ts';
+import { readEntity, type Entity } from './entities.ts';
+import { openDatabase, type StoreOptions } from './open.ts';
+import { pull } from './pull.ts';
+import { push } from './push.ts';
+import type { Actor } from './rules.ts';
+import {
+  authenticate,
+  createTeam,
+  joinTeam,
+  removeMember,
+  teamInfo,
+  type NewMember,
+  type NewTeam,
+} from './teams.ts';
+
+export type { Actor, NewMember, NewTeam, StoreOptions };
+export { isPostgresUrl, withPgUser } from './open.ts';
+
+/** An idea or comment as the server holds it, with its private creator. */
+export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };
+
+export type Store = {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Creates a team and its first member, a facilitator. `now` in ms since the epoch. */
+  createTeam(input: NewTeam, now: number): Promise<SessionResponse>;
+  /** Adds a member to the team with this (normalised) invite code; null if there is none. */
+  joinTeam(input: NewMember, now: number): Promise<SessionResponse | null>;
+  /** The member a bearer token belongs to; null when unknown or removed. */
+  authenticate(token: string): Promise<Actor | null>;
+  /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */
+  push(actor: Actor, mutations: readonly unknown[], now: number): Promise<PushResult[]>;
+  /** The team's changes after `cursor`, at most `limit`, in sequence order. */
+  pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
+  teamInfo(teamId: string): Promise<TeamResponse | null>;
+  removeMember(teamId: string, memberId: string, now: number): Promise<boolean>;
+  /** The merged state of an idea or comment of this team; null if the team has none by that id. */
+  readEntity(teamId: string, entity: Entity, id: string): Promise<StoredEntity | null>;
+  /** Throws unless the database answers a query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  const { db, dialect } = await openDatabase(opts);
+  return {
+    dialect,
+    createTeam: (input, now) => createTeam(db, input, now),
+    joinTeam: (input, now) => joinTeam(db, input, now),
+    authenticate: (token) => authenticate(db, token),
+    push: (actor, mutations, now) => push(db, actor, mutations, now),
+    pull: (teamId, cursor, limit) => pull(db, teamId, cursor, limit),
+    teamInfo: (teamId) => teamInfo(db, teamId),
+    removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
+    async readEntity(teamId, entity, id) {
+      const found = await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id);
+      return found.kind === 'own' ? { createdBy: found.createdBy, state: found.state } : null;
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

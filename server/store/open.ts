@@ -1,0 +1,109 @@
+/**
+ * Opening the store: SQLite through better-sqlite3 by default, PostgreSQL
+ * through pg when a postgres:// URL is given. Both get the same migrations and,
+ * through Kysely, the same queries.
+ */
+import { userInfo } from 'node:os';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.ts';
+import type { Database as Tables } from './schema.ts';
+
+export type StoreOptions = {
+  /** postgres:// or postgresql:// selects PostgreSQL; anything else is ignored. */
+  readonly databaseUrl?: string;
+  /** SQLite file path; ':memory:' allowed. Default ':memory:'. */
+  readonly sqlitePath?: string;
+  /** PostgreSQL schema to create and use (e.g. one per test run). Default: the server's search_path. */
+  readonly pgSchema?: string;
+};
+
+export type Opened = { readonly db: Kysely<Tables>; readonly dialect: 'sqlite' | 'postgres' };
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** Times and sequence numbers are bigint columns; as ms and counters they fit a JS number exactly. */
+function pgTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID || oid === NUMERIC_OID
+        ? (v: string) => Number(v)
+        : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error(`unsafe PostgreSQL schema name: ${name}`);
+  return `"${name}"`;
+}
+
+/** The URL with a user name: libpq (psql) falls back to the OS user, pg needs it said when USER is unset. */
+export function withPgUser(databaseUrl: string): URL {
+  const url = new URL(databaseUrl);
+  if (!url.username)
+    url.username = process.env['PGUSER'] ?? process.env['USER'] ?? userInfo().username;
+  return url;
+}
+
+async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Opened> {
+  const url = withPgUser(databaseUrl);
+  if (schema !== undefined) {
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url.toString(),
+    types: pgTypes(),
+    max: 10,
+    ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
+  });
+  return {
+    db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+  };
+}
+
+function openSqlite(path: string): Opened {
+  const database = new Database(path);
+  if (path !== ':memory:') database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return {
+    db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }),
+    dialect: 'sqlite',
+  };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(opts: StoreOptions): Promise<Opened> {
+  const opened = isPostgresUrl(opts.databaseUrl)
+    ? await openPostgres(opts.databaseUrl, opts.pgSchema)
+    : openSqlite(opts.sqlitePath ?? ':memory:');
+  const migrator = new Migrator({
+    db: opened.db,
+    provider: migrationProvider,
+    ...(opened.dialect === 'postgres' && opts.pgSchema !== undefined
+      ? { migrationTableSchema: opts.pgSchema }
+      : {}),
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await opened.db.destroy();
+    throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+  }
+  await sql`select 1`.execute(opened.db);
+  return opened;
+}

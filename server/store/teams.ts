@@ -1,0 +1,157 @@
+/**
+ * Teams and their members: creating a team, joining one by invite code,
+ * recognising a bearer token, and the team as its members see it.
+ */
+import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { MemberId, TeamId } from '../../src/domain/ids.ts';
+import type { SessionResponse, TeamResponse } from '../../src/domain/protocol.ts';
+import { DEFAULT_CATEGORIES, type Category, type Role } from '../../src/domain/records.ts';
+import { isUniqueViolation } from './errors.ts';
+import type { Actor } from './rules.ts';
+import type { Database } from './schema.ts';
+import { hashToken, newInviteCode, newToken } from './secrets.ts';
+
+export type NewTeam = { readonly teamName: string; readonly displayName: string };
+export type NewMember = { readonly inviteCode: string; readonly displayName: string };
+
+type TeamRow = { id: string; name: string; invite_code: string; categories: string };
+
+function teamOut(row: TeamRow): SessionResponse['team'] {
+  return {
+    id: row.id as TeamId,
+    name: row.name,
+    inviteCode: row.invite_code,
+    categories: JSON.parse(row.categories) as Category[],
+  };
+}
+
+async function addMember(
+  db: Kysely<Database>,
+  teamId: string,
+  displayName: string,
+  role: Role,
+  now: number,
+) {
+  const token = newToken();
+  const id = uuidv7() as MemberId;
+  await db
+    .insertInto('members')
+    .values({
+      id,
+      team_id: teamId,
+      display_name: displayName,
+      role,
+      token_hash: hashToken(token),
+      created_at: now,
+      removed_at: null,
+    })
+    .execute();
+  return { member: { id, displayName, role }, token };
+}
+
+export async function createTeam(
+  db: Kysely<Database>,
+  input: NewTeam,
+  now: number,
+): Promise<SessionResponse> {
+  for (let attempt = 1; ; attempt++) {
+    const row: TeamRow = {
+      id: uuidv7(),
+      name: input.teamName,
+      invite_code: newInviteCode(),
+      categories: JSON.stringify(DEFAULT_CATEGORIES),
+    };
+    try {
+      return await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('teams')
+          .values({ ...row, stamps: '{}', created_at: now })
+          .execute();
+        await trx.insertInto('team_counters').values({ team_id: row.id, seq: 0 }).execute();
+        const { member, token } = await addMember(
+          trx,
+          row.id,
+          input.displayName,
+          'facilitator',
+          now,
+        );
+        return { team: teamOut(row), member, token };
+      });
+    } catch (err) {
+      // An invite code drawn twice (1 in 32^10 per pair): draw again.
+      if (attempt >= 5 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+/** Null when no team has that invite code. */
+export async function joinTeam(
+  db: Kysely<Database>,
+  input: NewMember,
+  now: number,
+): Promise<SessionResponse | null> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('teams')
+      .select(['id', 'name', 'invite_code', 'categories'])
+      .where('invite_code', '=', input.inviteCode)
+      .executeTakeFirst();
+    if (!row) return null;
+    const { member, token } = await addMember(trx, row.id, input.displayName, 'member', now);
+    return { team: teamOut(row), member, token };
+  });
+}
+
+/** The member a bearer token belongs to; null when unknown or removed. */
+export async function authenticate(db: Kysely<Database>, token: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('members')
+    .select(['id', 'team_id', 'role'])
+    .where('token_hash', '=', hashToken(token))
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { memberId: row.id, teamId: row.team_id, role: row.role } : null;
+}
+
+export async function teamInfo(db: Kysely<Database>, teamId: string): Promise<TeamResponse | null> {
+  const team = await db
+    .selectFrom('teams')
+    .select(['id', 'name', 'invite_code', 'categories'])
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  if (!team) return null;
+  const members = await db
+    .selectFrom('members')
+    .select(['id', 'display_name', 'role'])
+    .where('team_id', '=', teamId)
+    .where('removed_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return {
+    team: teamOut(team),
+    members: members.map((m) => ({
+      id: m.id as MemberId,
+      displayName: m.display_name,
+      role: m.role,
+    })),
+  };
+}
+
+/** Revokes a member's token (their device gets 401 from then on). False if there was no such member. */
+export async function removeMember(
+  db: Kysely<Database>,
+  teamId: string,
+  memberId: string,
+  now: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('members')
+    .set({ removed_at: now })
+    .where('id', '=', memberId)
+    .where('team_id', '=', teamId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

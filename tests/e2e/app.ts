@@ -1,0 +1,62 @@
+/**
+ * What a person does in the app, as steps the e2e tests share: start or join a
+ * team, capture an idea, read "My ideas". Locators use the labels people see.
+ */
+import type { Page } from 'playwright-core';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { TestServer } from './support.ts';
+
+export async function startTeam(page: Page, team: string, name: string): Promise<string> {
+  await page.goto('/team');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Start team' }) });
+  await form.getByLabel('Ward or team name').fill(team);
+  await form.getByLabel('Your name').fill(name);
+  await form.getByRole('button', { name: 'Start team' }).click();
+  const code = page.getByTestId('invite-code');
+  await code.waitFor();
+  return ((await code.textContent()) ?? '').replace(/[\s-]/g, '');
+}
+
+export async function joinByLink(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`/join/${code}`);
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Join team' }) });
+  await form.getByLabel('Your name').fill(name);
+  await form.getByRole('button', { name: 'Join team' }).click();
+  await page.getByTestId('invite-code').waitFor();
+}
+
+export async function capture(page: Page, title: string): Promise<void> {
+  const before = await page.getByTestId('my-idea').count();
+  await page.getByLabel('Your idea').fill(title);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="my-idea"]').length > n,
+    before,
+  );
+}
+
+export async function myIdeas(page: Page): Promise<string[]> {
+  return page.getByTestId('my-idea').allTextContents();
+}
+
+/** What the server's database holds, read straight from its SQLite file. */
+export function serverCounts(server: TestServer): {
+  ideaCreates: number;
+  ideas: number;
+  titles: string[];
+} {
+  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare(`SELECT fields FROM change_log WHERE entity = 'idea'`).all() as {
+      fields: string;
+    }[];
+    const creates = rows
+      .map((r) => JSON.parse(r.fields) as Record<string, unknown>)
+      .filter((f) => 'createdAt' in f);
+    const ideas = (db.prepare(`SELECT count(*) AS n FROM ideas`).get() as { n: number }).n;
+    return { ideaCreates: creates.length, ideas, titles: creates.map((f) => String(f['title'])) };
+  } finally {
+    db.close();
+  }
+}

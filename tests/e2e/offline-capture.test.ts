@@ -1,0 +1,128 @@
+/**
+ * The foundation, end to end in real Chromium against the built app and the
+ * real server: A starts a team, B joins; A loses its connection (the service
+ * worker's own fetches too), captures 5 ideas, reloads, closes and reopens its
+ * browser; when the network returns all 5 reach the server exactly once and
+ * appear on B. Once through the Background Sync event (with no page open, so
+ * nothing else could have sent them) and once through the page's own fallback
+ * (Background Sync removed, as on Safari and Firefox).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
+import { capture, joinByLink, myIdeas, serverCounts, startTeam } from './app.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const TITLES = [
+  'Move the CD key to the NIC lanyard',
+  'Discharge checklist at the 10am huddle',
+  'Label IV lines at the pump end',
+  'Spare obs machine in bay 3',
+  'Water jugs refilled at 2pm',
+];
+
+/** Removes Background Sync, as on Safari/iOS and Firefox, before any app code runs. */
+const NO_BACKGROUND_SYNC = `
+  delete ServiceWorkerRegistration.prototype.sync;
+  delete globalThis.SyncManager;
+`;
+
+async function scenario(mode: 'background-sync' | 'page-fallback') {
+  const a = await openPhone(
+    server.url,
+    mode === 'page-fallback' ? { initScript: NO_BACKGROUND_SYNC } : {},
+  );
+  const b = await openPhone(server.url);
+  try {
+    await openApp(a.page);
+    const code = await startTeam(a.page, `Ward ${mode}`, 'Asha');
+    await openApp(b.page);
+    await joinByLink(b.page, code, 'Ben');
+    const before = serverCounts(server).ideaCreates;
+
+    // Cut A off, and check that the service worker's own fetches are cut too.
+    await a.context.setOffline(true);
+    const worker = a.context.serviceWorkers()[0];
+    expect(worker, 'A has a service worker').toBeDefined();
+    const swFetch = await worker!.evaluate(() =>
+      fetch('/healthz', { cache: 'no-store' }).then(
+        () => 'reached',
+        () => 'cut',
+      ),
+    );
+    expect(swFetch).toBe('cut');
+
+    await a.page.goto('/');
+    for (const t of TITLES) await capture(a.page, t);
+    let mine = await myIdeas(a.page);
+    expect(mine).toHaveLength(5);
+    for (const row of mine) expect(row).toContain('Waiting to sync');
+
+    // Reload with no network: the app opens from the service worker.
+    await a.page.reload();
+    await a.page.getByLabel('Your idea').waitFor();
+    expect(await myIdeas(a.page)).toHaveLength(5);
+
+    // Close the browser and open it again on the same profile, still offline.
+    await a.reopen({ offline: true });
+    await a.page.goto('/');
+    await a.page.getByTestId('my-idea').first().waitFor();
+    mine = await myIdeas(a.page);
+    expect(mine).toHaveLength(5);
+    for (const t of TITLES) expect(mine.join('\n')).toContain(t);
+    expect(serverCounts(server).ideaCreates).toBe(before);
+
+    if (mode === 'background-sync') {
+      // With no page open, only the service worker's `sync` event can send them.
+      await a.page.close();
+      await a.context.setOffline(false);
+    } else {
+      await a.context.setOffline(false);
+    }
+    await waitFor(
+      'all 5 ideas on the server',
+      async () => serverCounts(server).ideaCreates >= before + 5,
+      30_000,
+    );
+    // Give any resend a chance to show up before counting.
+    await new Promise((r) => setTimeout(r, 1500));
+    const counts = serverCounts(server);
+    expect(counts.ideaCreates).toBe(before + 5);
+    for (const t of TITLES) expect(counts.titles.filter((x) => x === t)).toHaveLength(1);
+
+    if (mode === 'background-sync') {
+      a.page = await a.context.newPage();
+      await a.page.goto('/');
+    }
+    await waitFor('A shows everything sent', async () => {
+      const rows = await myIdeas(a.page);
+      return rows.length === 5 && rows.every((r) => !r.includes('Waiting to sync'));
+    });
+
+    // B sees all five, once each.
+    await b.page.goto('/ideas');
+    for (const t of TITLES) {
+      await b.page.getByRole('link', { name: t }).waitFor({ timeout: 20_000 });
+      expect(await b.page.getByRole('link', { name: t }).count()).toBe(1);
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+describe('offline capture, end to end', () => {
+  it('delivers through the Background Sync event with no page open', async () => {
+    await scenario('background-sync');
+  });
+
+  it('delivers through the page fallback where there is no Background Sync', async () => {
+    await scenario('page-fallback');
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The capture loop with the real client code and the real server: ideas typed
+ * with no connection reach the server exactly once, through a 500, a response
+ * lost after the server committed, and a 413, and show up on a colleague's device.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTeam, joinTeam } from '../../../src/sync/team.ts';
+import { listIdeas, outboxCount, rejectedList } from '../../../src/db/queries.ts';
+import { getSession } from '../../../src/db/session.ts';
+import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
+
+let server: Server;
+let a: Device;
+let b: Device;
+let teamId: string;
+
+async function setUpTeam() {
+  const created = await createTeam(a.db, a.api, { teamName: 'Ward 7', displayName: 'Asha' }, now());
+  if (created.kind !== 'ok') throw new Error(created.message);
+  teamId = created.session.team.id;
+  const code = created.session.team.inviteCode ?? '';
+  const joined = await joinTeam(b.db, b.api, { inviteCode: code, displayName: 'Ben' }, now());
+  if (joined.kind !== 'ok') throw new Error(joined.message);
+}
+
+beforeEach(async () => {
+  server = await startServer();
+  a = device(server, 'a');
+  b = device(server, 'b');
+  await setUpTeam();
+});
+afterEach(async () => {
+  a.close();
+  b.close();
+  await server.close();
+});
+
+const titles = [
+  'Move the drugs fridge key',
+  'Discharge checklist at 10',
+  'Label IV lines',
+  'Spare obs machine',
+  'Water jugs at 2pm',
+];
+
+async function captureFive(d: Device) {
+  for (const t of titles) await d.capture(t);
+}
+
+describe('offline capture reaches the team exactly once', () => {
+  it('keeps ideas captured offline and delivers them when the network returns', async () => {
+    a.fault = 'offline';
+    await captureFive(a);
+    expect(await outboxCount(a.db)).toBe(5);
+    expect((await a.sync()).kind).toBe('offline');
+    expect(await outboxCount(a.db)).toBe(5);
+
+    a.fault = 'none';
+    const outcome = await a.sync();
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: 5 });
+    expect(await outboxCount(a.db)).toBe(0);
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual([...titles].sort());
+
+    expect((await b.sync()).kind).toBe('synced');
+    const onB = await listIdeas(b.db);
+    expect(onB.map((i) => i.title)).toEqual([...titles].reverse());
+  });
+
+  it('survives a 500: nothing is dropped, nothing is sent twice', async () => {
+    await captureFive(a);
+    a.fault = 'server-500';
+    expect((await a.sync()).kind).toBe('error');
+    expect(await outboxCount(a.db)).toBe(5);
+    a.fault = 'none';
+    expect((await a.sync()).kind).toBe('synced');
+    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
+  });
+
+  it('survives a response lost after the server committed: the resend is a duplicate', async () => {
+    await captureFive(a);
+    a.fault = 'lose-response';
+    expect((await a.sync()).kind).toBe('offline');
+    expect(await outboxCount(a.db)).toBe(5); // the client cannot know the server has them
+    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
+
+    a.fault = 'none';
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 5 });
+    expect(await outboxCount(a.db)).toBe(0);
+    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5); // not 10
+    await b.sync();
+    expect(await listIdeas(b.db)).toHaveLength(5);
+  });
+
+  it('halves its batch on 413 until the server accepts it', async () => {
+    await captureFive(a);
+    const sizes: number[] = [];
+    a.intercept = (input, init) => {
+      if (!input.includes('/sync/push')) return null;
+      const n = (JSON.parse(String(init?.body)) as { mutations: unknown[] }).mutations.length;
+      sizes.push(n);
+      return n > 2
+        ? new Response(JSON.stringify({ error: { code: 'too_large', message: 'Send fewer' } }), {
+            status: 413,
+          })
+        : null;
+    };
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 5 });
+    expect(sizes.slice(0, 3)).toEqual([5, 3, 2]);
+    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
+    expect(await rejectedList(a.db)).toEqual([]);
+  });
+
+  it('sends ideas captured before joining once the device joins', async () => {
+    const c = device(server, 'c');
+    try {
+      await c.capture('Idea before joining');
+      expect((await c.sync()).kind).toBe('not-joined');
+      expect(await outboxCount(c.db)).toBe(1);
+      const code = (await getSession(a.db))?.team.inviteCode ?? '';
+      const joined = await joinTeam(c.db, c.api, { inviteCode: code, displayName: 'Cara' }, now());
+      expect(joined.kind).toBe('ok');
+      expect(await c.sync()).toMatchObject({ kind: 'synced', pushed: 1 });
+      expect(await serverIdeaTitles(server, teamId)).toEqual(['Idea before joining']);
+    } finally {
+      c.close();
+    }
+  });
+
+  it('moves a rejected change to "needs attention" without blocking the rest', async () => {
+    await a.capture('Good idea one');
+    // A comment on an idea that does not exist anywhere: the server must reject it.
+    const { addComment } = await import('../../../src/db/writes.ts');
+    const { newId } = await import('../../../src/lib/id.ts');
+    await addComment(a.db, newId(), 'Orphan comment', now());
+    await a.capture('Good idea two');
+
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 2, rejected: 1 });
+    expect(await outboxCount(a.db)).toBe(0);
+    const rejected = await rejectedList(a.db);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.entity).toBe('comment');
+    expect(rejected[0]?.reason.length).toBeGreaterThan(5);
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual([
+      'Good idea one',
+      'Good idea two',
+    ]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Driving the server app in-process (app.request) the way a device would: a
+ * clock the test controls, a client key per simulated device (for the rate
+ * limits), collected log lines, and builders for the mutations a device sends.
+ */
+import { uuidv7 } from 'uuidv7';
+import { createApp } from '../../../server/app.ts';
+import type { Store } from '../../../server/store/index.ts';
+import { formatHlc } from '../../../src/domain/hlc.ts';
+import type { CommentId, DeviceId, IdeaId, MemberId, MutationId } from '../../../src/domain/ids.ts';
+import {
+  createCommentMutation,
+  createIdeaMutation,
+  editIdeaMutation,
+  type IdeaEdit,
+} from '../../../src/domain/idea.ts';
+import type {
+  MutationInput,
+  PullResponse,
+  PushResult,
+  SessionResponse,
+} from '../../../src/domain/protocol.ts';
+
+export const T0 = Date.UTC(2026, 2, 2, 7, 30);
+
+/** A session as create/join answer it: the invite code is always there. */
+export type Session = SessionResponse & { team: { inviteCode: string } };
+
+function asSession(body: unknown): Session {
+  const s = body as SessionResponse;
+  if (typeof s.team.inviteCode !== 'string') throw new Error('session without an invite code');
+  return s as Session;
+}
+
+export type Reply = { status: number; body: unknown; headers: Headers; text: string };
+
+export function harness(store: Store, opts: { staticDir?: string } = {}) {
+  let time = T0;
+  const logs: string[] = [];
+  const app = createApp({
+    store,
+    now: () => time,
+    log: (line) => logs.push(line),
+    clientKey: (c) => c.req.header('x-test-client') ?? 'device-1',
+    ...opts,
+  });
+
+  async function request(
+    method: string,
+    path: string,
+    init: {
+      body?: unknown;
+      raw?: BodyInit;
+      token?: string;
+      client?: string;
+      headers?: Record<string, string>;
+    } = {},
+  ): Promise<Reply> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token !== undefined) headers['authorization'] = `Bearer ${init.token}`;
+    if (init.client !== undefined) headers['x-test-client'] = init.client;
+    let body: BodyInit | undefined = init.raw;
+    if (init.body !== undefined) {
+      body = JSON.stringify(init.body);
+      headers['content-type'] = 'application/json';
+    }
+    const res = await app.request(path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    return { status: res.status, body: parsed, headers: res.headers, text };
+  }
+
+  return {
+    app,
+    logs,
+    request,
+    advance(ms: number) {
+      time += ms;
+    },
+    async createTeam(
+      teamName = 'Ward 7',
+      displayName = 'Priya (charge nurse)',
+      client?: string,
+    ): Promise<Session> {
+      const r = await request('POST', '/api/v1/teams', {
+        body: { teamName, displayName },
+        ...(client ? { client } : {}),
+      });
+      if (r.status !== 201) throw new Error(`create team: ${r.status} ${r.text}`);
+      return asSession(r.body);
+    },
+    async join(inviteCode: string, displayName = 'Sam (HCA)'): Promise<Session> {
+      const r = await request('POST', '/api/v1/join', { body: { inviteCode, displayName } });
+      if (r.status !== 200) throw new Error(`join: ${r.status} ${r.text}`);
+      return asSession(r.body);
+    },
+    async push(session: SessionResponse, mutations: readonly unknown[]): Promise<PushResult[]> {
+      const r = await request('POST', '/api/v1/sync/push', {
+        token: session.token,
+        body: { teamId: session.team.id, mutations },
+      });
+      if (r.status !== 200) throw new Error(`push: ${r.status} ${r.text}`);
+      return (r.body as { results: PushResult[] }).results;
+    },
+    async pull(session: SessionResponse, cursor = 0, limit?: number): Promise<PullResponse> {
+      const q = `team=${session.team.id}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`;
+      const r = await request('GET', `/api/v1/sync/pull?${q}`, { token: session.token });
+      if (r.status !== 200) throw new Error(`pull: ${r.status} ${r.text}`);
+      return r.body as PullResponse;
+    },
+  };
+}
+
+export type Harness = ReturnType<typeof harness>;
+
+/** A simulated device: its own HLC node id and clock. */
+export function device(seed: number) {
+  const node = seed.toString(16).padStart(16, '0') as DeviceId;
+  let wall = T0;
+  let counter = 0;
+  const hlc = (at?: number) => {
+    if (at !== undefined) return formatHlc({ wall: at, counter: 0, node });
+    counter++;
+    return formatHlc({ wall, counter, node });
+  };
+  return {
+    hlc,
+    later(ms: number) {
+      wall += ms;
+      counter = 0;
+    },
+    idea(
+      session: SessionResponse | null,
+      title: string,
+      opts: { anonymous?: boolean; category?: string } = {},
+    ) {
+      const author = session ? { id: session.member.id, name: session.member.displayName } : null;
+      return createIdeaMutation(
+        {
+          title,
+          detail: '',
+          category: opts.category ?? 'safety',
+          anonymous: opts.anonymous ?? false,
+        },
+        { ideaId: uuidv7() as IdeaId, mutationId: uuidv7() as MutationId },
+        author,
+        hlc(),
+        wall,
+      );
+    },
+    edit(ideaId: string, edit: IdeaEdit, at?: number) {
+      return editIdeaMutation(ideaId as IdeaId, edit, uuidv7() as MutationId, hlc(at));
+    },
+    comment(session: SessionResponse, ideaId: string, body: string) {
+      return createCommentMutation(
+        ideaId as IdeaId,
+        body,
+        { commentId: uuidv7() as CommentId, mutationId: uuidv7() as MutationId },
+        { id: session.member.id as MemberId, name: session.member.displayName },
+        hlc(),
+        wall,
+      );
+    },
+    /** Any mutation, as raw wire input. */
+    raw(m: Omit<MutationInput, 'id' | 'hlc'> & { id?: string; hlc?: string }): unknown {
+      return { id: uuidv7(), hlc: hlc(), ...m };
+    },
+  };
+}
+
+export const newId = (): string => uuidv7();

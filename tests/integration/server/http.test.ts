@@ -1,0 +1,131 @@
+// What every response carries (security headers, a log line), how the built
+// app is served and cached, and that a server fault is a plain 500 with no
+// detail for the client.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../server/http/headers.ts';
+import { openStore, type Store } from '../../../server/store/index.ts';
+import type { ErrorBody } from '../../../src/domain/protocol.ts';
+import { harness, type Reply } from './harness.ts';
+
+let store: Store;
+let base: string;
+let dist: string;
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'ground-up-static-'));
+  dist = join(base, 'dist');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(join(base, 'secret.txt'), 'not for the web');
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ground Up</title>');
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Ground Up"}');
+  writeFileSync(join(dist, 'assets', 'index-3f9a1c.js'), 'console.log(1)');
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+beforeEach(async () => {
+  store = await openStore({ sqlitePath: ':memory:' });
+});
+afterEach(() => store.close());
+
+function expectSecurityHeaders(r: Reply) {
+  expect(r.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+}
+
+describe('every response', () => {
+  it('carries the security headers, for success, client errors and unknown paths alike', async () => {
+    const h = harness(store);
+    const replies = [
+      await h.request('GET', '/healthz'),
+      await h.request('POST', '/api/v1/teams', { body: {} }),
+      await h.request('GET', '/api/v1/team'),
+      await h.request('GET', '/api/v1/nothing-here'),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 400, 401, 404]);
+    expect(replies[0]?.body).toEqual({ ok: true });
+    for (const r of replies) expectSecurityHeaders(r);
+  });
+
+  it('logs one line per request: method, path, status, time', async () => {
+    const h = harness(store);
+    await h.request('GET', '/healthz?probe=1');
+    await h.request('GET', '/api/v1/team');
+    expect(h.logs).toHaveLength(2);
+    expect(h.logs[0]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
+    expect(h.logs[1]).toMatch(/^GET \/api\/v1\/team 401 /);
+  });
+});
+
+describe('a server fault', () => {
+  it('answers 500 server_error with no internals, logs the cause, and the next request works', async () => {
+    let broken = true;
+    const flaky: Store = {
+      ...store,
+      authenticate: (token) =>
+        broken
+          ? Promise.reject(new Error('disk I/O error at /var/lib/secret'))
+          : store.authenticate(token),
+    };
+    const h = harness(flaky);
+    const lead = await h.createTeam();
+    const r = await h.request('GET', '/api/v1/team', { token: lead.token });
+    expect(r.status).toBe(500);
+    expect((r.body as ErrorBody).error.code).toBe('server_error');
+    expect(r.text).not.toContain('disk I/O');
+    expectSecurityHeaders(r);
+    expect(h.logs.some((l) => l.includes('disk I/O error'))).toBe(true);
+    expect(h.logs.join('\n')).not.toContain(lead.token);
+
+    broken = false;
+    expect((await h.request('GET', '/api/v1/team', { token: lead.token })).status).toBe(200);
+  });
+
+  it('makes /healthz fail when the database does not answer', async () => {
+    const h = harness({ ...store, ping: () => Promise.reject(new Error('database is closed')) });
+    expect((await h.request('GET', '/healthz')).status).toBe(500);
+  });
+});
+
+describe('serving the built app', () => {
+  it('caches hashed assets for a year and revalidates the shell, service worker and manifest', async () => {
+    const h = harness(store, { staticDir: dist });
+    const asset = await h.request('GET', '/assets/index-3f9a1c.js');
+    expect(asset.status).toBe(200);
+    expect(asset.text).toBe('console.log(1)');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expectSecurityHeaders(asset);
+
+    for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) {
+      const r = await h.request('GET', path);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('cache-control'), path).toBe('no-cache');
+    }
+  });
+
+  it('opens the app on a deep link, but not in place of a missing file or an API path', async () => {
+    const h = harness(store, { staticDir: dist });
+    const deep = await h.request('GET', '/ideas/0190a1b2-0000-7000-8000-000000000000');
+    expect(deep.status).toBe(200);
+    expect(deep.text).toContain('<title>Ground Up</title>');
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(deep);
+
+    expect((await h.request('GET', '/assets/index-old.js')).status).toBe(404);
+    const api = await h.request('GET', '/api/v1/nothing-here');
+    expect(api.status).toBe(404);
+    expect((api.body as ErrorBody).error.code).toBe('not_found');
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+    ]) {
+      expect((await h.request('GET', path)).text, path).not.toContain('not for the web');
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// The real server over real HTTP, as e2e tests and benchmarks start it: a
+// free port, a SQLite file under the data directory, and a session that
+// survives a restart.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../../server/main.ts';
+import type { SessionResponse } from '../../../src/domain/protocol.ts';
+import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('startServer', () => {
+  it('listens on a free port, stores in DATA_DIR, and keeps a device signed in across a restart', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'ground-up-data-')), 'nested');
+    dirs.push(dataDir);
+    const logs: string[] = [];
+    const opts = {
+      port: 0,
+      dataDir,
+      staticDir: join(dataDir, 'no-dist'),
+      log: (l: string) => logs.push(l),
+    };
+
+    const first = await startServer(opts);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(first.port).toBeGreaterThan(0);
+    expect(await (await fetch(`${first.url}/healthz`)).json()).toEqual({ ok: true });
+    const created = await fetch(`${first.url}/api/v1/teams`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ teamName: 'Ward 7', displayName: 'Priya' }),
+    });
+    expect(created.status).toBe(201);
+    const session = (await created.json()) as SessionResponse;
+    await first.close();
+    expect(existsSync(join(dataDir, 'ground-up.sqlite'))).toBe(true);
+    await expect(fetch(`${first.url}/healthz`)).rejects.toThrow();
+
+    const second = await startServer(opts);
+    const team = await fetch(`${second.url}/api/v1/team`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    });
+    expect(team.status).toBe(200);
+    expect(await team.json()).toMatchObject({
+      team: { name: 'Ward 7', inviteCode: session.team.inviteCode },
+    });
+    await second.close();
+    expect(logs.some((l) => l.includes('serving the API only'))).toBe(true);
+  });
+
+  it.runIf(PG_AVAILABLE)('runs on PostgreSQL when given a postgres:// URL', async () => {
+    const pgSchema = uniqueSchema();
+    const running = await startServer({
+      port: 0,
+      databaseUrl: PG_URL,
+      pgSchema,
+      staticDir: '/nonexistent',
+      log: () => {},
+    });
+    try {
+      expect(running.store.dialect).toBe('postgres');
+      const created = await fetch(`${running.url}/api/v1/teams`, {
+        method: 'POST',
+        body: JSON.stringify({ teamName: 'Ward 9', displayName: 'Jo' }),
+      });
+      const session = (await created.json()) as SessionResponse;
+      const team = await fetch(`${running.url}/api/v1/team`, {
+        headers: { authorization: `Bearer ${session.token}` },
+      });
+      expect(await team.json()).toMatchObject({
+        team: { name: 'Ward 9' },
+        members: [{ displayName: 'Jo' }],
+      });
+    } finally {
+      await running.close();
+      await dropSchema(pgSchema);
+    }
+  });
+});

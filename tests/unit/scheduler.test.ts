@@ -1,0 +1,92 @@
+/**
+ * The page's sync scheduler: kicks coalesce, failures retry on a jittered
+ * back-off that grows and is capped, success resets it and polls.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/sync/scheduler.ts';
+import { backoffDelay, BACKOFF_MAX_MS, BACKOFF_MIN_MS } from '../../src/sync/backoff.ts';
+import type { SyncOutcome } from '../../src/sync/engine.ts';
+
+type Timer = { fn: () => void; ms: number };
+
+function harness(outcomes: SyncOutcome[]) {
+  const timers: Timer[] = [];
+  let runs = 0;
+  let release: (() => void) | null = null;
+  const s = createScheduler({
+    run: async () => {
+      runs++;
+      await new Promise<void>((r) => (release = r));
+      return outcomes.shift() ?? { kind: 'synced', pushed: 0, pulled: 0, rejected: 0 };
+    },
+    random: () => 0.5,
+    pollMs: 60_000,
+    setTimer: (fn, ms) => {
+      const t = { fn, ms };
+      timers.push(t);
+      return t;
+    },
+    clearTimer: (h) => {
+      const i = timers.indexOf(h as Timer);
+      if (i >= 0) timers.splice(i, 1);
+    },
+  });
+  const finishRun = async () => {
+    for (let i = 0; i < 5 && !release; i++) await Promise.resolve();
+    release?.();
+    release = null;
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+  const fire = () => {
+    const t = timers.shift();
+    t?.fn();
+  };
+  return { s, timers, runs: () => runs, finishRun, fire };
+}
+
+describe('scheduler', () => {
+  it('coalesces kicks during a pass into exactly one more pass', async () => {
+    const h = harness([]);
+    h.s.kick();
+    h.s.kick();
+    h.s.kick();
+    await h.finishRun();
+    await h.finishRun();
+    await h.s.idle();
+    expect(h.runs()).toBe(2);
+  });
+
+  it('retries after a failure on a back-off timer, then polls after success', async () => {
+    const h = harness([
+      { kind: 'offline', message: 'x' },
+      { kind: 'error', message: 'y' },
+    ]);
+    h.s.kick();
+    await h.finishRun();
+    expect(h.timers.map((t) => t.ms)).toEqual([BACKOFF_MIN_MS]);
+    h.fire();
+    await h.finishRun();
+    expect(h.timers.map((t) => t.ms)).toEqual([BACKOFF_MIN_MS * 2]);
+    h.fire();
+    await h.finishRun();
+    expect(h.timers.map((t) => t.ms)).toEqual([60_000]);
+    expect(h.runs()).toBe(3);
+  });
+
+  it('does not retry when the device is not in a team or signed out', async () => {
+    const h = harness([{ kind: 'not-joined' }]);
+    h.s.kick();
+    await h.finishRun();
+    expect(h.timers).toEqual([]);
+  });
+});
+
+describe('backoffDelay', () => {
+  it('doubles from 2 s and caps at 5 minutes, with jitter between 0.5x and 1.5x', () => {
+    expect(backoffDelay(1, () => 0.5)).toBe(BACKOFF_MIN_MS);
+    expect(backoffDelay(2, () => 0.5)).toBe(BACKOFF_MIN_MS * 2);
+    expect(backoffDelay(30, () => 0.5)).toBe(BACKOFF_MAX_MS);
+    expect(backoffDelay(1, () => 0)).toBe(BACKOFF_MIN_MS / 2);
+    expect(backoffDelay(1, () => 0.999)).toBeLessThan(BACKOFF_MIN_MS * 1.5);
+  });
+});

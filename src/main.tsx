@@ -1,0 +1,27 @@
+/**
+ * Entry point: draw the app first (the capture field must be usable at once),
+ * then, off the critical path, load the write path, register the service worker, start sync and ask
+ * once for persistent storage.
+ */
+import { render } from 'preact';
+import { App } from './ui/App.tsx';
+import { loadWrites } from './ui/localWrites.ts';
+import { askPersistOnce } from './ui/persist.ts';
+import { registerServiceWorker } from './ui/serviceWorker.ts';
+import { startSyncSoon } from './ui/syncClient.ts';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/buttons.css';
+import './ui/styles/forms.css';
+import './ui/styles/feedback.css';
+import './ui/styles/parts.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+
+loadWrites().catch((e: unknown) => console.error('the write path could not load', e));
+startSyncSoon();
+registerServiceWorker().catch((e: unknown) =>
+  console.error('service worker registration failed', e),
+);
+askPersistOnce().catch((e: unknown) => console.error('could not ask for persistent storage', e));

@@ -1,0 +1,20 @@
+/**
+ * Persistent storage: asks the browser, once, not to clear our IndexedDB under
+ * storage pressure (ideas waiting to sync live only here), and keeps the answer
+ * in the meta table so Settings can show it and we do not ask on every start.
+ */
+import { appDb } from '../db/index.ts';
+
+export async function askPersistOnce(): Promise<void> {
+  const db = appDb();
+  const row = await db.meta.get('persist');
+  if (row || !navigator.storage?.persist) return;
+  await askPersist();
+}
+
+/** Ask now (the Settings button); returns the browser's answer. */
+export async function askPersist(): Promise<boolean> {
+  const granted = navigator.storage?.persist ? await navigator.storage.persist() : false;
+  await appDb().meta.put({ key: 'persist', granted, askedAt: Date.now() });
+  return granted;
+}

@@ -1,0 +1,81 @@
+/**
+ * One idea: what it is, who raised it, where it has got to, and the team's
+ * comments. Edits and status changes are saved on the device first and synced
+ * like everything else; the server decides whether a status change is allowed.
+ */
+import { useState } from 'preact/hooks';
+import { appDb } from '../../db/index.ts';
+import { categories, getIdea, pendingEntityIds } from '../../db/queries.ts';
+import { getSession } from '../../db/session.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { Comments } from './idea/Comments.tsx';
+import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
+import { StatusForm } from './idea/StatusForm.tsx';
+
+async function load(id: string) {
+  const db = appDb();
+  const idea = (await getIdea(db, id)) ?? null;
+  const session = await getSession(db);
+  const cats = await categories(db);
+  const pending = (await pendingEntityIds(db)).has(id);
+  return {
+    idea: idea && idea.deleted !== true ? idea : null,
+    memberId: session?.member.id ?? null,
+    cats,
+    pending,
+  };
+}
+
+export function IdeaPage({ id }: { id: string }) {
+  const data = useLiveQuery(() => load(id), [id]);
+  const [editing, setEditing] = useState(false);
+  if (!data) return <p class="secondary-text">Loading…</p>;
+  const { idea, memberId, cats, pending } = data;
+  if (!idea) {
+    return (
+      <>
+        <PageHeading>Idea not found</PageHeading>
+        <p>
+          This idea is not on this phone. It may not have synced yet.{' '}
+          <a href="/ideas">See all ideas</a>
+        </p>
+      </>
+    );
+  }
+  const mine = idea.mine === 1 || (memberId !== null && idea.authorId === memberId);
+  const category = cats.find((c) => c.id === idea.category)?.label ?? idea.category ?? '';
+  return (
+    <>
+      <p>
+        <a href="/ideas">Back to ideas</a>
+      </p>
+      <PageHeading title={idea.title ?? 'Idea'}>{idea.title}</PageHeading>
+      <div class="tags">
+        {idea.status && (
+          <strong class={STATUS_TAG[idea.status]}>{STATUS_LABELS[idea.status]}</strong>
+        )}
+        {pending && <strong class="tag tag--yellow">Waiting to sync</strong>}
+      </div>
+      {idea.detail ? <p class="comment-body">{idea.detail}</p> : null}
+      <dl class="summary-list">
+        <dt>Category</dt>
+        <dd>{category}</dd>
+        <dt>Raised by</dt>
+        <dd>{authorLabel(idea, mine)}</dd>
+        <dt>Captured</dt>
+        <dd>{idea.createdAt ? dateTime(idea.createdAt) : 'Not known yet'}</dd>
+      </dl>
+      {editing ? (
+        <EditIdeaForm idea={idea} onDone={() => setEditing(false)} />
+      ) : (
+        <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
+          Edit idea
+        </button>
+      )}
+      <StatusForm idea={idea} />
+      <Comments ideaId={idea.id} memberId={memberId} />
+    </>
+  );
+}

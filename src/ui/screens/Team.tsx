@@ -1,0 +1,90 @@
+/**
+ * The team screen. Not in a team: join one by invite code, or start one. In a
+ * team: who you are in it, the invite code and QR code to bring colleagues in,
+ * the members, and (for a facilitator) the category names.
+ */
+import { appDb } from '../../db/index.ts';
+import { categories } from '../../db/queries.ts';
+import { clearSession, getSession } from '../../db/session.ts';
+import type { SessionResponse } from '../../domain/protocol.ts';
+import { syncStatus } from '../../state/syncStatus.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useStore } from '../hooks/useStore.ts';
+import { CategoriesForm } from './team/CategoriesForm.tsx';
+import { InviteCard } from './team/InviteCard.tsx';
+import { Members, ROLE_LABELS } from './team/Members.tsx';
+import { TeamForm } from './team/TeamForm.tsx';
+import { useTeamInfo } from './team/useTeamInfo.ts';
+
+async function load() {
+  const db = appDb();
+  const session = await getSession(db);
+  if (!session) return null;
+  const team = await db.teams.get(session.team.id);
+  return { session, name: team?.name ?? session.team.name, cats: await categories(db) };
+}
+
+function SignedOut({ team }: { team: string }) {
+  return (
+    <div class="callout" role="alert">
+      <h2 class="callout__heading">Sign in again</h2>
+      <p>
+        This phone is no longer signed in to {team}. Everything on it is safe. Join again with an
+        invite code to send what is waiting.
+      </p>
+      <button type="button" class="button" onClick={() => void clearSession(appDb())}>
+        Join again
+      </button>
+    </div>
+  );
+}
+
+function TeamDetails({
+  session,
+  name,
+  cats,
+}: {
+  session: SessionResponse;
+  name: string;
+  cats: Parameters<typeof CategoriesForm>[0]['categories'];
+}) {
+  const info = useTeamInfo(session.token);
+  const { signedOut } = useStore(syncStatus);
+  const code =
+    session.team.inviteCode ?? (info.kind === 'ok' ? info.info.team.inviteCode : undefined);
+  return (
+    <>
+      <PageHeading title="Your team">{name}</PageHeading>
+      {signedOut && <SignedOut team={name} />}
+      <dl class="summary-list">
+        <dt>Your name</dt>
+        <dd>{session.member.displayName}</dd>
+        <dt>Your role</dt>
+        <dd>{ROLE_LABELS[session.member.role]}</dd>
+      </dl>
+      <InviteCard code={code} />
+      <Members state={info} memberId={session.member.id} />
+      {session.member.role === 'facilitator' && (
+        <CategoriesForm teamId={session.team.id} categories={cats} />
+      )}
+    </>
+  );
+}
+
+export function Team() {
+  const data = useLiveQuery(load, []);
+  if (data === undefined) return null;
+  if (data) return <TeamDetails session={data.session} name={data.name} cats={data.cats} />;
+  return (
+    <>
+      <PageHeading>Join or start a team</PageHeading>
+      <p class="lede">
+        Your ideas reach your team once this phone is in it. Joining needs a connection once; until
+        then, ideas stay safe on this phone.
+      </p>
+      <TeamForm kind="join" title="Join a team" />
+      <TeamForm kind="start" title="Start a team" />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** The category as a radio group drawn as chips: one tap, always a choice. */
+import type { Category } from '../../../domain/records.ts';
+
+type Props = {
+  categories: readonly Category[];
+  value: string;
+  onChange: (id: string) => void;
+};
+
+export function CategoryChips({ categories, value, onChange }: Props) {
+  return (
+    <fieldset class="fieldset form-group">
+      <legend class="legend">Category</legend>
+      <div class="chips">
+        {categories.map((c) => (
+          <label class="chip" key={c.id}>
+            <input
+              type="radio"
+              name="category"
+              value={c.id}
+              checked={value === c.id}
+              onChange={() => onChange(c.id)}
+            />
+            <span>{c.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** "Other" when the team has it, else the last category. */
+export function defaultCategory(categories: readonly Category[]): string {
+  return (
+    categories.find((c) => c.id === 'other')?.id ?? categories[categories.length - 1]?.id ?? 'other'
+  );
+}

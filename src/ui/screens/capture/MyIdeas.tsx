@@ -1,0 +1,60 @@
+/**
+ * "My ideas": what this phone captured, newest first, each saying whether it
+ * has reached the team ("Sent") or is still only on this phone.
+ */
+import { appDb } from '../../../db/index.ts';
+import { myIdeas, pendingEntityIds, rejectedList } from '../../../db/queries.ts';
+import { timeAgo } from '../../format.ts';
+import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
+import { useNow } from '../../hooks/useNow.ts';
+
+async function load() {
+  const db = appDb();
+  const ideas = await myIdeas(db);
+  const pending = await pendingEntityIds(db);
+  const rejected = await rejectedList(db);
+  return { ideas, pending, attention: new Set(rejected.map((r) => r.entityId)) };
+}
+
+function SyncTag({
+  id,
+  pending,
+  attention,
+}: {
+  id: string;
+  pending: Set<string>;
+  attention: Set<string>;
+}) {
+  if (attention.has(id)) return <strong class="tag tag--red">Needs attention</strong>;
+  if (pending.has(id)) return <strong class="tag tag--yellow">Waiting to sync</strong>;
+  return <strong class="tag tag--green">Sent</strong>;
+}
+
+export function MyIdeas() {
+  const data = useLiveQuery(load, []);
+  const now = useNow();
+  if (!data) return null;
+  return (
+    <section aria-labelledby="my-ideas-heading">
+      <h2 id="my-ideas-heading">My ideas</h2>
+      {data.ideas.length === 0 ? (
+        <p class="secondary-text">Ideas you save on this phone appear here.</p>
+      ) : (
+        <ul class="card-list">
+          {data.ideas.map((idea) => (
+            <li class="card" key={idea.id} data-testid="my-idea">
+              <p class="card__heading">
+                <a href={`/ideas/${idea.id}`}>{idea.title}</a>
+              </p>
+              <p class="meta">
+                <SyncTag id={idea.id} pending={data.pending} attention={data.attention} />{' '}
+                {idea.createdAt ? `Saved ${timeAgo(idea.createdAt, now)}` : ''}
+                {idea.anonymous ? ' · anonymous' : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

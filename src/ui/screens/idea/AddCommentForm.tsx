@@ -1,0 +1,80 @@
+/** Adding a comment: saved on the device at once, with the identifier guard. */
+import { useState } from 'preact/hooks';
+import { appDb } from '../../../db/index.ts';
+import { addComment } from '../../../db/writes.ts';
+import type { IdeaId } from '../../../domain/ids.ts';
+import { LIMITS } from '../../../domain/records.ts';
+import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { requestSync } from '../../syncClient.ts';
+
+const NONE: readonly Problem[] = [];
+const FIELD = 'comment-body';
+
+export function AddCommentForm({ ideaId }: { ideaId: string }) {
+  const [body, setBody] = useState('');
+  const [problems, setProblems] = useState(NONE);
+  const [fieldError, setFieldError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState('');
+  const guard = useIdentifierGuard((f: { body: string }) => void save(f.body));
+
+  async function save(text: string) {
+    const result = await addComment(appDb(), ideaId as IdeaId, text, Date.now());
+    if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
+    setBody('');
+    setProblems(NONE);
+    setSaved('Comment saved on this phone');
+    requestSync();
+  }
+
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (!body.trim()) {
+      setFieldError('Enter a comment');
+      setProblems([{ message: 'Enter a comment', field: FIELD }]);
+      return;
+    }
+    guard.check({ body });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary problems={problems} id="comment-errors" />
+      <div class={fieldError ? 'form-group form-group--error' : 'form-group'}>
+        <label class="label" for={FIELD}>
+          Add a comment
+        </label>
+        <FieldError id={`${FIELD}-error`} message={fieldError} />
+        <textarea
+          id={FIELD}
+          class={fieldError ? 'textarea textarea--error' : 'textarea'}
+          rows={3}
+          maxLength={LIMITS.commentBody}
+          value={body}
+          aria-describedby={fieldError ? `${FIELD}-error` : undefined}
+          onInput={(e) => {
+            setBody((e.currentTarget as HTMLTextAreaElement).value);
+            setFieldError(undefined);
+            setSaved('');
+            guard.clear();
+          }}
+        />
+      </div>
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Comments"
+          onRemove={() => guard.remove({ body })}
+          onKeep={() => guard.keep({ body })}
+        />
+      )}
+      <button type="submit" class="button">
+        Add comment
+      </button>
+      <p class="success-text" role="status">
+        {saved}
+      </p>
+    </form>
+  );
+}

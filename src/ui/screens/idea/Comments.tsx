@@ -1,0 +1,75 @@
+/**
+ * The comments on an idea: read, add (with the identifier guard) and delete
+ * your own. A deleted comment is a tombstone, so the deletion syncs too.
+ */
+import { useState } from 'preact/hooks';
+import { appDb, type CommentRow } from '../../../db/index.ts';
+import { commentsFor } from '../../../db/queries.ts';
+import { deleteComment } from '../../../db/writes.ts';
+import type { CommentId } from '../../../domain/ids.ts';
+import { authorLabel, dateTime } from '../../format.ts';
+import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
+import { requestSync } from '../../syncClient.ts';
+import { AddCommentForm } from './AddCommentForm.tsx';
+
+function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState('');
+  async function remove() {
+    const result = await deleteComment(appDb(), comment.id as CommentId, Date.now());
+    if (result.kind !== 'saved') return setProblem(result.message);
+    requestSync();
+  }
+  return (
+    <li class="card" data-testid="comment">
+      <p class="comment-body">{comment.body}</p>
+      <p class="meta">
+        {authorLabel(comment, mine)}
+        {comment.createdAt ? `, ${dateTime(comment.createdAt)}` : ''}
+      </p>
+      {problem && <p class="error-message">{problem}</p>}
+      {mine &&
+        (confirming ? (
+          <div class="button-group">
+            <p>Delete this comment?</p>
+            <button
+              type="button"
+              class="button button--warning button--small"
+              onClick={() => void remove()}
+            >
+              Yes, delete it
+            </button>
+            <button
+              type="button"
+              class="button button--secondary button--small"
+              onClick={() => setConfirming(false)}
+            >
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+            Delete<span class="visually-hidden"> your comment</span>
+          </button>
+        ))}
+    </li>
+  );
+}
+
+export function Comments({ ideaId, memberId }: { ideaId: string; memberId: string | null }) {
+  const comments = useLiveQuery(() => commentsFor(appDb(), ideaId), [ideaId]);
+  return (
+    <section aria-labelledby="comments-heading">
+      <h2 id="comments-heading">Comments</h2>
+      {comments && comments.length === 0 && <p class="secondary-text">No comments yet.</p>}
+      {comments && comments.length > 0 && (
+        <ul class="card-list">
+          {comments.map((c) => (
+            <Comment key={c.id} comment={c} mine={memberId !== null && c.authorId === memberId} />
+          ))}
+        </ul>
+      )}
+      <AddCommentForm ideaId={ideaId} />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/** Moving an idea along (new → shortlisted → testing → …); the server enforces who may. */
+import { useEffect, useState } from 'preact/hooks';
+import { appDb, type IdeaRow } from '../../../db/index.ts';
+import { editIdea } from '../../../db/writes.ts';
+import type { IdeaId } from '../../../domain/ids.ts';
+import { IDEA_STATUSES, type IdeaStatus } from '../../../domain/records.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { STATUS_LABELS } from '../../format.ts';
+import { requestSync } from '../../syncClient.ts';
+
+const NONE: readonly Problem[] = [];
+
+export function StatusForm({ idea }: { idea: IdeaRow }) {
+  const [status, setStatus] = useState<IdeaStatus>(idea.status ?? 'new');
+  const [problems, setProblems] = useState(NONE);
+  const [done, setDone] = useState('');
+  // A pulled change (or another tab) may move the idea on: follow it.
+  useEffect(() => setStatus(idea.status ?? 'new'), [idea.status]);
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    if (status === idea.status) return;
+    const result = await editIdea(appDb(), idea.id as IdeaId, { status }, Date.now());
+    if (result.kind !== 'saved') {
+      setProblems([{ message: result.message }]);
+      return;
+    }
+    setProblems(NONE);
+    setDone(`Status changed to ${STATUS_LABELS[status]}.`);
+    requestSync();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="status-heading">
+      <h2 id="status-heading">Status</h2>
+      <ErrorSummary problems={problems} id="status-errors" />
+      <div class="form-group">
+        <label class="label" for="idea-status">
+          Change status
+        </label>
+        <select
+          id="idea-status"
+          class="select"
+          value={status}
+          onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as IdeaStatus)}
+        >
+          {IDEA_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="button button--secondary">
+        Change status
+      </button>
+      <p class="success-text" role="status">
+        {done}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * "Start a team" and "Join a team": one form, two sets of fields. Needs the
+ * internet once; a failure is shown in words, against the field at fault, and
+ * nothing typed is lost.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { appDb } from '../../../db/index.ts';
+import { LIMITS } from '../../../domain/records.ts';
+import { createApi } from '../../../sync/api.ts';
+import { createTeam, describeTeamFailure, joinTeam } from '../../../sync/team.ts';
+import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import { requestSync } from '../../syncClient.ts';
+
+export type TeamFormKind = 'start' | 'join';
+type Name = 'teamName' | 'inviteCode' | 'displayName';
+type Field = { name: Name; id: string; label: string; hint?: string; missing: string; max: number };
+
+const NAME_HINT =
+  'Your team will see this name next to your ideas, unless you choose to be anonymous.';
+const FIELDS: Record<TeamFormKind, readonly Field[]> = {
+  start: [
+    {
+      name: 'teamName',
+      id: 'team-name',
+      label: 'Ward or team name',
+      missing: 'Enter your ward or team name',
+      max: LIMITS.teamName,
+    },
+    {
+      name: 'displayName',
+      id: 'start-display-name',
+      label: 'Your name',
+      hint: NAME_HINT,
+      missing: 'Enter your name',
+      max: LIMITS.displayName,
+    },
+  ],
+  join: [
+    {
+      name: 'inviteCode',
+      id: 'invite-code-input',
+      label: 'Invite code',
+      hint: 'The code your facilitator gave you, or scan their QR code.',
+      missing: 'Enter the invite code',
+      max: 40,
+    },
+    {
+      name: 'displayName',
+      id: 'join-display-name',
+      label: 'Your name',
+      hint: NAME_HINT,
+      missing: 'Enter your name',
+      max: LIMITS.displayName,
+    },
+  ],
+};
+const BUTTON: Record<TeamFormKind, string> = { start: 'Start team', join: 'Join team' };
+const NONE: readonly Problem[] = [];
+
+type Props = { kind: TeamFormKind; title?: string; initialCode?: string; onDone?: () => void };
+
+export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
+  const fields = FIELDS[kind];
+  const [values, setValues] = useState<Record<Name, string>>({
+    teamName: '',
+    inviteCode: initialCode,
+    displayName: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Name, string>>>({});
+  const [problems, setProblems] = useState(NONE);
+  const [working, setWorking] = useState(false);
+  const busy = useRef(false);
+
+  function fail(list: { name: Name | null; message: string }[]) {
+    setErrors(Object.fromEntries(list.filter((p) => p.name).map((p) => [p.name, p.message])));
+    setProblems(
+      list.map((p) => {
+        const id = fields.find((f) => f.name === p.name)?.id;
+        return id ? { message: p.message, field: id } : { message: p.message };
+      }),
+    );
+  }
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    if (busy.current) return;
+    const missing = fields.filter((f) => !values[f.name].trim());
+    if (missing.length > 0) return fail(missing.map((f) => ({ name: f.name, message: f.missing })));
+    busy.current = true;
+    setWorking(true);
+    const api = createApi();
+    const displayName = values.displayName.trim();
+    const outcome =
+      kind === 'start'
+        ? await createTeam(
+            appDb(),
+            api,
+            { teamName: values.teamName.trim(), displayName },
+            Date.now(),
+          )
+        : await joinTeam(appDb(), api, { inviteCode: values.inviteCode, displayName }, Date.now());
+    busy.current = false;
+    setWorking(false);
+    if (outcome.kind === 'ok') {
+      setProblems(NONE);
+      requestSync();
+      onDone?.();
+      return;
+    }
+    // A wrong invite code comes back as 404 with no field: it is the code's fault.
+    const field =
+      outcome.kind === 'bad-request'
+        ? (outcome.field ?? (kind === 'join' ? 'inviteCode' : null))
+        : null;
+    const name = fields.find((f) => f.name === field)?.name ?? null;
+    fail([{ name, message: describeTeamFailure(outcome) }]);
+  }
+
+  const headingId = `${kind}-team-heading`;
+  return (
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      {...(title ? { 'aria-labelledby': headingId } : { 'aria-label': BUTTON[kind] })}
+    >
+      {title && <h2 id={headingId}>{title}</h2>}
+      <ErrorSummary problems={problems} id={`${kind}-team-errors`} />
+      {fields.map((f) => {
+        const error = errors[f.name];
+        const describedBy = [f.hint ? `${f.id}-hint` : '', error ? `${f.id}-error` : '']
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <div key={f.id} class={error ? 'form-group form-group--error' : 'form-group'}>
+            <label class="label" for={f.id}>
+              {f.label}
+            </label>
+            {f.hint && (
+              <span class="hint" id={`${f.id}-hint`}>
+                {f.hint}
+              </span>
+            )}
+            <FieldError id={`${f.id}-error`} message={error} />
+            <input
+              id={f.id}
+              class={`input${f.name === 'inviteCode' ? ' input--code' : ''}${error ? ' input--error' : ''}`}
+              type="text"
+              name={f.name}
+              maxLength={f.max}
+              autoComplete={f.name === 'displayName' ? 'name' : 'off'}
+              autoCapitalize={f.name === 'inviteCode' ? 'characters' : 'words'}
+              spellcheck={false}
+              value={values[f.name]}
+              aria-describedby={describedBy || undefined}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value;
+                setValues((prev) => ({ ...prev, [f.name]: v }));
+                setErrors((prev) => ({ ...prev, [f.name]: undefined }));
+              }}
+            />
+          </div>
+        );
+      })}
+      <button type="submit" class="button" aria-disabled={working ? 'true' : undefined}>
+        {BUTTON[kind]}
+      </button>
+      <p class="secondary-text" role="status">
+        {working ? (kind === 'start' ? 'Starting your team…' : 'Joining the team…') : ''}
+      </p>
+    </form>
+  );
+}

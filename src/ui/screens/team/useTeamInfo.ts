@@ -1,0 +1,39 @@
+/**
+ * The team as the server sees it (members, invite code): online only. Offline
+ * is an ordinary answer here, not an error: the rest of the screen still works.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { TeamResponse } from '../../../domain/protocol.ts';
+import { createApi } from '../../../sync/api.ts';
+
+export type TeamInfo =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ok'; readonly info: TeamResponse }
+  | { readonly kind: 'unavailable'; readonly message: string };
+
+export function useTeamInfo(token: string): TeamInfo {
+  const [state, setState] = useState<TeamInfo>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void createApi()
+      .team(token)
+      .then((r) => {
+        if (!live) return;
+        if (r.kind === 'ok') setState({ kind: 'ok', info: r.body });
+        else if (r.kind === 'offline') {
+          setState({
+            kind: 'unavailable',
+            message: 'The member list needs a connection. Everything else here works offline.',
+          });
+        } else
+          setState({
+            kind: 'unavailable',
+            message: `The member list could not be loaded: ${r.message}`,
+          });
+      });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+  return state;
+}

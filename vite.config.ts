@@ -1,0 +1,63 @@
+// Vite build for the PWA: Preact, and vite-plugin-pwa in injectManifest mode so
+// the service worker is our own sw.ts (it drains the outbox on Background Sync
+// through src/sync) with the precache manifest injected at build time.
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'service-worker',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // We register with workbox-window ourselves (src/ui/serviceWorker.ts), so
+      // no registerSW.js and no inline script (the CSP is script-src 'self').
+      injectRegister: false,
+      manifest: {
+        name: 'Ground Up',
+        short_name: 'Ground Up',
+        description:
+          'Capture, test and measure improvement ideas with your ward team — works with no signal.',
+        lang: 'en-GB',
+        theme_color: '#005eb8',
+        background_color: '#f0f4f5',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      injectManifest: {
+        // A classic (not module) worker: module service workers are not yet
+        // everywhere our wards' phones are.
+        rollupFormat: 'iife',
+        // The plugin adds manifest.webmanifest itself, and the globs already
+        // take the icons, so neither is listed twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+      },
+      includeManifestIcons: false,
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    // Every browser we support has <link rel=modulepreload>; the polyfill
+    // would only cost the capture screen's budget.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});

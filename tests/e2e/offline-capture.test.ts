@@ -19,7 +19,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const TITLES = [
+const IDEAS = [
   'Move the CD key to the NIC lanyard',
   'Discharge checklist at the 10am huddle',
   'Label IV lines at the pump end',
@@ -39,6 +39,7 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     mode === 'page-fallback' ? { initScript: NO_BACKGROUND_SYNC } : {},
   );
   const b = await openPhone(server.url);
+  const TITLES = IDEAS.map((t) => `${t} (${mode})`);
   try {
     await openApp(a.page);
     const code = await startTeam(a.page, `Ward ${mode}`, 'Asha');
@@ -69,13 +70,18 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     await a.page.getByLabel('Your idea').waitFor();
     expect(await myIdeas(a.page)).toHaveLength(5);
 
-    // Close the browser and open it again on the same profile, still offline.
+    // Close the browser and open it again on the same profile, still offline. Chromium
+    // fires a pending Background Sync as it starts, before the offline switch applies,
+    // so the server is also stopped meanwhile: nothing can reach it.
+    await server.stop();
     await a.reopen({ offline: true });
     await a.page.goto('/');
     await a.page.getByTestId('my-idea').first().waitFor();
     mine = await myIdeas(a.page);
     expect(mine).toHaveLength(5);
     for (const t of TITLES) expect(mine.join('\n')).toContain(t);
+    for (const row of mine) expect(row).toContain('Waiting to sync');
+    await server.restart();
     expect(serverCounts(server).ideaCreates).toBe(before);
 
     if (mode === 'background-sync') {

@@ -28,25 +28,48 @@ export const CHROME_ARGS = [
   '--force-fieldtrial-params=BackgroundSync.Probe:initial_retry_delay_sec/2/retry_delay_factor/1/max_sync_attempts/5',
 ];
 
-export type TestServer = RunningServer & { readonly dir: string; readonly logs: string[] };
+/**
+ * The real server on a free port over a fresh SQLite file. `stop()` and
+ * `restart()` take it away and bring it back on the same port and file, which
+ * is how a test cuts every path to it, the service worker's included.
+ */
+export type TestServer = {
+  readonly url: string;
+  readonly dir: string;
+  readonly logs: string[];
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+};
 
 export async function serveBuiltApp(): Promise<TestServer> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'ground-up-e2e-'));
   const logs: string[] = [];
-  const running = await startServer({
-    port: 0,
-    sqlitePath: join(dir, 'e2e.sqlite'),
-    staticDir: 'dist',
-    log: (line) => logs.push(line),
-  });
+  const start = (port: number) =>
+    startServer({
+      port,
+      sqlitePath: join(dir, 'e2e.sqlite'),
+      staticDir: 'dist',
+      log: (line) => logs.push(line),
+    });
+  let running: RunningServer | null = await start(0);
+  const port = running.port;
   return {
-    ...running,
+    url: running.url,
     dir,
     logs,
-    close: async () => {
-      await running.close();
+    async stop() {
+      await running?.close();
+      running = null;
+    },
+    async restart() {
+      running ??= await start(port);
+    },
+    async close() {
+      await running?.close();
+      running = null;
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites, run separately by the npm scripts:
+ * Four suites, run separately by the npm scripts:
  * unit (pure domain, fast), integration (client code over fake-indexeddb with the
- * real server app in-process), e2e (the built app and real server in Chromium).
+ * real server app in-process), fault (seeded fault injection: simulated devices,
+ * a faulty network and crashes against the real server app, on SQLite and
+ * PostgreSQL), e2e (the built app and real server in Chromium).
  */
 export default defineConfig({
   test: {
@@ -21,6 +23,15 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'fault',
+          include: ['tests/fault/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 60_000,
         },
       },
       {

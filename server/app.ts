@@ -12,6 +12,9 @@ import { requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { teamRoutes } from './routes/team.ts';
+import { eventRoutes } from './routes/events.ts';
+import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { Store } from './store/index.ts';
 
 export type AppDeps = {
@@ -24,6 +27,8 @@ export type AppDeps = {
   readonly staticDir?: string;
   /** The key rate limits count by. Default: the remote address (set this behind a proxy). */
   readonly clientKey?: (c: Context) => string;
+  /** Tells event streams a team has something new. Default: in this process only. */
+  readonly live?: Notifier;
 };
 
 function remoteAddress(c: Context): string {
@@ -47,7 +52,10 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ ok: true });
   });
   sessionRoutes(app, { store: deps.store, now, clientKey: deps.clientKey ?? remoteAddress });
-  syncRoutes(app, { store: deps.store, now });
+  const live = deps.live ?? memoryNotifier();
+  syncRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
+  eventRoutes(app, { store: deps.store, live });
+  teamRoutes(app, { store: deps.store, now });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

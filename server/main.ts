@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
-import { isPostgresUrl, openStore, type Store } from './store/index.ts';
+import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
+import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 
 export type ServerOptions = {
   /** 0 picks a free port. Default 8080. */
@@ -72,9 +73,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const staticDir = resolve(opts.staticDir ?? './dist');
   const serveApp = existsSync(join(staticDir, 'index.html'));
   if (!serveApp) log(`no built app in ${staticDir}: serving the API only (run npm run build)`);
+  // On PostgreSQL every process LISTENs, so each tells its own clients of any write.
+  const live = isPostgresUrl(opts.databaseUrl)
+    ? await pgNotifier(withPgUser(opts.databaseUrl).toString(), log)
+    : memoryNotifier();
   const app = createApp({
     store,
     log,
+    live,
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
@@ -84,6 +90,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   try {
     address = await listen(server);
   } catch (err) {
+    await live.close();
     await store.close();
     throw err;
   }
@@ -95,6 +102,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     store,
     close() {
       closing ??= new Promise<void>((done) => {
+        void live.close(); // ends the event streams, so they do not hold the close up
         const force = setTimeout(
           () => 'closeAllConnections' in server && server.closeAllConnections(),
           5000,

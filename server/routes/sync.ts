@@ -10,7 +10,12 @@ import { requireActor, requireTeam } from '../http/auth.ts';
 import { parseInput, readJson, tooLarge } from '../http/input.ts';
 import type { Store } from '../store/index.ts';
 
-export type SyncDeps = { readonly store: Store; readonly now: () => number };
+export type SyncDeps = {
+  readonly store: Store;
+  readonly now: () => number;
+  /** Called after a push applied at least one change (live updates, routes/events.ts). */
+  readonly onApplied?: (teamId: string) => void;
+};
 
 const wholeNumber = (max: number) =>
   v.pipe(
@@ -54,6 +59,7 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const request = parseInput(pushRequestSchema, body);
     requireTeam(actor, request.teamId);
     const results = await store.push(actor, request.mutations, now());
+    if (results.some((r) => r.kind === 'applied')) deps.onApplied?.(actor.teamId);
     return c.json({ results }, 200);
   });
 

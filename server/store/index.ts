@@ -12,6 +12,7 @@ import type {
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import { readEntity, type Entity } from './entities.ts';
+import { readHuddleEntity, type HuddleEntity } from './huddleEntities.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
@@ -21,6 +22,7 @@ import {
   createTeam,
   joinTeam,
   removeMember,
+  rotateInvite,
   teamInfo,
   type NewMember,
   type NewTeam,
@@ -45,9 +47,16 @@ export type Store = {
   /** The team's changes after `cursor`, at most `limit`, in sequence order. */
   pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
   teamInfo(teamId: string): Promise<TeamResponse | null>;
+  /** Revokes a member's token (401 from then on). False if the team has no such member. */
   removeMember(teamId: string, memberId: string, now: number): Promise<boolean>;
+  /** A new invite code for the team; the old one stops working. Null if there is no such team. */
+  rotateInvite(teamId: string): Promise<string | null>;
   /** The merged state of an idea or comment of this team; null if the team has none by that id. */
-  readEntity(teamId: string, entity: Entity, id: string): Promise<StoredEntity | null>;
+  readEntity(
+    teamId: string,
+    entity: Entity | HuddleEntity,
+    id: string,
+  ): Promise<StoredEntity | null>;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -64,8 +73,12 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     pull: (teamId, cursor, limit) => pull(db, teamId, cursor, limit),
     teamInfo: (teamId) => teamInfo(db, teamId),
     removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
+    rotateInvite: (teamId) => rotateInvite(db, teamId),
     async readEntity(teamId, entity, id) {
-      const found = await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id);
+      const found =
+        entity === 'huddle' || entity === 'vote'
+          ? await readHuddleEntity(db, teamId, entity, id)
+          : await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id);
       return found.kind === 'own' ? { createdBy: found.createdBy, state: found.state } : null;
     },
     async ping() {

@@ -4,6 +4,8 @@
  * what ran in its own table). Add a step; never edit one that has shipped.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { huddles } from './migrations/0002_huddles.ts';
+import { improvement } from './migrations/0003_improvement.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -85,5 +87,10 @@ const init: Migration = {
 };
 
 export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve({ '0001_init': init }),
+  getMigrations: () =>
+    Promise.resolve({
+      '0001_init': init,
+      '0002_huddles': huddles,
+      '0003_improvement': improvement,
+    }),
 };

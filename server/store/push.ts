@@ -16,6 +16,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import * as v from 'valibot';
 import { applyFields } from '../../src/domain/idea.ts';
+import { isUuidV7 } from '../../src/domain/ids.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import {
   describeIssues,
@@ -24,6 +25,11 @@ import {
   type PushResult,
 } from '../../src/domain/protocol.ts';
 import { ideaInTeam, readEntity, readTeamState, writeEntity, writeTeamState } from './entities.ts';
+import { writeHuddleEntity } from './huddleEntities.ts';
+import { checkIdeaStatus, judgeHuddle } from './huddleRules.ts';
+import { writeImprovement } from './improvementEntities.ts';
+import { judgeImprovement } from './improvementRules.ts';
+import { IMPROVEMENT_ENTITIES, type ImprovementEntity } from '../../src/domain/improvement.ts';
 import { isRetryable } from './errors.ts';
 import {
   checkComment,
@@ -90,7 +96,10 @@ async function pushOne(
   now: number,
 ): Promise<PushResult> {
   const id = rawId(item);
-  if (id !== '') {
+  // Only an id of the right shape is looked up: anything else is rejected by the
+  // schema below, and PostgreSQL refuses text holding NUL (the fuzz sent "\u0000",
+  // which made the whole batch a 500 and so blocked the valid mutations with it).
+  if (isUuidV7(id)) {
     const seen = await trx
       .selectFrom('applied_mutations')
       .select('team_id')
@@ -152,6 +161,18 @@ async function pushOne(
     .execute();
   const after = applyFields(before.state, fields, m.hlc);
   if (m.entity === 'team') await writeTeamState(trx, actor.teamId, after);
+  else if (m.entity === 'huddle' || m.entity === 'vote')
+    await writeHuddleEntity(trx, actor, m.entity, m.entityId, before.state !== undefined, after, seq);
+  else if (isImprovement(m))
+    await writeImprovement(
+      trx,
+      actor,
+      m.entity,
+      m.entityId,
+      before.state !== undefined,
+      after,
+      seq,
+    );
   else await writeEntity(trx, actor, m.entity, m.entityId, before.state !== undefined, after, seq);
   return { id, kind: 'applied', seq };
 }
@@ -178,13 +199,23 @@ async function judge(
       before: { state: own ? await readTeamState(trx, actor.teamId) : undefined, visible: own },
     };
   }
+  if (m.entity === 'huddle' || m.entity === 'vote') return judgeHuddle(trx, actor, m);
+  if (isImprovement(m)) return judgeImprovement(trx, actor, m);
   const existing: Existing = await readEntity(trx, actor, m.entity, m.entityId);
   const state = existing.kind === 'own' ? existing.state : undefined;
   const visible = existing.kind !== 'other-team';
   if (m.entity === 'idea') {
-    return { verdict: checkIdea(actor, m, existing), before: { state, visible } };
+    const verdict = checkIdea(actor, m, existing);
+    return {
+      verdict: verdict.ok ? checkIdeaStatus(actor, m, existing) : verdict,
+      before: { state, visible },
+    };
   }
   const creating = existing.kind === 'none';
   const inTeam = creating && (await ideaInTeam(trx, actor.teamId, m.fields.ideaId));
   return { verdict: checkComment(actor, m, existing, inTeam), before: { state, visible } };
+}
+
+function isImprovement(m: Mutation): m is Mutation & { entity: ImprovementEntity } {
+  return (IMPROVEMENT_ENTITIES as readonly string[]).includes(m.entity);
 }

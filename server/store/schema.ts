@@ -3,7 +3,8 @@
  * PostgreSQL: JSON is stored as text and times as integer milliseconds, so the
  * same queries run on both (bigint columns come back as numbers; see open.ts).
  */
-import type { Role } from '../../src/domain/records.ts';
+import type { EntityName, Role } from '../../src/domain/records.ts';
+import type { ImprovementEntity } from '../../src/domain/improvement.ts';
 
 export type TeamsTable = {
   id: string;
@@ -33,7 +34,7 @@ export type ChangeLogTable = {
   team_id: string;
   seq: number;
   mutation_id: string;
-  entity: 'idea' | 'comment' | 'team';
+  entity: EntityName;
   entity_id: string;
   /** JSON of the fields as the mutation carried them (after validation). */
   fields: string;
@@ -63,6 +64,20 @@ export type EntityTable = {
 
 export type CommentsTable = EntityTable & { idea_id: string };
 
+/** Migration 0002_huddles: merged votes, with the huddle and voter for budget checks. */
+export type VotesTable = EntityTable & {
+  huddle_id: string;
+  /** voterKey(): the member id, or `proxy:<name>` for a colleague without the app. */
+  voter: string;
+};
+
+/** Migration 0003_improvement: PDSA cycles, measures, points and taps, keyed by entity. */
+export type ImprovementTable = EntityTable & {
+  entity: ImprovementEntity;
+  /** The idea (pdsa) or measure (point, tap) it belongs to; null for a measure. */
+  parent_id: string | null;
+};
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -71,4 +86,7 @@ export type Database = {
   applied_mutations: AppliedMutationsTable;
   ideas: EntityTable;
   comments: CommentsTable;
+  huddles: EntityTable;
+  votes: VotesTable;
+  improvement: ImprovementTable;
 };

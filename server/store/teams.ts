@@ -13,7 +13,12 @@ import type { Database } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 
 export type NewTeam = { readonly teamName: string; readonly displayName: string };
-export type NewMember = { readonly inviteCode: string; readonly displayName: string };
+export type NewMember = {
+  readonly inviteCode: string;
+  readonly displayName: string;
+  /** The token the device held before; if it was this team's, the same member comes back. */
+  readonly previousToken?: string | undefined;
+};
 
 type TeamRow = { id: string; name: string; invite_code: string; categories: string };
 
@@ -98,9 +103,47 @@ export async function joinTeam(
       .where('invite_code', '=', input.inviteCode)
       .executeTakeFirst();
     if (!row) return null;
-    const { member, token } = await addMember(trx, row.id, input.displayName, 'member', now);
+    const returning =
+      input.previousToken === undefined
+        ? undefined
+        : await rejoin(trx, row.id, input.previousToken, input.displayName);
+    const { member, token } =
+      returning ?? (await addMember(trx, row.id, input.displayName, 'member', now));
     return { team: teamOut(row), member, token };
   });
+}
+
+/**
+ * A device comes back with the current invite code and the token it holds
+ * (typically after a facilitator removed it): the same member is let in again,
+ * with that same token, so what they saved while signed out still names them
+ * and is accepted. Keeping the token (rather than issuing a new one) makes a
+ * retried or doubled join give the same answer, so a lost response cannot turn
+ * the person into someone new. A removed member comes back as a plain member,
+ * whatever their role was. Undefined if the token was never this team's.
+ * (Holding the token and the current code is what joining needed anyway; to
+ * keep someone out, rotate the code as well as removing them.)
+ */
+async function rejoin(
+  db: Kysely<Database>,
+  teamId: string,
+  previousToken: string,
+  displayName: string,
+) {
+  const prior = await db
+    .selectFrom('members')
+    .select(['id', 'role', 'removed_at'])
+    .where('token_hash', '=', hashToken(previousToken))
+    .where('team_id', '=', teamId)
+    .executeTakeFirst();
+  if (!prior) return undefined;
+  const role: Role = prior.removed_at === null ? prior.role : 'member';
+  await db
+    .updateTable('members')
+    .set({ removed_at: null, display_name: displayName, role })
+    .where('id', '=', prior.id)
+    .execute();
+  return { member: { id: prior.id as MemberId, displayName, role }, token: previousToken };
 }
 
 /** The member a bearer token belongs to; null when unknown or removed. */
@@ -154,4 +197,25 @@ export async function removeMember(
     .where('removed_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Gives the team a new invite code; the old one stops working at once (a code
+ * shared too widely, or a leaver who still has it). Null if there is no such team.
+ */
+export async function rotateInvite(db: Kysely<Database>, teamId: string): Promise<string | null> {
+  for (let attempt = 1; ; attempt++) {
+    const code = newInviteCode();
+    try {
+      const result = await db
+        .updateTable('teams')
+        .set({ invite_code: code })
+        .where('id', '=', teamId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n ? code : null;
+    } catch (err) {
+      // Drawn a code another team holds (1 in 32^10 per pair): draw again.
+      if (attempt >= 5 || !isUniqueViolation(err)) throw err;
+    }
+  }
 }

@@ -3,10 +3,30 @@
  * tables through the domain merge rule, and undoing a change the server
  * rejected. Called only inside a transaction that covers the tables touched.
  */
+import type { Table } from 'dexie';
 import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from '../domain/merge.ts';
 import type { Hlc } from '../domain/hlc.ts';
 import type { EntityState, Mutation } from '../domain/protocol.ts';
-import type { GroundUpDb, IdeaRow, CommentRow, TeamRow } from './schema.ts';
+import type { GroundUpDb, IdeaRow, CommentRow, TeamRow, HuddleRow, VoteRow } from './schema.ts';
+import type { IdeaStatus } from '../domain/records.ts';
+import { IMPROVEMENT_ENTITIES, type ImprovementEntity } from '../domain/improvement.ts';
+import { improvementRow } from './improvementRows.ts';
+
+const isImprovement = (e: Entity): e is ImprovementEntity =>
+  (IMPROVEMENT_ENTITIES as readonly string[]).includes(e);
+
+/** The Dexie table of a test-of-change or measure entity. */
+function improvementTable(db: GroundUpDb, entity: ImprovementEntity) {
+  const tables = {
+    pdsa: db.pdsas,
+    measure: db.measures,
+    point: db.points,
+    tap: db.taps,
+    challenge: db.challenges,
+    ask: db.asks,
+  };
+  return tables[entity] as unknown as Table<{ id: string; stamps: object }, string>;
+}
 
 type Entity = Mutation['entity'];
 type Change = { entity: Entity; entityId: string; fields: FieldsIn; hlc: Hlc };
@@ -56,6 +76,32 @@ async function put(
       stamps: merged.stamps,
     };
     await db.comments.put(next);
+  } else if (entity === 'huddle') {
+    const row = await db.huddles.get(entityId);
+    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
+    const next: HuddleRow = {
+      ...(merged.fields as Partial<HuddleRow>),
+      id: entityId,
+      teamId: row?.teamId ?? teamId,
+      stamps: merged.stamps,
+    };
+    await db.huddles.put(next);
+  } else if (isImprovement(entity)) {
+    const table = improvementTable(db, entity);
+    const row = (await table.get(entityId)) as (Row & { teamId?: string | null }) | undefined;
+    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
+    await table.put(improvementRow(entity, entityId, merged, row?.teamId ?? teamId));
+  } else if (entity === 'vote') {
+    const row = await db.votes.get(entityId);
+    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
+    const next: VoteRow = {
+      ...(merged.fields as Partial<VoteRow>),
+      id: entityId,
+      huddleId: String(merged.fields['huddleId'] ?? row?.huddleId ?? ''),
+      teamId: row?.teamId ?? teamId,
+      stamps: merged.stamps,
+    };
+    await db.votes.put(next);
   } else {
     const row = await db.teams.get(entityId);
     const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
@@ -78,6 +124,24 @@ export async function applyChange(
   await put(db, change.entity, change.entityId, stampAll(change.fields, change.hlc), teamId, {
     mine,
   });
+  const status = change.fields['status'];
+  if (change.entity === 'idea' && typeof status === 'string') {
+    const by = change.fields['statusBy'];
+    const at = change.fields['statusAt'];
+    await db.statusLog.put({
+      ideaId: change.entityId,
+      hlc: change.hlc,
+      status: status as IdeaStatus,
+      by: typeof by === 'string' ? by : null,
+      at: typeof at === 'number' ? at : null,
+    });
+  }
+}
+
+/** A rejected change never happened: drop the status move it recorded, if any. */
+export async function forgetRejected(db: GroundUpDb, change: Change): Promise<void> {
+  if (change.entity === 'idea' && 'status' in change.fields)
+    await db.statusLog.delete([change.entityId, change.hlc]);
 }
 
 /**
@@ -97,6 +161,9 @@ export async function resetToServer(
   if (current === null && pending.length === 0) {
     if (entity === 'idea') await db.ideas.delete(entityId);
     else if (entity === 'comment') await db.comments.delete(entityId);
+    else if (entity === 'huddle') await db.huddles.delete(entityId);
+    else if (entity === 'vote') await db.votes.delete(entityId);
+    else if (isImprovement(entity)) await improvementTable(db, entity).delete(entityId);
     else await db.teams.delete(entityId);
     return;
   }

@@ -2,6 +2,7 @@
  * What a failed local write means to a person. IndexedDB failures arrive as
  * Dexie errors whose `name` (or inner error's name) says what happened.
  */
+import { BLOCKED_MESSAGE, NEWER_VERSION_MESSAGE } from './notices.ts';
 export type WriteFailure =
   | { readonly kind: 'quota'; readonly message: string }
   | { readonly kind: 'blocked'; readonly message: string }
@@ -28,11 +29,18 @@ export function describeWriteError(e: unknown): WriteFailure {
         'This phone is out of storage space, so this was not saved. Everything you saved before is still safe. Free some space (photos, other apps) and press Save again — your text is still in the box.',
     };
   }
-  if (n.some((x) => x === 'VersionError' || x === 'DatabaseClosedError' || x === 'BlockedError')) {
+  // This tab is the old one: a newer tab upgraded the database and this one closed (notices.ts).
+  if (n.some((x) => x === 'VersionError' || x === 'DatabaseClosedError')) {
     return {
       kind: 'blocked',
-      message:
-        'Ground Up is open in another tab with an older version. Close the other tab, then press Save again. Nothing you saved before is lost.',
+      message: `${NEWER_VERSION_MESSAGE} Nothing you saved before is lost, and your text is still in the box.`,
+    };
+  }
+  // This tab is the new one, waiting for an old tab to let the database update.
+  if (n.includes('BlockedError')) {
+    return {
+      kind: 'blocked',
+      message: `${BLOCKED_MESSAGE} Then press Save again: nothing you saved before is lost.`,
     };
   }
   return {

@@ -13,3 +13,4 @@ export function appDb(): GroundUpDb {
 
 export { GroundUpDb } from './schema.ts';
 export type { IdeaRow, CommentRow, RejectedRow, OutboxRow } from './schema.ts';
+export { onDatabaseNotice, type DatabaseNotice } from './notices.ts';

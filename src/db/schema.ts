@@ -7,8 +7,18 @@
  * saved on the device, even if the phone dies the next second.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { watchOtherTabs } from './notices.ts';
 import type { Hlc, HlcState } from '../domain/hlc.ts';
-import type { CommentFields, IdeaFields, TeamFields } from '../domain/records.ts';
+import type { CommentFields, IdeaFields, IdeaStatus, Role, TeamFields } from '../domain/records.ts';
+import type { HuddleFields, VoteFields } from '../domain/huddle.ts';
+import type {
+  AskRow,
+  ChallengeRow,
+  MeasureRow,
+  PdsaRow,
+  PointRow,
+  TapRow,
+} from './improvementRows.ts';
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { DeviceId } from '../domain/ids.ts';
 
@@ -33,6 +43,32 @@ export type CommentRow = Partial<CommentFields> & {
 };
 
 export type TeamRow = Partial<TeamFields> & { id: string; stamps: StampsOf<TeamFields> };
+
+export type HuddleRow = Partial<HuddleFields> & {
+  id: string;
+  teamId: string | null;
+  stamps: StampsOf<HuddleFields>;
+};
+
+export type VoteRow = Partial<VoteFields> & {
+  id: string;
+  teamId: string | null;
+  stamps: StampsOf<VoteFields>;
+  huddleId: string;
+};
+
+/** One status move of an idea, kept from each change that carried `status` (history). */
+export type StatusLogRow = {
+  ideaId: string;
+  /** The change's HLC stamp: one row per write, however often it is delivered. */
+  hlc: string;
+  status: IdeaStatus;
+  by: string | null;
+  at: number | null;
+};
+
+/** The team's members as last fetched, for pass-the-tablet voting offline. */
+export type MemberRow = { id: string; teamId: string; displayName: string; role: Role };
 
 export type OutboxRow = {
   /** Auto-incremented: the order mutations are pushed in. */
@@ -72,12 +108,23 @@ export class GroundUpDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   rejected!: EntityTable<RejectedRow, 'mutationId'>;
   meta!: Table<Meta, MetaKey>;
+  huddles!: EntityTable<HuddleRow, 'id'>;
+  votes!: EntityTable<VoteRow, 'id'>;
+  statusLog!: Table<StatusLogRow, [string, string]>;
+  members!: EntityTable<MemberRow, 'id'>;
+  declare pdsas: EntityTable<PdsaRow, 'id'>;
+  declare measures: EntityTable<MeasureRow, 'id'>;
+  declare points: EntityTable<PointRow, 'id'>;
+  declare taps: EntityTable<TapRow, 'id'>;
+  declare challenges: EntityTable<ChallengeRow, 'id'>;
+  declare asks: EntityTable<AskRow, 'id'>;
 
   constructor(
     name = 'ground-up',
     options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
   ) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    watchOtherTabs(this);
     this.version(1).stores({
       ideas: 'id, sortKey, [mine+sortKey], teamId',
       comments: 'id, [ideaId+createdAt], teamId',
@@ -86,5 +133,39 @@ export class GroundUpDb extends Dexie {
       rejected: 'mutationId, entityId, rejectedAt',
       meta: 'key',
     });
+    // Huddles (dot voting); later versions add their own tables.
+    this.version(2).stores({
+      huddles: 'id, teamId, startedAt',
+      votes: 'id, huddleId',
+      statusLog: '[ideaId+hlc], ideaId',
+      members: 'id, teamId',
+    });
+    // Tests of change and measures (improvementRows.ts).
+    this.version(3).stores({
+      pdsas: 'id, ideaId',
+      measures: 'id, teamId',
+      points: 'id, measureId',
+      taps: 'id, measureId',
+      challenges: 'id',
+      asks: 'id, ideaId',
+    });
   }
+}
+
+/** Every table a synced change can touch: a transaction applying changes must cover them all. */
+export function syncedTables(db: GroundUpDb) {
+  return [
+    db.ideas,
+    db.comments,
+    db.teams,
+    db.huddles,
+    db.votes,
+    db.statusLog,
+    db.pdsas,
+    db.measures,
+    db.points,
+    db.taps,
+    db.challenges,
+    db.asks,
+  ];
 }

@@ -13,7 +13,7 @@ import { applyChange } from './apply.ts';
 import { nextStamp } from './device.ts';
 import { describeWriteError, type WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
-import type { GroundUpDb } from './schema.ts';
+import { syncedTables, type GroundUpDb } from './schema.ts';
 
 type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
 
@@ -24,7 +24,7 @@ export async function commit(
   now: number,
   mine = false,
 ): Promise<Mutation> {
-  return db.transaction('rw', [db.ideas, db.comments, db.teams, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
     const session = await getSession(db);
     const hlc = await nextStamp(db, now);
     const author: Author = session
@@ -140,7 +140,7 @@ export async function retryRejected(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [db.rejected, db.outbox, db.ideas, db.comments, db.teams, db.meta],
+    [db.rejected, db.outbox, ...syncedTables(db), db.meta],
     async () => {
       const row = await db.rejected.get(mutationId);
       if (!row) return;

@@ -10,10 +10,22 @@
  *   GET  /api/v1/team          -> TeamResponse
  *   POST /api/v1/sync/push     PushRequest       -> PushResponse
  *   GET  /api/v1/sync/pull?team=&cursor=         -> PullResponse
+ *   GET  /api/v1/events?team=  text/event-stream: `change` after each applied push
+ *   POST   /api/v1/team/invite        (facilitator) -> InviteResponse
+ *   DELETE /api/v1/team/members/:id   (facilitator) -> MemberRemovedResponse
  * Errors: ErrorBody with a machine code, words for a person, and the field.
  */
 import * as v from 'valibot';
 import { IDEA_STATUSES, LIMITS } from './records.ts';
+import { huddleFieldsSchema, voteFieldsSchema } from './huddleSchema.ts';
+import {
+  askFieldsSchema,
+  challengeFieldsSchema,
+  measureFieldsSchema,
+  pdsaFieldsSchema,
+  pointFieldsSchema,
+  tapFieldsSchema,
+} from './improvementSchema.ts';
 import type { Hlc } from './hlc.ts';
 import type { CommentId, IdeaId, MemberId, MutationId, TeamId } from './ids.ts';
 
@@ -39,6 +51,14 @@ const trimmedName = (max: number) =>
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
+/**
+ * A team or member name, which the server keeps in a column of its own: no
+ * control characters (PostgreSQL cannot store NUL in text; the fuzz found a
+ * team named "Ward\u0000 7" answered 500) and no lone UTF-16 surrogates
+ * (stored as U+FFFD, so the name read back would not be the name sent).
+ */
+const storedName = (max: number) =>
+  v.pipe(trimmedName(max), v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'));
 /** A time in ms since the epoch, within reason (2020 to 2100). */
 const epochMs = v.pipe(
   v.number(),
@@ -63,6 +83,8 @@ const ideaFields = v.strictObject({
   authorName: v.optional(v.nullable(text(LIMITS.displayName))),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
+  statusBy: v.optional(nullableId),
+  statusAt: v.optional(v.nullable(epochMs)),
 });
 
 const commentFields = v.strictObject({
@@ -86,7 +108,7 @@ export const categoriesSchema = v.pipe(
 );
 
 const teamFields = v.strictObject({
-  name: v.optional(trimmedName(LIMITS.teamName)),
+  name: v.optional(storedName(LIMITS.teamName)),
   categories: v.optional(
     v.pipe(
       v.string(),
@@ -127,8 +149,67 @@ export const mutationSchema = v.variant('entity', [
     entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
     fields: v.pipe(teamFields, v.check(nonEmpty, 'must change at least one field')),
   }),
+  v.strictObject({
+    ...base,
+    entity: v.literal('huddle'),
+    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
+    fields: v.pipe(huddleFieldsSchema, v.check(nonEmpty, 'must change at least one field')),
+  }),
+  v.strictObject({
+    ...base,
+    entity: v.literal('vote'),
+    // Derived from (huddle, idea, voter) by voteId() in huddle.ts; UUIDv7-shaped.
+    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
+    fields: v.pipe(voteFieldsSchema, v.check(nonEmpty, 'must change at least one field')),
+  }),
+  ...improvementVariants(),
 ]);
 export type Mutation = v.InferOutput<typeof mutationSchema>;
+
+/** Tests of change and measures (improvementSchema.ts). */
+function improvementVariants() {
+  const entityId = v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7'));
+  const fields = <S extends v.GenericSchema<unknown, object>>(s: S) =>
+    v.pipe(s, v.check(nonEmpty, 'must change at least one field'));
+  return [
+    v.strictObject({
+      ...base,
+      entity: v.literal('pdsa'),
+      entityId,
+      fields: fields(pdsaFieldsSchema),
+    }),
+    v.strictObject({
+      ...base,
+      entity: v.literal('measure'),
+      entityId,
+      fields: fields(measureFieldsSchema),
+    }),
+    v.strictObject({
+      ...base,
+      entity: v.literal('point'),
+      entityId,
+      fields: fields(pointFieldsSchema),
+    }),
+    v.strictObject({
+      ...base,
+      entity: v.literal('tap'),
+      entityId,
+      fields: fields(tapFieldsSchema),
+    }),
+    v.strictObject({
+      ...base,
+      entity: v.literal('challenge'),
+      entityId,
+      fields: fields(challengeFieldsSchema),
+    }),
+    v.strictObject({
+      ...base,
+      entity: v.literal('ask'),
+      entityId,
+      fields: fields(askFieldsSchema),
+    }),
+  ] as const;
+}
 export type MutationInput = v.InferInput<typeof mutationSchema>;
 
 export const pushRequestSchema = v.strictObject({
@@ -180,7 +261,19 @@ export type PushResponse = { results: PushResult[] };
 export const changeSchema = v.object({
   seq: v.pipe(v.number(), v.integer()),
   mutationId: v.string(),
-  entity: v.picklist(['idea', 'comment', 'team']),
+  entity: v.picklist([
+    'idea',
+    'comment',
+    'team',
+    'huddle',
+    'vote',
+    'pdsa',
+    'measure',
+    'point',
+    'tap',
+    'challenge',
+    'ask',
+  ]),
   entityId: v.string(),
   fields: v.record(v.string(), fieldValue),
   hlc: hlcSchema,
@@ -195,8 +288,8 @@ export const pullResponseSchema = v.object({
 export type PullResponse = v.InferOutput<typeof pullResponseSchema>;
 
 export const createTeamRequestSchema = v.strictObject({
-  teamName: trimmedName(LIMITS.teamName),
-  displayName: trimmedName(LIMITS.displayName),
+  teamName: storedName(LIMITS.teamName),
+  displayName: storedName(LIMITS.displayName),
 });
 export type CreateTeamRequest = v.InferInput<typeof createTeamRequestSchema>;
 
@@ -206,7 +299,15 @@ export const joinRequestSchema = v.strictObject({
     v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
     v.regex(/^[0-9A-Z]{8,32}$/, 'must be the code your facilitator gave you'),
   ),
-  displayName: trimmedName(LIMITS.displayName),
+  displayName: storedName(LIMITS.displayName),
+  /**
+   * The token this device holds (kept after a facilitator removed it). With it
+   * the person joins again as the same member, so changes saved while signed
+   * out still name them as author and are accepted.
+   */
+  previousToken: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a token this server issued')),
+  ),
 });
 export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
 
@@ -262,6 +363,37 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): {
 } {
   const first = issues[0];
   if (!first) return { field: '', message: 'is not valid' };
-  const field = v.getDotPath(first) ?? '';
-  return { field, message: `${field || 'body'} ${first.message}` };
+  const field = pathOf(first);
+  return { field, message: `${field || 'body'} ${wordsFor(first)}` };
 }
+
+/** The dot path of an issue; a key that is the empty string shows as "" so it can be named. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
+    .map(({ key }) =>
+      key === '' ? '""' : typeof key === 'string' || typeof key === 'number' ? String(key) : '?',
+    )
+    .join('.');
+}
+
+/** valibot's words, except for the two a person cannot read: an unknown key and a missing one. */
+function wordsFor(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.at(-1);
+  if (last?.origin !== 'key') return issue.message;
+  if (issue.expected === 'never') return 'is not something this request can carry';
+  if (issue.received === 'undefined') return 'is missing';
+  return issue.message;
+}
+
+/** A facilitator rotated the invite code: this is the new one; the old one no longer works. */
+export const inviteResponseSchema = v.object({ inviteCode: v.string() });
+export type InviteResponse = v.InferOutput<typeof inviteResponseSchema>;
+
+/** A facilitator removed a member: that member's device is signed out (401) from now on. */
+export const memberRemovedResponseSchema = v.object({
+  memberId: v.pipe(
+    v.string(),
+    v.transform((s) => s as MemberId),
+  ),
+});
+export type MemberRemovedResponse = v.InferOutput<typeof memberRemovedResponseSchema>;

@@ -76,6 +76,10 @@ export type IdeaFields = {
   /** When the idea was captured on the device, in ms since the epoch. */
   createdAt: number;
   deleted: boolean;
+  /** Who last moved the status (a member id; the server checks it is the pusher). */
+  statusBy?: string | null;
+  /** When the status was last moved, in ms since the epoch. */
+  statusAt?: number | null;
 };
 
 export type Idea = IdeaFields & {
@@ -104,11 +108,30 @@ export type TeamFields = {
   categories: string;
 };
 
-export type EntityName = 'idea' | 'comment' | 'team';
+export type EntityName =
+  | 'idea'
+  | 'comment'
+  | 'team'
+  | 'huddle'
+  | 'vote'
+  | 'pdsa'
+  | 'measure'
+  | 'point'
+  | 'tap'
+  | 'challenge'
+  | 'ask';
 
 /** Fields a mutation must carry the first time the server sees an entity. */
 export const CREATE_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
   idea: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
   comment: ['ideaId', 'body', 'createdAt', 'deleted'],
   team: [],
+  huddle: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
+  vote: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
+  pdsa: ['ideaId', 'cycle', 'createdAt', 'deleted'],
+  measure: ['name', 'direction', 'type', 'createdAt', 'deleted'],
+  point: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
+  tap: ['measureId', 'date', 'createdAt', 'deleted'],
+  challenge: ['goal', 'startDate', 'createdAt', 'deleted'],
+  ask: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
 };

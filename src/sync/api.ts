@@ -6,12 +6,16 @@
  */
 import * as v from 'valibot';
 import {
+  inviteResponseSchema,
+  memberRemovedResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
   teamResponseSchema,
   type CreateTeamRequest,
+  type InviteResponse,
   type JoinRequest,
+  type MemberRemovedResponse,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -36,6 +40,10 @@ export type Api = {
   team(token: string): Promise<ApiResult<TeamResponse>>;
   push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
   pull(token: string, teamId: string, cursor: number): Promise<ApiResult<PullResponse>>;
+  /** Facilitator only: a new invite code; the old one stops working. */
+  rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
+  /** Facilitator only: signs the member's device out (their token gets 401). */
+  removeMember(token: string, memberId: string): Promise<ApiResult<MemberRemovedResponse>>;
 };
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -130,5 +138,12 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         pullResponseSchema,
         auth(token),
       ),
+    rotateInvite: (token) =>
+      call('/api/v1/team/invite', inviteResponseSchema, { ...auth(token), method: 'POST' }),
+    removeMember: (token, memberId) =>
+      call(`/api/v1/team/members/${encodeURIComponent(memberId)}`, memberRemovedResponseSchema, {
+        ...auth(token),
+        method: 'DELETE',
+      }),
   };
 }

@@ -28,10 +28,16 @@ export type SyncDeps = {
   /** Wall clock, in ms since the epoch. */
   readonly now: () => number;
   readonly batchSize?: number;
+  /**
+   * Runs the pass holding the sync lock. Default: navigator.locks, one sender
+   * per browser. Tests that simulate several devices in one Node process give
+   * each its own, since the Node fallback is one lock for the whole process.
+   */
+  readonly lock?: <T>(run: () => Promise<T>) => Promise<T>;
 };
 
 export function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
-  return withSyncLock(() => syncUnlocked(deps));
+  return (deps.lock ?? withSyncLock)(() => syncUnlocked(deps));
 }
 
 async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<SyncOutcome> {

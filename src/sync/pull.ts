@@ -6,7 +6,7 @@
 import { receive, type Hlc } from '../domain/hlc.ts';
 import type { Api } from './api.ts';
 import { applyChange } from '../db/apply.ts';
-import type { GroundUpDb } from '../db/schema.ts';
+import { syncedTables, type GroundUpDb } from '../db/schema.ts';
 
 export type PullOutcome =
   | { readonly kind: 'done'; readonly pulled: number }
@@ -33,7 +33,7 @@ export async function pullChanges(
     if (res.kind !== 'ok')
       return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
     const { changes, cursor: next, more } = res.body;
-    await db.transaction('rw', [db.ideas, db.comments, db.teams, db.meta], async () => {
+    await db.transaction('rw', [...syncedTables(db), db.meta], async () => {
       let latest: Hlc | null = null;
       for (const change of changes) {
         await applyChange(db, change, session.teamId);

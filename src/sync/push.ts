@@ -8,7 +8,8 @@
 import type { Api } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
 import type { PushResult } from '../domain/protocol.ts';
-import { resetToServer } from '../db/apply.ts';
+import { forgetRejected, resetToServer } from '../db/apply.ts';
+import { syncedTables } from '../db/schema.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
@@ -33,7 +34,7 @@ async function settle(
   }[] = [];
   await db.transaction(
     'rw',
-    [db.outbox, db.rejected, db.ideas, db.comments, db.teams],
+    [db.outbox, db.rejected, ...syncedTables(db)],
     async () => {
       for (const row of rows) {
         const r = byId.get(row.mutationId);
@@ -49,6 +50,7 @@ async function settle(
             rejectedAt: now,
           });
           rejected++;
+          await forgetRejected(db, row.mutation);
           if (r.current !== undefined) undo.push({ row, current: r.current });
         } else {
           accepted++;

@@ -5,7 +5,7 @@
  */
 import type { Api, ApiFailure } from './api.ts';
 import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
-import { saveSession } from '../db/session.ts';
+import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
 export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
@@ -28,7 +28,13 @@ export async function joinTeam(
   req: JoinRequest,
   now: number,
 ): Promise<TeamOutcome> {
-  const res = await api.join(req);
+  // Signed out (removed by a facilitator)? Show the token: the server lets the
+  // same member back in, so what was saved meanwhile stays theirs. A token of
+  // another team is ignored (the person joins that team as someone new).
+  const previous = await getSession(db);
+  const res = await api.join(
+    previous && req.previousToken === undefined ? { ...req, previousToken: previous.token } : req,
+  );
   if (res.kind !== 'ok') return res;
   await saveSession(db, res.body, now);
   return { kind: 'ok', session: res.body };

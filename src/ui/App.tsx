@@ -13,6 +13,10 @@ const IdeaPage = lazy(() => import('./screens/IdeaPage.tsx').then((m) => m.IdeaP
 const Team = lazy(() => import('./screens/Team.tsx').then((m) => m.Team));
 const Join = lazy(() => import('./screens/Join.tsx').then((m) => m.Join));
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
+const Improvement = lazy(() =>
+  import('./screens/ImprovementRoutes.tsx').then((m) => m.ImprovementRoutes),
+);
+const Huddles = lazy(() => import('./screens/HuddleRoutes.tsx').then((m) => m.HuddleRoutes));
 
 function NotFound() {
   return (
@@ -43,9 +47,13 @@ export function App() {
             <Route path="/" component={Capture} />
             <Route path="/ideas" component={IdeasList} />
             <Route path="/ideas/:id" component={IdeaPage} />
+            <Route path="/ideas/:id/test" component={Improvement} />
+            <Route path="/measures/:m*" component={Improvement} />
+            <Route path="/challenge/:c*" component={Improvement} />
             <Route path="/team" component={Team} />
             <Route path="/join/:code" component={Join} />
             <Route path="/settings" component={Settings} />
+            <Route path="/huddles/:rest*" component={Huddles} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -124,12 +124,17 @@ export async function openPhone(
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   const controlled = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+    const timeout = new Promise<never>((_, fail) =>
+      setTimeout(() => fail(new Error('no service worker became ready within 30 s')), 30_000),
+    );
+    await Promise.race([navigator.serviceWorker.ready, timeout]);
     return navigator.serviceWorker.controller !== null;
   });
   // A first visit is controlled only from the next load (unless the worker claims clients).
   if (!controlled) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** Poll until `check` returns true, or fail after `ms` with `what`. */

@@ -372,3 +372,35 @@ describe('describeIssues', () => {
     expect(describeIssues([])).toEqual({ field: '', message: 'is not valid' });
   });
 });
+
+describe('describeIssues in words a person can read (found by the API fuzz)', () => {
+  it('says a field is missing, or is not something the request can carry', () => {
+    expect(rejection(createTeamRequestSchema, { teamName: 'Ward 7' })).toEqual({
+      field: 'displayName',
+      message: 'displayName is missing',
+    });
+    expect(
+      rejection(createTeamRequestSchema, { teamName: 'Ward 7', displayName: 'P', role: 'admin' }),
+    ).toEqual({ field: 'role', message: 'role is not something this request can carry' });
+  });
+
+  it('names a key that is the empty string, rather than blaming the whole body', () => {
+    expect(rejection(createTeamRequestSchema, { teamName: 'W', displayName: 'P', '': 1 })).toEqual({
+      field: '""',
+      message: '"" is not something this request can carry',
+    });
+    expect(rejection(mutationSchema, ideaCreate({ '': 'x' })).field).toBe('fields.""');
+  });
+
+  it('refuses control characters in a team or member name, which a database cannot keep', () => {
+    for (const name of ['Ward\u00007', 'Bell\u0007', 'Half \ud800']) {
+      expect(rejection(createTeamRequestSchema, { teamName: name, displayName: 'P' })).toEqual({
+        field: 'teamName',
+        message: 'teamName must not contain control characters',
+      });
+    }
+    expect(v.is(createTeamRequestSchema, { teamName: 'Ward 7 — Øst 👍', displayName: 'Zoë' })).toBe(
+      true,
+    );
+  });
+});

@@ -6,6 +6,8 @@ import { UpdateBanner } from './UpdateBanner.tsx';
 const LINKS = [
   { href: '/', label: 'Capture' },
   { href: '/ideas', label: 'Ideas' },
+  { href: '/measures', label: 'Measures' },
+  { href: '/huddles', label: 'Huddles' },
   { href: '/team', label: 'Team' },
   { href: '/settings', label: 'Settings' },
 ] as const;

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { appDb } from '../../db/index.ts';
 import { categories, getIdea, pendingEntityIds } from '../../db/queries.ts';
+import { cachedMembers, statusHistory } from '../../db/huddleQueries.ts';
 import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
@@ -13,6 +14,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { Comments } from './idea/Comments.tsx';
 import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
+import { StatusHistory } from './idea/StatusHistory.tsx';
 
 async function load(id: string) {
   const db = appDb();
@@ -23,6 +25,9 @@ async function load(id: string) {
   return {
     idea: idea && idea.deleted !== true ? idea : null,
     memberId: session?.member.id ?? null,
+    role: session?.member.role ?? 'member',
+    history: await statusHistory(db, id),
+    members: session ? await cachedMembers(db, session.team.id) : [],
     cats,
     pending,
   };
@@ -32,7 +37,7 @@ export function IdeaPage({ id }: { id: string }) {
   const data = useLiveQuery(() => load(id), [id]);
   const [editing, setEditing] = useState(false);
   if (!data) return <p class="secondary-text">Loading…</p>;
-  const { idea, memberId, cats, pending } = data;
+  const { idea, memberId, cats, pending, role, history, members } = data;
   if (!idea) {
     return (
       <>
@@ -74,7 +79,15 @@ export function IdeaPage({ id }: { id: string }) {
           Edit idea
         </button>
       )}
-      <StatusForm idea={idea} />
+      <p>
+        <a href={`/ideas/${idea.id}/test`}>Test of change (PDSA)</a>
+      </p>
+      <StatusHistory history={history} members={members} memberId={memberId} />
+      <StatusForm
+        idea={idea}
+        role={role}
+        isAuthor={idea.mine === 1 || (memberId !== null && idea.authorId === memberId)}
+      />
       <Comments ideaId={idea.id} memberId={memberId} />
     </>
   );

@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Store } from '../../../server/store/index.ts';
 import type { Change, SessionResponse } from '../../../src/domain/protocol.ts';
-import { BACKENDS } from './backends.ts';
-import { device, T0 } from './harness.ts';
+import { BACKENDS, PG_AVAILABLE } from './backends.ts';
+import { device, harness, T0 } from './harness.ts';
 
 describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
   let store: Store;
@@ -77,4 +77,76 @@ describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
     expect(held?.state.fields['title']).toBe(latest.fields.title);
     expect(held?.state.stamps['title']).toBe(latest.hlc);
   });
+});
+
+// The load a busy ward's server sees, on PostgreSQL (separate connections, real
+// row locks): 10 devices each push 1,000 ideas in batches while a huddle board
+// pulls without pause. The board must end with every idea, in order, once.
+const postgres = () => {
+  const pg = BACKENDS.find((b) => b.name === 'postgres');
+  if (!pg) throw new Error('PostgreSQL is not available');
+  return pg;
+};
+
+describe.runIf(PG_AVAILABLE)('10 devices × 1,000 ideas on PostgreSQL with a board pulling', () => {
+  const DEVICES = 10;
+  const EACH = 1000;
+  const BATCH = 100;
+  let store: Store;
+  beforeEach(async () => {
+    store = await postgres().open();
+  });
+  afterEach(() => store.close());
+
+  it('gives the pulling board every idea exactly once, in sequence, with no gap', async () => {
+    const h = harness(store);
+    const lead = await h.createTeam();
+    const members = [lead];
+    for (let i = 1; i < DEVICES; i++)
+      members.push(await h.join(lead.team.inviteCode, `Nurse ${i}`));
+    const sent = members.map((m, i) => {
+      const phone = device(i + 1);
+      return Array.from({ length: EACH }, (_, n) => phone.idea(m, `Device ${i} idea ${n}`));
+    });
+
+    const seen: Change[] = [];
+    let pushing = true;
+    let pulls = 0;
+    const board = (async () => {
+      let cursor = 0;
+      for (;;) {
+        const finished = !pushing;
+        const page = await h.pull(lead, cursor);
+        pulls++;
+        seen.push(...page.changes);
+        cursor = page.cursor;
+        if (finished && !page.more) return;
+      }
+    })();
+    await Promise.all(
+      sent.map(async (mutations, i) => {
+        const member = members[i];
+        if (!member) throw new Error('no member');
+        for (let b = 0; b < mutations.length; b += BATCH) {
+          const results = await h.push(member, mutations.slice(b, b + BATCH));
+          expect(results.every((r) => r.kind === 'applied')).toBe(true);
+        }
+      }),
+    );
+    pushing = false;
+    await board;
+
+    const total = DEVICES * EACH;
+    expect(pulls).toBeGreaterThan(DEVICES); // it really pulled while the pushes ran
+    expect(seen.map((c) => c.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    const ids = seen.map((c) => c.mutationId);
+    expect(new Set(ids).size).toBe(total);
+    expect(new Set(ids)).toEqual(new Set(sent.flat().map((m) => m.id)));
+    // Each device's ideas reach the board in the order the device sent them.
+    for (const mutations of sent) {
+      const order = new Map(mutations.map((m, n) => [m.id as string, n]));
+      const mine = seen.filter((c) => order.has(c.mutationId)).map((c) => order.get(c.mutationId));
+      expect(mine).toEqual(Array.from({ length: EACH }, (_, n) => n));
+    }
+  }, 120_000);
 });

@@ -78,3 +78,60 @@ describe('request size', () => {
     expect(claimed.status).toBe(413);
   });
 });
+
+describe('string lengths', () => {
+  it('takes every text at its limit and refuses one character more, naming the field', async () => {
+    const lead = await h.createTeam('x'.repeat(LIMITS.teamName), 'y'.repeat(LIMITS.displayName));
+    expect(lead.team.name).toHaveLength(LIMITS.teamName);
+    const phone = device(1);
+    const at = phone.idea(lead, 't'.repeat(LIMITS.ideaTitle));
+    const over = phone.idea(lead, 't'.repeat(LIMITS.ideaTitle + 1));
+    const detail = {
+      ...phone.idea(lead, 'Detail'),
+      fields: { ...at.fields, detail: 'd'.repeat(LIMITS.ideaDetail + 1) },
+    };
+    const results = await h.push(lead, [at, over, detail]);
+    expect(results.map((r) => r.kind)).toEqual(['applied', 'rejected', 'rejected']);
+    expect(results[1]).toMatchObject({
+      field: 'fields.title',
+      reason: 'fields.title must be at most 200 characters',
+    });
+    expect(results[2]).toMatchObject({ field: 'fields.detail' });
+
+    const comments = await h.push(lead, [
+      phone.comment(lead, at.entityId, 'c'.repeat(LIMITS.commentBody)),
+      phone.comment(lead, at.entityId, 'c'.repeat(LIMITS.commentBody + 1)),
+    ]);
+    expect(comments.map((r) => r.kind)).toEqual(['applied', 'rejected']);
+    expect(comments[1]).toMatchObject({ field: 'fields.body' });
+
+    for (const [body, field] of [
+      [{ teamName: 'x'.repeat(LIMITS.teamName + 1), displayName: 'P' }, 'teamName'],
+      [{ teamName: 'Ward 7', displayName: 'y'.repeat(LIMITS.displayName + 1) }, 'displayName'],
+    ] as const) {
+      const r = await h.request('POST', '/api/v1/teams', { body, client: field });
+      expect(r.status).toBe(400);
+      expect((r.body as ErrorBody).error.field).toBe(field);
+    }
+  });
+
+  it('serves at most one page of 1,000 changes per pull, and says so for more', async () => {
+    const lead = await h.createTeam();
+    const at = await h.request(
+      'GET',
+      `/api/v1/sync/pull?team=${lead.team.id}&cursor=0&limit=${LIMITS.pullPage}`,
+      { token: lead.token },
+    );
+    expect(at.status).toBe(200);
+    const over = await h.request(
+      'GET',
+      `/api/v1/sync/pull?team=${lead.team.id}&cursor=0&limit=${LIMITS.pullPage + 1}`,
+      { token: lead.token },
+    );
+    expect(over.status).toBe(400);
+    expect((over.body as ErrorBody).error).toMatchObject({
+      field: 'limit',
+      message: 'limit must be at most 1000',
+    });
+  });
+});

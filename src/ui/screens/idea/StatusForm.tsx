@@ -1,16 +1,28 @@
-/** Moving an idea along (new → shortlisted → testing → …); the server enforces who may. */
+/**
+ * Moving an idea along (new → shortlisted → testing → …), recording who moved
+ * it and when. Only the moves this person may make are offered (members: their
+ * own idea, new ↔ shortlisted); the server enforces the same rule.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { appDb, type IdeaRow } from '../../../db/index.ts';
-import { editIdea } from '../../../db/writes.ts';
-import type { IdeaId } from '../../../domain/ids.ts';
-import { IDEA_STATUSES, type IdeaStatus } from '../../../domain/records.ts';
+import { moveIdea } from '../../../db/huddleWrites.ts';
+import { allowedStatuses } from '../../../domain/huddleRules.ts';
+import { IDEA_STATUSES, type IdeaStatus, type Role } from '../../../domain/records.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { STATUS_LABELS } from '../../format.ts';
 import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 
-export function StatusForm({ idea }: { idea: IdeaRow }) {
+export function StatusForm({
+  idea,
+  role,
+  isAuthor,
+}: {
+  idea: IdeaRow;
+  role: Role;
+  isAuthor: boolean;
+}) {
   const [status, setStatus] = useState<IdeaStatus>(idea.status ?? 'new');
   const [problems, setProblems] = useState(NONE);
   const [done, setDone] = useState('');
@@ -20,7 +32,7 @@ export function StatusForm({ idea }: { idea: IdeaRow }) {
   async function onSubmit(e: Event) {
     e.preventDefault();
     if (status === idea.status) return;
-    const result = await editIdea(appDb(), idea.id as IdeaId, { status }, Date.now());
+    const result = await moveIdea(appDb(), idea.id, status, Date.now());
     if (result.kind !== 'saved') {
       setProblems([{ message: result.message }]);
       return;
@@ -30,6 +42,14 @@ export function StatusForm({ idea }: { idea: IdeaRow }) {
     requestSync();
   }
 
+  const options = allowedStatuses(role, isAuthor, idea.status ?? 'new', IDEA_STATUSES);
+  if (options.length < 2) {
+    return (
+      <p class="hint" id="status-heading">
+        Only a facilitator or sponsor can move this idea on.
+      </p>
+    );
+  }
   return (
     <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
@@ -44,7 +64,7 @@ export function StatusForm({ idea }: { idea: IdeaRow }) {
           value={status}
           onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as IdeaStatus)}
         >
-          {IDEA_STATUSES.map((s) => (
+          {options.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>

@@ -36,6 +36,15 @@ function describe(row: RejectedRow, titles: Map<string, string>): string {
     if (m.fields.deleted === true && m.fields.body === undefined) return 'Deleting a comment';
     return `Comment: “${m.fields.body ?? ''}”`;
   }
+  if (m.entity === 'vote') return `Your dots (${m.fields.dots ?? 0}) on an idea in a huddle`;
+  if (m.entity === 'huddle') return `A change to the huddle “${m.fields.title ?? 'huddle'}”`;
+  if (m.entity === 'pdsa')
+    return `A test of change (cycle ${m.fields.cycle ?? ''})`.replace(' ()', '');
+  if (m.entity === 'measure') return `The measure “${m.fields.name ?? 'measure'}”`;
+  if (m.entity === 'point') return `A data point${m.fields.date ? ` for ${m.fields.date}` : ''}`;
+  if (m.entity === 'challenge') return 'A change to the 100-day challenge';
+  if (m.entity === 'ask') return m.fields.answer ? 'An answer to an ask' : 'An ask of the sponsor';
+  if (m.entity === 'tap') return `A +1 on a tally${m.fields.date ? ` for ${m.fields.date}` : ''}`;
   return m.fields.categories !== undefined
     ? 'New category names for the team'
     : 'A change to the team';

@@ -1,0 +1,104 @@
+/**
+ * "Something new to pull": after each push that applied a change, the team's
+ * open event streams are told. In one process an in-memory fan-out does it; on
+ * PostgreSQL every process LISTENs on one channel and a push NOTIFYs it, so
+ * each process tells its own clients whichever process took the write.
+ */
+import pg from 'pg';
+
+export type LiveEvent = 'change' | 'closed';
+export type Listener = (event: LiveEvent) => void;
+
+export type Notifier = {
+  /** Tell every stream of the team (on every process) there is something to pull. */
+  publish(teamId: string): void;
+  /** Returns the unsubscribe function. */
+  subscribe(teamId: string, listener: Listener): () => void;
+  /** Ends every stream (they get 'closed') and stops listening. */
+  close(): Promise<void>;
+};
+
+type Fanout = {
+  emit(teamId: string): void;
+  add(teamId: string, l: Listener): () => void;
+  end(): void;
+};
+
+function fanout(): Fanout {
+  const byTeam = new Map<string, Set<Listener>>();
+  return {
+    emit(teamId) {
+      for (const l of byTeam.get(teamId) ?? []) l('change');
+    },
+    add(teamId, l) {
+      const set = byTeam.get(teamId) ?? new Set();
+      set.add(l);
+      byTeam.set(teamId, set);
+      return () => {
+        set.delete(l);
+        if (set.size === 0) byTeam.delete(teamId);
+      };
+    },
+    end() {
+      for (const set of byTeam.values()) for (const l of set) l('closed');
+      byTeam.clear();
+    },
+  };
+}
+
+export function memoryNotifier(): Notifier {
+  const f = fanout();
+  return {
+    publish: (teamId) => f.emit(teamId),
+    subscribe: (teamId, l) => f.add(teamId, l),
+    close: () => {
+      f.end();
+      return Promise.resolve();
+    },
+  };
+}
+
+export const PG_CHANNEL = 'ground_up_changes';
+
+/**
+ * LISTEN/NOTIFY on one dedicated connection. If it drops, streams are ended
+ * (clients reconnect, and poll meanwhile) and the connection is reopened.
+ */
+export async function pgNotifier(
+  connectionString: string,
+  log: (line: string) => void = () => undefined,
+): Promise<Notifier> {
+  const f = fanout();
+  let client: pg.Client | null = null;
+  let closed = false;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString });
+    c.on('notification', (n) => {
+      if (n.channel === PG_CHANNEL && n.payload) f.emit(n.payload);
+    });
+    c.on('error', (err) => {
+      log(`live: LISTEN connection lost: ${err.message}`);
+      client = null;
+      f.end();
+      if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000);
+    });
+    await c.connect();
+    await c.query(`LISTEN ${PG_CHANNEL}`);
+    client = c;
+  };
+  await connect();
+  return {
+    publish(teamId) {
+      client
+        ?.query('SELECT pg_notify($1, $2)', [PG_CHANNEL, teamId])
+        .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
+    },
+    subscribe: (teamId, l) => f.add(teamId, l),
+    async close() {
+      closed = true;
+      f.end();
+      await client?.end();
+      client = null;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads for the huddle screens (each wrapped in liveQuery by a screen): the
+ * team's huddles, one huddle with its votes, ideas that can be shortlisted,
+ * an idea's status history, and the cached member list.
+ */
+import type { VoteLike } from '../domain/huddle.ts';
+import type { GroundUpDb, HuddleRow, IdeaRow, MemberRow, StatusLogRow } from './schema.ts';
+
+/** Newest first. */
+export async function listHuddles(db: GroundUpDb): Promise<HuddleRow[]> {
+  const rows = await db.huddles.orderBy('startedAt').reverse().toArray();
+  return rows.filter((h) => typeof h.title === 'string');
+}
+
+export function votesIn(db: GroundUpDb, huddleId: string): Promise<VoteLike[]> {
+  return db.votes
+    .where('huddleId')
+    .equals(huddleId)
+    .toArray()
+    .then((rows) =>
+      rows.flatMap((r) =>
+        typeof r.ideaId === 'string' && typeof r.memberId === 'string'
+          ? [
+              {
+                huddleId: r.huddleId,
+                ideaId: r.ideaId,
+                memberId: r.memberId,
+                dots: r.dots ?? 0,
+                proxy: r.proxy === true,
+                proxyName: r.proxyName ?? null,
+              },
+            ]
+          : [],
+      ),
+    );
+}
+
+/** Ideas a facilitator can put on a shortlist: new or shortlisted, newest first. */
+export async function shortlistCandidates(db: GroundUpDb): Promise<IdeaRow[]> {
+  const rows = await db.ideas.orderBy('sortKey').reverse().toArray();
+  return rows.filter(
+    (i) =>
+      i.deleted !== true &&
+      typeof i.title === 'string' &&
+      (i.status === 'new' || i.status === 'shortlisted'),
+  );
+}
+
+/** Titles of these ideas, by id. */
+export async function ideaTitles(
+  db: GroundUpDb,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db.ideas.bulkGet([...ids]);
+  return new Map(rows.flatMap((r) => (r?.title ? [[r.id, r.title] as const] : [])));
+}
+
+/** An idea's status moves, oldest first (by HLC, the order the team's merge sees). */
+export async function statusHistory(db: GroundUpDb, ideaId: string): Promise<StatusLogRow[]> {
+  return db.statusLog.where('[ideaId+hlc]').between([ideaId, ''], [ideaId, '\uffff']).toArray();
+}
+
+export async function cachedMembers(db: GroundUpDb, teamId: string): Promise<MemberRow[]> {
+  const rows = await db.members.where('teamId').equals(teamId).toArray();
+  return rows.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+}
+
+/** Replace the cached member list of a team (after fetching it online). */
+export async function saveMembers(db: GroundUpDb, teamId: string, members: readonly MemberRow[]) {
+  await db.transaction('rw', db.members, async () => {
+    await db.members.where('teamId').equals(teamId).delete();
+    await db.members.bulkPut([...members]);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The sponsor's asks queue: what the team has asked for, newest first, the
+ * unanswered ones first. The sponsor answers here; everyone else sees the
+ * answers ("you said, we did").
+ */
+import { allAsks, me } from '../../db/challengeQueries.ts';
+import { appDb } from '../../db/index.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { AnswerForm } from './asks/AnswerForm.tsx';
+import { AskAnswer } from './asks/AskList.tsx';
+
+async function load() {
+  const db = appDb();
+  const [asks, who, ideas] = await Promise.all([allAsks(db), me(db), db.ideas.toArray()]);
+  return { asks, who, titles: new Map(ideas.map((i) => [i.id, i.title ?? 'An idea'])) };
+}
+
+export function Asks() {
+  const data = useLiveQuery(load, []);
+  if (!data) return <p class="secondary-text">Loading…</p>;
+  const sponsor = data.who?.role === 'sponsor';
+  const open = data.asks.filter((a) => !a.answer);
+  const answered = data.asks.filter((a) => a.answer);
+  return (
+    <>
+      <PageHeading>Asks of the sponsor</PageHeading>
+      <p>
+        {open.length} waiting for an answer, {answered.length} answered.
+        {sponsor ? '' : ' The sponsor answers them here.'}
+      </p>
+      <ul class="card-list">
+        {[...open, ...answered].map((a) => (
+          <li class="card" key={a.id}>
+            <h2 class="card__heading">
+              <a href={`/ideas/${a.ideaId}/test`}>{data.titles.get(a.ideaId) ?? 'An idea'}</a>
+            </h2>
+            <p>
+              <strong>{a.kind === 'permission' ? 'Permission' : 'Support'}:</strong> {a.text}
+            </p>
+            <p class="meta">Asked by {a.askedByName ?? 'a colleague'}</p>
+            {sponsor && !a.answer ? <AnswerForm ask={a} /> : <AskAnswer ask={a} />}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

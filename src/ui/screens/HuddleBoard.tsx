@@ -1,0 +1,64 @@
+/**
+ * The big screen for a huddle (a TV or a tablet on a stand): the shortlist,
+ * the timer, the tally once it may be shown, and the team's join QR code, in
+ * type large enough to read from 3 metres. Updates live as votes arrive.
+ */
+import { QrCode } from './team/QrCode.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
+import { Countdown } from './huddle/Countdown.tsx';
+import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
+import { Results } from './huddle/Results.tsx';
+import { useHuddle } from './huddle/useHuddle.ts';
+import { useTeamInfo } from './team/useTeamInfo.ts';
+import '../styles/huddle.css';
+
+function JoinCode({ token, code }: { token: string; code: string | undefined }) {
+  const info = useTeamInfo(token);
+  const invite = code ?? (info.kind === 'ok' ? info.info.team.inviteCode : undefined);
+  if (!invite) return null;
+  const link = `${window.location.origin}/join/${invite}`;
+  return (
+    <aside class="board__join" aria-labelledby="join-heading">
+      <h2 id="join-heading">Join the team</h2>
+      <QrCode text={link} label={`QR code to join the team with code ${invite}`} />
+      <p class="board__code">{invite}</p>
+    </aside>
+  );
+}
+
+export function HuddleBoard({ id }: { id: string }) {
+  const live = useLiveUpdates();
+  const view = useHuddle(id);
+  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === null) return <NotHere />;
+  const { huddle, session } = view;
+  return (
+    <div class="board" data-testid="board">
+      <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
+      <Countdown endsAt={huddle.endsAt} closed={view.closed} />
+      <div class="board__body">
+        <div class="board__main">
+          {view.revealed ? (
+            <Results view={view} caption={view.closed ? 'Result' : 'Votes so far'} />
+          ) : (
+            <>
+              <h2>Shortlist</h2>
+              <ol class="board__list">
+                {view.shortlist.map((i) => (
+                  <li key={i}>{view.titles.get(i) ?? 'An idea not on this device yet'}</li>
+                ))}
+              </ol>
+              <HiddenNote view={view} />
+            </>
+          )}
+        </div>
+        {session && <JoinCode token={session.token} code={session.team.inviteCode} />}
+      </div>
+      <p class="secondary-text">
+        {live ? 'Live: votes appear as they are made.' : 'Updating every few seconds.'}{' '}
+        <a href={`/huddles/${id}`}>Back to the huddle</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * One huddle on a phone: the timer, your dots on the shortlist, and (for the
+ * facilitator) closing the vote, the tablet and the board. Once closed: the
+ * ranked result, and the facilitator chooses what to test.
+ */
+import { appDb } from '../../db/index.ts';
+import { closeHuddle } from '../../db/huddleWrites.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
+import { requestSync } from '../syncClient.ts';
+import { ChooseToTest } from './huddle/ChooseToTest.tsx';
+import { Countdown } from './huddle/Countdown.tsx';
+import { DotVoting } from './huddle/DotVoting.tsx';
+import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
+import { ReorderShortlist } from './huddle/ReorderShortlist.tsx';
+import { Results } from './huddle/Results.tsx';
+import { useHuddle } from './huddle/useHuddle.ts';
+import '../styles/huddle.css';
+
+export function HuddlePage({ id }: { id: string }) {
+  useLiveUpdates();
+  const view = useHuddle(id);
+  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === null) return <NotHere />;
+  const { huddle, session, closed } = view;
+  const lead = session?.member.role === 'facilitator';
+  async function close() {
+    await closeHuddle(appDb(), id, Date.now());
+    requestSync();
+  }
+  return (
+    <>
+      <p>
+        <a href="/huddles">Back to huddles</a>
+      </p>
+      <PageHeading title={huddle.title ?? 'Huddle'}>{huddle.title}</PageHeading>
+      <Countdown endsAt={huddle.endsAt} closed={closed} />
+      <p class="button-group">
+        <a class="button button--secondary" href={`/huddles/${id}/board`}>
+          Show the board
+        </a>
+        {lead && !closed && (
+          <a class="button button--secondary" href={`/huddles/${id}/tablet`}>
+            Pass the tablet round
+          </a>
+        )}
+      </p>
+      {view.refused.length > 0 && (
+        <div class="callout" role="alert" data-testid="refused-votes">
+          <h2 class="callout__heading">Some dots were not counted</h2>
+          <p>
+            {view.refused.length === 1 ? '1 change' : `${view.refused.length} changes`} to your dots
+            could not be counted: {[...new Set(view.refused)].join('; ')}. Another of your devices
+            may have used them first. They are listed under{' '}
+            <a href="/settings">Settings, Needs attention</a>.
+          </p>
+        </div>
+      )}
+      {!closed && session && (
+        <DotVoting
+          view={view}
+          voter={{ kind: 'member', memberId: session.member.id }}
+          who="Your dots"
+        />
+      )}
+      {!closed && !view.revealed && <HiddenNote view={view} />}
+      {(closed || view.revealed) && (
+        <Results view={view} caption={closed ? 'Result' : 'Votes so far'} />
+      )}
+      {lead && !closed && <ReorderShortlist view={view} />}
+      {lead && !closed && (
+        <button type="button" class="button button--warning" onClick={() => void close()}>
+          Close voting
+        </button>
+      )}
+      {lead && closed && <ChooseToTest view={view} />}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * Every /huddles address behind ONE lazy import in App.tsx (each lazy route
+ * costs the capture screen's first bundle bytes): the list, a huddle, its
+ * tablet and its board.
+ */
+import { useLocation } from 'preact-iso';
+import { HuddleBoard } from './HuddleBoard.tsx';
+import { HuddlePage } from './HuddlePage.tsx';
+import { Huddles } from './Huddles.tsx';
+import { HuddleTablet } from './HuddleTablet.tsx';
+
+export function HuddleRoutes() {
+  const { path } = useLocation();
+  const [, , id, view] = path.split('/');
+  if (!id) return <Huddles />;
+  if (view === 'board') return <HuddleBoard id={id} />;
+  if (view === 'tablet') return <HuddleTablet id={id} />;
+  return <HuddlePage id={id} />;
+}

@@ -1,0 +1,134 @@
+/**
+ * Pass the tablet: one device, many voters. Each person picks their name (from
+ * the member list kept on the device) or the facilitator records "a colleague
+ * without the app" by name; they vote; "Done" hides their dots before the next
+ * person takes the tablet. Votes are saved as the picked member's (or as proxy
+ * votes) and pushed by the facilitator (docs/decisions/0004-tablet-votes.md).
+ */
+import { useState } from 'preact/hooks';
+import type { Voter } from '../../db/voteWrites.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
+import { Countdown } from './huddle/Countdown.tsx';
+import { DotVoting } from './huddle/DotVoting.tsx';
+import { NotHere } from './huddle/HuddleState.tsx';
+import { useHuddle, type HuddleView } from './huddle/useHuddle.ts';
+import '../styles/huddle.css';
+
+const PROXY = 'proxy';
+
+function PickVoter({
+  view,
+  onPick,
+}: {
+  view: HuddleView;
+  onPick: (v: Voter, who: string) => void;
+}) {
+  const [choice, setChoice] = useState('');
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState('');
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (choice === PROXY) {
+      if (name.trim() === '') return setProblem('Enter the name of your colleague');
+      return onPick({ kind: 'proxy', name: name.trim() }, `${name.trim()} (recorded for them)`);
+    }
+    const m = view.members.find((x) => x.id === choice);
+    if (!m) return setProblem('Choose your name');
+    onPick({ kind: 'member', memberId: m.id }, m.displayName);
+  }
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="who-heading" noValidate>
+      <h2 id="who-heading">Who is voting?</h2>
+      {problem && (
+        <p class="error-message" role="alert">
+          {problem}
+        </p>
+      )}
+      {view.members.length === 0 && (
+        <p class="hint">
+          The member list has not reached this device yet: connect once to fetch it.
+        </p>
+      )}
+      <fieldset class="fieldset">
+        <legend class="legend">Choose your name</legend>
+        {[
+          ...view.members.map((m) => ({ id: m.id, label: m.displayName })),
+          { id: PROXY, label: 'A colleague without the app' },
+        ].map((o) => (
+          <div class="radio" key={o.id}>
+            <input
+              id={`voter-${o.id}`}
+              type="radio"
+              name="voter"
+              value={o.id}
+              checked={choice === o.id}
+              onChange={() => setChoice(o.id)}
+            />
+            <label for={`voter-${o.id}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      {choice === PROXY && (
+        <div class="form-group">
+          <label class="label" for="proxy-name">
+            Their name
+          </label>
+          <input
+            id="proxy-name"
+            class="input"
+            value={name}
+            maxLength={60}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      <button type="submit" class="button">
+        Start voting
+      </button>
+    </form>
+  );
+}
+
+export function HuddleTablet({ id }: { id: string }) {
+  useLiveUpdates();
+  const view = useHuddle(id);
+  const [voter, setVoter] = useState<{ voter: Voter; who: string } | null>(null);
+  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === null) return <NotHere />;
+  const heading = `${view.huddle.title ?? 'Huddle'}: pass the tablet`;
+  if (view.session?.member.role !== 'facilitator') {
+    return (
+      <>
+        <PageHeading>{heading}</PageHeading>
+        <p>
+          Only a facilitator can run the tablet.{' '}
+          <a href={`/huddles/${id}`}>Vote on your own phone</a>.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <Countdown endsAt={view.huddle.endsAt} closed={view.closed} />
+      {view.closed ? (
+        <p>
+          Voting has closed. <a href={`/huddles/${id}`}>See the result</a>
+        </p>
+      ) : voter ? (
+        <>
+          <DotVoting view={view} voter={voter.voter} who={`${voter.who} is voting`} />
+          <button type="button" class="button" onClick={() => setVoter(null)}>
+            Done, pass the tablet on
+          </button>
+        </>
+      ) : (
+        <PickVoter view={view} onPick={(v, who) => setVoter({ voter: v, who })} />
+      )}
+      <p>
+        <a href={`/huddles/${id}`}>Back to the huddle</a>
+      </p>
+    </>
+  );
+}

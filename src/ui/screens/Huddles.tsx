@@ -1,0 +1,50 @@
+/**
+ * Huddles: the team's dot-voting sessions, newest first, and (for a
+ * facilitator) the form to start one. Everything here works offline.
+ */
+import { appDb } from '../../db/index.ts';
+import { listHuddles } from '../../db/huddleQueries.ts';
+import { getSession } from '../../db/session.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { dateTime } from '../format.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { StartHuddleForm } from './huddle/StartHuddleForm.tsx';
+import '../styles/huddle.css';
+
+async function load() {
+  const db = appDb();
+  return { session: await getSession(db), huddles: await listHuddles(db) };
+}
+
+export function Huddles() {
+  const data = useLiveQuery(load, []);
+  if (!data) return <p class="secondary-text">Loading…</p>;
+  const { session, huddles } = data;
+  return (
+    <>
+      <PageHeading>Huddles</PageHeading>
+      {!session && (
+        <p>
+          Huddles are for your team. <a href="/team">Join your team</a> first.
+        </p>
+      )}
+      {huddles.length === 0 && session && <p>No huddles yet.</p>}
+      <ul class="card-list">
+        {huddles.map((h) => (
+          <li class="card" key={h.id} data-testid="huddle">
+            <h2 class="card__heading">
+              <a href={`/huddles/${h.id}`}>{h.title}</a>
+            </h2>
+            <div class="tags">
+              <strong class={h.state === 'closed' ? 'tag tag--grey' : 'tag tag--green'}>
+                {h.state === 'closed' ? 'Closed' : 'Open'}
+              </strong>
+            </div>
+            {h.startedAt && <p class="meta">Started {dateTime(h.startedAt)}</p>}
+          </li>
+        ))}
+      </ul>
+      {session?.member.role === 'facilitator' && <StartHuddleForm />}
+    </>
+  );
+}

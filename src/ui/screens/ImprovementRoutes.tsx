@@ -1,0 +1,25 @@
+/**
+ * Tests of change (/ideas/:id/test), measures (/measures…), and the 100-day
+ * challenge with its review pack, asks and CSV export (/challenge…) behind
+ * ONE lazy import in App.tsx (each lazy route costs the capture
+ * screen's first bundle bytes, as HuddleRoutes.tsx does for huddles).
+ */
+import { useLocation } from 'preact-iso';
+import { Asks } from './Asks.tsx';
+import { Challenge } from './Challenge.tsx';
+import { Export } from './Export.tsx';
+import { MeasurePage } from './MeasurePage.tsx';
+import { Measures } from './Measures.tsx';
+import { ReviewPack } from './ReviewPack.tsx';
+import { TestOfChange } from './TestOfChange.tsx';
+
+export function ImprovementRoutes() {
+  const { path } = useLocation();
+  const [, section, id, view] = path.split('/');
+  if (section === 'ideas' && id && view === 'test') return <TestOfChange id={id} />;
+  if (section === 'measures') return id ? <MeasurePage id={id} /> : <Measures />;
+  if (id === 'review') return <ReviewPack />;
+  if (id === 'asks') return <Asks />;
+  if (id === 'export') return <Export />;
+  return <Challenge />;
+}

@@ -1,0 +1,75 @@
+/**
+ * One measure: what it is, a "+1 today" counter (tally measures), a short
+ * form to add a point, and its chart (run chart, or XmR from 13 points) drawn
+ * from the pure chart engine, with the PDSA cycles of its idea marked.
+ */
+import { cycleDates, measureData } from '../../db/improvementQueries.ts';
+import { appDb } from '../../db/index.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { AddPointForm } from './measure/AddPointForm.tsx';
+import { ChartView } from './measure/ChartView.tsx';
+import { chartOf } from './measure/chartOf.ts';
+import { PointsTable } from './measure/PointsTable.tsx';
+import { TallyCounter } from './measure/TallyCounter.tsx';
+import '../styles/improvement.css';
+
+async function load(id: string) {
+  const db = appDb();
+  const data = await measureData(db, id);
+  return data ? { ...data, cycles: await cycleDates(db, data.measure.ideaId) } : null;
+}
+
+export function MeasurePage({ id }: { id: string }) {
+  const data = useLiveQuery(() => load(id), [id]);
+  if (data === undefined) return <p class="secondary-text">Loading…</p>;
+  if (data === null) {
+    return (
+      <>
+        <PageHeading>Measure not found</PageHeading>
+        <p>
+          This measure is not on this phone. It may not have synced yet.{' '}
+          <a href="/measures">See all measures</a>
+        </p>
+      </>
+    );
+  }
+  const { measure: m, points, taps, cycles } = data;
+  const name = m.name ?? 'Measure';
+  const chart = chartOf(data);
+  return (
+    <>
+      <p>
+        <a href="/measures">Back to measures</a>
+      </p>
+      <PageHeading title={name}>{name}</PageHeading>
+      <dl class="summary-list">
+        <dt>How it is counted</dt>
+        <dd>{m.definition || 'Not written down yet'}</dd>
+        <dt>Better is</dt>
+        <dd>{m.direction === 'lower' ? 'Lower' : 'Higher'}</dd>
+        {typeof m.target === 'number' && (
+          <>
+            <dt>Target</dt>
+            <dd>
+              {m.target} {m.unit}
+            </dd>
+          </>
+        )}
+        {m.ideaId && (
+          <>
+            <dt>Idea</dt>
+            <dd>
+              <a href={`/ideas/${m.ideaId}/test`}>Its test of change</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {m.tally === true && <TallyCounter measureId={m.id} name={name} taps={taps} />}
+      <AddPointForm measureId={m.id} unit={m.unit ?? ''} />
+      <h2>Chart</h2>
+      <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} />
+      <PointsTable chart={chart} rows={points} />
+    </>
+  );
+}

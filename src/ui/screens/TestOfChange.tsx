@@ -1,0 +1,86 @@
+/**
+ * An idea's test of change: its PDSA cycles, the current one open to fill in
+ * (Plan, Do, Study, Act), earlier ones as a record. Works offline like
+ * everything else; the server decides who may change the plan and decision.
+ */
+import { useState } from 'preact/hooks';
+import { asksAbout } from '../../db/challengeQueries.ts';
+import { cyclesOf } from '../../db/improvementQueries.ts';
+import { startTest } from '../../db/improvementWrites.ts';
+import { appDb } from '../../db/index.ts';
+import { getIdea } from '../../db/queries.ts';
+import { stageOf } from '../../domain/pdsa.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { STATUS_LABELS } from '../format.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { requestSync } from '../syncClient.ts';
+import { CycleForms } from './pdsa/CycleForms.tsx';
+import { PastCycle } from './pdsa/PastCycle.tsx';
+import { AskForm } from './asks/AskForm.tsx';
+import { AskList } from './asks/AskList.tsx';
+import { STAGE_LABELS } from './pdsa/cycleParts.ts';
+
+async function load(ideaId: string) {
+  const db = appDb();
+  const idea = (await getIdea(db, ideaId)) ?? null;
+  return { idea, cycles: await cyclesOf(db, ideaId), asks: await asksAbout(db, ideaId) };
+}
+
+export function TestOfChange({ id }: { id: string }) {
+  const data = useLiveQuery(() => load(id), [id]);
+  const [message, setMessage] = useState('');
+  if (!data) return <p class="secondary-text">Loading…</p>;
+  const { idea, cycles, asks } = data;
+  const title = idea?.title ?? 'this idea';
+  const current = cycles.at(-1);
+  const start = async () => {
+    const r = await startTest(appDb(), id, Date.now());
+    setMessage(r.kind === 'saved' ? '' : r.message);
+    requestSync();
+  };
+  return (
+    <>
+      <p>
+        <a href={`/ideas/${id}`}>Back to the idea</a>
+      </p>
+      <PageHeading title={`Test of change: ${title}`}>Test of change</PageHeading>
+      <p class="lede">{title}</p>
+      {idea?.status && <p class="meta">Idea status: {STATUS_LABELS[idea.status]}</p>}
+      {!current ? (
+        <>
+          <p>
+            Try the idea on a small scale first: plan it, do it, study what happened, then decide.
+          </p>
+          <button type="button" class="button" onClick={() => void start()}>
+            Start a test of change
+          </button>
+          {message && <p class="error-message">{message}</p>}
+        </>
+      ) : (
+        <>
+          <h2 class="label--l">
+            Cycle {current.cycle}:{' '}
+            <span class="tag tag--purple">{STAGE_LABELS[stageOf(current)]}</span>
+          </h2>
+          <p class="success-text" role="status">
+            {message}
+          </p>
+          <CycleForms key={current.id} cycle={current} onDecided={setMessage} />
+          <p>
+            <a href={`/measures?idea=${id}`}>Measures for this idea</a>
+          </p>
+          {cycles.length > 1 && <h2>Earlier cycles</h2>}
+          {cycles
+            .slice(0, -1)
+            .reverse()
+            .map((c) => (
+              <PastCycle key={c.id} cycle={c} />
+            ))}
+          {asks.length > 0 && <h2>Asked of the sponsor</h2>}
+          <AskList asks={asks} />
+          <AskForm ideaId={id} pdsaId={current.id} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/** The sponsor's answer to one ask: backed, needs more, or not now, with a note. */
+import { useState } from 'preact/hooks';
+import { answerAsk } from '../../../db/challengeWrites.ts';
+import type { AskRow } from '../../../db/improvementRows.ts';
+import { appDb } from '../../../db/index.ts';
+import { ANSWERS, IMPROVEMENT_LIMITS as L, type Answer } from '../../../domain/improvement.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { requestSync } from '../../syncClient.ts';
+import { ANSWER_LABELS } from './AskList.tsx';
+
+const NONE: readonly Problem[] = [];
+
+export function AnswerForm({ ask }: { ask: AskRow }) {
+  const [answer, setAnswer] = useState<Answer | ''>(ask.answer ?? '');
+  const [note, setNote] = useState(ask.answerNote ?? '');
+  const [problems, setProblems] = useState(NONE);
+  const guard = useIdentifierGuard((f: { note: string }) => void save(f.note));
+  const p = `answer-${ask.id}`;
+
+  async function save(n: string) {
+    if (!answer) return;
+    const r = await answerAsk(appDb(), ask.id, answer, n, Date.now());
+    if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
+    setProblems(NONE);
+    requestSync();
+  }
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (!answer) return setProblems([{ message: 'Choose an answer', field: `${p}-backed` }]);
+    guard.check({ note });
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary problems={problems} id={`${p}-errors`} />
+      <fieldset class="fieldset form-group">
+        <legend class="legend">Your answer</legend>
+        {ANSWERS.map((a) => (
+          <div class="checkbox" key={a}>
+            <input
+              type="radio"
+              id={`${p}-${a}`}
+              name={p}
+              checked={answer === a}
+              onChange={() => setAnswer(a)}
+            />
+            <label for={`${p}-${a}`}>{ANSWER_LABELS[a]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        spec={{ key: 'note', label: 'A note for the team', long: true, max: L.long }}
+        id={`${p}-note`}
+        value={note}
+        onInput={(v) => {
+          setNote(v);
+          guard.clear();
+        }}
+      />
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Answers"
+          onRemove={() => guard.remove({ note })}
+          onKeep={() => guard.keep({ note })}
+        />
+      )}
+      <button type="submit" class="button">
+        Answer
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+/** Ask the sponsor for permission or support on an idea or its test, with the identifier guard. */
+import { useState } from 'preact/hooks';
+import { askSponsor } from '../../../db/challengeWrites.ts';
+import { appDb } from '../../../db/index.ts';
+import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { requestSync } from '../../syncClient.ts';
+
+const NONE: readonly Problem[] = [];
+
+export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | null }) {
+  const [kind, setKind] = useState<'permission' | 'support'>('support');
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState(NONE);
+  const [saved, setSaved] = useState('');
+  const guard = useIdentifierGuard((f: { text: string }) => void save(f.text));
+
+  async function save(t: string) {
+    const r = await askSponsor(appDb(), { ideaId, pdsaId, kind, text: t }, Date.now());
+    if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
+    setText('');
+    setProblems(NONE);
+    setSaved('Ask saved: it goes to the sponsor when this phone syncs');
+    requestSync();
+  }
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (!text.trim())
+      return setProblems([{ message: 'Write what you are asking for', field: 'ask-text' }]);
+    guard.check({ text });
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="ask-heading" class="card">
+      <h2 id="ask-heading">Ask the sponsor</h2>
+      <ErrorSummary problems={problems} id="ask-errors" />
+      <fieldset class="fieldset form-group">
+        <legend class="legend">What do you need?</legend>
+        {(['support', 'permission'] as const).map((k) => (
+          <div class="checkbox" key={k}>
+            <input
+              type="radio"
+              id={`ask-kind-${k}`}
+              name="ask-kind"
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
+            <label for={`ask-kind-${k}`}>{k === 'support' ? 'Support' : 'Permission'}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        spec={{ key: 'text', label: 'What are you asking for?', long: true, max: L.long }}
+        id="ask-text"
+        value={text}
+        onInput={(v) => {
+          setText(v);
+          setSaved('');
+          guard.clear();
+        }}
+      />
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Asks"
+          onRemove={() => guard.remove({ text })}
+          onKeep={() => guard.keep({ text })}
+        />
+      )}
+      <button type="submit" class="button button--secondary">
+        Send the ask
+      </button>
+      <p class="success-text" role="status">
+        {saved}
+      </p>
+    </form>
+  );
+}

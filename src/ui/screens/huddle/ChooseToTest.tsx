@@ -1,0 +1,62 @@
+/**
+ * After voting: the facilitator ticks the ideas to test next and, in one
+ * step, records them as the huddle's outcome and moves them to "Testing".
+ */
+import { useState } from 'preact/hooks';
+import { appDb } from '../../../db/index.ts';
+import { chooseToTest } from '../../../db/huddleWrites.ts';
+import { tally } from '../../../domain/huddleTally.ts';
+import { requestSync } from '../../syncClient.ts';
+import type { HuddleView } from './useHuddle.ts';
+
+export function ChooseToTest({ view }: { view: HuddleView }) {
+  const rows = tally(view.shortlist, view.votes, view.huddle.id);
+  const [chosen, setChosen] = useState<string[]>(() => [...view.outcome]);
+  const [message, setMessage] = useState('');
+  const toggle = (id: string) =>
+    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    const ordered = rows.map((r) => r.ideaId).filter((id) => chosen.includes(id));
+    const r = await chooseToTest(appDb(), view.huddle.id, ordered, Date.now());
+    if (r.kind !== 'saved') return setMessage(r.message);
+    setMessage(
+      ordered.length === 0
+        ? 'No ideas chosen.'
+        : `${ordered.length === 1 ? '1 idea is' : `${ordered.length} ideas are`} now being tested.`,
+    );
+    requestSync();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="choose-heading">
+      <h2 id="choose-heading">Choose what to test</h2>
+      <fieldset class="fieldset">
+        <legend class="legend">Ideas to test next</legend>
+        {rows.map((r) => {
+          const id = `choose-${r.ideaId}`;
+          return (
+            <div class="checkbox" key={r.ideaId}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={chosen.includes(r.ideaId)}
+                onChange={() => toggle(r.ideaId)}
+              />
+              <label for={id}>
+                {view.titles.get(r.ideaId) ?? 'An idea'} ({r.dots} {r.dots === 1 ? 'dot' : 'dots'})
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" class="button">
+        Mark chosen ideas as testing
+      </button>
+      <p class="success-text" role="status">
+        {message}
+      </p>
+    </form>
+  );
+}

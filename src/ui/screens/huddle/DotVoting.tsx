@@ -1,0 +1,99 @@
+/**
+ * Tap to add a dot, tap again to take it off: the shortlist for one voter,
+ * their dots on each idea and how many they have left. A tap is saved on the
+ * device at once (offline too) and refused in words if the rules say no.
+ */
+import { useState } from 'preact/hooks';
+import { appDb } from '../../../db/index.ts';
+import { tapDot, type Voter } from '../../../db/voteWrites.ts';
+import { voteIdOf, voterKey } from '../../../domain/huddle.ts';
+import { dotsLeft } from '../../../domain/huddleTally.ts';
+import { requestSync } from '../../syncClient.ts';
+import type { HuddleView } from './useHuddle.ts';
+
+function Dots({ filled, of }: { filled: number; of: number }) {
+  return (
+    <span class="dots" aria-hidden="true">
+      {Array.from({ length: of }, (_, i) => (
+        <span key={i} class={i < filled ? 'dot dot--on' : 'dot'} />
+      ))}
+    </span>
+  );
+}
+
+export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter; who: string }) {
+  const [problem, setProblem] = useState('');
+  const me = view.session?.member.id ?? '';
+  const identity = {
+    huddleId: view.huddle.id,
+    memberId: voter.kind === 'member' ? voter.memberId : me,
+    proxy: voter.kind === 'proxy',
+    proxyName: voter.kind === 'proxy' ? voter.name : null,
+  };
+  const key = voterKey(identity);
+  const left = dotsLeft(view.votes, view.huddle.id, key, view.dots);
+  const mine = (ideaId: string) =>
+    view.votes.find((v) => voteIdOf(v) === voteIdOf({ ...identity, ideaId }))?.dots ?? 0;
+
+  async function tap(ideaId: string, delta: 1 | -1) {
+    const r = await tapDot(appDb(), view.huddle.id, ideaId, voter, delta, Date.now());
+    if (r.kind === 'saved') {
+      setProblem('');
+      requestSync();
+    } else setProblem(r.message);
+  }
+
+  if (view.closed) return <p>Voting has closed.</p>;
+  return (
+    <section aria-labelledby="voting-heading">
+      <h2 id="voting-heading">{who}</h2>
+      <p class="dots-left" role="status" data-testid="dots-left">
+        {left} of {view.dots} dots left
+      </p>
+      {problem && (
+        <p class="error-message" role="alert">
+          {problem}
+        </p>
+      )}
+      <ul class="card-list">
+        {view.shortlist.map((ideaId) => {
+          const title = view.titles.get(ideaId) ?? 'An idea not on this device yet';
+          const n = mine(ideaId);
+          return (
+            <li class="card vote-card" key={ideaId} data-testid="vote-card">
+              <h3 class="card__heading">{title}</h3>
+              <p class="meta">
+                <Dots filled={n} of={Math.min(view.dots, HUGE)} />{' '}
+                <span data-testid="my-dots">
+                  {n} {n === 1 ? 'dot' : 'dots'}
+                </span>
+              </p>
+              <div class="button-group">
+                <button
+                  type="button"
+                  class="button"
+                  disabled={left === 0}
+                  aria-label={`Add a dot: ${title}`}
+                  onClick={() => void tap(ideaId, 1)}
+                >
+                  Add a dot
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  disabled={n === 0}
+                  aria-label={`Remove a dot: ${title}`}
+                  onClick={() => void tap(ideaId, -1)}
+                >
+                  Remove a dot
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const HUGE = 10;

@@ -1,0 +1,31 @@
+/** Shared pieces of the huddle screens: "not on this device" and the hidden-votes note. */
+import { voterKey } from '../../../domain/huddle.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import type { HuddleView } from './useHuddle.ts';
+
+export function NotHere() {
+  return (
+    <>
+      <PageHeading>Huddle not found</PageHeading>
+      <p>
+        This huddle is not on this device. It may not have synced yet.{' '}
+        <a href="/huddles">See all huddles</a>
+      </p>
+    </>
+  );
+}
+
+/** How many people have put dots down (without saying where). */
+export function votersSoFar(view: HuddleView): number {
+  return new Set(view.votes.filter((v) => v.dots > 0).map(voterKey)).size;
+}
+
+export function HiddenNote({ view }: { view: HuddleView }) {
+  const n = votersSoFar(view);
+  return (
+    <p class="inset-text" data-testid="hidden-note">
+      Votes are hidden until the huddle closes. {n} {n === 1 ? 'person has' : 'people have'} voted
+      so far.
+    </p>
+  );
+}

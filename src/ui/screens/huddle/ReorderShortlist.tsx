@@ -1,0 +1,55 @@
+/**
+ * The facilitator puts the shortlist in the order to discuss it (while the
+ * huddle is open). The whole order is one LWW value, so two facilitators
+ * reordering at once end with one of the two orders, never a mix.
+ */
+import { appDb } from '../../../db/index.ts';
+import { changeHuddle } from '../../../db/huddleWrites.ts';
+import { requestSync } from '../../syncClient.ts';
+import type { HuddleView } from './useHuddle.ts';
+
+export function ReorderShortlist({ view }: { view: HuddleView }) {
+  const { shortlist, titles } = view;
+  if (shortlist.length < 2) return null;
+  async function move(i: number, by: -1 | 1) {
+    const next = [...shortlist];
+    const [item] = next.splice(i, 1);
+    if (item === undefined) return;
+    next.splice(i + by, 0, item);
+    await changeHuddle(appDb(), view.huddle.id, { shortlist: JSON.stringify(next) }, Date.now());
+    requestSync();
+  }
+  return (
+    <details class="reorder">
+      <summary>Change the order of the shortlist</summary>
+      <ol class="order-list">
+        {shortlist.map((id, i) => {
+          const title = titles.get(id) ?? 'An idea';
+          return (
+            <li key={id}>
+              {title}{' '}
+              <button
+                type="button"
+                class="link-button"
+                disabled={i === 0}
+                aria-label={`Move up: ${title}`}
+                onClick={() => void move(i, -1)}
+              >
+                Up
+              </button>{' '}
+              <button
+                type="button"
+                class="link-button"
+                disabled={i === shortlist.length - 1}
+                aria-label={`Move down: ${title}`}
+                onClick={() => void move(i, 1)}
+              >
+                Down
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Starting a huddle (facilitators): a title, dots per person, a timer, whether
+ * votes stay hidden until it closes, and the shortlist — picked from new and
+ * shortlisted ideas and put in order.
+ */
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { appDb } from '../../../db/index.ts';
+import { shortlistCandidates } from '../../../db/huddleQueries.ts';
+import { startHuddle } from '../../../db/huddleWrites.ts';
+import { HUDDLE_LIMITS } from '../../../domain/huddle.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
+import { requestSync } from '../../syncClient.ts';
+
+const NONE: readonly Problem[] = [];
+
+export function StartHuddleForm() {
+  const ideas = useLiveQuery(() => shortlistCandidates(appDb()), []);
+  const { route } = useLocation();
+  const [title, setTitle] = useState('Huddle');
+  const [dots, setDots] = useState(String(HUDDLE_LIMITS.defaultDots));
+  const [minutes, setMinutes] = useState(String(HUDDLE_LIMITS.defaultMinutes));
+  const [hidden, setHidden] = useState(true);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [problems, setProblems] = useState(NONE);
+  const titleOf = (id: string) => ideas?.find((i) => i.id === id)?.title ?? id;
+
+  const toggle = (id: string) =>
+    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const move = (i: number, by: -1 | 1) =>
+    setPicked((p) => {
+      const next = [...p];
+      const [item] = next.splice(i, 1);
+      if (item !== undefined) next.splice(i + by, 0, item);
+      return next;
+    });
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    const n = Number(dots);
+    const m = Number(minutes);
+    const found: Problem[] = [];
+    if (title.trim() === '')
+      found.push({ message: 'Enter a title for the huddle', field: 'huddle-title' });
+    if (!Number.isInteger(n) || n < HUDDLE_LIMITS.minDots || n > HUDDLE_LIMITS.maxDots)
+      found.push({
+        message: 'Dots per person must be a whole number from 1 to 10',
+        field: 'huddle-dots',
+      });
+    if (!Number.isInteger(m) || m < 0 || m > HUDDLE_LIMITS.maxMinutes)
+      found.push({ message: 'The timer must be from 0 to 60 minutes', field: 'huddle-minutes' });
+    if (picked.length === 0)
+      found.push({ message: 'Choose at least one idea for the shortlist', field: 'shortlist' });
+    if (found.length > 0) return setProblems(found);
+    const r = await startHuddle(
+      appDb(),
+      { title, dotsPerMember: n, minutes: m, hidden, shortlist: picked },
+      Date.now(),
+    );
+    if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
+    requestSync();
+    route(`/huddles/${r.id}`);
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="start-heading" noValidate>
+      <h2 id="start-heading">Start a huddle</h2>
+      <ErrorSummary problems={problems} id="start-errors" />
+      <div class="form-group">
+        <label class="label" for="huddle-title">
+          Title
+        </label>
+        <input
+          id="huddle-title"
+          class="input"
+          value={title}
+          maxLength={HUDDLE_LIMITS.title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+      </div>
+      <div class="form-group">
+        <label class="label" for="huddle-dots">
+          Dots per person
+        </label>
+        <input
+          id="huddle-dots"
+          class="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10}
+          value={dots}
+          onInput={(e) => setDots(e.currentTarget.value)}
+        />
+      </div>
+      <div class="form-group">
+        <label class="label" for="huddle-minutes">
+          Timer, in minutes (0 for no timer)
+        </label>
+        <input
+          id="huddle-minutes"
+          class="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={60}
+          value={minutes}
+          onInput={(e) => setMinutes(e.currentTarget.value)}
+        />
+      </div>
+      <div class="checkbox">
+        <input
+          id="huddle-hidden"
+          type="checkbox"
+          checked={hidden}
+          onChange={() => setHidden(!hidden)}
+        />
+        <label for="huddle-hidden">Hide the votes until the huddle closes</label>
+      </div>
+      <fieldset class="fieldset" id="shortlist" tabIndex={-1}>
+        <legend class="legend">Shortlist</legend>
+        {ideas?.length === 0 && <p class="hint">There are no new or shortlisted ideas yet.</p>}
+        {ideas?.map((i) => (
+          <div class="checkbox" key={i.id}>
+            <input
+              id={`pick-${i.id}`}
+              type="checkbox"
+              checked={picked.includes(i.id)}
+              onChange={() => toggle(i.id)}
+            />
+            <label for={`pick-${i.id}`}>{i.title}</label>
+          </div>
+        ))}
+      </fieldset>
+      {picked.length > 1 && (
+        <section aria-labelledby="order-heading">
+          <h3 id="order-heading">Order of the shortlist</h3>
+          <ol class="order-list">
+            {picked.map((id, i) => (
+              <li key={id}>
+                {titleOf(id)}{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={`Move up: ${titleOf(id)}`}
+                >
+                  Up
+                </button>{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={i === picked.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`Move down: ${titleOf(id)}`}
+                >
+                  Down
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <button type="submit" class="button">
+        Start huddle
+      </button>
+    </form>
+  );
+}

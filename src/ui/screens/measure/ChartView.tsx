@@ -1,0 +1,94 @@
+/**
+ * The measure's chart with everything a reader needs besides the picture: the
+ * rule set named, a key, the engine's summary in words, a 1σ/2σ switch, and
+ * (PointsTable) the data as a table.
+ */
+import { useState } from 'preact/hooks';
+import type { MeasureChart } from '../../../domain/charts/index.ts';
+import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
+
+type Props = {
+  chart: MeasureChart;
+  name: string;
+  unit: string;
+  cycles: readonly CycleMark[];
+  /** Prefix of the ids, so several charts can share a page. */
+  id?: string;
+};
+
+const fmt = (v: number) => String(Number(v.toFixed(2)));
+
+function Key({
+  shape,
+  label,
+}: {
+  shape: 'dot' | 'blue' | 'orange' | 'target' | 'pdsa';
+  label: string;
+}) {
+  return (
+    <li>
+      <svg width="20" height="14" aria-hidden="true">
+        {shape === 'dot' && <circle cx="10" cy="7" r="3.5" fill="#4c6272" />}
+        {shape === 'blue' && <circle cx="10" cy="7" r="6" fill="#005eb8" />}
+        {shape === 'orange' && <rect x="5" y="2" width="10" height="10" fill="#b45309" />}
+        {shape === 'target' && (
+          <line
+            x1="0"
+            x2="20"
+            y1="7"
+            y2="7"
+            stroke="#007f3b"
+            stroke-width="2"
+            stroke-dasharray="6 3"
+          />
+        )}
+        {shape === 'pdsa' && (
+          <line x1="10" x2="10" y1="0" y2="14" stroke="#330072" stroke-dasharray="3 3" />
+        )}
+      </svg>
+      {label}
+    </li>
+  );
+}
+
+export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
+  const [sigma, setSigma] = useState(false);
+  if (chart.kind === 'empty')
+    return <p id={`${id}-summary`}>{chart.summary} Add points to see a chart.</p>;
+  return (
+    <figure class="form-group" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>
+        <strong>{chart.kind === 'xmr' ? 'XmR (SPC) chart' : 'Run chart'}</strong> of {name}
+        {unit ? ` (${unit})` : ''}. Rules: {chart.ruleSet}.
+        {chart.kind === 'run' && chart.reason ? ` ${chart.reason}.` : ''}
+      </figcaption>
+      <MeasureChartSvg
+        chart={chart}
+        title={`Chart of ${name}`}
+        summaryId={`${id}-summary`}
+        sigma={sigma}
+        cycles={cycles}
+        format={fmt}
+      />
+      <ul class="chart-key">
+        <Key shape="dot" label="Common cause" />
+        <Key shape="blue" label="Improvement (special cause)" />
+        <Key shape="orange" label="Concern (special cause)" />
+        {chart.target !== null && <Key shape="target" label="Target" />}
+        {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
+      </ul>
+      <p id={`${id}-summary`}>{chart.summary}</p>
+      {chart.kind === 'xmr' && (
+        <div class="checkbox no-print">
+          <input
+            type="checkbox"
+            id={`${id}-sigma`}
+            checked={sigma}
+            onChange={(e) => setSigma((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label for={`${id}-sigma`}>Show the 1σ and 2σ lines</label>
+        </div>
+      )}
+    </figure>
+  );
+}

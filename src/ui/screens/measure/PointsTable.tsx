@@ -1,0 +1,98 @@
+/**
+ * The chart's data as a table (the accessible alternative to the picture),
+ * with each point's signal, and the buttons to ghost a point or recalculate
+ * the limits from it (whoever added it, or a facilitator; the server checks).
+ */
+import type { MeasureChart } from '../../../domain/charts/index.ts';
+import type { PointRow } from '../../../db/improvementRows.ts';
+import { editPoint } from '../../../db/improvementWrites.ts';
+import { appDb } from '../../../db/index.ts';
+import { useState } from 'preact/hooks';
+import { requestSync } from '../../syncClient.ts';
+import { NoteEditor } from './NoteEditor.tsx';
+
+const RULE_WORDS: Readonly<Record<string, string>> = {
+  'outside-limits': 'outside the limits',
+  shift: 'shift',
+  trend: 'trend',
+  'two-of-three': 'two of three near a limit',
+};
+
+function signalOf(p: MeasureChart['points'][number]): string {
+  if ('ghost' in p && p.ghost === true) return 'Ghosted (left out)';
+  if (!('special' in p) || p.special === null) return 'Common cause';
+  const rules = p.rules.map((r) => RULE_WORDS[r] ?? r).join(', ');
+  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}`;
+}
+
+export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readonly PointRow[] }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  if (chart.points.length === 0) return null;
+  const change = async (row: PointRow, edit: { ghost?: boolean; recalculate?: boolean }) => {
+    await editPoint(appDb(), row.id, edit, Date.now());
+    requestSync();
+  };
+  return (
+    <div class="table-wrap">
+      <table class="table">
+        <caption>Data points ({chart.points.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Value</th>
+            <th scope="col">Signal</th>
+            <th scope="col">Note</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.points.map((p, i) => {
+            const row = rows.find((r) => r.date === p.date);
+            return (
+              <tr key={`${p.date}-${i}`}>
+                <td>{p.date}</td>
+                <td>{p.value}</td>
+                <td>
+                  {signalOf(p)}
+                  {'recalculate' in p && p.recalculate ? '; limits recalculated from here' : ''}
+                </td>
+                <td>
+                  {row && editing === row.id ? (
+                    <NoteEditor row={row} onDone={() => setEditing(null)} />
+                  ) : (
+                    (p.note ?? '')
+                  )}
+                </td>
+                <td>
+                  {row && (
+                    <div class="button-group">
+                      <button type="button" class="link-button" onClick={() => setEditing(row.id)}>
+                        Note<span class="visually-hidden"> on the point for {p.date}</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => void change(row, { ghost: row.ghost !== true })}
+                      >
+                        {row.ghost ? 'Include' : 'Ghost'}
+                        <span class="visually-hidden"> the point for {p.date}</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => void change(row, { recalculate: row.recalculate !== true })}
+                      >
+                        {row.recalculate ? 'Undo recalculation' : 'Recalculate from here'}
+                        <span class="visually-hidden"> ({p.date})</span>
+                      </button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * "+1 delayed discharge today": each press is its own record, so presses on
+ * several phones offline all count (docs/decisions/0005-tally.md). Undo takes
+ * back this phone's last press today.
+ */
+import { useState } from 'preact/hooks';
+import type { TapRow } from '../../../db/improvementRows.ts';
+import { tap, undoTap } from '../../../db/improvementWrites.ts';
+import { appDb } from '../../../db/index.ts';
+import { requestSync } from '../../syncClient.ts';
+import { today } from './number.ts';
+
+export function TallyCounter({
+  measureId,
+  name,
+  taps,
+}: {
+  measureId: string;
+  name: string;
+  taps: readonly TapRow[];
+}) {
+  const [mine, setMine] = useState<string[]>([]);
+  const day = today();
+  const count = taps.filter((t) => t.date === day).length;
+  const plus = async () => {
+    const r = await tap(appDb(), measureId, day, Date.now());
+    if (r.kind === 'saved') setMine([...mine, r.id]);
+    requestSync();
+  };
+  const undo = async () => {
+    const last = mine.at(-1);
+    if (!last) return;
+    await undoTap(appDb(), last, Date.now());
+    setMine(mine.slice(0, -1));
+    requestSync();
+  };
+  return (
+    <section aria-labelledby="tally-heading" class="card">
+      <h2 id="tally-heading">Today’s count</h2>
+      <div class="tally">
+        <span class="tally__count" role="status" aria-live="polite">
+          {count}
+        </span>
+        <button type="button" class="button" onClick={() => void plus()}>
+          +1 {name} today
+        </button>
+        {mine.length > 0 && (
+          <button type="button" class="button button--secondary" onClick={() => void undo()}>
+            Undo my last +1
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * One part of a PDSA cycle (Plan, Do, Study or Act) as a short form: its text
+ * fields, at most one choice (radios), and Save. Every text field goes through
+ * the patient-identifier guard before it is saved on the device.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { WriteResult } from '../../../db/errors.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { TextField, type FieldSpec } from '../../components/TextField.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { requestSync } from '../../syncClient.ts';
+
+export type Choice = {
+  readonly legend: string;
+  readonly options: readonly {
+    readonly value: string;
+    readonly label: string;
+    readonly hint?: string;
+  }[];
+  readonly value: string;
+};
+
+type Values = Record<string, string>;
+
+type Props = {
+  /** 'plan', 'do', …: prefixes the ids. */
+  part: string;
+  title: string;
+  fields: readonly FieldSpec[];
+  initial: Values;
+  choice?: Choice;
+  submit: string;
+  /** The choice is required before saving (Act). */
+  choiceRequired?: string;
+  onSave: (text: Values, choice: string) => Promise<WriteResult<object>>;
+  savedText: string;
+};
+
+const NONE: readonly Problem[] = [];
+
+export function CycleSection(p: Props) {
+  const [text, setText] = useState<Values>(p.initial);
+  const [choice, setChoice] = useState(p.choice?.value ?? '');
+  const [problems, setProblems] = useState(NONE);
+  const [saved, setSaved] = useState('');
+  const initialKey = JSON.stringify(p.initial);
+  // A pulled change (another device's edit) replaces what is shown, unless being edited.
+  useEffect(() => setText(p.initial), [initialKey]);
+  useEffect(() => setChoice(p.choice?.value ?? ''), [p.choice?.value]);
+  const guard = useIdentifierGuard((fields: Values) => void save(fields));
+
+  async function save(fields: Values) {
+    setText(fields);
+    const result = await p.onSave(fields, choice);
+    if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
+    setProblems(NONE);
+    setSaved(p.savedText);
+    requestSync();
+  }
+
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (p.choiceRequired && !choice) {
+      setProblems([{ message: p.choiceRequired, field: `${p.part}-choice-0` }]);
+      return;
+    }
+    guard.check(text);
+  }
+
+  const headingId = `${p.part}-heading`;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} class="card">
+      <h2 id={headingId}>{p.title}</h2>
+      <ErrorSummary problems={problems} id={`${p.part}-errors`} />
+      {p.choice && (
+        <fieldset class="fieldset form-group">
+          <legend class="legend">{p.choice.legend}</legend>
+          {p.choice.options.map((o, i) => (
+            <div class="checkbox" key={o.value}>
+              <input
+                type="radio"
+                id={`${p.part}-choice-${i}`}
+                name={`${p.part}-choice`}
+                value={o.value}
+                checked={choice === o.value}
+                onChange={() => {
+                  setChoice(o.value);
+                  setSaved('');
+                }}
+              />
+              <label for={`${p.part}-choice-${i}`}>
+                {o.label}
+                {o.hint && <span class="hint"> — {o.hint}</span>}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {p.fields.map((f) => (
+        <TextField
+          key={f.key}
+          spec={f}
+          id={`${p.part}-${f.key}`}
+          value={text[f.key] ?? ''}
+          onInput={(v) => {
+            setText({ ...text, [f.key]: v });
+            setSaved('');
+            guard.clear();
+          }}
+        />
+      ))}
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Tests of change"
+          onRemove={() => guard.remove(text)}
+          onKeep={() => guard.keep(text)}
+        />
+      )}
+      <button type="submit" class="button">
+        {p.submit}
+      </button>
+      <p class="success-text" role="status">
+        {saved}
+      </p>
+    </form>
+  );
+}

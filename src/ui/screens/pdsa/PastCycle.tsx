@@ -1,0 +1,26 @@
+/** A finished cycle, read-only: what was planned, what happened, what was decided. */
+import type { PdsaRow } from '../../../db/improvementRows.ts';
+import { ACT, ACT_OPTIONS, DO, PLAN, STUDY } from './cycleParts.ts';
+
+export function PastCycle({ cycle }: { cycle: PdsaRow }) {
+  const r = cycle as Record<string, unknown>;
+  const act = ACT_OPTIONS.find((o) => o.value === cycle.act)?.label ?? 'Not decided';
+  const rows = [...PLAN, ...DO, ...STUDY, ...ACT].filter(
+    (f) => typeof r[f.key] === 'string' && r[f.key] !== '',
+  );
+  return (
+    <details class="card">
+      <summary>
+        Cycle {cycle.cycle}: {act}
+      </summary>
+      <dl class="summary-list">
+        {rows.map((f) => (
+          <div key={f.key}>
+            <dt>{f.label}</dt>
+            <dd>{String(r[f.key])}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Tests of change and measures end to end in Chromium, offline: A opens a
+ * test of change from an idea, fills the Plan, adds a measure and 15 data
+ * points, sees the chart with its signals, records Do and Study and completes
+ * the cycle with Adopt; once back online everything syncs and B sees it all.
+ * axe-core checks the PDSA, measure and chart screens on the way.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { capture, joinByLink, startTeam } from './app.ts';
+import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Changes of each entity in the server's change log. */
+function serverChanges(): Record<string, number> {
+  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare(`SELECT entity, count(*) AS n FROM change_log GROUP BY entity`)
+      .all() as { entity: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.entity, r.n]));
+  } finally {
+    db.close();
+  }
+}
+
+// A baseline near 8 then five days far lower: below the lower limit, an improvement.
+const VALUES = [8, 9, 7, 8, 9, 8, 7, 9, 8, 8, 2, 2, 1, 2, 1];
+const IDEA = 'Discharge letters written the day before';
+
+it('runs a PDSA cycle and a measure offline, and a colleague sees it all after sync', async () => {
+  const a = await openPhone(server.url);
+  const b = await openPhone(server.url);
+  try {
+    await openApp(a.page);
+    const code = await startTeam(a.page, 'Ward 14', 'Asha');
+    await openApp(b.page);
+    await joinByLink(b.page, code, 'Ben');
+    await a.page.goto('/');
+    await capture(a.page, IDEA);
+
+    await a.context.setOffline(true);
+    const page = a.page;
+    await page.goto('/ideas');
+    await page.getByRole('link', { name: IDEA }).click();
+    await page.getByRole('link', { name: 'Test of change (PDSA)' }).click();
+    await page.getByRole('button', { name: 'Start a test of change' }).click();
+    await page.getByLabel('What are we trying to find out?').fill('Are letters ready by 10am?');
+    await page.getByLabel('Who will do it?').fill('Night F2');
+    await page.getByLabel('What do we predict will happen?').fill('Most letters ready by 10am');
+    await page.getByRole('button', { name: 'Save the plan' }).click();
+    await page.getByText('Plan saved on this phone').waitFor();
+    expect(await violations(page), 'test of change screen').toEqual([]);
+    const ideaPath = new URL(page.url()).pathname.replace(/\/test$/, '');
+
+    await page.getByRole('link', { name: 'Measures for this idea' }).click();
+    await page.getByLabel('Name').fill('Delayed discharges');
+    await page.getByLabel('Unit (optional)').fill('patients');
+    await page.getByLabel('Target (optional)').fill('3');
+    expect(await violations(page), 'measures screen').toEqual([]);
+    await page.getByRole('button', { name: 'Add measure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Delayed discharges' }).waitFor();
+    for (const [i, value] of VALUES.entries()) {
+      await page.getByLabel('Date').fill(`2026-11-${String(i + 1).padStart(2, '0')}`);
+      await page.getByLabel('Value (patients)').fill(String(value));
+      await page.getByRole('button', { name: 'Add point' }).click();
+      await page
+        .getByText(`Saved ${value} for 2026-11-${String(i + 1).padStart(2, '0')}`)
+        .waitFor();
+    }
+    await page.getByText('Data points (15)').waitFor();
+    await expect.poll(() => page.locator('figcaption').textContent()).toContain('XmR (SPC) chart');
+    expect(await page.locator('figcaption').textContent()).toContain('Making Data Count');
+    const improvements = await page.getByRole('cell', { name: /^Improvement/ }).count();
+    expect(improvements).toBeGreaterThan(0);
+    expect(await page.locator('svg.chart circle[fill="#005eb8"]').count()).toBeGreaterThan(0);
+    await page.getByLabel('Show the 1σ and 2σ lines').check();
+    await page.getByRole('button', { name: 'Note on the point for 2026-11-11' }).click();
+    await page.getByLabel('Note for 2026-11-11').fill('New discharge rota');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('cell', { name: 'New discharge rota' }).waitFor();
+    expect(await violations(page), 'measure and chart screen').toEqual([]);
+    const measurePath = new URL(page.url()).pathname;
+
+    await page.goto(`${ideaPath}/test`);
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByLabel('Anything unexpected?').fill('Pharmacy was the bottleneck');
+    await page.getByRole('button', { name: 'Save what happened' }).click();
+    await page.getByLabel('What happened, compared with the prediction?').fill('Delays fell');
+    await page.getByRole('button', { name: 'Save the study' }).click();
+    await page.getByRole('radio', { name: /^Adopt/ }).check();
+    await page.getByRole('button', { name: 'Save the decision' }).click();
+    await page.getByText('The idea is now Adopted.').waitFor();
+    expect(await violations(page), 'test of change, decided').toEqual([]);
+
+    await a.context.setOffline(false);
+    await page.goto('/');
+    await waitFor(
+      'the test, measure and 15 points on the server',
+      async () => {
+        const c = serverChanges();
+        return (c['point'] ?? 0) >= 15 && (c['pdsa'] ?? 0) >= 4 && (c['measure'] ?? 0) >= 1;
+      },
+      30_000,
+    );
+
+    await b.page.goto(`${ideaPath}/test`);
+    await b.page.getByText('Idea status: Adopted').waitFor({ timeout: 20_000 });
+    expect(await b.page.getByLabel('What are we trying to find out?').inputValue()).toBe(
+      'Are letters ready by 10am?',
+    );
+    expect(await b.page.getByRole('radio', { name: /^Adopt/ }).isChecked()).toBe(true);
+    await b.page.goto(measurePath);
+    await b.page.getByText('Data points (15)').waitFor({ timeout: 20_000 });
+    expect(await b.page.getByRole('cell', { name: /^Improvement/ }).count()).toBe(improvements);
+
+    // B asks the sponsor for support on the idea; A sets up the challenge around it.
+    await b.page.goto(`${ideaPath}/test`);
+    await b.page.getByLabel('What are you asking for?').fill('Pharmacy to prioritise TTOs');
+    await b.page.getByRole('button', { name: 'Send the ask' }).click();
+    await b.page.getByText('Ask saved').waitFor();
+    await a.page.goto('/challenge');
+    await a.page.getByLabel('Goal').fill('Reduce delayed discharges by 35% in 100 days');
+    await a.page.getByLabel('Day 1').fill('2026-11-01');
+    await a.page.getByLabel('Sponsor').fill('Dr Okafor');
+    await a.page.getByLabel('Outcome measure').selectOption({ label: 'Delayed discharges' });
+    expect(await violations(a.page), 'challenge set-up').toEqual([]);
+    await a.page.getByRole('button', { name: 'Save the challenge' }).click();
+    await a.page
+      .getByRole('heading', { level: 1, name: /Day \d+ of 100|Challenge complete/ })
+      .waitFor();
+    await a.page.getByRole('link', { name: IDEA }).first().waitFor();
+    expect(await violations(a.page), 'challenge home').toEqual([]);
+    await a.page.goto('/challenge/review');
+    await a.page.getByRole('cell', { name: 'Most letters ready by 10am' }).waitFor();
+    expect(await violations(a.page), 'review pack').toEqual([]);
+    await a.page.goto('/challenge/asks');
+    await a.page.getByText('Pharmacy to prioritise TTOs').waitFor({ timeout: 20_000 });
+    expect(await violations(a.page), 'asks queue').toEqual([]);
+    await a.page.goto('/challenge/export');
+    const download = a.page.waitForEvent('download');
+    await a.page.getByRole('button', { name: 'Download Measures (one row per day)' }).click();
+    expect((await download).suggestedFilename()).toBe('measures.csv');
+    expect(await violations(a.page), 'export').toEqual([]);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}, 120_000);

@@ -1,0 +1,145 @@
+/**
+ * What must hold once a run has gone quiet (faults off, every device synced
+ * until nothing changed), in the terms a ward team would notice:
+ *
+ * - every change a person saved reached the team exactly once: one change-log
+ *   row per mutation id, or none if it is in that device's "needs attention"
+ *   list (rejected, and shown) for breaking a permission rule, never for
+ *   anything a fault did;
+ * - nothing is still waiting in any outbox;
+ * - every device shows exactly what the server holds: the same ideas and
+ *   comments, field by field and stamp by stamp, none missing, none extra.
+ */
+import type { CommentRow, IdeaRow } from '../../src/db/schema.ts';
+import type { Change } from '../../src/domain/protocol.ts';
+import type { Store } from '../../server/store/index.ts';
+import type { Device } from './device.ts';
+
+export type Verdict = {
+  /** Saved mutations the server neither applied nor rejected. */
+  readonly lost: number;
+  /** Mutations applied more than once. */
+  readonly duplicated: number;
+  /** Device records that differ from the server's (or exist on one side only). */
+  readonly diverged: number;
+  /** Saved mutations the server refused, each shown on its device. */
+  readonly rejected: number;
+  /** Those refusals by the reason the person was shown. */
+  readonly reasons: Readonly<Record<string, number>>;
+  /** One line per thing that went wrong, for the failure message. */
+  readonly problems: readonly string[];
+};
+
+async function changeLog(store: Store, teamId: string): Promise<Change[]> {
+  const all: Change[] = [];
+  for (let cursor = 0; ;) {
+    const page = await store.pull(teamId, cursor, 1000);
+    all.push(...page.changes);
+    if (!page.more) return all;
+    cursor = page.cursor;
+  }
+}
+
+type Shown = { fields: Record<string, unknown>; stamps: Record<string, unknown> };
+
+function shown(row: IdeaRow | CommentRow): Shown {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(row.stamps)) fields[key] = (row as Record<string, unknown>)[key];
+  return { fields, stamps: { ...row.stamps } };
+}
+
+const sorted = (o: Record<string, unknown>) =>
+  Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const canonical = (s: Shown) => JSON.stringify([sorted(s.fields), sorted(s.stamps)]);
+
+export async function checkRun(
+  store: Store,
+  teamId: string,
+  devices: readonly Device[],
+): Promise<Verdict> {
+  const problems: string[] = [];
+  let lost = 0;
+  let duplicated = 0;
+  let diverged = 0;
+  let rejected = 0;
+  const reasons: Record<string, number> = {};
+
+  const log = await changeLog(store, teamId);
+  const applied = new Map<string, number>();
+  for (const c of log) applied.set(c.mutationId, (applied.get(c.mutationId) ?? 0) + 1);
+  const created = new Set<string>();
+
+  for (const d of devices) {
+    const refused = new Map((await d.db.rejected.toArray()).map((r) => [r.mutationId, r]));
+    for (const [id, m] of d.created) {
+      created.add(id);
+      const times = applied.get(id) ?? 0;
+      const wasRejected = refused.has(id);
+      if (wasRejected) {
+        rejected++;
+        const reason = refused.get(id)?.reason ?? '';
+        reasons[reason] = (reasons[reason] ?? 0) + 1;
+        // The random operations break permission rules ("Only a facilitator…"),
+        // and nothing else: any other refusal means a fault cost someone a change.
+        if (!reason.startsWith('Only ')) {
+          problems.push(`${d.name}: ${m.entity} mutation ${id} refused: ${reason}`);
+        }
+      }
+      if (times > 1) {
+        duplicated++;
+        problems.push(`${d.name}: ${m.entity} mutation ${id} applied ${times} times`);
+      } else if (times === 0 && !wasRejected) {
+        lost++;
+        problems.push(`${d.name}: ${m.entity} mutation ${id} was saved but never reached the team`);
+      } else if (times === 1 && wasRejected) {
+        problems.push(`${d.name}: mutation ${id} is shown as rejected but was applied`);
+      }
+    }
+    for (const r of refused.values()) {
+      if (!d.created.has(r.mutationId))
+        problems.push(`${d.name}: rejected list holds ${r.mutationId}, never saved here`);
+      if (r.reason.trim().length < 5) problems.push(`${d.name}: rejection without words`);
+    }
+    const waiting = await d.db.outbox.count();
+    if (waiting > 0) {
+      lost += waiting;
+      problems.push(`${d.name}: ${waiting} change(s) still waiting in the outbox`);
+    }
+  }
+  for (const id of applied.keys()) {
+    if (!created.has(id)) problems.push(`server applied ${id}, which no device saved`);
+  }
+
+  // Every record the server holds, against every device's copy.
+  const held = new Map<string, Shown>();
+  for (const c of log) {
+    if (c.entity !== 'idea' && c.entity !== 'comment') continue;
+    if (held.has(`${c.entity}:${c.entityId}`)) continue;
+    const entity = await store.readEntity(teamId, c.entity, c.entityId);
+    if (entity) held.set(`${c.entity}:${c.entityId}`, { ...entity.state });
+  }
+  for (const d of devices) {
+    const local = new Map<string, Shown>();
+    for (const row of await d.db.ideas.toArray()) local.set(`idea:${row.id}`, shown(row));
+    for (const row of await d.db.comments.toArray()) local.set(`comment:${row.id}`, shown(row));
+    for (const [key, server] of held) {
+      const mine = local.get(key);
+      if (!mine) {
+        diverged++;
+        problems.push(`${d.name}: missing ${key}`);
+      } else if (canonical(mine) !== canonical(server)) {
+        diverged++;
+        problems.push(
+          `${d.name}: ${key} differs: device ${JSON.stringify(mine)} server ${JSON.stringify(server)}`,
+        );
+      }
+    }
+    for (const key of local.keys()) {
+      if (!held.has(key)) {
+        diverged++;
+        problems.push(`${d.name}: shows ${key}, which the team does not have`);
+      }
+    }
+  }
+  return { lost, duplicated, diverged, rejected, reasons, problems };
+}

@@ -1,0 +1,236 @@
+/**
+ * One seeded fault run: a team of simulated devices works at once through a
+ * faulty network against the real server app (createApp over the given store),
+ * crashing and restarting, being removed and joining again; then faults stop,
+ * every device syncs until nothing changes, and check.ts judges the result.
+ * Everything random comes from the seed, so a failing run can be replayed.
+ */
+import { createApp } from '../../server/app.ts';
+import type { Store } from '../../server/store/index.ts';
+import { getSession } from '../../src/db/session.ts';
+import { createTeam, joinTeam } from '../../src/sync/team.ts';
+import { checkRun, type Verdict } from './check.ts';
+import { createDevice, type Device } from './device.ts';
+import { emptyTally, SimulatedCrash, type Tally } from './faults.ts';
+import { seedIds } from './ids.ts';
+import { createNetwork, ticks } from './network.ts';
+import { randomOp } from './ops.ts';
+import { mulberry32 } from './prng.ts';
+
+export type RunOptions = {
+  readonly seed: number;
+  readonly store: Store;
+  /** Simulated devices; the first creates the team and is its facilitator. Default 3. */
+  readonly devices?: number;
+  /** Operations in the run, spread over the devices: [min, max]. Default [15, 30]. */
+  readonly operations?: readonly [number, number];
+};
+
+export type RunReport = Verdict & {
+  readonly seed: number;
+  readonly operations: number;
+  readonly faults: Tally;
+  /** What happened, one line per step, for replaying a failure. */
+  readonly trace: readonly string[];
+};
+
+/** Settling rounds before a run that still changes counts as not converging. */
+const MAX_ROUNDS = 12;
+
+export async function faultRun(opts: RunOptions): Promise<RunReport> {
+  const random = mulberry32(opts.seed);
+  let time = Date.UTC(2026, 2, 2, 7, 0) + random.int(0, 86_400_000);
+  const clock = () => time;
+  seedIds(opts.seed, clock);
+  const faults = emptyTally();
+  const trace: string[] = [];
+  const problems: string[] = [];
+  const app = createApp({
+    store: opts.store,
+    now: clock,
+    log: () => undefined,
+    clientKey: (c) => c.req.header('x-fault-client') ?? 'unknown',
+  });
+  const network = createNetwork(
+    async (input, init) => app.request(input, init),
+    faults,
+    `run-${opts.seed}`,
+    (line) => trace.push(`${time - Date.UTC(2026, 2, 2)} ${line}`),
+  );
+  const devices: Device[] = Array.from({ length: opts.devices ?? 3 }, (_, i) => {
+    // Phones' clocks disagree by a few seconds, now and then by more than the
+    // HLC's drift limit; the merge must converge all the same.
+    const skew =
+      i === 0 ? 0 : random.chance(0.1) ? random.int(-600_000, 600_000) : random.int(-3000, 3000);
+    return createDevice({
+      name: `device-${i}`,
+      random: random.fork(i + 1),
+      network,
+      tally: faults,
+      now: () => time + skew,
+      batchSize: random.chance(0.5) ? random.int(1, 8) : 100,
+    });
+  });
+  const [lead] = devices;
+  if (!lead) throw new Error('a run needs at least one device');
+  const log = (d: Device, what: string) =>
+    trace.push(`${time - Date.UTC(2026, 2, 2)} ${d.name} ${what}`);
+  const bug = (d: Device, what: string, e: unknown) => {
+    if (d.crashed || e instanceof SimulatedCrash) return;
+    problems.push(`${d.name}: ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  };
+
+  const leadToken = async () => (await getSession(lead.db))?.token ?? '';
+  /** Joins (or joins again after being removed) with the code the facilitator's phone shows now. */
+  const join = async (d: Device): Promise<void> => {
+    try {
+      const team = await lead.api.team(await leadToken());
+      if (team.kind !== 'ok') {
+        log(d, `join: no code (${team.kind})`);
+        return;
+      }
+      await d.idle();
+      const inviteCode = team.body.team.inviteCode ?? '';
+      const r = await joinTeam(d.db, d.api, { inviteCode, displayName: d.name }, time);
+      log(d, `join ${r.kind}`);
+      if (r.kind === 'ok') d.signedOut = false;
+    } catch (e) {
+      bug(d, 'join', e);
+    }
+  };
+
+  // Set-up, no faults: the lead makes the team, the others join (one may join late).
+  const made = await createTeam(
+    lead.db,
+    lead.api,
+    { teamName: 'Ward 7', displayName: 'Lead' },
+    time,
+  );
+  if (made.kind !== 'ok') throw new Error(`create team: ${made.message}`);
+  const teamId = made.session.team.id;
+  const late = random.chance(0.3) ? devices.at(-1) : undefined;
+  for (const d of devices.slice(1)) if (d !== late) await join(d);
+
+  // The faulty phase: every device works at once.
+  network.faultsOn = true;
+  const budget = random.int(...(opts.operations ?? [15, 30]));
+  const share = devices.map(() => 0);
+  for (let i = 0; i < budget; i++) share[random.int(0, devices.length - 1)]! += 1;
+  let operations = 0;
+
+  const act = async (d: Device, ops: number) => {
+    for (let done = 0; done < ops;) {
+      time += d.random.int(0, 400);
+      await ticks(d.random.int(0, 4));
+      if (d.crashed) {
+        log(d, 'restart');
+        await d.restart();
+      }
+      if (d.signedOut || (d !== lead && !(await getSession(d.db)))) {
+        if (d !== late || d.random.chance(0.3)) await join(d);
+      }
+      const roll = d.random.next();
+      if (roll < 0.3) {
+        if (d.random.chance(0.2)) {
+          d.trap = d.random.chance(0.5)
+            ? { at: 'crash-before-outbox-delete', tables: ['outbox'], type: 'delete', countdown: 1 }
+            : {
+                at: 'crash-mid-pull-apply',
+                tables: ['ideas', 'comments'],
+                type: 'put',
+                countdown: d.random.int(1, 3),
+              };
+        }
+        log(d, `sync${d.trap ? ` (trap ${d.trap.at})` : ''}`);
+        d.startSync();
+        continue;
+      }
+      if (roll < 0.36 && d === lead) {
+        await membership(d);
+        continue;
+      }
+      if (d.random.chance(0.05)) {
+        d.trap = { at: 'crash-mid-local-commit', tables: ['outbox'], type: 'add', countdown: 1 };
+      }
+      let r: Awaited<ReturnType<typeof randomOp>>;
+      try {
+        r = await randomOp(d, time);
+      } catch (e) {
+        bug(d, 'operation', e);
+        continue;
+      }
+      if (r === null) continue;
+      done++;
+      operations++;
+      log(d, `${r.op} ${r.result.kind}${r.result.kind === 'saved' ? ` ${r.result.id}` : ''}`);
+      if (r.result.kind !== 'saved') {
+        if (!d.crashed)
+          problems.push(`${d.name}: ${r.op} failed with no crash: ${r.result.message}`);
+      } else if (d.random.chance(0.05)) {
+        d.crash('crash-after-local-commit');
+      }
+    }
+    await d.idle();
+  };
+
+  const membership = async (facilitator: Device) => {
+    const token = await leadToken();
+    if (facilitator.random.chance(0.5)) {
+      const r = await facilitator.api.rotateInvite(token);
+      log(facilitator, `rotate invite ${r.kind}`);
+      if (r.kind === 'ok') faults['invite-rotated']++;
+      return;
+    }
+    const members: { d: Device; id: string }[] = [];
+    for (const d of devices.slice(1)) {
+      const s = await getSession(d.db);
+      if (s && !d.signedOut) members.push({ d, id: s.member.id });
+    }
+    if (members.length === 0) return;
+    const target = facilitator.random.pick(members);
+    const r = await facilitator.api.removeMember(token, target.id);
+    log(facilitator, `remove ${target.d.name} ${r.kind}`);
+    if (r.kind === 'ok') faults['token-revoked']++;
+  };
+
+  await Promise.all(devices.map((d, i) => act(d, share[i] ?? 0)));
+
+  // Quiet: no faults; every device syncs until a whole round changes nothing.
+  network.faultsOn = false;
+  for (const d of devices) {
+    d.trap = null;
+    await d.idle();
+    if (d.crashed) await d.restart();
+  }
+  time += 11 * 60_000; // past any rate-limit window a fault may have filled
+  let settled = false;
+  for (let round = 0; round < MAX_ROUNDS && !settled; round++) {
+    settled = true;
+    for (const d of devices) {
+      if (d.signedOut || !(await getSession(d.db))) {
+        await join(d);
+        settled = false;
+      }
+      time += 50;
+      const o = await d.sync();
+      log(d, `settle ${JSON.stringify(o)}`);
+      if (o?.kind !== 'synced' || o.pushed + o.pulled + o.rejected > 0) settled = false;
+    }
+  }
+  if (!settled)
+    problems.push(`still changing after ${MAX_ROUNDS} rounds of syncing with no faults`);
+  for (const d of devices) {
+    for (const e of d.errors) problems.push(`${d.name}: sync threw: ${String(e)}`);
+  }
+
+  const verdict = await checkRun(opts.store, teamId, devices);
+  for (const d of devices) d.close();
+  return {
+    ...verdict,
+    problems: [...problems, ...verdict.problems],
+    seed: opts.seed,
+    operations,
+    faults,
+    trace,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run test:soak`: the long version of the reliability suites, for the
+ * figures in docs/reliability.md. Runs the seeded fault suite (SOAK_RUNS runs
+ * on each backend, default 10,000) and the API fuzz (SOAK_FUZZ requests on each
+ * backend, default 10,000), then writes what they measured to
+ * tests/fault/results/soak.json and prints it. Exits non-zero if anything failed.
+ *
+ *   SOAK_RUNS=300 SOAK_FUZZ=2000 npm run test:soak     a quicker pass
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addTally, emptyTally, FAULT_NAMES } from './faults.ts';
+import type { Figures } from './suite.ts';
+
+const runs = Number(process.env['SOAK_RUNS'] ?? 10_000);
+const fuzz = Number(process.env['SOAK_FUZZ'] ?? 10_000);
+const out = mkdtempSync(join(tmpdir(), 'ground-up-soak-'));
+const started = Date.now();
+
+function vitest(args: string[], env: Record<string, string>): boolean {
+  const r = spawnSync('npx', ['vitest', 'run', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, SOAK_OUT: out, ...env },
+  });
+  return r.status === 0;
+}
+
+const faultOk = vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs) });
+const fuzzOk = vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {
+  FUZZ_REQUESTS: String(fuzz),
+});
+
+const parts = Object.fromEntries(
+  readdirSync(out).map((f) => [
+    f.replace(/\.json$/, ''),
+    JSON.parse(readFileSync(join(out, f), 'utf8')) as unknown,
+  ]),
+);
+rmSync(out, { recursive: true, force: true });
+
+/** A backend's figures, added up over the files its runs were spread across. */
+function backendFigures(backend: string): Figures | undefined {
+  const files = Object.entries(parts)
+    .filter(([name]) => name.startsWith(`fault-${backend}-`))
+    .map(([, f]) => f as Figures);
+  const [head, ...rest] = files;
+  if (!head) return undefined;
+  const total: Figures = {
+    ...head,
+    faults: { ...head.faults },
+    rejectionReasons: { ...head.rejectionReasons },
+  };
+  for (const f of rest) {
+    total.runs += f.runs;
+    total.operations += f.operations;
+    addTally(total.faults, f.faults);
+    total.lost += f.lost;
+    total.duplicated += f.duplicated;
+    total.diverged += f.diverged;
+    total.rejectedAndShown += f.rejectedAndShown;
+    for (const [reason, n] of Object.entries(f.rejectionReasons)) {
+      total.rejectionReasons[reason] = (total.rejectionReasons[reason] ?? 0) + n;
+    }
+    total.failedRuns += f.failedRuns;
+    total.wallSeconds = Math.max(total.wallSeconds, f.wallSeconds);
+  }
+  return total;
+}
+
+const fault = ['sqlite', 'postgres']
+  .map(backendFigures)
+  .filter((f): f is Figures => f !== undefined);
+const faults = emptyTally();
+for (const f of fault) addTally(faults, f.faults);
+const sum = (key: 'runs' | 'operations' | 'lost' | 'duplicated' | 'diverged' | 'failedRuns') =>
+  fault.reduce((a, f) => a + f[key], 0);
+
+const report = {
+  ranAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  command: `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} npm run test:soak`,
+  wallSeconds: Math.round((Date.now() - started) / 1000),
+  passed: faultOk && fuzzOk,
+  totals: {
+    runs: sum('runs'),
+    operations: sum('operations'),
+    faultsInjected: Object.fromEntries(FAULT_NAMES.map((n) => [n, faults[n]])),
+    lost: sum('lost'),
+    duplicated: sum('duplicated'),
+    diverged: sum('diverged'),
+    failedRuns: sum('failedRuns'),
+  },
+  fault: Object.fromEntries(fault.map((f) => [f.backend, f])),
+  fuzz: {
+    sqlite: parts['fuzz-sqlite'] ?? null,
+    postgres: parts['fuzz-postgres'] ?? null,
+  },
+};
+
+const path = join(import.meta.dirname, 'results', 'soak.json');
+writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nSoak figures (${path}):`);
+console.log(JSON.stringify(report.totals, null, 2));
+for (const f of fault) {
+  console.log(
+    `${f.backend}: ${f.runs} runs, ${f.operations} operations, lost ${f.lost}, duplicated ${f.duplicated}, diverged ${f.diverged}, ${f.wallSeconds} s`,
+  );
+}
+console.log(JSON.stringify(report.fuzz, null, 2));
+process.exit(report.passed ? 0 : 1);

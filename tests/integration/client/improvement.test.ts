@@ -1,0 +1,228 @@
+/**
+ * Tests of change, measures, data points and tally taps sync between two
+ * devices through the real server, and taps made on two offline devices all
+ * count once both sync.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createTeam, joinTeam } from '../../../src/sync/team.ts';
+import {
+  addPoint,
+  createMeasure,
+  decideAct,
+  saveCycle,
+  startTest,
+  tap,
+} from '../../../src/db/improvementWrites.ts';
+import { cyclesOf, measureData } from '../../../src/db/improvementQueries.ts';
+import { seriesOf } from '../../../src/domain/measureSeries.ts';
+import { getSession } from '../../../src/db/session.ts';
+import { device, now, startServer, type Device, type Server } from './harness.ts';
+
+let server: Server;
+let a: Device;
+let b: Device;
+
+beforeEach(async () => {
+  server = await startServer();
+  a = device(server, 'a');
+  b = device(server, 'b');
+  const created = await createTeam(a.db, a.api, { teamName: 'Ward 9', displayName: 'Asha' }, now());
+  if (created.kind !== 'ok') throw new Error(created.message);
+  const joined = await joinTeam(
+    b.db,
+    b.api,
+    { inviteCode: created.session.team.inviteCode ?? '', displayName: 'Ben' },
+    now(),
+  );
+  if (joined.kind !== 'ok') throw new Error(joined.message);
+});
+afterEach(async () => {
+  a.close();
+  b.close();
+  await server.close();
+});
+
+const saved = <T extends { kind: string }>(r: T) => {
+  if (r.kind !== 'saved') throw new Error(`not saved: ${JSON.stringify(r)}`);
+  return r as Extract<T, { kind: 'saved' }>;
+};
+
+it('syncs a test of change, its cycles and the idea it adopts to a second device', async () => {
+  const ideaId = await a.capture('Discharge letters started the day before');
+  const { id } = saved(await startTest(a.db, ideaId, now()));
+  saved(
+    await saveCycle(
+      a.db,
+      id,
+      { objective: 'Letters ready by 10am', prediction: 'Half of them' },
+      now(),
+    ),
+  );
+  await a.sync();
+  await b.sync();
+  expect((await cyclesOf(b.db, ideaId)).map((c) => c.objective)).toEqual(['Letters ready by 10am']);
+
+  // B (a member) records what happened; the Do is anyone's to fill in.
+  saved(await saveCycle(b.db, id, { asPlanned: true, observations: 'Pharmacy slower' }, now()));
+  expect(await b.sync()).toMatchObject({ kind: 'synced', rejected: 0 });
+  await a.sync();
+
+  const adapted = saved(await decideAct(a.db, id, 'adapt', 'Try with pharmacy', now()));
+  expect(adapted.nextId).not.toBeNull();
+  const last = saved(await decideAct(a.db, adapted.nextId ?? '', 'adopt', '', now()));
+  expect(last.ideaMoved).toBe(true);
+  await a.sync();
+  await b.sync();
+
+  const cycles = await cyclesOf(b.db, ideaId);
+  expect(cycles.map((c) => [c.cycle, c.act, c.objective, c.observations])).toEqual([
+    [1, 'adapt', 'Letters ready by 10am', 'Pharmacy slower'],
+    [2, 'adopt', 'Letters ready by 10am', ''],
+  ]);
+  expect((await b.db.ideas.get(ideaId))?.status).toBe('adopted');
+  expect(await a.db.rejected.count()).toBe(0);
+  expect(await b.db.rejected.count()).toBe(0);
+});
+
+it('refuses a member’s change to someone else’s plan, and the device puts it back', async () => {
+  const ideaId = await a.capture('Fridge key');
+  const { id } = saved(await startTest(a.db, ideaId, now()));
+  saved(await saveCycle(a.db, id, { objective: 'Key on a lanyard' }, now()));
+  await a.sync();
+  await b.sync();
+  saved(await saveCycle(b.db, id, { objective: 'Key in the safe' }, now()));
+  await b.sync();
+  const rejected = await b.db.rejected.toArray();
+  expect(rejected).toHaveLength(1);
+  expect(rejected[0]?.reason).toMatch(/Only whoever started this cycle/);
+  expect((await b.db.pdsas.get(id))?.objective).toBe('Key on a lanyard');
+});
+
+it('syncs a measure and its data points both ways', async () => {
+  const { id } = saved(
+    await createMeasure(
+      a.db,
+      {
+        name: 'Discharges before noon',
+        unit: '%',
+        definition: 'Discharges before 12:00 / all discharges',
+        direction: 'higher',
+        target: 40,
+        type: 'outcome',
+        ideaId: null,
+        tally: false,
+      },
+      now(),
+    ),
+  );
+  saved(await addPoint(a.db, id, { date: '2026-11-01', value: 20, note: '' }, now()));
+  await a.sync();
+  await b.sync();
+  saved(await addPoint(b.db, id, { date: '2026-11-02', value: 25, note: 'Bank holiday' }, now()));
+  await b.sync();
+  await a.sync();
+  for (const d of [a, b]) {
+    const data = await measureData(d.db, id);
+    expect(data?.measure.target).toBe(40);
+    expect(seriesOf(data?.points ?? [], data?.taps ?? [])).toEqual([
+      { date: '2026-11-01', value: 20 },
+      { date: '2026-11-02', value: 25, note: 'Bank holiday' },
+    ]);
+  }
+});
+
+it('counts every +1 tapped on two offline devices: none is lost', async () => {
+  const { id } = saved(
+    await createMeasure(
+      a.db,
+      {
+        name: 'Delayed discharges',
+        unit: 'patients',
+        definition: 'Medically fit, still on the ward at 17:00',
+        direction: 'lower',
+        target: null,
+        type: 'outcome',
+        ideaId: null,
+        tally: true,
+      },
+      now(),
+    ),
+  );
+  await a.sync();
+  await b.sync();
+  a.fault = 'offline';
+  b.fault = 'offline';
+  for (let i = 0; i < 3; i++) saved(await tap(a.db, id, '2026-11-03', now()));
+  for (let i = 0; i < 2; i++) saved(await tap(b.db, id, '2026-11-03', now()));
+  await a.sync();
+  await b.sync();
+  a.fault = 'none';
+  b.fault = 'none';
+  await a.sync();
+  await b.sync();
+  await a.sync();
+  for (const d of [a, b]) {
+    const data = await measureData(d.db, id);
+    expect(seriesOf(data?.points ?? [], data?.taps ?? [])).toEqual([
+      { date: '2026-11-03', value: 5 },
+    ]);
+  }
+});
+
+it('rejects a data point with a date that is not yyyy-mm-dd or a value that is not a number', async () => {
+  const { id } = saved(
+    await createMeasure(
+      a.db,
+      {
+        name: 'Falls',
+        unit: '',
+        definition: '',
+        direction: 'lower',
+        target: null,
+        type: 'outcome',
+        ideaId: null,
+        tally: false,
+      },
+      now(),
+    ),
+  );
+  saved(await addPoint(a.db, id, { date: '2026-02-30', value: 1, note: '' }, now()));
+  await a.sync();
+  const rejected = await a.db.rejected.toArray();
+  expect(rejected.map((r) => [r.field, r.reason])).toEqual([
+    ['fields.date', 'fields.date must be a date written yyyy-mm-dd'],
+  ]);
+});
+
+it('refuses a decision before the plan, on the device and on the server', async () => {
+  const ideaId = await a.capture('Bed rails audit');
+  const { id } = saved(await startTest(a.db, ideaId, now()));
+  const local = await decideAct(a.db, id, 'adopt', '', now());
+  expect(local).toMatchObject({ kind: 'error', message: expect.stringMatching(/objective/) });
+  // A device that skipped the check is answered by the server with the same words.
+  await a.sync();
+  const session = await getSession(a.db);
+  const facilitator = {
+    memberId: session?.member.id ?? '',
+    teamId: session?.team.id ?? '',
+    role: 'facilitator' as const,
+  };
+  const [result] = await server.store.push(
+    facilitator,
+    [
+      {
+        id: '019ac000-0000-7000-8000-0000000000aa',
+        entity: 'pdsa',
+        entityId: id,
+        fields: { act: 'adopt' },
+        hlc: `${String(now() + 60_000).padStart(15, '0')}-0000-00000000000000aa`,
+      },
+    ],
+    now(),
+  );
+  expect(result).toMatchObject({
+    kind: 'rejected',
+    field: 'fields.act',
+    reason: expect.stringMatching(/objective/),
+  });
+});

@@ -1,0 +1,68 @@
+/** What the figures were measured on: the machine and the versions. */
+import { cpus, totalmem, release, platform } from 'node:os';
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { withPgUser } from '../../server/store/index.ts';
+
+const PACKAGES = [
+  'dexie',
+  'preact',
+  'workbox-precaching',
+  'hono',
+  '@hono/node-server',
+  'kysely',
+  'better-sqlite3',
+  'pg',
+  'vite',
+  'playwright-core',
+  'pouchdb',
+  'pouchdb-adapter-memory',
+  'express-pouchdb',
+  'express',
+  'lighthouse',
+  'esbuild',
+];
+
+function version(pkg: string): string {
+  try {
+    const json = JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as {
+      version?: string;
+    };
+    return json.version ?? '?';
+  } catch {
+    return 'missing';
+  }
+}
+
+export async function machineInfo(chromium: string, pgUrl: string) {
+  const c = cpus();
+  const sqlite = new Database(':memory:');
+  const sqliteVersion = (sqlite.prepare('select sqlite_version() as v').get() as { v: string }).v;
+  sqlite.close();
+  let postgres = 'unreachable';
+  const client = new pg.Client({
+    connectionString: withPgUser(pgUrl).toString(),
+    connectionTimeoutMillis: 2000,
+  });
+  try {
+    await client.connect();
+    const r = await client.query<{ server_version: string }>('show server_version');
+    postgres = r.rows[0]?.server_version ?? '?';
+  } catch {
+    /* reported as unreachable */
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return {
+    cpu: c[0]?.model ?? 'unknown',
+    cores: c.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium,
+    sqlite: sqliteVersion,
+    postgres,
+    packages: Object.fromEntries(PACKAGES.map((p) => [p, version(p)])),
+  };
+}

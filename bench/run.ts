@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: builds the app, starts the real server (SQLite) and the
+ * PouchDB peer on loopback behind counting proxies, drives Debian's Chromium,
+ * and writes bench/results.json and bench/RESULTS.md. Each section runs on its
+ * own: one that fails is reported and the others still run. Timings are never
+ * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,sync,
+ * ingest,scale runs a subset; BENCH_QUICK=1 runs smaller sync rounds.
+ */
+import { spawnSync } from 'node:child_process';
+import { format } from 'prettier';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../server/main.ts';
+import { chromiumVersion } from './lib/browser.ts';
+import { machineInfo } from './lib/machine.ts';
+import { startProxy } from './lib/proxy.ts';
+import { startPouchServer } from './lib/pouchServer.ts';
+import { markdown, type Results } from './lib/report.ts';
+import type { Figure } from './lib/result.ts';
+import { bundleFigures } from './sections/bundle.ts';
+import { saveFigures } from './sections/save.ts';
+import { coldStartFigures } from './sections/coldstart.ts';
+import { lighthouseFigures } from './sections/lighthouse.ts';
+import { syncFigures } from './sections/sync.ts';
+import { ingestFigures } from './sections/ingest.ts';
+import { scaleFigures } from './sections/scale.ts';
+
+const PG_URL =
+  process.env['BENCH_DATABASE_URL'] ??
+  process.env['TEST_DATABASE_URL'] ??
+  'postgres://127.0.0.1:5432/test';
+const only = process.env['BENCH_ONLY']?.split(',').map((s) => s.trim());
+const quick = process.env['BENCH_QUICK'] === '1';
+const wants = (s: string) => !only || only.includes(s);
+/** Seconds each section may take before it is abandoned and reported as failed. */
+const LIMIT_S: Record<string, number> = {
+  save: 300,
+  cold: 120,
+  lighthouse: 240,
+  sync: 420,
+  scale: 240,
+  ingest: 300,
+};
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Results = {
+    startedAt: new Date(started).toISOString(),
+    durationS: 0,
+    machine: await machineInfo(await chromiumVersion(), PG_URL),
+    figures: [],
+    errors: [],
+    detail: {},
+  };
+  const write = () => {
+    results.durationS = (Date.now() - started) / 1000;
+    writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+    writeFileSync('bench/RESULTS.md', markdown(results));
+  };
+  const writeFormatted = async () => {
+    write();
+    // So that `prettier --check .` passes on the committed file.
+    writeFileSync('bench/RESULTS.md', await format(markdown(results), { parser: 'markdown' }));
+  };
+  const section = async (
+    name: string,
+    run: () => Promise<{ figures: Figure[]; detail: unknown }>,
+  ) => {
+    if (!wants(name)) return;
+    log(`${name}…`);
+    const t0 = Date.now();
+    try {
+      // A watchdog, so that one stuck section cannot keep the run from finishing.
+      let timer: NodeJS.Timeout | undefined;
+      const watchdog = new Promise<never>((_, fail) => {
+        timer = setTimeout(
+          () => fail(new Error(`timed out after ${LIMIT_S[name] ?? 300} s`)),
+          (LIMIT_S[name] ?? 300) * 1000,
+        );
+      });
+      const r = await Promise.race([run(), watchdog]).finally(() => clearTimeout(timer));
+      results.figures.push(...r.figures);
+      results.detail[name] = r.detail;
+    } catch (e) {
+      const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+      results.errors.push({ section: name, message: message.split('\n').slice(0, 3).join(' ') });
+      log(`${name} FAILED: ${message}`);
+    }
+    log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    write();
+  };
+
+  if (process.env['BENCH_SKIP_BUILD'] !== '1') {
+    log('building the app (npx vite build)…');
+    const b = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (b.status !== 0) throw new Error('vite build failed');
+  }
+  await section('bundle', async () => bundleFigures());
+
+  const dir = mkdtempSync(join(tmpdir(), 'ground-up-bench-server-'));
+  const server = await startServer({
+    port: 0,
+    sqlitePath: join(dir, 'bench.sqlite'),
+    staticDir: 'dist',
+    log: () => undefined,
+  });
+  const guProxy = await startProxy(server.url);
+  const pouch = await startPouchServer();
+  const pouchProxy = await startProxy(pouch.url);
+  try {
+    await section('save', () => saveFigures(guProxy.url));
+    await section('cold', () => coldStartFigures(guProxy.url));
+    await section('lighthouse', () => lighthouseFigures(`${server.url}/`));
+    await section('sync', () =>
+      syncFigures({
+        store: server.store,
+        guProxy,
+        pouchUrl: pouch.url,
+        pouchProxy,
+        sizes: quick
+          ? [{ n: 1000, rounds: 1 }]
+          : [
+              { n: 1000, rounds: 2 },
+              { n: 10_000, rounds: 1 },
+            ],
+        log,
+      }),
+    );
+    await section('scale', () => scaleFigures(guProxy.url));
+  } finally {
+    await pouchProxy.close();
+    await pouch.close();
+    await guProxy.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await section('ingest', () => ingestFigures(PG_URL));
+  await writeFormatted();
+  log(
+    `wrote bench/results.json and bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -8,7 +8,7 @@
 import { GroundUpDb, type IdeaRow } from '../../src/db/schema.ts';
 import { EMPTY, merge, stampAll } from '../../src/domain/merge.ts';
 import { captureIdea } from '../../src/db/writes.ts';
-import { listIdeas, type IdeaFilter } from '../../src/db/queries.ts';
+import { listIdeas, type IdeaFilter } from '../../src/db/ideaSearch.ts';
 import { saveSession } from '../../src/db/session.ts';
 import { createIdeaMutation } from '../../src/domain/idea.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';

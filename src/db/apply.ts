@@ -11,6 +11,7 @@ import type { GroundUpDb, IdeaRow, CommentRow, TeamRow, HuddleRow, VoteRow } fro
 import type { IdeaStatus } from '../domain/records.ts';
 import { IMPROVEMENT_ENTITIES, type ImprovementEntity } from '../domain/improvement.ts';
 import { improvementRow } from './improvementRows.ts';
+import { searchWords } from '../domain/search.ts';
 
 const isImprovement = (e: Entity): e is ImprovementEntity =>
   (IMPROVEMENT_ENTITIES as readonly string[]).includes(e);
@@ -63,6 +64,9 @@ async function put(
       stamps: merged.stamps,
       mine: row?.mine === 1 || opts.mine === true ? 1 : 0,
       sortKey: typeof createdAt === 'number' ? createdAt : 0,
+      words: searchWords(
+        `${String(merged.fields['title'] ?? '')} ${String(merged.fields['detail'] ?? '')}`,
+      ),
     };
     await db.ideas.put(next);
   } else if (entity === 'comment') {

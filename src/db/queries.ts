@@ -3,39 +3,11 @@
  * a screen wraps it in Dexie's liveQuery and re-renders when a write (local,
  * another tab's, the service worker's or a pulled change) touches its tables.
  */
-import { DEFAULT_CATEGORIES, LIMITS, type Category, type IdeaStatus } from '../domain/records.ts';
+import { DEFAULT_CATEGORIES, LIMITS, type Category } from '../domain/records.ts';
 import type { GroundUpDb, IdeaRow, CommentRow, RejectedRow } from './schema.ts';
 import { getSession } from './session.ts';
 
-export type IdeaFilter = {
-  readonly search?: string;
-  readonly status?: IdeaStatus | '';
-  readonly category?: string;
-  /** Most rows to return (the list pages by this). */
-  readonly limit?: number;
-};
-
 const isLive = (i: IdeaRow) => i.deleted !== true && typeof i.title === 'string';
-
-/** The team's ideas, newest first, filtered. */
-export async function listIdeas(db: GroundUpDb, filter: IdeaFilter = {}): Promise<IdeaRow[]> {
-  const needle = filter.search?.trim().toLocaleLowerCase() ?? '';
-  const limit = filter.limit ?? 100;
-  return db.ideas
-    .orderBy('sortKey')
-    .reverse()
-    .filter(
-      (i) =>
-        isLive(i) &&
-        (!filter.status || i.status === filter.status) &&
-        (!filter.category || i.category === filter.category) &&
-        (!needle ||
-          (i.title ?? '').toLocaleLowerCase().includes(needle) ||
-          (i.detail ?? '').toLocaleLowerCase().includes(needle)),
-    )
-    .limit(limit)
-    .toArray();
-}
 
 /** Ideas captured on this device, newest first. */
 export async function myIdeas(db: GroundUpDb, limit = 20): Promise<IdeaRow[]> {
@@ -60,9 +32,24 @@ export async function commentsFor(db: GroundUpDb, ideaId: string): Promise<Comme
   return rows.filter((c) => c.deleted !== true);
 }
 
-/** Ids of records with a change still waiting in the outbox. */
-export async function pendingEntityIds(db: GroundUpDb): Promise<Set<string>> {
-  const keys = await db.outbox.orderBy('entityId').uniqueKeys();
+/**
+ * Ids of records with a change still waiting in the outbox. Pass the ids on
+ * screen: a live query then reads (and re-runs for) only those outbox keys, not
+ * every change queued while thousands of ideas sync.
+ */
+export async function pendingEntityIds(
+  db: GroundUpDb,
+  ids?: readonly string[],
+): Promise<Set<string>> {
+  const keys =
+    ids === undefined
+      ? await db.outbox.orderBy('entityId').uniqueKeys()
+      : ids.length === 0
+        ? []
+        : await db.outbox
+            .where('entityId')
+            .anyOf([...ids])
+            .uniqueKeys();
   return new Set(keys.map(String));
 }
 

@@ -33,6 +33,8 @@ export type IdeaRow = Partial<IdeaFields> & {
   mine: 0 | 1;
   /** createdAt, or 0 while unknown; indexed for "newest first". */
   sortKey: number;
+  /** Search words of title and detail (src/domain/search.ts); a multi-entry index. */
+  words?: string[];
 };
 
 export type CommentRow = Partial<CommentFields> & {
@@ -97,7 +99,8 @@ export type Meta =
   | { key: 'session'; session: SessionResponse; joinedAt: number }
   | { key: 'cursor'; teamId: string; cursor: number }
   | { key: 'lastSynced'; at: number }
-  | { key: 'persist'; granted: boolean; askedAt: number };
+  | { key: 'persist'; granted: boolean; askedAt: number }
+  | { key: 'searchWords'; done: true };
 
 export type MetaKey = Meta['key'];
 
@@ -149,6 +152,10 @@ export class GroundUpDb extends Dexie {
       challenges: 'id',
       asks: 'id, ideaId',
     });
+    // Search by word prefix instead of scanning every idea. Rows from before this
+    // version get their words on the first search (backfillSearchWords in queries.ts),
+    // which keeps the tokenizer out of the capture screen's first load.
+    this.version(4).stores({ ideas: 'id, sortKey, [mine+sortKey], teamId, *words' });
   }
 }
 

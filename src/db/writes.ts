@@ -138,24 +138,20 @@ export async function retryRejected(
   mutationId: string,
   now: number,
 ): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.rejected, db.outbox, ...syncedTables(db), db.meta],
-    async () => {
-      const row = await db.rejected.get(mutationId);
-      if (!row) return;
-      await db.rejected.delete(mutationId);
-      const session = await getSession(db);
-      await applyChange(db, row.mutation, session?.team.id ?? null);
-      await db.outbox.add({
-        mutationId: row.mutationId,
-        entity: row.entity,
-        entityId: row.entityId,
-        mutation: row.mutation,
-        queuedAt: now,
-      });
-    },
-  );
+  await db.transaction('rw', [db.rejected, db.outbox, ...syncedTables(db), db.meta], async () => {
+    const row = await db.rejected.get(mutationId);
+    if (!row) return;
+    await db.rejected.delete(mutationId);
+    const session = await getSession(db);
+    await applyChange(db, row.mutation, session?.team.id ?? null);
+    await db.outbox.add({
+      mutationId: row.mutationId,
+      entity: row.entity,
+      entityId: row.entityId,
+      mutation: row.mutation,
+      queuedAt: now,
+    });
+  });
 }
 
 /** Discard a rejected mutation deliberately: the person pressed "Discard". */

@@ -21,7 +21,7 @@ async function load(id: string) {
   const idea = (await getIdea(db, id)) ?? null;
   const session = await getSession(db);
   const cats = await categories(db);
-  const pending = (await pendingEntityIds(db)).has(id);
+  const pending = (await pendingEntityIds(db, [id])).has(id);
   return {
     idea: idea && idea.deleted !== true ? idea : null,
     memberId: session?.member.id ?? null,

@@ -2,9 +2,10 @@
  * The team's ideas: search, filter by status and category, newest first, a
  * page at a time. Works offline on what this phone holds.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { appDb } from '../../db/index.ts';
-import { categories, listIdeas, pendingEntityIds } from '../../db/queries.ts';
+import { categories, pendingEntityIds } from '../../db/queries.ts';
+import { backfillSearchWords, listIdeas } from '../../db/ideaSearch.ts';
 import { IDEA_STATUSES, type IdeaStatus } from '../../domain/records.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, STATUS_LABELS, STATUS_TAG, timeAgo } from '../format.ts';
@@ -20,11 +21,22 @@ export function IdeasList() {
   const [category, setCategory] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const now = useNow();
+  useEffect(() => {
+    backfillSearchWords(appDb()).catch((e: unknown) =>
+      console.error('search index backfill failed', e),
+    );
+  }, []);
   const cats = useLiveQuery(() => categories(appDb()), []);
   const data = useLiveQuery(async () => {
     const db = appDb();
     const ideas = await listIdeas(db, { search, status, category, limit });
-    return { ideas, pending: await pendingEntityIds(db) };
+    return {
+      ideas,
+      pending: await pendingEntityIds(
+        db,
+        ideas.map((i) => i.id),
+      ),
+    };
   }, [search, status, category, limit]);
   const labelOf = (id: string | undefined) => cats?.find((c) => c.id === id)?.label ?? id ?? '';
 

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { editIdea } from '../../../src/db/writes.ts';
-import { getIdea, listIdeas } from '../../../src/db/queries.ts';
+import { getIdea } from '../../../src/db/queries.ts';
+import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { device, now, startServer, type Device, type Server } from './harness.ts';
 

@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
-import { listIdeas, outboxCount, rejectedList } from '../../../src/db/queries.ts';
+import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
+import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { getSession } from '../../../src/db/session.ts';
 import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
 

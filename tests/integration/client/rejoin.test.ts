@@ -8,7 +8,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { getSession } from '../../../src/db/session.ts';
-import { listIdeas, outboxCount, rejectedList } from '../../../src/db/queries.ts';
+import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
+import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
 

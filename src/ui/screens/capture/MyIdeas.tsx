@@ -11,7 +11,10 @@ import { useNow } from '../../hooks/useNow.ts';
 async function load() {
   const db = appDb();
   const ideas = await myIdeas(db);
-  const pending = await pendingEntityIds(db);
+  const pending = await pendingEntityIds(
+    db,
+    ideas.map((i) => i.id),
+  );
   const rejected = await rejectedList(db);
   return { ideas, pending, attention: new Set(rejected.map((r) => r.entityId)) };
 }

@@ -26,3 +26,15 @@ export async function saveSession(
 export async function clearSession(db: GroundUpDb): Promise<void> {
   await db.meta.delete('session');
 }
+
+/** Keep a rotated invite code in the session, so the invite card shows it offline too. */
+export async function setInviteCode(db: GroundUpDb, inviteCode: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get('session');
+    if (row?.key !== 'session') return;
+    await db.meta.put({
+      ...row,
+      session: { ...row.session, team: { ...row.session.team, inviteCode } },
+    });
+  });
+}

@@ -5,6 +5,7 @@
  */
 import { appDb } from '../../db/index.ts';
 import { categories } from '../../db/queries.ts';
+import { useState } from 'preact/hooks';
 import { clearSession, getSession } from '../../db/session.ts';
 import type { SessionResponse } from '../../domain/protocol.ts';
 import { syncStatus } from '../../state/syncStatus.ts';
@@ -14,6 +15,7 @@ import { useStore } from '../hooks/useStore.ts';
 import { CategoriesForm } from './team/CategoriesForm.tsx';
 import { InviteCard } from './team/InviteCard.tsx';
 import { Members, ROLE_LABELS } from './team/Members.tsx';
+import { TeamAdmin } from './team/TeamAdmin.tsx';
 import { TeamForm } from './team/TeamForm.tsx';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 
@@ -49,7 +51,8 @@ function TeamDetails({
   name: string;
   cats: Parameters<typeof CategoriesForm>[0]['categories'];
 }) {
-  const info = useTeamInfo(session.token);
+  const [version, setVersion] = useState(0);
+  const info = useTeamInfo(session.token, version);
   const { signedOut } = useStore(syncStatus);
   const code =
     session.team.inviteCode ?? (info.kind === 'ok' ? info.info.team.inviteCode : undefined);
@@ -65,6 +68,14 @@ function TeamDetails({
       </dl>
       <InviteCard code={code} />
       <Members state={info} memberId={session.member.id} />
+      {session.member.role === 'facilitator' && info.kind === 'ok' && (
+        <TeamAdmin
+          token={session.token}
+          memberId={session.member.id}
+          members={info.info.members}
+          onChange={() => setVersion((n) => n + 1)}
+        />
+      )}
       {session.member.role === 'facilitator' && (
         <CategoriesForm teamId={session.team.id} categories={cats} />
       )}

@@ -11,7 +11,8 @@ export type TeamInfo =
   | { readonly kind: 'ok'; readonly info: TeamResponse }
   | { readonly kind: 'unavailable'; readonly message: string };
 
-export function useTeamInfo(token: string): TeamInfo {
+/** @param version bump it to fetch again (after removing a member). */
+export function useTeamInfo(token: string, version = 0): TeamInfo {
   const [state, setState] = useState<TeamInfo>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
@@ -34,6 +35,6 @@ export function useTeamInfo(token: string): TeamInfo {
     return () => {
       live = false;
     };
-  }, [token]);
+  }, [token, version]);
   return state;
 }

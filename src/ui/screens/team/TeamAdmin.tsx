@@ -1,0 +1,97 @@
+/**
+ * A facilitator's controls over who can be in the team: a new invite code (the
+ * old one stops working at once) and removing a member (their phone is signed
+ * out; what it holds stays on it). Both ask first, and both need a connection.
+ */
+import { useState } from 'preact/hooks';
+import { appDb } from '../../../db/index.ts';
+import { setInviteCode } from '../../../db/session.ts';
+import type { TeamResponse } from '../../../domain/protocol.ts';
+import { createApi } from '../../../sync/api.ts';
+
+type Props = {
+  token: string;
+  memberId: string;
+  members: TeamResponse['members'];
+  onChange: () => void;
+};
+type Ask = { kind: 'rotate' } | { kind: 'remove'; id: string; name: string } | null;
+
+export function TeamAdmin({ token, memberId, members, onChange }: Props) {
+  const [ask, setAsk] = useState<Ask>(null);
+  const [message, setMessage] = useState('');
+  const others = members.filter((m) => m.id !== memberId);
+
+  async function confirm() {
+    if (!ask) return;
+    const api = createApi();
+    const r =
+      ask.kind === 'rotate' ? await api.rotateInvite(token) : await api.removeMember(token, ask.id);
+    if (r.kind !== 'ok') {
+      setMessage(
+        r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
+      );
+    } else if ('inviteCode' in r.body) {
+      await setInviteCode(appDb(), r.body.inviteCode);
+      setMessage('New invite code made. The old code no longer works.');
+    } else {
+      setMessage(`${ask.kind === 'remove' ? ask.name : 'The member'} was removed from the team.`);
+      onChange();
+    }
+    setAsk(null);
+  }
+
+  return (
+    <section aria-labelledby="admin-heading">
+      <h2 id="admin-heading">Who can join</h2>
+      {ask ? (
+        <div class="callout" role="alertdialog" aria-labelledby="admin-ask">
+          <p id="admin-ask">
+            {ask.kind === 'rotate'
+              ? 'Make a new invite code? The current code and QR code will stop working.'
+              : `Remove ${ask.name} from the team? Their phone will be signed out. Nothing they already shared is deleted.`}
+          </p>
+          <div class="button-group">
+            <button type="button" class="button button--warning" onClick={() => void confirm()}>
+              {ask.kind === 'rotate' ? 'Make a new code' : `Remove ${ask.name}`}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setAsk(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setAsk({ kind: 'rotate' })}
+            >
+              Make a new invite code
+            </button>
+          </p>
+          {others.length > 0 && (
+            <ul class="card-list">
+              {others.map((m) => (
+                <li class="card" key={m.id}>
+                  {m.displayName}{' '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => setAsk({ kind: 'remove', id: m.id, name: m.displayName })}
+                  >
+                    Remove<span class="visually-hidden"> {m.displayName}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <p class="success-text" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

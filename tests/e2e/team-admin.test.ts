@@ -1,0 +1,66 @@
+/**
+ * A facilitator manages who can join: a new invite code replaces the old one
+ * (the old link stops working), and a removed member's phone is signed out
+ * while everything on it stays safe.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import { joinByLink, startTeam } from './app.ts';
+
+let server: TestServer;
+let a: Phone;
+let b: Phone;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+  a = await openPhone(server.url);
+  b = await openPhone(server.url);
+});
+afterAll(async () => {
+  await a.close();
+  await b.close();
+  await server.close();
+});
+
+it('rotates the invite code and removes a member', async () => {
+  await openApp(a.page);
+  const oldCode = await startTeam(a.page, 'Ward 3', 'Asha');
+  await openApp(b.page);
+  await joinByLink(b.page, oldCode, 'Ben');
+
+  await a.page.goto('/team');
+  await a.page.getByRole('button', { name: 'Make a new invite code' }).click();
+  await a.page.getByRole('button', { name: 'Make a new code' }).click();
+  await a.page.getByText('The old code no longer works').waitFor();
+  const newCode = ((await a.page.getByTestId('invite-code').textContent()) ?? '').trim();
+  expect(newCode).not.toBe(oldCode);
+  expect(newCode).toMatch(/^[0-9A-Z]{8,}$/);
+
+  const joinOld = await a.page.evaluate(
+    async (code) =>
+      (
+        await fetch('/api/v1/join', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ inviteCode: code, displayName: 'Late' }),
+        })
+      ).status,
+    oldCode,
+  );
+  expect(joinOld).toBe(404);
+
+  await a.page.getByRole('button', { name: 'Remove Ben' }).click();
+  await a.page.getByRole('button', { name: 'Remove Ben' }).click(); // the confirm step
+  await a.page.getByText('Ben was removed from the team.').waitFor();
+
+  // Ben's phone captures offline-first as ever, then learns it is signed out.
+  await b.page.goto('/');
+  await b.page.getByLabel('Your idea').fill('Idea after removal');
+  await b.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await b.page.getByTestId('my-idea').first().waitFor();
+  await b.page.getByRole('button', { name: 'Sync now' }).click();
+  await b.page
+    .getByText('no longer signed in', { exact: false })
+    .first()
+    .waitFor({ timeout: 20_000 });
+  expect(await b.page.getByTestId('my-idea').count()).toBe(1);
+});

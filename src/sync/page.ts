@@ -10,6 +10,7 @@
  * (https://github.com/GoogleChrome/workbox/issues/2599).
  */
 import { appDb } from '../db/index.ts';
+import { onDatabaseNotice } from '../db/notices.ts';
 import { createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
@@ -52,6 +53,8 @@ export async function requestSync(): Promise<void> {
 
 /** Start the page's triggers once, at app start. */
 export function startSync(): void {
+  // Another tab holding an older or newer database version: say so in the status bar.
+  onDatabaseNotice((notice) => syncStatus.setState({ problem: notice.message }));
   const s = ensureScheduler();
   s.kick();
   window.addEventListener('online', () => {

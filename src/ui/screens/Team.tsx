@@ -54,8 +54,9 @@ function TeamDetails({
   const [version, setVersion] = useState(0);
   const info = useTeamInfo(session.token, version);
   const { signedOut } = useStore(syncStatus);
+  // The server's code is the current one (another facilitator may have made a new one).
   const code =
-    session.team.inviteCode ?? (info.kind === 'ok' ? info.info.team.inviteCode : undefined);
+    (info.kind === 'ok' ? info.info.team.inviteCode : undefined) ?? session.team.inviteCode;
   return (
     <>
       <PageHeading title="Your team">{name}</PageHeading>

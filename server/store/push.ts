@@ -24,7 +24,15 @@ import {
   type Mutation,
   type PushResult,
 } from '../../src/domain/protocol.ts';
-import { ideaInTeam, readEntity, readTeamState, writeEntity, writeTeamState } from './entities.ts';
+import {
+  ideaInTeam,
+  readEntity,
+  readTeamState,
+  toStamped,
+  writeEntity,
+  writeTeamState,
+  type Entity,
+} from './entities.ts';
 import { writeHuddleEntity } from './huddleEntities.ts';
 import { checkIdeaStatus, judgeHuddle } from './huddleRules.ts';
 import { writeImprovement } from './improvementEntities.ts';
@@ -55,7 +63,7 @@ export async function push(
       return await db.transaction().execute((trx) => pushInTransaction(trx, actor, items, now));
     } catch (err) {
       // A deadlock or serialisation failure (PostgreSQL) rolled everything back; run it again.
-      if (attempt >= ATTEMPTS || !isRetryable(err)) throw err;
+      if (attempt >= ATTEMPTS || !(isRetryable(err) || err instanceof ClaimLost)) throw err;
     }
   }
 }
@@ -72,14 +80,275 @@ async function pushInTransaction(
     .where('team_id', '=', actor.teamId)
     .returning('seq')
     .executeTakeFirstOrThrow();
-  let seq = Number(lock.seq);
+  const batch = new Batch(trx, actor, Number(lock.seq), now);
+  const ids = items.map(rawId);
+  // One lookup for every id of the right shape (see pushOne on why only those).
+  await batch.loadSeen(ids.filter(isUuidV7));
+  const parsed = items.map((item) => v.safeParse(mutationSchema, item));
+  await batch.loadEntities(parsed.flatMap((p) => (p.success ? [p.output] : [])));
   const results: PushResult[] = [];
-  for (const item of items) {
-    const result = await pushOne(trx, actor, item, seq + 1, now);
-    if (result.kind === 'applied') seq = result.seq;
-    results.push(result);
+  for (let i = 0; i < items.length; i++) {
+    const p = parsed[i]!;
+    if (p.success && !isBatched(p.output)) {
+      // Huddles, votes, improvement and the team read across tables (vote budgets,
+      // parents): flush so the database holds every earlier mutation, then go one by one.
+      await batch.flush();
+      const result = await pushOne(trx, actor, items[i], batch.seq + 1, now);
+      if (result.kind === 'applied') batch.applied(ids[i]!, result.seq);
+      results.push(result);
+    } else results.push(batch.apply(ids[i]!, p));
   }
+  await batch.flush();
   return results;
+}
+
+function isBatched(m: Mutation): m is Mutation & { entity: Entity } {
+  return m.entity === 'idea' || m.entity === 'comment';
+}
+
+/** An idea or comment row as this batch sees it; `null` state: none exists. */
+type Cached = {
+  teamId: string;
+  createdBy: string;
+  state: Stamped;
+  inDb: boolean;
+  dirtySeq: number | null;
+};
+
+// Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
+const MAX_PARAMS = 30_000;
+
+function chunks<T>(rows: readonly T[], perRow: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Thrown when another team claimed one of our mutation ids meanwhile: rerun the push. */
+class ClaimLost extends Error {}
+
+/**
+ * Ideas and comments of one push, judged in memory in order exactly as one by
+ * one would, then written in a few multi-row statements. Later mutations of the
+ * batch see earlier ones through the maps.
+ */
+class Batch {
+  /** Mutation id → team that applied it (before or earlier in this batch). */
+  private readonly seen = new Map<string, string>();
+  private readonly rows: Record<Entity, Map<string, Cached | null>> = {
+    idea: new Map(),
+    comment: new Map(),
+  };
+  private pendingApplied: { id: string; seq: number }[] = [];
+  private pendingLog: Database['change_log'][] = [];
+  private dirty: { entity: Entity; id: string }[] = [];
+  seq: number;
+
+  constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly actor: Actor,
+    seq: number,
+    private readonly now: number,
+  ) {
+    this.seq = seq;
+  }
+
+  async loadSeen(ids: readonly string[]): Promise<void> {
+    for (const part of chunks([...new Set(ids)], 1)) {
+      const rows = await this.trx
+        .selectFrom('applied_mutations')
+        .select(['id', 'team_id'])
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) this.seen.set(r.id, r.team_id);
+    }
+  }
+
+  async loadEntities(ms: readonly Mutation[]): Promise<void> {
+    const want: Record<Entity, Set<string>> = { idea: new Set(), comment: new Set() };
+    for (const m of ms) {
+      if (!isBatched(m)) continue;
+      want[m.entity].add(m.entityId);
+      // A comment's idea is checked on create.
+      const ideaId: unknown = m.entity === 'comment' ? m.fields.ideaId : undefined;
+      if (typeof ideaId === 'string') want.idea.add(ideaId);
+    }
+    for (const entity of ['idea', 'comment'] as const) {
+      const map = this.rows[entity];
+      for (const id of want[entity]) map.set(id, null);
+      for (const part of chunks([...want[entity]], 1)) {
+        const rows = await this.trx
+          .selectFrom(entity === 'idea' ? 'ideas' : 'comments')
+          .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows)
+          map.set(r.id, {
+            teamId: r.team_id,
+            createdBy: r.created_by,
+            state: toStamped(r.fields, r.stamps),
+            inDb: true,
+            dirtySeq: null,
+          });
+      }
+    }
+  }
+
+  /** Record a mutation applied outside the batch (the one-by-one path). */
+  applied(id: string, seq: number): void {
+    this.seen.set(id, this.actor.teamId);
+    this.seq = seq;
+  }
+
+  private existing(entity: Entity, id: string): Existing {
+    const row = this.rows[entity].get(id);
+    if (!row) return { kind: 'none' };
+    if (row.teamId !== this.actor.teamId) return { kind: 'other-team' };
+    return { kind: 'own', createdBy: row.createdBy, state: row.state };
+  }
+
+  /** pushOne for an idea or comment (or anything malformed), in memory. */
+  apply(id: string, parsed: v.SafeParseResult<typeof mutationSchema>): PushResult {
+    const { actor } = this;
+    const seenBy = isUuidV7(id) ? this.seen.get(id) : undefined;
+    if (seenBy !== undefined)
+      return seenBy === actor.teamId ? { id, kind: 'duplicate' } : notAccepted(id);
+    if (!parsed.success) {
+      const { field, message } = describeIssues(parsed.issues);
+      return { id, kind: 'rejected', reason: message, field };
+    }
+    const m = parsed.output;
+    if (!isBatched(m)) throw new Error(`batched push given a ${m.entity}`);
+    const existing = this.existing(m.entity, m.entityId);
+    const state = existing.kind === 'own' ? existing.state : undefined;
+    const visible = existing.kind !== 'other-team';
+    let verdict: Verdict;
+    if (m.entity === 'idea') {
+      const checked = checkIdea(actor, m, existing);
+      verdict = checked.ok ? checkIdeaStatus(actor, m, existing) : checked;
+    } else {
+      const creating = existing.kind === 'none';
+      const ideaId: unknown = m.fields.ideaId;
+      const inTeam =
+        creating &&
+        typeof ideaId === 'string' &&
+        this.rows.idea.get(ideaId)?.teamId === actor.teamId;
+      verdict = checkComment(actor, m as Mutation & { entity: 'comment' }, existing, inTeam);
+    }
+    if (!verdict.ok) {
+      const current = visible ? (state ?? null) : undefined;
+      return {
+        id,
+        kind: 'rejected',
+        reason: verdict.reason,
+        ...(verdict.field === undefined ? {} : { field: verdict.field }),
+        ...(current === undefined ? {} : { current }),
+      };
+    }
+    const seq = this.seq + 1;
+    this.seq = seq;
+    this.seen.set(id, actor.teamId);
+    this.pendingApplied.push({ id, seq });
+    const fields = fieldsOf(m);
+    this.pendingLog.push({
+      team_id: actor.teamId,
+      seq,
+      mutation_id: id,
+      entity: m.entity,
+      entity_id: m.entityId,
+      fields: JSON.stringify(fields),
+      hlc: m.hlc,
+      member_id: actor.memberId,
+      received_at: this.now,
+    });
+    const after = applyFields(state, fields, m.hlc);
+    const row = this.rows[m.entity].get(m.entityId);
+    if (row) {
+      if (row.dirtySeq === null) this.dirty.push({ entity: m.entity, id: m.entityId });
+      row.state = after;
+      row.dirtySeq = seq;
+    } else {
+      this.rows[m.entity].set(m.entityId, {
+        teamId: actor.teamId,
+        createdBy: actor.memberId,
+        state: after,
+        inDb: false,
+        dirtySeq: seq,
+      });
+      this.dirty.push({ entity: m.entity, id: m.entityId });
+    }
+    return { id, kind: 'applied', seq };
+  }
+
+  /** Write everything applied in memory since the last flush. */
+  async flush(): Promise<void> {
+    const { trx, actor } = this;
+    const applied = this.pendingApplied;
+    if (applied.length === 0) return;
+    const teamId = actor.teamId;
+    let claimed = 0;
+    for (const part of chunks(applied, 4)) {
+      const rows = await trx
+        .insertInto('applied_mutations')
+        .values(part.map((a) => ({ id: a.id, team_id: teamId, seq: a.seq, received_at: this.now })))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      claimed += rows.length;
+    }
+    // Our team is locked, so only another team's push can have taken an id meanwhile;
+    // rerun the push, which then answers those as not accepted.
+    if (claimed !== applied.length) throw new ClaimLost('a mutation id was claimed meanwhile');
+    const counter = await trx
+      .updateTable('team_counters')
+      .set({ seq: sql<number>`seq + ${applied.length}` })
+      .where('team_id', '=', teamId)
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    if (Number(counter.seq) !== this.seq)
+      throw new Error(`team counter moved under a held lock: ${counter.seq} != ${this.seq}`);
+    for (const part of chunks(this.pendingLog, 9))
+      await trx.insertInto('change_log').values(part).execute();
+
+    const inserts: Record<Entity, Database['comments'][]> = { idea: [], comment: [] };
+    for (const { entity, id } of this.dirty) {
+      const row = this.rows[entity].get(id)!;
+      const seq = row.dirtySeq!;
+      row.dirtySeq = null;
+      const fields = JSON.stringify(row.state.fields);
+      const stamps = JSON.stringify(row.state.stamps);
+      if (row.inDb) {
+        await trx
+          .updateTable(entity === 'idea' ? 'ideas' : 'comments')
+          .set({ fields, stamps, updated_seq: seq })
+          .where('id', '=', id)
+          .where('team_id', '=', teamId)
+          .execute();
+        continue;
+      }
+      row.inDb = true;
+      inserts[entity].push({
+        id,
+        team_id: teamId,
+        created_by: row.createdBy,
+        fields,
+        stamps,
+        updated_seq: seq,
+        idea_id: String(row.state.fields['ideaId']),
+      });
+    }
+    for (const part of chunks(inserts.idea, 6))
+      await trx
+        .insertInto('ideas')
+        .values(part.map(({ idea_id: _, ...r }) => r))
+        .execute();
+    for (const part of chunks(inserts.comment, 7))
+      await trx.insertInto('comments').values(part).execute();
+    this.pendingApplied = [];
+    this.pendingLog = [];
+    this.dirty = [];
+  }
 }
 
 function rawId(item: unknown): string {
@@ -162,7 +431,15 @@ async function pushOne(
   const after = applyFields(before.state, fields, m.hlc);
   if (m.entity === 'team') await writeTeamState(trx, actor.teamId, after);
   else if (m.entity === 'huddle' || m.entity === 'vote')
-    await writeHuddleEntity(trx, actor, m.entity, m.entityId, before.state !== undefined, after, seq);
+    await writeHuddleEntity(
+      trx,
+      actor,
+      m.entity,
+      m.entityId,
+      before.state !== undefined,
+      after,
+      seq,
+    );
   else if (isImprovement(m))
     await writeImprovement(
       trx,

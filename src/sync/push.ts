@@ -10,13 +10,15 @@ import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
 import type { PushResult } from '../domain/protocol.ts';
 import { forgetRejected, resetToServer } from '../db/apply.ts';
 import { syncedTables } from '../db/schema.ts';
+import { LIMITS } from '../domain/records.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
 
-export const DEFAULT_BATCH = 100;
+/** The most the server takes in one request: fewer round trips per sync. */
+export const DEFAULT_BATCH: number = LIMITS.pushBatch;
 
 async function settle(
   db: GroundUpDb,
@@ -32,36 +34,35 @@ async function settle(
     row: OutboxRow;
     current: NonNullable<Extract<PushResult, { kind: 'rejected' }>['current']> | null;
   }[] = [];
-  await db.transaction(
-    'rw',
-    [db.outbox, db.rejected, ...syncedTables(db)],
-    async () => {
-      for (const row of rows) {
-        const r = byId.get(row.mutationId);
-        if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
-        if (r.kind === 'rejected') {
-          await db.rejected.put({
-            mutationId: row.mutationId,
-            entity: row.entity,
-            entityId: row.entityId,
-            mutation: row.mutation,
-            reason: r.reason,
-            ...(r.field !== undefined ? { field: r.field } : {}),
-            rejectedAt: now,
-          });
-          rejected++;
-          await forgetRejected(db, row.mutation);
-          if (r.current !== undefined) undo.push({ row, current: r.current });
-        } else {
-          accepted++;
-        }
-        await db.outbox.delete(row.seq);
+  const settled: number[] = [];
+  await db.transaction('rw', [db.outbox, db.rejected, ...syncedTables(db)], async () => {
+    for (const row of rows) {
+      const r = byId.get(row.mutationId);
+      if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
+      if (r.kind === 'rejected') {
+        await db.rejected.put({
+          mutationId: row.mutationId,
+          entity: row.entity,
+          entityId: row.entityId,
+          mutation: row.mutation,
+          reason: r.reason,
+          ...(r.field !== undefined ? { field: r.field } : {}),
+          rejectedAt: now,
+        });
+        rejected++;
+        await forgetRejected(db, row.mutation);
+        if (r.current !== undefined) undo.push({ row, current: r.current });
+      } else {
+        accepted++;
       }
-      // What the person sees must match what the team has: undo rejected changes locally.
-      for (const { row, current } of undo)
-        await resetToServer(db, row.entity, row.entityId, current, teamId);
-    },
-  );
+      settled.push(row.seq);
+    }
+    // One delete for the batch, before the undo below reads what is still pending.
+    await db.outbox.bulkDelete(settled);
+    // What the person sees must match what the team has: undo rejected changes locally.
+    for (const { row, current } of undo)
+      await resetToServer(db, row.entity, row.entityId, current, teamId);
+  });
   return { accepted, rejected };
 }
 

@@ -6,11 +6,16 @@
  */
 import type { Hono } from 'hono';
 import * as v from 'valibot';
-import type { InviteResponse, MemberRemovedResponse } from '../../src/domain/protocol.ts';
+import {
+  setRoleRequestSchema,
+  type InviteResponse,
+  type MemberRemovedResponse,
+  type RoleChangedResponse,
+} from '../../src/domain/protocol.ts';
 import { isUuidV7, type MemberId } from '../../src/domain/ids.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
-import { parseInput } from '../http/input.ts';
+import { parseInput, readJson } from '../http/input.ts';
 import type { Actor, Store } from '../store/index.ts';
 
 export type TeamDeps = { readonly store: Store; readonly now: () => number };
@@ -56,5 +61,24 @@ export function teamRoutes(app: Hono, deps: TeamDeps): void {
       throw new ApiError(404, 'not_found', 'Your team has no such member.', { field: 'id' });
     }
     return c.json({ memberId: id } satisfies MemberRemovedResponse, 200);
+  });
+
+  app.put('/api/v1/team/members/:id/role', async (c) => {
+    const actor = await requireActor(c, store);
+    requireFacilitator(actor, "change someone's role");
+    const { id } = parseInput(memberParam, { id: c.req.param('id') });
+    const { role } = parseInput(setRoleRequestSchema, await readJson(c));
+    if (id === actor.memberId) {
+      throw new ApiError(
+        400,
+        'bad_request',
+        'You cannot change your own role. Ask another facilitator to do it.',
+        { field: 'id' },
+      );
+    }
+    if (!(await store.setRole(actor.teamId, id, role))) {
+      throw new ApiError(404, 'not_found', 'Your team has no such member.', { field: 'id' });
+    }
+    return c.json({ memberId: id, role } satisfies RoleChangedResponse, 200);
   });
 }

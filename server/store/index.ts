@@ -17,12 +17,14 @@ import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
 import type { Actor } from './rules.ts';
+import type { Role } from '../../src/domain/records.ts';
 import {
   authenticate,
   createTeam,
   joinTeam,
   removeMember,
   rotateInvite,
+  setRole,
   teamInfo,
   type NewMember,
   type NewTeam,
@@ -51,6 +53,8 @@ export type Store = {
   removeMember(teamId: string, memberId: string, now: number): Promise<boolean>;
   /** A new invite code for the team; the old one stops working. Null if there is no such team. */
   rotateInvite(teamId: string): Promise<string | null>;
+  /** Makes a member a facilitator, member or sponsor. False if the team has no such member. */
+  setRole(teamId: string, memberId: string, role: Role): Promise<boolean>;
   /** The merged state of an idea or comment of this team; null if the team has none by that id. */
   readEntity(
     teamId: string,
@@ -74,6 +78,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     teamInfo: (teamId) => teamInfo(db, teamId),
     removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
     rotateInvite: (teamId) => rotateInvite(db, teamId),
+    setRole: (teamId, memberId, role) => setRole(db, teamId, memberId, role),
     async readEntity(teamId, entity, id) {
       const found =
         entity === 'huddle' || entity === 'vote'

@@ -199,6 +199,23 @@ export async function removeMember(
   return result.numUpdatedRows > 0n;
 }
 
+/** Sets a member's role (facilitator, member or sponsor). False if the team has no such member. */
+export async function setRole(
+  db: Kysely<Database>,
+  teamId: string,
+  memberId: string,
+  role: Role,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('members')
+    .set({ role })
+    .where('id', '=', memberId)
+    .where('team_id', '=', teamId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /**
  * Gives the team a new invite code; the old one stops working at once (a code
  * shared too widely, or a leaver who still has it). Null if there is no such team.

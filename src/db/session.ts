@@ -4,6 +4,7 @@
  * here, in the same transaction that stores the session, so they sync once joined.
  */
 import type { SessionResponse } from '../domain/protocol.ts';
+import type { Role } from '../domain/records.ts';
 import type { GroundUpDb } from './schema.ts';
 
 export async function getSession(db: GroundUpDb): Promise<SessionResponse | null> {
@@ -35,6 +36,18 @@ export async function setInviteCode(db: GroundUpDb, inviteCode: string): Promise
     await db.meta.put({
       ...row,
       session: { ...row.session, team: { ...row.session.team, inviteCode } },
+    });
+  });
+}
+
+/** Keep this device's role in step with the server's (a facilitator may have changed it). */
+export async function setOwnRole(db: GroundUpDb, role: Role): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get('session');
+    if (row?.key !== 'session' || row.session.member.role === role) return;
+    await db.meta.put({
+      ...row,
+      session: { ...row.session, member: { ...row.session.member, role } },
     });
   });
 }

@@ -397,3 +397,14 @@ export const memberRemovedResponseSchema = v.object({
   ),
 });
 export type MemberRemovedResponse = v.InferOutput<typeof memberRemovedResponseSchema>;
+
+/** A facilitator changes a member's role (e.g. names the team's sponsor). */
+export const setRoleRequestSchema = v.strictObject({ role: roleSchema });
+export const roleChangedResponseSchema = v.object({
+  memberId: v.pipe(
+    v.string(),
+    v.transform((s) => s as MemberId),
+  ),
+  role: roleSchema,
+});
+export type RoleChangedResponse = v.InferOutput<typeof roleChangedResponseSchema>;

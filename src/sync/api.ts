@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import {
   inviteResponseSchema,
   memberRemovedResponseSchema,
+  roleChangedResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
@@ -17,11 +18,13 @@ import {
   type JoinRequest,
   type MemberRemovedResponse,
   type PullResponse,
+  type RoleChangedResponse,
   type PushRequest,
   type PushResponse,
   type SessionResponse,
   type TeamResponse,
 } from '../domain/protocol.ts';
+import type { Role } from '../domain/records.ts';
 
 export type ApiFailure =
   | { readonly kind: 'offline'; readonly message: string }
@@ -44,6 +47,8 @@ export type Api = {
   rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
   /** Facilitator only: signs the member's device out (their token gets 401). */
   removeMember(token: string, memberId: string): Promise<ApiResult<MemberRemovedResponse>>;
+  /** Facilitator only: makes a member a facilitator, member or sponsor. */
+  setRole(token: string, memberId: string, role: Role): Promise<ApiResult<RoleChangedResponse>>;
 };
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -144,6 +149,11 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
       call(`/api/v1/team/members/${encodeURIComponent(memberId)}`, memberRemovedResponseSchema, {
         ...auth(token),
         method: 'DELETE',
+      }),
+    setRole: (token, memberId, role) =>
+      call(`/api/v1/team/members/${encodeURIComponent(memberId)}/role`, roleChangedResponseSchema, {
+        ...json({ role }, token),
+        method: 'PUT',
       }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * A facilitator manages who can join: a new invite code replaces the old one
- * (the old link stops working), and a removed member's phone is signed out
- * while everything on it stays safe.
+ * (the old link stops working), a member can be named the team's sponsor, and
+ * a removed member's phone is signed out while everything on it stays safe.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
@@ -21,7 +21,7 @@ afterAll(async () => {
   await server.close();
 });
 
-it('rotates the invite code and removes a member', async () => {
+it('rotates the invite code, names a sponsor and removes a member', async () => {
   await openApp(a.page);
   const oldCode = await startTeam(a.page, 'Ward 3', 'Asha');
   await openApp(b.page);
@@ -47,6 +47,12 @@ it('rotates the invite code and removes a member', async () => {
     oldCode,
   );
   expect(joinOld).toBe(404);
+
+  // Name Ben the team's sponsor; his phone learns its new role.
+  await a.page.getByLabel('Role of Ben').selectOption('sponsor');
+  await a.page.getByText('Ben is now sponsor.').waitFor();
+  await b.page.goto('/team');
+  await b.page.locator('dd', { hasText: 'Sponsor' }).waitFor({ timeout: 20_000 });
 
   await a.page.getByRole('button', { name: 'Remove Ben' }).click();
   await a.page.getByRole('button', { name: 'Remove Ben' }).click(); // the confirm step

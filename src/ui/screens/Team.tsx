@@ -5,8 +5,8 @@
  */
 import { appDb } from '../../db/index.ts';
 import { categories } from '../../db/queries.ts';
-import { useState } from 'preact/hooks';
-import { clearSession, getSession } from '../../db/session.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { clearSession, getSession, setOwnRole } from '../../db/session.ts';
 import type { SessionResponse } from '../../domain/protocol.ts';
 import { syncStatus } from '../../state/syncStatus.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -53,6 +53,13 @@ function TeamDetails({
 }) {
   const [version, setVersion] = useState(0);
   const info = useTeamInfo(session.token, version);
+  const serverRole =
+    info.kind === 'ok'
+      ? info.info.members.find((m) => m.id === session.member.id)?.role
+      : undefined;
+  useEffect(() => {
+    if (serverRole) void setOwnRole(appDb(), serverRole);
+  }, [serverRole]);
   const { signedOut } = useStore(syncStatus);
   // The server's code is the current one (another facilitator may have made a new one).
   const code =

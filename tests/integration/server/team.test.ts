@@ -47,6 +47,36 @@ describe.each(BACKENDS)('team membership on $name', (backend) => {
     expect((await h.pull(sam)).changes).toEqual([]);
   });
 
+  it('lets a facilitator name a sponsor, and nobody else change roles', async () => {
+    const setRole = (token: string, memberId: string, role: unknown) =>
+      h.request('PUT', `/api/v1/team/members/${memberId}/role`, { token, body: { role } });
+    const roleOf = async (id: string) =>
+      (
+        (await h.request('GET', '/api/v1/team', { token: lead.token })).body as TeamResponse
+      ).members.find((m) => m.id === id)?.role;
+
+    const ok = await setRole(lead.token, sam.member.id, 'sponsor');
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ memberId: sam.member.id, role: 'sponsor' });
+    expect(await roleOf(sam.member.id)).toBe('sponsor');
+
+    const byMember = await setRole(sam.token, lead.member.id, 'member');
+    expect(byMember.status).toBe(403);
+    expect(await roleOf(lead.member.id)).toBe('facilitator');
+
+    const self = await setRole(lead.token, lead.member.id, 'member');
+    expect(self.status).toBe(400);
+    expect(errorOf(self.body)).toMatchObject({ field: 'id' });
+
+    const bad = await setRole(lead.token, sam.member.id, 'queen');
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad.body)).toMatchObject({ field: 'role' });
+    expect(await roleOf(sam.member.id)).toBe('sponsor');
+
+    const other = await h.createTeam();
+    expect((await setRole(lead.token, other.member.id, 'member')).status).toBe(404);
+  });
+
   it('lets only a facilitator rotate the code or remove someone', async () => {
     const r = await rotate(sam.token);
     expect(r.status).toBe(403);

@@ -1,13 +1,18 @@
 /**
  * A facilitator's controls over who can be in the team: a new invite code (the
  * old one stops working at once) and removing a member (their phone is signed
- * out; what it holds stays on it). Both ask first, and both need a connection.
+ * out; what it holds stays on it), both asked first; and each member's role
+ * (name the team's sponsor here). All need a connection.
  */
 import { useState } from 'preact/hooks';
 import { appDb } from '../../../db/index.ts';
 import { setInviteCode } from '../../../db/session.ts';
 import type { TeamResponse } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
+import type { Role } from '../../../domain/records.ts';
+import { ROLE_LABELS } from './Members.tsx';
+
+const ROLES: readonly Role[] = ['member', 'facilitator', 'sponsor'];
 
 type Props = {
   token: string;
@@ -22,6 +27,18 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
   const [message, setMessage] = useState('');
   const others = members.filter((m) => m.id !== memberId);
 
+  async function changeRole(m: TeamResponse['members'][number], role: Role) {
+    const r = await createApi().setRole(token, m.id, role);
+    if (r.kind === 'ok') {
+      setMessage(`${m.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`);
+      onChange();
+    } else {
+      setMessage(
+        r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
+      );
+    }
+  }
+
   async function confirm() {
     if (!ask) return;
     const api = createApi();
@@ -34,6 +51,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
     } else if ('inviteCode' in r.body) {
       await setInviteCode(appDb(), r.body.inviteCode);
       setMessage('New invite code made. The old code no longer works.');
+      onChange();
     } else {
       setMessage(`${ask.kind === 'remove' ? ask.name : 'The member'} was removed from the team.`);
       onChange();
@@ -75,7 +93,23 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
             <ul class="card-list">
               {others.map((m) => (
                 <li class="card" key={m.id}>
-                  {m.displayName}{' '}
+                  <label class="label" for={`role-${m.id}`}>
+                    Role of {m.displayName}
+                  </label>
+                  <select
+                    id={`role-${m.id}`}
+                    class="select"
+                    value={m.role}
+                    onChange={(e) =>
+                      void changeRole(m, (e.currentTarget as HTMLSelectElement).value as Role)
+                    }
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
+                  </select>{' '}
                   <button
                     type="button"
                     class="link-button"

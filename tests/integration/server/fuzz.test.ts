@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../server/http/headers.ts';
 import {
   inviteResponseSchema,
   memberRemovedResponseSchema,
+  roleChangedResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
@@ -42,6 +43,7 @@ const SUCCESS: Record<string, v.GenericSchema> = {
   pull: pullResponseSchema,
   invite: inviteResponseSchema,
   remove: memberRemovedResponseSchema,
+  role: roleChangedResponseSchema,
 };
 
 /** Everything wrong with one answer; [] when it is what the person and the device need. */

@@ -277,7 +277,17 @@ const bodyShape = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Shape>('truncated', 'garbage', 'empty', 'deep', 'huge') },
 );
 
-const ROUTES = ['teams', 'join', 'team', 'push', 'pull', 'invite', 'remove', 'nowhere'] as const;
+const ROUTES = [
+  'teams',
+  'join',
+  'team',
+  'push',
+  'pull',
+  'invite',
+  'remove',
+  'role',
+  'nowhere',
+] as const;
 
 export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
   return fc
@@ -391,6 +401,8 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
             client: r.client,
             objectBody: false,
           };
+        case 'role':
+          return withBody({ role: 'sponsor' }, 'PUT', `/api/v1/team/members/${r.memberId}/role`);
         case 'nowhere':
           return withBody({ anything: true }, r.otherMethod, r.otherPath);
       }

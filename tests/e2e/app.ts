@@ -36,6 +36,15 @@ export async function capture(page: Page, title: string): Promise<void> {
   );
 }
 
+/** Wait until "My ideas" lists `n` ideas (it renders from IndexedDB after the form). */
+export async function waitForMyIdeas(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="my-idea"]').length === count,
+    n,
+    { timeout: 20_000 },
+  );
+}
+
 export async function myIdeas(page: Page): Promise<string[]> {
   return page.getByTestId('my-idea').allTextContents();
 }

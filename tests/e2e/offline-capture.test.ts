@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
-import { capture, joinByLink, myIdeas, serverCounts, startTeam } from './app.ts';
+import { capture, joinByLink, myIdeas, serverCounts, startTeam, waitForMyIdeas } from './app.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -68,6 +68,7 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     // Reload with no network: the app opens from the service worker.
     await a.page.reload();
     await a.page.getByLabel('Your idea').waitFor();
+    await waitForMyIdeas(a.page, 5);
     expect(await myIdeas(a.page)).toHaveLength(5);
 
     // Close the browser and open it again on the same profile, still offline. Chromium
@@ -76,7 +77,7 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     await server.stop();
     await a.reopen({ offline: true });
     await a.page.goto('/');
-    await a.page.getByTestId('my-idea').first().waitFor();
+    await waitForMyIdeas(a.page, 5);
     mine = await myIdeas(a.page);
     expect(mine).toHaveLength(5);
     for (const t of TITLES) expect(mine.join('\n')).toContain(t);

@@ -15,10 +15,19 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string union, not an enum.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a string union, not an enum.' },
+      ],
     },
   },
   {
@@ -33,10 +42,33 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*', 'idb', 'idb/*'], message: 'src/domain does no IO: storage belongs in src/db.' },
-            { group: ['preact', 'preact/*', 'preact-iso', 'zustand', 'zustand/*'], message: 'src/domain has no UI.' },
-            { group: ['workbox-*', 'hono', 'hono/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'fs', 'http', 'https'], message: 'src/domain does no IO.' },
-            { group: ['../db/*', '../sync/*', '../ui/*', '../state/*', '../lib/*'], message: 'src/domain depends on nothing outside itself.' },
+            {
+              group: ['dexie', 'dexie/*', 'idb', 'idb/*'],
+              message: 'src/domain does no IO: storage belongs in src/db.',
+            },
+            {
+              group: ['preact', 'preact/*', 'preact-iso', 'zustand', 'zustand/*'],
+              message: 'src/domain has no UI.',
+            },
+            {
+              group: [
+                'workbox-*',
+                'hono',
+                'hono/*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'node:*',
+                'fs',
+                'http',
+                'https',
+              ],
+              message: 'src/domain does no IO.',
+            },
+            {
+              group: ['../db/*', '../sync/*', '../ui/*', '../state/*', '../lib/*'],
+              message: 'src/domain depends on nothing outside itself.',
+            },
           ],
         },
       ],
@@ -45,7 +77,14 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'Pass the time in as an argument.' },
         { object: 'Math', property: 'random', message: 'Pass randomness in as an argument.' },
       ],
-      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage', 'navigator', 'crypto'],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'indexedDB',
+        'localStorage',
+        'navigator',
+        'crypto',
+      ],
     },
   },
 );

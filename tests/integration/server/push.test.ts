@@ -109,10 +109,7 @@ describe.each(BACKENDS)('push on $name', (backend) => {
 
     const held = await store.readEntity(lead.team.id, 'idea', leadsIdea.entityId);
     expect(held?.state.fields).toMatchObject({ title: 'Huddle at 08:15', status: 'new' });
-    expect((await h.pull(lead)).changes.map((c) => c.mutationId)).toEqual([
-      leadsIdea.id,
-      good.id,
-    ]);
+    expect((await h.pull(lead)).changes.map((c) => c.mutationId)).toEqual([leadsIdea.id, good.id]);
   });
 
   it('lets a facilitator edit anyone’s idea, and keeps the later edit whatever order edits arrive in', async () => {

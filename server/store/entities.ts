@@ -46,6 +46,42 @@ export async function ideaInTeam(
   return row !== undefined;
 }
 
+/** Tables that hold an entity's merged state as JSON `fields` and `stamps`. */
+type StateTable = 'ideas' | 'comments' | 'huddles' | 'votes' | 'improvement';
+
+/** Stores the new merged state of an entity the team already has. */
+export async function updateState(
+  db: Kysely<Database>,
+  table: StateTable,
+  teamId: string,
+  id: string,
+  state: Stamped,
+  seq: number,
+): Promise<void> {
+  await db
+    .updateTable(table)
+    .set({
+      fields: JSON.stringify(state.fields),
+      stamps: JSON.stringify(state.stamps),
+      updated_seq: seq,
+    })
+    .where('id', '=', id)
+    .where('team_id', '=', teamId)
+    .execute();
+}
+
+/** The columns every new entity row starts with; its creator stays private to the server. */
+export function newStateRow(actor: Actor, id: string, state: Stamped, seq: number) {
+  return {
+    id,
+    team_id: actor.teamId,
+    created_by: actor.memberId,
+    fields: JSON.stringify(state.fields),
+    stamps: JSON.stringify(state.stamps),
+    updated_seq: seq,
+  };
+}
+
 export async function writeEntity(
   db: Kysely<Database>,
   actor: Actor,
@@ -55,25 +91,8 @@ export async function writeEntity(
   state: Stamped,
   seq: number,
 ): Promise<void> {
-  const fields = JSON.stringify(state.fields);
-  const stamps = JSON.stringify(state.stamps);
-  if (existed) {
-    await db
-      .updateTable(TABLE[entity])
-      .set({ fields, stamps, updated_seq: seq })
-      .where('id', '=', id)
-      .where('team_id', '=', actor.teamId)
-      .execute();
-    return;
-  }
-  const row = {
-    id,
-    team_id: actor.teamId,
-    created_by: actor.memberId,
-    fields,
-    stamps,
-    updated_seq: seq,
-  };
+  if (existed) return updateState(db, TABLE[entity], actor.teamId, id, state, seq);
+  const row = newStateRow(actor, id, state, seq);
   if (entity === 'idea') {
     await db.insertInto('ideas').values(row).execute();
   } else {

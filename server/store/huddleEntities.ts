@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Stamped } from '../../src/domain/merge.ts';
 import { voterKey, type VoteLike } from '../../src/domain/huddle.ts';
-import { toStamped } from './entities.ts';
+import { newStateRow, toStamped, updateState } from './entities.ts';
 import type { Actor, Existing } from './rules.ts';
 import type { Database } from './schema.ts';
 
@@ -79,25 +79,8 @@ export async function writeHuddleEntity(
   state: Stamped,
   seq: number,
 ): Promise<void> {
-  const fields = JSON.stringify(state.fields);
-  const stamps = JSON.stringify(state.stamps);
-  if (existed) {
-    await db
-      .updateTable(TABLE[entity])
-      .set({ fields, stamps, updated_seq: seq })
-      .where('id', '=', id)
-      .where('team_id', '=', actor.teamId)
-      .execute();
-    return;
-  }
-  const row = {
-    id,
-    team_id: actor.teamId,
-    created_by: actor.memberId,
-    fields,
-    stamps,
-    updated_seq: seq,
-  };
+  if (existed) return updateState(db, TABLE[entity], actor.teamId, id, state, seq);
+  const row = newStateRow(actor, id, state, seq);
   if (entity === 'huddle') {
     await db.insertInto('huddles').values(row).execute();
     return;

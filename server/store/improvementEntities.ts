@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { PARENT_FIELD, type ImprovementEntity } from '../../src/domain/improvement.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
-import { toStamped } from './entities.ts';
+import { newStateRow, toStamped, updateState } from './entities.ts';
 import type { Actor, Existing } from './rules.ts';
 import type { Database } from './schema.ts';
 
@@ -47,30 +47,15 @@ export async function writeImprovement(
   state: Stamped,
   seq: number,
 ): Promise<void> {
-  const fields = JSON.stringify(state.fields);
-  const stamps = JSON.stringify(state.stamps);
-  if (existed) {
-    await db
-      .updateTable('improvement')
-      .set({ fields, stamps, updated_seq: seq })
-      .where('id', '=', id)
-      .where('team_id', '=', actor.teamId)
-      .execute();
-    return;
-  }
+  if (existed) return updateState(db, 'improvement', actor.teamId, id, state, seq);
   const parentField = PARENT_FIELD[entity];
   const parent = parentField === null ? null : state.fields[parentField];
   await db
     .insertInto('improvement')
     .values({
-      id,
-      team_id: actor.teamId,
+      ...newStateRow(actor, id, state, seq),
       entity,
-      created_by: actor.memberId,
       parent_id: typeof parent === 'string' ? parent : null,
-      fields,
-      stamps,
-      updated_seq: seq,
     })
     .execute();
 }

@@ -17,7 +17,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import * as v from 'valibot';
 import { applyFields } from '../../src/domain/idea.ts';
 import { isUuidV7 } from '../../src/domain/ids.ts';
-import type { Stamped } from '../../src/domain/merge.ts';
+import type { Fields, Stamped } from '../../src/domain/merge.ts';
 import {
   describeIssues,
   mutationSchema,
@@ -251,17 +251,7 @@ class Batch {
     this.seen.set(id, actor.teamId);
     this.pendingApplied.push({ id, seq });
     const fields = fieldsOf(m);
-    this.pendingLog.push({
-      team_id: actor.teamId,
-      seq,
-      mutation_id: id,
-      entity: m.entity,
-      entity_id: m.entityId,
-      fields: JSON.stringify(fields),
-      hlc: m.hlc,
-      member_id: actor.memberId,
-      received_at: this.now,
-    });
+    this.pendingLog.push(changeLogRow(actor, m, seq, fields, this.now));
     const after = applyFields(state, fields, m.hlc);
     const row = this.rows[m.entity].get(m.entityId);
     if (row) {
@@ -351,6 +341,21 @@ class Batch {
   }
 }
 
+/** The team's change-log row for an applied mutation (what every device pulls). */
+function changeLogRow(actor: Actor, m: Mutation, seq: number, fields: Fields, now: number) {
+  return {
+    team_id: actor.teamId,
+    seq,
+    mutation_id: m.id,
+    entity: m.entity,
+    entity_id: m.entityId,
+    fields: JSON.stringify(fields),
+    hlc: m.hlc,
+    member_id: actor.memberId,
+    received_at: now,
+  };
+}
+
 function rawId(item: unknown): string {
   if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string')
     return item.id;
@@ -416,17 +421,7 @@ async function pushOne(
   const fields = fieldsOf(m);
   await trx
     .insertInto('change_log')
-    .values({
-      team_id: actor.teamId,
-      seq,
-      mutation_id: id,
-      entity: m.entity,
-      entity_id: m.entityId,
-      fields: JSON.stringify(fields),
-      hlc: m.hlc,
-      member_id: actor.memberId,
-      received_at: now,
-    })
+    .values(changeLogRow(actor, m, seq, fields, now))
     .execute();
   const after = applyFields(before.state, fields, m.hlc);
   if (m.entity === 'team') await writeTeamState(trx, actor.teamId, after);

@@ -4,11 +4,10 @@
  * only the sponsor may answer, and the asker's device shows the answer.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { answerAsk, askSponsor, saveChallenge } from '../../../src/db/challengeWrites.ts';
 import { asksAbout, currentChallenge } from '../../../src/db/challengeQueries.ts';
 import { newId } from '../../../src/lib/id.ts';
-import { device, now, startServer, type Device, type Server } from './harness.ts';
+import { now, startServer, twoPhoneTeam, type Device, type Server } from './harness.ts';
 
 let server: Server;
 let a: Device;
@@ -18,19 +17,7 @@ let ben: string;
 
 beforeEach(async () => {
   server = await startServer();
-  a = device(server, 'a');
-  b = device(server, 'b');
-  const created = await createTeam(a.db, a.api, { teamName: 'Ward 9', displayName: 'Asha' }, now());
-  if (created.kind !== 'ok') throw new Error(created.message);
-  teamId = created.session.team.id;
-  const joined = await joinTeam(
-    b.db,
-    b.api,
-    { inviteCode: created.session.team.inviteCode ?? '', displayName: 'Ben' },
-    now(),
-  );
-  if (joined.kind !== 'ok') throw new Error(joined.message);
-  ben = joined.session.member.id;
+  ({ a, b, teamId, benId: ben } = await twoPhoneTeam(server));
 });
 afterEach(async () => {
   a.close();

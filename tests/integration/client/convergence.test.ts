@@ -3,12 +3,11 @@
  * same record, field by field, and the server's merged state agrees.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { editIdea } from '../../../src/db/writes.ts';
 import { getIdea } from '../../../src/db/queries.ts';
 import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
-import { device, now, startServer, type Device, type Server } from './harness.ts';
+import { now, startServer, twoPhoneTeam, type Device, type Server } from './harness.ts';
 
 let server: Server;
 let a: Device;
@@ -17,18 +16,7 @@ let teamId: string;
 
 beforeEach(async () => {
   server = await startServer();
-  a = device(server, 'a');
-  b = device(server, 'b');
-  const created = await createTeam(a.db, a.api, { teamName: 'Ward 9', displayName: 'Asha' }, now());
-  if (created.kind !== 'ok') throw new Error(created.message);
-  teamId = created.session.team.id;
-  const joined = await joinTeam(
-    b.db,
-    b.api,
-    { inviteCode: created.session.team.inviteCode ?? '', displayName: 'Ben' },
-    now(),
-  );
-  if (joined.kind !== 'ok') throw new Error(joined.message);
+  ({ a, b, teamId } = await twoPhoneTeam(server));
 });
 afterEach(async () => {
   a.close();

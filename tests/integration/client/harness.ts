@@ -11,6 +11,7 @@ import { GroundUpDb } from '../../../src/db/schema.ts';
 import { createApi, type Api } from '../../../src/sync/api.ts';
 import { syncOnce, type SyncOutcome } from '../../../src/sync/engine.ts';
 import { captureIdea } from '../../../src/db/writes.ts';
+import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 
 export type Fault = 'offline' | 'server-500' | 'lose-response' | 'none';
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -117,4 +118,22 @@ export async function serverIdeaTitles(server: Server, teamId: string): Promise<
     cursor = page.cursor;
   }
   return titles;
+}
+
+export type TwoPhones = { a: Device; b: Device; teamId: string; benId: string };
+
+/** Asha's phone starts "Ward 9" (she is its facilitator); Ben's phone joins it as a member. */
+export async function twoPhoneTeam(server: Server): Promise<TwoPhones> {
+  const a = device(server, 'a');
+  const b = device(server, 'b');
+  const created = await createTeam(a.db, a.api, { teamName: 'Ward 9', displayName: 'Asha' }, now());
+  if (created.kind !== 'ok') throw new Error(created.message);
+  const joined = await joinTeam(
+    b.db,
+    b.api,
+    { inviteCode: created.session.team.inviteCode ?? '', displayName: 'Ben' },
+    now(),
+  );
+  if (joined.kind !== 'ok') throw new Error(joined.message);
+  return { a, b, teamId: created.session.team.id, benId: joined.session.member.id };
 }

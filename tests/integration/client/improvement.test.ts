@@ -4,7 +4,6 @@
  * count once both sync.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import {
   addPoint,
   createMeasure,
@@ -16,7 +15,7 @@ import {
 import { cyclesOf, measureData } from '../../../src/db/improvementQueries.ts';
 import { seriesOf } from '../../../src/domain/measureSeries.ts';
 import { getSession } from '../../../src/db/session.ts';
-import { device, now, startServer, type Device, type Server } from './harness.ts';
+import { now, startServer, twoPhoneTeam, type Device, type Server } from './harness.ts';
 
 let server: Server;
 let a: Device;
@@ -24,17 +23,7 @@ let b: Device;
 
 beforeEach(async () => {
   server = await startServer();
-  a = device(server, 'a');
-  b = device(server, 'b');
-  const created = await createTeam(a.db, a.api, { teamName: 'Ward 9', displayName: 'Asha' }, now());
-  if (created.kind !== 'ok') throw new Error(created.message);
-  const joined = await joinTeam(
-    b.db,
-    b.api,
-    { inviteCode: created.session.team.inviteCode ?? '', displayName: 'Ben' },
-    now(),
-  );
-  if (joined.kind !== 'ok') throw new Error(joined.message);
+  ({ a, b } = await twoPhoneTeam(server));
 });
 afterEach(async () => {
   a.close();

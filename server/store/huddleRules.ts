@@ -6,7 +6,7 @@
  */
 import type { Transaction } from 'kysely';
 import { applyFields } from '../../src/domain/idea.ts';
-import { parseIds, voteIdOf } from '../../src/domain/huddle.ts';
+import { normaliseName, parseIds, voteIdOf } from '../../src/domain/huddle.ts';
 import { checkStatusMove, checkVote } from '../../src/domain/huddleRules.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import type { Mutation } from '../../src/domain/protocol.ts';
@@ -101,7 +101,14 @@ async function checkVoteMutation(
       'proxyName',
       ...(before.proxy ? [] : ['memberId']),
     ]) {
-      if (key in fields && (fields[key] ?? null) !== (existing.state.fields[key] ?? null))
+      const was = existing.state.fields[key] ?? null;
+      const now = fields[key] ?? null;
+      // The same colleague typed another way ("Priya", "priya ") is the same voter.
+      const same =
+        key === 'proxyName' && typeof was === 'string' && typeof now === 'string'
+          ? normaliseName(was) === normaliseName(now)
+          : was === now;
+      if (key in fields && !same)
         return no('A vote cannot be moved to another person or idea', `fields.${key}`);
     }
   }

@@ -10,11 +10,18 @@
  * - a tap is only ever undone (deleted), by whoever tapped or a facilitator;
  * - what a record belongs to (idea, cycle number, measure) never changes, and
  *   a cycle's id is derived from its idea and number (`cycleId`).
+ *
+ * An edit is judged on what it would change: a field whose stamp loses to the
+ * one held changes nothing, so needs no permission. A cycle created on two
+ * phones offline arrives twice; the creation is stamped as a default
+ * (hlc.ts `defaultStamp`), so the second only fills in what nobody has written
+ * and is accepted from anyone in the team, as the first was.
  */
 import type { Transaction } from 'kysely';
 import { applyFields } from '../../src/domain/idea.ts';
 import { FIXED_FIELDS, type ImprovementEntity } from '../../src/domain/improvement.ts';
-import type { Fields, Stamped } from '../../src/domain/merge.ts';
+import { isDefaultStamp } from '../../src/domain/hlc.ts';
+import { remoteWins, type Fields, type Stamped } from '../../src/domain/merge.ts';
 import { actBlocked, cycleId } from '../../src/domain/pdsa.ts';
 import type { Mutation } from '../../src/domain/protocol.ts';
 import { CREATE_FIELDS } from '../../src/domain/records.ts';
@@ -80,12 +87,19 @@ async function checkCreate(
   return OK;
 }
 
+/** The mutation's fields that the merge would take (their stamp beats the one held). */
+function winningFields(m: ImprovementMutation, held: Stamped): Fields {
+  return Object.fromEntries(
+    Object.entries(fieldsOf(m)).filter(([k]) => remoteWins(held.stamps[k], m.hlc)),
+  );
+}
+
 function checkEdit(
   actor: Actor,
   m: ImprovementMutation,
   existing: Existing & { kind: 'own' },
 ): Verdict {
-  const fields = fieldsOf(m);
+  const fields = winningFields(m, existing.state);
   const before = existing.state.fields;
   for (const key of FIXED_FIELDS[m.entity]) {
     if (key in fields && fields[key] !== before[key])
@@ -102,6 +116,7 @@ function checkEdit(
       return no('Only whoever tapped, or a facilitator, can undo a tap', 'fields.deleted');
     return OK;
   }
+  if (m.entity === 'pdsa' && isDefaultStamp(m.hlc)) return OK;
   const guarded =
     m.entity === 'pdsa'
       ? Object.keys(fields).filter((k) => !DO_STUDY.includes(k))

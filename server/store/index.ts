@@ -13,6 +13,8 @@ import type {
 import type { Stamped } from '../../src/domain/merge.ts';
 import { readEntity, type Entity } from './entities.ts';
 import { readHuddleEntity, type HuddleEntity } from './huddleEntities.ts';
+import { readImprovement } from './improvementEntities.ts';
+import type { ImprovementEntity } from '../../src/domain/improvement.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
@@ -33,7 +35,7 @@ import {
 export type { Actor, NewMember, NewTeam, StoreOptions };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
-/** An idea or comment as the server holds it, with its private creator. */
+/** An entity as the server holds it, with its private creator. */
 export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };
 
 export type Store = {
@@ -58,7 +60,7 @@ export type Store = {
   /** The merged state of an idea or comment of this team; null if the team has none by that id. */
   readEntity(
     teamId: string,
-    entity: Entity | HuddleEntity,
+    entity: Entity | HuddleEntity | ImprovementEntity,
     id: string,
   ): Promise<StoredEntity | null>;
   /** Throws unless the database answers a query. */
@@ -83,7 +85,9 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       const found =
         entity === 'huddle' || entity === 'vote'
           ? await readHuddleEntity(db, teamId, entity, id)
-          : await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id);
+          : entity === 'idea' || entity === 'comment'
+            ? await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id)
+            : await readImprovement(db, teamId, entity, id);
       return found.kind === 'own' ? { createdBy: found.createdBy, state: found.state } : null;
     },
     async ping() {

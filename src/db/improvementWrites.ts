@@ -4,6 +4,7 @@
  * mutations when an Act also opens the next cycle or moves the idea).
  */
 import type { Act, MeasureFields, PdsaFields, PointFields } from '../domain/improvement.ts';
+import { defaultStamp } from '../domain/hlc.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { mayLead } from '../domain/huddleRules.ts';
 import { actBlocked, actOutcome, cycleId, newCycle } from '../domain/pdsa.ts';
@@ -31,6 +32,21 @@ function build(entity: Mutation['entity'], entityId: string, fields: object): Bu
     ({ id: newId<MutationId>(), entity, entityId, fields, hlc }) as unknown as Mutation;
 }
 
+/**
+ * A cycle's creation, stamped as a default (hlc.ts `defaultStamp`): its id is
+ * derived, so another phone may create the same cycle offline, after someone
+ * has typed its plan; the creation then fills in only what nobody has written.
+ */
+function createCycle(id: string, fields: PdsaFields): Build {
+  return ({ hlc }) => ({
+    id: newId<MutationId>(),
+    entity: 'pdsa',
+    entityId: id,
+    fields,
+    hlc: defaultStamp(hlc),
+  });
+}
+
 async function commitAll(db: GroundUpDb, builds: readonly Build[], now: number) {
   await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
     for (const b of builds) await commit(db, b, now);
@@ -56,7 +72,7 @@ export function startTest(db: GroundUpDb, ideaId: string, now: number): Result<{
     await commitAll(
       db,
       [
-        build('pdsa', id, newCycle(ideaId, 1, now)),
+        createCycle(id, newCycle(ideaId, 1, now)),
         ...(early ? await statusMove(db, ideaId, 'testing', now) : []),
       ],
       now,
@@ -111,7 +127,7 @@ function decide(db: GroundUpDb, id: string, act: Act, next: string, now: number)
       : [];
     const builds: Build[] = [build('pdsa', id, { act, next: next.trim() }), ...move];
     if (outcome.nextCycle && nextId && !(await db.pdsas.get(nextId)))
-      builds.push(build('pdsa', nextId, outcome.nextCycle));
+      builds.push(createCycle(nextId, outcome.nextCycle));
     await commitAll(db, builds, now);
     return { id, nextId, ideaMoved: move.length > 0 };
   });

@@ -54,7 +54,12 @@ export async function tapDot(
       const votes = (await db.votes.where('huddleId').equals(huddleId).toArray()).flatMap(asVote);
       const before = votes.find((v) => voteIdOf(v) === id) ?? null;
       dots = Math.max(0, (before?.dots ?? 0) + delta);
-      const fields: VoteFields = { ...identity, dots };
+      // A colleague's name keeps the spelling their first dot was recorded with.
+      const fields: VoteFields = {
+        ...identity,
+        proxyName: before?.proxyName ?? identity.proxyName,
+        dots,
+      };
       verdict = checkVote({
         actor,
         huddle: {

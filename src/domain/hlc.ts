@@ -54,6 +54,24 @@ export function isHlc(stamp: string): stamp is Hlc {
   return parseHlc(stamp) !== null;
 }
 
+/**
+ * The lowest stamp of the device that made `stamp` (wall time 0). A value
+ * written with it is a default: any real edit, from any device, at any time,
+ * replaces it. Used where two devices may create the same record offline
+ * (a test's cycle, whose id is derived): the second creation must not write
+ * its empty or carried-over fields over what someone has since typed.
+ */
+export function defaultStamp(stamp: Hlc): Hlc {
+  const parsed = parseHlc(stamp);
+  if (!parsed) throw new Error(`not an HLC stamp: ${stamp}`);
+  return formatHlc({ wall: 0, counter: 0, node: parsed.node });
+}
+
+/** Was this written as a default (defaultStamp)? */
+export function isDefaultStamp(stamp: string): boolean {
+  return parseHlc(stamp)?.wall === 0;
+}
+
 /** Orders stamps: wall time, then counter, then device id (the tie-break). */
 export function compareHlc(a: Hlc, b: Hlc): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -145,7 +145,8 @@ export const PARENT_FIELD: Readonly<Record<ImprovementEntity, 'ideaId' | 'measur
 
 /** Fields that never change after creation. */
 export const FIXED_FIELDS: Readonly<Record<ImprovementEntity, readonly string[]>> = {
-  pdsa: ['ideaId', 'cycle', 'createdAt'],
+  // A cycle's createdAt may differ between two phones that started it offline.
+  pdsa: ['ideaId', 'cycle'],
   measure: ['createdAt'],
   point: ['measureId', 'createdAt'],
   tap: ['measureId', 'date', 'createdAt'],

@@ -4,16 +4,46 @@
  *
  * - every change a person saved reached the team exactly once: one change-log
  *   row per mutation id, or none if it is in that device's "needs attention"
- *   list (rejected, and shown) for breaking a permission rule, never for
- *   anything a fault did;
+ *   list (rejected, and shown) for breaking a rule of the team (a permission,
+ *   a vote budget, a huddle that closed first), never for anything a fault did;
  * - nothing is still waiting in any outbox;
- * - every device shows exactly what the server holds: the same ideas and
- *   comments, field by field and stamp by stamp, none missing, none extra.
+ * - every device shows exactly what the server holds: the same ideas,
+ *   comments, huddles, votes, cycles, measures, points and taps, field by
+ *   field and stamp by stamp, none missing, none extra;
+ * - no voter holds more dots in a huddle than it gives each person.
  */
-import type { CommentRow, IdeaRow } from '../../src/db/schema.ts';
+import type { GroundUpDb } from '../../src/db/schema.ts';
+import { HUDDLE_LIMITS, voterKey, type VoteLike } from '../../src/domain/huddle.ts';
+import { HUDDLE_CLOSED, OVER_YOUR_DOTS } from '../../src/domain/huddleRules.ts';
 import type { Change } from '../../src/domain/protocol.ts';
 import type { Store } from '../../server/store/index.ts';
 import type { Device } from './device.ts';
+
+/**
+ * Refusals that are the team's rules at work, not a fault's doing: a
+ * permission ("Only a facilitator…"), and the two a huddle meets when phones
+ * vote offline at once: the voter's dots ran out across two phones, or the
+ * huddle closed before the vote arrived. Both are shown to the person.
+ */
+export function isRuleRefusal(reason: string): boolean {
+  return reason.startsWith('Only ') || reason === OVER_YOUR_DOTS || reason === HUDDLE_CLOSED;
+}
+
+/** Each synced entity's local table (the team record itself is not compared). */
+const TABLES = {
+  idea: (db: GroundUpDb) => db.ideas,
+  comment: (db: GroundUpDb) => db.comments,
+  huddle: (db: GroundUpDb) => db.huddles,
+  vote: (db: GroundUpDb) => db.votes,
+  pdsa: (db: GroundUpDb) => db.pdsas,
+  measure: (db: GroundUpDb) => db.measures,
+  point: (db: GroundUpDb) => db.points,
+  tap: (db: GroundUpDb) => db.taps,
+  challenge: (db: GroundUpDb) => db.challenges,
+  ask: (db: GroundUpDb) => db.asks,
+} as const;
+type Compared = keyof typeof TABLES;
+const compared = (entity: string): entity is Compared => entity in TABLES;
 
 export type Verdict = {
   /** Saved mutations the server neither applied nor rejected. */
@@ -26,6 +56,10 @@ export type Verdict = {
   readonly rejected: number;
   /** Those refusals by the reason the person was shown. */
   readonly reasons: Readonly<Record<string, number>>;
+  /** Voters holding more dots in a huddle than it gives each person. */
+  readonly overBudget: number;
+  /** Records held on the server, by entity (what the run built). */
+  readonly held: Readonly<Record<string, number>>;
   /** One line per thing that went wrong, for the failure message. */
   readonly problems: readonly string[];
 };
@@ -42,7 +76,7 @@ async function changeLog(store: Store, teamId: string): Promise<Change[]> {
 
 type Shown = { fields: Record<string, unknown>; stamps: Record<string, unknown> };
 
-function shown(row: IdeaRow | CommentRow): Shown {
+function shown(row: { stamps: object }): Shown {
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(row.stamps)) fields[key] = (row as Record<string, unknown>)[key];
   return { fields, stamps: { ...row.stamps } };
@@ -79,9 +113,9 @@ export async function checkRun(
         rejected++;
         const reason = refused.get(id)?.reason ?? '';
         reasons[reason] = (reasons[reason] ?? 0) + 1;
-        // The random operations break permission rules ("Only a facilitator…"),
-        // and nothing else: any other refusal means a fault cost someone a change.
-        if (!reason.startsWith('Only ')) {
+        // The random operations break the team's rules and nothing else: any
+        // other refusal means a fault cost someone a change.
+        if (!isRuleRefusal(reason)) {
           problems.push(`${d.name}: ${m.entity} mutation ${id} refused: ${reason}`);
         }
       }
@@ -112,16 +146,25 @@ export async function checkRun(
 
   // Every record the server holds, against every device's copy.
   const held = new Map<string, Shown>();
+  const counts: Record<string, number> = {};
   for (const c of log) {
-    if (c.entity !== 'idea' && c.entity !== 'comment') continue;
-    if (held.has(`${c.entity}:${c.entityId}`)) continue;
+    if (!compared(c.entity)) continue;
+    const key = `${c.entity}:${c.entityId}`;
+    if (held.has(key)) continue;
     const entity = await store.readEntity(teamId, c.entity, c.entityId);
-    if (entity) held.set(`${c.entity}:${c.entityId}`, { ...entity.state });
+    if (!entity) {
+      problems.push(`server logged ${key} but does not hold it`);
+      continue;
+    }
+    held.set(key, { ...entity.state });
+    counts[c.entity] = (counts[c.entity] ?? 0) + 1;
   }
   for (const d of devices) {
     const local = new Map<string, Shown>();
-    for (const row of await d.db.ideas.toArray()) local.set(`idea:${row.id}`, shown(row));
-    for (const row of await d.db.comments.toArray()) local.set(`comment:${row.id}`, shown(row));
+    for (const [entity, table] of Object.entries(TABLES)) {
+      const rows = (await table(d.db).toArray()) as { id: string; stamps: object }[];
+      for (const row of rows) local.set(`${entity}:${row.id}`, shown(row));
+    }
     for (const [key, server] of held) {
       const mine = local.get(key);
       if (!mine) {
@@ -141,5 +184,27 @@ export async function checkRun(
       }
     }
   }
-  return { lost, duplicated, diverged, rejected, reasons, problems };
+
+  // Vote budgets, on the server's merged votes.
+  let overBudget = 0;
+  const budget = new Map<string, number>();
+  const used = new Map<string, number>();
+  for (const [key, s] of held) {
+    if (key.startsWith('huddle:')) {
+      const dots = s.fields['dotsPerMember'];
+      budget.set(key.slice(7), typeof dots === 'number' ? dots : HUDDLE_LIMITS.defaultDots);
+    } else if (key.startsWith('vote:')) {
+      const v = s.fields as unknown as VoteLike;
+      const voter = `${v.huddleId} ${voterKey(v)}`;
+      used.set(voter, (used.get(voter) ?? 0) + v.dots);
+    }
+  }
+  for (const [voter, dots] of used) {
+    const allowed = budget.get(voter.split(' ')[0] ?? '');
+    if (allowed === undefined || dots > allowed) {
+      overBudget++;
+      problems.push(`vote budget: ${voter} holds ${dots} dots of ${String(allowed)}`);
+    }
+  }
+  return { lost, duplicated, diverged, rejected, reasons, overBudget, held: counts, problems };
 }

@@ -1,12 +1,35 @@
 /**
  * What a person does on a simulated phone, chosen at random from the device's
- * seeded stream: share an idea, edit one, change its status, delete it,
- * comment, delete their own comment. Each goes through the real one-
- * transaction writes in src/db. (Votes do not exist yet, so there are none.)
+ * seeded stream, each through the real one-transaction writes in src/db:
+ *
+ * - ideas and comments: share, edit, move the status, delete, comment, delete
+ *   one's own comment;
+ * - huddles: a facilitator starts one on a shortlist, closes it, chooses what
+ *   to test; anyone taps dots on and off (a facilitator also for a colleague,
+ *   on the passed-round tablet, or for someone without the app);
+ * - tests of change: start one, fill in its Plan, Do and Study, decide Act;
+ * - measures: make one, add and correct data points, tap the tally and undo.
+ *
+ * An operation the screen would not offer here (no huddle open, no cycle yet,
+ * the dot rules refuse the tap) does nothing and returns null.
  */
 import { getSession } from '../../src/db/session.ts';
 import type { WriteResult } from '../../src/db/errors.ts';
+import { chooseToTest, closeHuddle, startHuddle } from '../../src/db/huddleWrites.ts';
+import {
+  addPoint,
+  createMeasure,
+  decideAct,
+  editPoint,
+  saveCycle,
+  startTest,
+  tap,
+  undoTap,
+} from '../../src/db/improvementWrites.ts';
+import { tapDot, type Voter } from '../../src/db/voteWrites.ts';
 import { addComment, captureIdea, deleteComment, editIdea } from '../../src/db/writes.ts';
+import { parseIds } from '../../src/domain/huddle.ts';
+import { ACTS, MEASURE_TYPES } from '../../src/domain/improvement.ts';
 import type { CommentId, IdeaId } from '../../src/domain/ids.ts';
 import { DEFAULT_CATEGORIES, IDEA_STATUSES } from '../../src/domain/records.ts';
 import type { Device } from './device.ts';
@@ -18,6 +41,19 @@ export const OPS = [
   'delete-idea',
   'comment',
   'delete-comment',
+  'huddle-start',
+  'vote',
+  'huddle-close',
+  'choose-to-test',
+  'test-start',
+  'cycle-plan',
+  'cycle-do-study',
+  'cycle-act',
+  'measure-create',
+  'point-add',
+  'point-edit',
+  'tally-tap',
+  'tally-undo',
 ] as const;
 export type OpName = (typeof OPS)[number];
 
@@ -33,15 +69,37 @@ const TITLES = [
 ];
 const WORDS = ['ask', 'the', 'matron', 'night', 'shift', 'bay', 'tray', 'rota', 'é', '—', '👍'];
 const CATEGORIES = DEFAULT_CATEGORIES.map((c) => c.id);
+/** Colleagues without the app, as a facilitator types them on the tablet. */
+const PROXIES = ['Sam (agency)', 'Priya', '  priya ', 'Jo from pharmacy'];
 
 const WEIGHTS: Readonly<Record<OpName, number>> = {
-  capture: 30,
-  edit: 15,
-  status: 15,
-  'delete-idea': 5,
-  comment: 25,
-  'delete-comment': 10,
+  capture: 24,
+  edit: 10,
+  status: 10,
+  'delete-idea': 4,
+  comment: 16,
+  'delete-comment': 6,
+  'huddle-start': 6,
+  vote: 16,
+  'huddle-close': 2,
+  'choose-to-test': 1,
+  'test-start': 4,
+  'cycle-plan': 4,
+  'cycle-do-study': 4,
+  'cycle-act': 2,
+  'measure-create': 2,
+  'point-add': 3,
+  'point-edit': 1,
+  'tally-tap': 5,
+  'tally-undo': 2,
 };
+
+export type OpContext = {
+  /** Member ids of the other people in the team, as the tablet's member list shows them. */
+  readonly colleagues: readonly string[];
+};
+
+type Outcome = { op: OpName; result: WriteResult<{ id: string }> } | null;
 
 function words(d: Device, n: number): string {
   return Array.from({ length: n }, () => d.random.pick(WORDS)).join(' ');
@@ -57,14 +115,20 @@ function weighted(d: Device): OpName {
   return 'capture';
 }
 
-/** One operation; null when there was nothing to do it to (no idea yet). */
-export async function randomOp(
-  d: Device,
-  now: number,
-): Promise<{ op: OpName; result: WriteResult<{ id: string }> } | null> {
+const day = (now: number, back: number) =>
+  new Date(now - back * 86_400_000).toISOString().slice(0, 10);
+
+/** One operation; null when there was nothing to do it to (no idea yet, no huddle open). */
+export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<Outcome> {
   const op = weighted(d);
-  const ideas = (await d.db.ideas.toArray()).filter((i) => typeof i.title === 'string');
-  const idea = ideas.length > 0 ? (d.random.pick(ideas).id as IdeaId) : null;
+  const live = (await d.db.ideas.toArray()).filter(
+    (i) => typeof i.title === 'string' && i.deleted !== true,
+  );
+  const idea = live.length > 0 ? (d.random.pick(live).id as IdeaId) : null;
+  const session = await getSession(d.db);
+  const facilitator = session?.member.role === 'facilitator';
+  const done = (result: WriteResult<{ id: string }>): Outcome => ({ op, result });
+
   switch (op) {
     case 'capture': {
       const title = `${d.random.pick(TITLES)} ${d.random.int(1, 999)}`;
@@ -74,7 +138,7 @@ export async function randomOp(
         category: d.random.pick(CATEGORIES),
         anonymous: d.random.chance(0.2),
       };
-      return { op, result: await captureIdea(d.db, input, now) };
+      return done(await captureIdea(d.db, input, now));
     }
     case 'edit': {
       if (!idea) return null;
@@ -85,28 +149,141 @@ export async function randomOp(
           : field === 'detail'
             ? { detail: words(d, d.random.int(0, 8)) }
             : { category: d.random.pick(CATEGORIES) };
-      return { op, result: await editIdea(d.db, idea, edit, now) };
+      return done(await editIdea(d.db, idea, edit, now));
     }
     case 'status':
       if (!idea) return null;
-      return {
-        op,
-        result: await editIdea(d.db, idea, { status: d.random.pick(IDEA_STATUSES) }, now),
-      };
+      return done(await editIdea(d.db, idea, { status: d.random.pick(IDEA_STATUSES) }, now));
     case 'delete-idea':
       if (!idea) return null;
-      return { op, result: await editIdea(d.db, idea, { deleted: true }, now) };
+      return done(await editIdea(d.db, idea, { deleted: true }, now));
     case 'comment':
       if (!idea) return null;
-      return { op, result: await addComment(d.db, idea, words(d, d.random.int(1, 10)), now) };
+      return done(await addComment(d.db, idea, words(d, d.random.int(1, 10)), now));
     case 'delete-comment': {
-      const me = (await getSession(d.db))?.member.id;
       const mine = (await d.db.comments.toArray()).filter(
-        (c) => c.deleted === false && c.authorId === me,
+        (c) => c.deleted === false && c.authorId === session?.member.id,
       );
       if (mine.length === 0) return null;
       const target = d.random.pick(mine).id as CommentId;
-      return { op, result: await deleteComment(d.db, target, now) };
+      return done(await deleteComment(d.db, target, now));
+    }
+
+    case 'huddle-start': {
+      if (!facilitator || live.length === 0) return null;
+      const shortlist = [...new Set(Array.from({ length: 4 }, () => d.random.pick(live).id))];
+      const input = {
+        title: `Huddle ${d.random.int(1, 99)}`,
+        dotsPerMember: d.random.int(1, 4),
+        minutes: 0,
+        hidden: d.random.chance(0.3),
+        shortlist,
+      };
+      return done(await startHuddle(d.db, input, now));
+    }
+    case 'vote': {
+      if (!session) return null;
+      const open = (await d.db.huddles.toArray()).filter((h) => h.state === 'open');
+      if (open.length === 0) return null;
+      const huddle = d.random.pick(open);
+      const shortlist = parseIds(huddle.shortlist);
+      if (shortlist.length === 0) return null;
+      let voter: Voter = { kind: 'member', memberId: session.member.id };
+      if (facilitator && d.random.chance(0.4)) {
+        voter =
+          ctx.colleagues.length > 0 && d.random.chance(0.5)
+            ? { kind: 'member', memberId: d.random.pick(ctx.colleagues) }
+            : { kind: 'proxy', name: d.random.pick(PROXIES) };
+      }
+      const delta = d.random.chance(0.75) ? 1 : -1;
+      const r = await tapDot(d.db, huddle.id, d.random.pick(shortlist), voter, delta, now);
+      if (r.kind === 'refused') return null;
+      return done(r.kind === 'saved' ? { kind: 'saved', id: huddle.id } : r);
+    }
+    case 'huddle-close':
+    case 'choose-to-test': {
+      if (!facilitator) return null;
+      const state = op === 'huddle-close' ? 'open' : 'closed';
+      const huddles = (await d.db.huddles.toArray()).filter((h) => h.state === state);
+      if (huddles.length === 0) return null;
+      const huddle = d.random.pick(huddles);
+      if (op === 'huddle-close') return done(await closeHuddle(d.db, huddle.id, now));
+      const chosen = parseIds(huddle.shortlist).filter(() => d.random.chance(0.5));
+      return done(await chooseToTest(d.db, huddle.id, chosen, now));
+    }
+
+    case 'test-start':
+      if (!idea) return null;
+      return done(await startTest(d.db, idea, now));
+    case 'cycle-plan':
+    case 'cycle-do-study':
+    case 'cycle-act': {
+      const cycles = (await d.db.pdsas.toArray()).filter((c) => c.deleted !== true);
+      if (cycles.length === 0) return null;
+      const cycle = d.random.pick(cycles);
+      if (op === 'cycle-plan') {
+        const plan = {
+          objective: `Try ${words(d, 3)}`,
+          prediction: d.random.chance(0.7) ? `Fewer ${words(d, 2)}` : (cycle.prediction ?? ''),
+          taskWho: d.random.pick(['Night shift', 'Bay 3 team', 'HCAs']),
+        };
+        return done(await saveCycle(d.db, cycle.id, plan, now));
+      }
+      if (op === 'cycle-do-study') {
+        const edit = d.random.chance(0.5)
+          ? { asPlanned: d.random.chance(0.7), observations: words(d, d.random.int(1, 6)) }
+          : { results: words(d, d.random.int(1, 6)), learning: words(d, 3) };
+        return done(await saveCycle(d.db, cycle.id, edit, now));
+      }
+      const r = await decideAct(d.db, cycle.id, d.random.pick(ACTS), words(d, 3), now);
+      // The screen offers Act only once the plan has an objective (decideAct says why not).
+      if (r.kind === 'error' && (cycle.objective ?? '').trim() === '') return null;
+      return done(r.kind === 'saved' ? { kind: 'saved', id: r.id } : r);
+    }
+
+    case 'measure-create': {
+      const input = {
+        name: `${d.random.pick(['Falls', 'Late meds', 'Pressure ulcers', 'Discharges before noon'])} ${d.random.int(1, 9)}`,
+        unit: d.random.pick(['per week', 'count', '%']),
+        definition: words(d, 4),
+        direction: d.random.pick(['higher', 'lower'] as const),
+        target: d.random.chance(0.5) ? d.random.int(0, 20) : null,
+        type: d.random.pick(MEASURE_TYPES),
+        ideaId: idea && d.random.chance(0.3) ? idea : null,
+        tally: d.random.chance(0.5),
+      };
+      return done(await createMeasure(d.db, input, now));
+    }
+    case 'point-add':
+    case 'tally-tap': {
+      const measures = (await d.db.measures.toArray()).filter((m) => m.deleted !== true);
+      if (measures.length === 0) return null;
+      const measure = d.random.pick(measures).id;
+      const date = day(now, d.random.int(0, 20));
+      if (op === 'tally-tap') return done(await tap(d.db, measure, date, now));
+      const point = {
+        date,
+        value: d.random.int(0, 40),
+        note: d.random.chance(0.3) ? words(d, 3) : '',
+      };
+      return done(await addPoint(d.db, measure, point, now));
+    }
+    case 'point-edit': {
+      const points = (await d.db.points.toArray()).filter((p) => p.deleted !== true);
+      if (points.length === 0) return null;
+      const target = d.random.pick(points).id;
+      const edit = d.random.pick([
+        { value: d.random.int(0, 40) },
+        { ghost: d.random.chance(0.5) },
+        { recalculate: d.random.chance(0.5) },
+        { deleted: true },
+      ]);
+      return done(await editPoint(d.db, target, edit, now));
+    }
+    case 'tally-undo': {
+      const taps = (await d.db.taps.toArray()).filter((t) => t.deleted !== true);
+      if (taps.length === 0) return null;
+      return done(await undoTap(d.db, d.random.pick(taps).id, now));
     }
   }
 }

@@ -29,6 +29,8 @@ export type RunOptions = {
 export type RunReport = Verdict & {
   readonly seed: number;
   readonly operations: number;
+  /** Those operations by kind (ops.ts). */
+  readonly operationsByKind: Readonly<Record<string, number>>;
   readonly faults: Tally;
   /** What happened, one line per step, for replaying a failure. */
   readonly trace: readonly string[];
@@ -117,6 +119,16 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   const share = devices.map(() => 0);
   for (let i = 0; i < budget; i++) share[random.int(0, devices.length - 1)]! += 1;
   let operations = 0;
+  const byKind: Record<string, number> = {};
+  /** The other members as the facilitator's tablet lists them (for votes on their behalf). */
+  const colleagues = async (d: Device): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const other of devices) {
+      const s = other === d ? null : await getSession(other.db);
+      if (s) ids.push(s.member.id);
+    }
+    return ids;
+  };
 
   const act = async (d: Device, ops: number) => {
     for (let done = 0; done < ops;) {
@@ -154,7 +166,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       }
       let r: Awaited<ReturnType<typeof randomOp>>;
       try {
-        r = await randomOp(d, time);
+        r = await randomOp(d, time, { colleagues: await colleagues(d) });
       } catch (e) {
         bug(d, 'operation', e);
         continue;
@@ -162,6 +174,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       if (r === null) continue;
       done++;
       operations++;
+      byKind[r.op] = (byKind[r.op] ?? 0) + 1;
       log(d, `${r.op} ${r.result.kind}${r.result.kind === 'saved' ? ` ${r.result.id}` : ''}`);
       if (r.result.kind !== 'saved') {
         if (!d.crashed)
@@ -230,6 +243,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     problems: [...problems, ...verdict.problems],
     seed: opts.seed,
     operations,
+    operationsByKind: byKind,
     faults,
     trace,
   };

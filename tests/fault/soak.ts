@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addTally, emptyTally, FAULT_NAMES } from './faults.ts';
-import type { Figures } from './suite.ts';
+import { addCounts, type Figures } from './suite.ts';
 
 const runs = Number(process.env['SOAK_RUNS'] ?? 10_000);
 const fuzz = Number(process.env['SOAK_FUZZ'] ?? 10_000);
@@ -50,6 +50,8 @@ function backendFigures(backend: string): Figures | undefined {
   const total: Figures = {
     ...head,
     faults: { ...head.faults },
+    operationsByKind: { ...head.operationsByKind },
+    recordsHeld: { ...head.recordsHeld },
     rejectionReasons: { ...head.rejectionReasons },
   };
   for (const f of rest) {
@@ -59,10 +61,11 @@ function backendFigures(backend: string): Figures | undefined {
     total.lost += f.lost;
     total.duplicated += f.duplicated;
     total.diverged += f.diverged;
+    total.overBudget += f.overBudget;
     total.rejectedAndShown += f.rejectedAndShown;
-    for (const [reason, n] of Object.entries(f.rejectionReasons)) {
-      total.rejectionReasons[reason] = (total.rejectionReasons[reason] ?? 0) + n;
-    }
+    addCounts(total.operationsByKind, f.operationsByKind);
+    addCounts(total.recordsHeld, f.recordsHeld);
+    addCounts(total.rejectionReasons, f.rejectionReasons);
     total.failedRuns += f.failedRuns;
     total.wallSeconds = Math.max(total.wallSeconds, f.wallSeconds);
   }
@@ -74,8 +77,9 @@ const fault = ['sqlite', 'postgres']
   .filter((f): f is Figures => f !== undefined);
 const faults = emptyTally();
 for (const f of fault) addTally(faults, f.faults);
-const sum = (key: 'runs' | 'operations' | 'lost' | 'duplicated' | 'diverged' | 'failedRuns') =>
-  fault.reduce((a, f) => a + f[key], 0);
+const sum = (
+  key: 'runs' | 'operations' | 'lost' | 'duplicated' | 'diverged' | 'overBudget' | 'failedRuns',
+) => fault.reduce((a, f) => a + f[key], 0);
 
 const report = {
   ranAt: new Date().toISOString(),
@@ -90,6 +94,7 @@ const report = {
     lost: sum('lost'),
     duplicated: sum('duplicated'),
     diverged: sum('diverged'),
+    overBudget: sum('overBudget'),
     failedRuns: sum('failedRuns'),
   },
   fault: Object.fromEntries(fault.map((f) => [f.backend, f])),
@@ -105,7 +110,7 @@ console.log(`\nSoak figures (${path}):`);
 console.log(JSON.stringify(report.totals, null, 2));
 for (const f of fault) {
   console.log(
-    `${f.backend}: ${f.runs} runs, ${f.operations} operations, lost ${f.lost}, duplicated ${f.duplicated}, diverged ${f.diverged}, ${f.wallSeconds} s`,
+    `${f.backend}: ${f.runs} runs, ${f.operations} operations, lost ${f.lost}, duplicated ${f.duplicated}, diverged ${f.diverged}, over budget ${f.overBudget}, ${f.wallSeconds} s`,
   );
 }
 console.log(JSON.stringify(report.fuzz, null, 2));

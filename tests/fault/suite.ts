@@ -40,10 +40,15 @@ export type Figures = {
   backend: string;
   runs: number;
   operations: number;
+  operationsByKind: Record<string, number>;
   faults: ReturnType<typeof emptyTally>;
   lost: number;
   duplicated: number;
   diverged: number;
+  /** Voters found holding more dots than their huddle gives. */
+  overBudget: number;
+  /** Records the runs built and every device ended up holding, by entity. */
+  recordsHeld: Record<string, number>;
   rejectedAndShown: number;
   /** Why they were refused: each must be a rule a person broke, never a fault. */
   rejectionReasons: Record<string, number>;
@@ -51,13 +56,17 @@ export type Figures = {
   wallSeconds: number;
 };
 
+export function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>) {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+}
+
 function replay(backend: string, seed: number): string {
   return `FAULT_SEED=${seed} FAULT_BACKEND=${backend} FAULT_TRACE=1 npx vitest run --project fault`;
 }
 
 function describeFailure(backend: string, r: RunReport): string {
   const lines = [
-    `seed ${r.seed} on ${backend}: lost ${r.lost}, duplicated ${r.duplicated}, diverged ${r.diverged}`,
+    `seed ${r.seed} on ${backend}: lost ${r.lost}, duplicated ${r.duplicated}, diverged ${r.diverged}, over budget ${r.overBudget}`,
     `  replay: ${replay(backend, r.seed)}`,
     ...r.problems.slice(0, 8).map((p) => `  - ${p}`),
   ];
@@ -90,10 +99,13 @@ export function faultSuite(opts: SuiteOptions): void {
     backend: opts.backend,
     runs: 0,
     operations: 0,
+    operationsByKind: {},
     faults: emptyTally(),
     lost: 0,
     duplicated: 0,
     diverged: 0,
+    overBudget: 0,
+    recordsHeld: {},
     rejectedAndShown: 0,
     rejectionReasons: {},
     failedRuns: 0,
@@ -147,10 +159,11 @@ export function faultSuite(opts: SuiteOptions): void {
           figures.lost += report.lost;
           figures.duplicated += report.duplicated;
           figures.diverged += report.diverged;
+          figures.overBudget += report.overBudget;
+          addCounts(figures.operationsByKind, report.operationsByKind);
+          addCounts(figures.recordsHeld, report.held);
           figures.rejectedAndShown += report.rejected;
-          for (const [reason, n] of Object.entries(report.reasons)) {
-            figures.rejectionReasons[reason] = (figures.rejectionReasons[reason] ?? 0) + n;
-          }
+          addCounts(figures.rejectionReasons, report.reasons);
           if (report.problems.length > 0) {
             figures.failedRuns++;
             failures.push(describeFailure(opts.backend, report));

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_DRIFT_MS,
   compareHlc,
+  defaultStamp,
+  isDefaultStamp,
   formatHlc,
   initialHlc,
   isHlc,
@@ -213,5 +215,24 @@ describe('order', () => {
   it('sorts a counter of 0x10 after 0x9 (hex digits, fixed width)', () => {
     expect(compareHlc(stamp(1, 0x9, DEVICE_B), stamp(1, 0x10, DEVICE_A))).toBe(-1);
     expect(compareHlc(stamp(9, 0, DEVICE_B), stamp(10, 0, DEVICE_A))).toBe(-1);
+  });
+});
+
+describe('default stamps', () => {
+  it('keeps the device and loses to every real stamp of any device', () => {
+    fc.assert(
+      fc.property(hlcStateArb, hlcStateArb, (mine, other) => {
+        fc.pre(other.wall > 0);
+        const d = defaultStamp(formatHlc(mine));
+        expect(parseHlc(d)).toEqual({ wall: 0, counter: 0, node: mine.node });
+        expect(isDefaultStamp(d)).toBe(true);
+        expect(isDefaultStamp(formatHlc(other))).toBe(false);
+        expect(compareHlc(d, formatHlc(other))).toBe(-1);
+      }),
+    );
+  });
+
+  it('refuses something that is not a stamp', () => {
+    expect(() => defaultStamp('yesterday' as Hlc)).toThrow(/not an HLC stamp/);
   });
 });

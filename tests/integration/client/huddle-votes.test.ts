@@ -163,3 +163,22 @@ for (const seed of [1, 2, 3]) {
     second.close();
   });
 }
+
+it('counts a colleague’s dots as one voter however the tablet’s name is typed', async () => {
+  const lead = phones[0]!;
+  const idea = await lead.capture('Fridge key');
+  const started = await startHuddle(
+    lead.db,
+    { title: 'Huddle', dotsPerMember: 3, minutes: 0, hidden: false, shortlist: [idea] },
+    now(),
+  );
+  if (started.kind !== 'saved') throw new Error(started.message);
+  for (const name of ['Priya', '  priya ']) {
+    const r = await tapDot(lead.db, started.id, idea, { kind: 'proxy', name }, 1, now());
+    expect(r).toEqual({ kind: 'saved', dots: name === 'Priya' ? 1 : 2 });
+  }
+  expect(await lead.sync()).toMatchObject({ kind: 'synced', rejected: 0 });
+  const [held, ...more] = await serverVotes(sessions[0]!.team.id);
+  expect(more).toEqual([]);
+  expect(held).toMatchObject({ proxy: true, proxyName: 'Priya', dots: 2 });
+});

@@ -73,6 +73,34 @@ it('syncs a test of change, its cycles and the idea it adopts to a second device
   expect(await b.db.rejected.count()).toBe(0);
 });
 
+// The cycle's id is derived, so a second phone that starts the same test
+// offline, after the plan was typed on the first, makes the same record. A
+// member's later start must not be refused; a facilitator may change any plan,
+// so theirs must not blank the plan either (decision 0007).
+it.each([
+  { later: 'a member', first: () => a, second: () => b },
+  { later: 'the facilitator', first: () => b, second: () => a },
+])('keeps the plan when $later starts the same test offline later', async ({ first, second }) => {
+  const [one, two] = [first(), second()];
+  const ideaId = await one.capture('Protected mealtimes sign');
+  await one.sync();
+  await two.sync();
+  const { id } = saved(await startTest(one.db, ideaId, now()));
+  const plan = { objective: 'Sign on every bay', prediction: 'Fewer calls' };
+  saved(await saveCycle(one.db, id, plan, now()));
+  await one.sync();
+  expect(saved(await startTest(two.db, ideaId, now())).id).toBe(id);
+  expect(await two.sync()).toMatchObject({ kind: 'synced', rejected: 0 });
+  await one.sync();
+  for (const d of [one, two]) {
+    const cycles = await cyclesOf(d.db, ideaId);
+    expect(cycles.map((c) => [c.objective, c.prediction])).toEqual([
+      [plan.objective, plan.prediction],
+    ]);
+    expect(await d.db.rejected.count()).toBe(0);
+  }
+});
+
 it('refuses a member’s change to someone else’s plan, and the device puts it back', async () => {
   const ideaId = await a.capture('Fridge key');
   const { id } = saved(await startTest(a.db, ideaId, now()));

@@ -142,6 +142,30 @@ describe.each(BACKENDS)('huddles on $name', (backend) => {
     expect(kinds(await h.push(lead, [outcome]))).toEqual(['applied']);
   });
 
+  it('takes a colleague’s name typed two ways as one voter, but never moves a vote to someone else', async () => {
+    const h1 = newId();
+    await h.push(lead, [huddle(h1, lead)]);
+    const [a] = ideas as [string];
+    const first = vote(h1, a, lead.member.id, 1, 'Priya') as { entityId: string };
+    // Two tablets (or one, typed again) record the same colleague's dots offline.
+    const again = vote(h1, a, lead.member.id, 2, '  priya ') as { entityId: string };
+    expect(again.entityId).toBe(first.entityId);
+    expect(kinds(await h.push(lead, [first, again]))).toEqual(['applied', 'applied']);
+    const moved = {
+      ...(vote(h1, a, lead.member.id, 1, 'Dev') as object),
+      entityId: first.entityId,
+    };
+    expect(kinds(await h.push(lead, [moved]))).toEqual([
+      'A vote cannot be moved to another person or idea',
+    ]);
+    expect(
+      (await store.readEntity(lead.team.id, 'vote', first.entityId))?.state.fields,
+    ).toMatchObject({
+      dots: 2,
+      proxy: true,
+    });
+  });
+
   it('moves ideas along the workflow: members shortlist their own; only leads go further; statusBy is the pusher', async () => {
     const own = phone.idea(nurse, 'Nurse’s idea');
     await h.push(nurse, [own]);

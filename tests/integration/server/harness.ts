@@ -4,6 +4,7 @@
  * limits), collected log lines, and builders for the mutations a device sends.
  */
 import { uuidv7 } from 'uuidv7';
+import { afterEach, beforeEach, describe } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import type { Store } from '../../../server/store/index.ts';
 import { formatHlc } from '../../../src/domain/hlc.ts';
@@ -20,6 +21,7 @@ import type {
   PushResult,
   SessionResponse,
 } from '../../../src/domain/protocol.ts';
+import { BACKENDS } from './backends.ts';
 
 export const T0 = Date.UTC(2026, 2, 2, 7, 30);
 
@@ -121,6 +123,25 @@ export function harness(store: Store, opts: { staticDir?: string } = {}) {
 }
 
 export type Harness = ReturnType<typeof harness>;
+
+/**
+ * One describe block per backend (the title names it with `$name`), each test
+ * with a fresh store and harness in `t.store` and `t.h`.
+ */
+export function describeOnBackends(
+  title: string,
+  define: (t: { store: Store; h: Harness }) => void,
+): void {
+  describe.each(BACKENDS)(title, (backend) => {
+    const t = {} as { store: Store; h: Harness };
+    beforeEach(async () => {
+      t.store = await backend.open();
+      t.h = harness(t.store);
+    });
+    afterEach(() => t.store.close());
+    define(t);
+  });
+}
 
 /** A simulated device: its own HLC node id and clock. */
 export function device(seed: number) {

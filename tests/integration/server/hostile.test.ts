@@ -2,26 +2,16 @@
 // tests on both backends: PostgreSQL cannot store NUL in text, so a name or a
 // mutation id holding one was a 500, and a 500 on a push blocks every valid
 // change sent in the same batch.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/index.ts';
+import { expect, it } from 'vitest';
 import type { ErrorBody, PushResult } from '../../../src/domain/protocol.ts';
-import { BACKENDS } from './backends.ts';
-import { device, harness, type Harness } from './harness.ts';
+import { describeOnBackends, device } from './harness.ts';
 
 const errorOf = (body: unknown) => (body as ErrorBody).error;
 
-describe.each(BACKENDS)('inputs the fuzz found, on $name', (backend) => {
-  let store: Store;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await backend.open();
-    h = harness(store);
-  });
-  afterEach(() => store.close());
-
+describeOnBackends('inputs the fuzz found, on $name', (t) => {
   it('refuses a team or member name with a control character, naming the field', async () => {
     for (const teamName of ['Ward\u00007', 'Ward\u0007', '\ud800']) {
-      const r = await h.request('POST', '/api/v1/teams', {
+      const r = await t.h.request('POST', '/api/v1/teams', {
         body: { teamName, displayName: 'Priya' },
       });
       expect(r.status, JSON.stringify(teamName)).toBe(400);
@@ -30,8 +20,8 @@ describe.each(BACKENDS)('inputs the fuzz found, on $name', (backend) => {
         message: 'teamName must not contain control characters',
       });
     }
-    const lead = await h.createTeam();
-    const r = await h.request('POST', '/api/v1/join', {
+    const lead = await t.h.createTeam();
+    const r = await t.h.request('POST', '/api/v1/join', {
       body: { inviteCode: lead.team.inviteCode, displayName: 'Sam\u0000' },
     });
     expect(r.status).toBe(400);
@@ -39,7 +29,7 @@ describe.each(BACKENDS)('inputs the fuzz found, on $name', (backend) => {
   });
 
   it('rejects a team rename holding NUL on its own, and applies the rest of the batch', async () => {
-    const lead = await h.createTeam();
+    const lead = await t.h.createTeam();
     const phone = device(1);
     const rename = phone.raw({
       entity: 'team',
@@ -47,25 +37,25 @@ describe.each(BACKENDS)('inputs the fuzz found, on $name', (backend) => {
       fields: { name: 'Ward\u00007' },
     });
     const idea = phone.idea(lead, 'Fridge key');
-    const results = await h.push(lead, [rename, idea]);
+    const results = await t.h.push(lead, [rename, idea]);
     expect(results.map((r) => r.kind)).toEqual(['rejected', 'applied']);
     expect(results[0]).toMatchObject({ field: 'fields.name' });
-    const team = await h.request('GET', '/api/v1/team', { token: lead.token });
+    const team = await t.h.request('GET', '/api/v1/team', { token: lead.token });
     expect((team.body as { team: { name: string } }).team.name).toBe('Ward 7');
   });
 
   it('rejects a mutation whose id is not an id, and applies the rest of the batch', async () => {
-    const lead = await h.createTeam();
+    const lead = await t.h.createTeam();
     const phone = device(1);
     const odd = { ...phone.idea(lead, 'Odd one'), id: '\u0000' };
     const huge = { ...phone.idea(lead, 'Huge id'), id: 'x'.repeat(100_000) };
     const good = phone.idea(lead, 'Good one');
-    const results: PushResult[] = await h.push(lead, [odd, huge, good]);
+    const results: PushResult[] = await t.h.push(lead, [odd, huge, good]);
     expect(results.map((r) => [r.kind, 'field' in r ? r.field : undefined])).toEqual([
       ['rejected', 'id'],
       ['rejected', 'id'],
       ['applied', undefined],
     ]);
-    expect((await h.pull(lead)).changes.map((c) => c.fields['title'])).toEqual(['Good one']);
+    expect((await t.h.pull(lead)).changes.map((c) => c.fields['title'])).toEqual(['Good one']);
   });
 });

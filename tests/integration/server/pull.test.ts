@@ -1,32 +1,22 @@
 // Pulling the change log page by page, and keeping every team's data to
 // itself: a token works only for its own team, and no id of another team's
 // record can be used to read or change it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/index.ts';
+import { expect, it } from 'vitest';
 import type { ErrorBody, PushResult } from '../../../src/domain/protocol.ts';
-import { BACKENDS } from './backends.ts';
-import { device, harness, type Harness } from './harness.ts';
+import { describeOnBackends, device } from './harness.ts';
 
-describe.each(BACKENDS)('pull on $name', (backend) => {
-  let store: Store;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await backend.open();
-    h = harness(store);
-  });
-  afterEach(() => store.close());
-
+describeOnBackends('pull on $name', (t) => {
   it('returns the changes in order, a page at a time, with the cursor to continue from', async () => {
-    const lead = await h.createTeam();
+    const lead = await t.h.createTeam();
     const phone = device(1);
     const batch = Array.from({ length: 7 }, (_, i) => phone.idea(lead, `Idea ${i + 1}`));
-    await h.push(lead, batch);
+    await t.h.push(lead, batch);
 
     const seen: string[] = [];
     const pages: { cursor: number; more: boolean; size: number }[] = [];
     let cursor = 0;
     for (;;) {
-      const page = await h.pull(lead, cursor, 3);
+      const page = await t.h.pull(lead, cursor, 3);
       seen.push(...page.changes.map((c) => String(c.fields['title'])));
       pages.push({ cursor: page.cursor, more: page.more, size: page.changes.length });
       cursor = page.cursor;
@@ -38,7 +28,7 @@ describe.each(BACKENDS)('pull on $name', (backend) => {
       { cursor: 6, more: true, size: 3 },
       { cursor: 7, more: false, size: 1 },
     ]);
-    const first = (await h.pull(lead, 0, 1)).changes[0];
+    const first = (await t.h.pull(lead, 0, 1)).changes[0];
     expect(first).toEqual({
       seq: 1,
       mutationId: batch[0]?.id,
@@ -48,34 +38,26 @@ describe.each(BACKENDS)('pull on $name', (backend) => {
       hlc: batch[0]?.hlc,
     });
 
-    const caughtUp = await h.pull(lead, 7);
+    const caughtUp = await t.h.pull(lead, 7);
     expect(caughtUp).toEqual({ changes: [], cursor: 7, more: false });
-    const exactPage = await h.pull(lead, 4, 3);
+    const exactPage = await t.h.pull(lead, 4, 3);
     expect(exactPage.more).toBe(false);
     expect(exactPage.changes.map((c) => c.seq)).toEqual([5, 6, 7]);
   });
 });
 
-describe.each(BACKENDS)('team isolation on $name', (backend) => {
-  let store: Store;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await backend.open();
-    h = harness(store);
-  });
-  afterEach(() => store.close());
-
+describeOnBackends('team isolation on $name', (t) => {
   it('refuses another team’s token with 403 and tells it nothing', async () => {
-    const a = await h.createTeam('Ward A', 'Alex');
-    const b = await h.createTeam('Ward B', 'Bea');
+    const a = await t.h.createTeam('Ward A', 'Alex');
+    const b = await t.h.createTeam('Ward B', 'Bea');
     const bIdea = device(2).idea(b, 'B secret plan');
-    await h.push(b, [bIdea]);
+    await t.h.push(b, [bIdea]);
 
-    const push = await h.request('POST', '/api/v1/sync/push', {
+    const push = await t.h.request('POST', '/api/v1/sync/push', {
       token: a.token,
       body: { teamId: b.team.id, mutations: [device(1).idea(a, 'Sneaky')] },
     });
-    const pull = await h.request('GET', `/api/v1/sync/pull?team=${b.team.id}&cursor=0`, {
+    const pull = await t.h.request('GET', `/api/v1/sync/pull?team=${b.team.id}&cursor=0`, {
       token: a.token,
     });
     for (const r of [push, pull]) {
@@ -84,17 +66,17 @@ describe.each(BACKENDS)('team isolation on $name', (backend) => {
       expect(r.text).not.toContain('Ward B');
       expect(r.text).not.toContain('B secret plan');
     }
-    expect((await h.pull(b)).changes).toHaveLength(1);
+    expect((await t.h.pull(b)).changes).toHaveLength(1);
   });
 
   it('rejects changes to another team’s idea, comment or team by id, leaving that team’s data as it was', async () => {
-    const a = await h.createTeam('Ward A', 'Alex');
-    const b = await h.createTeam('Ward B', 'Bea');
+    const a = await t.h.createTeam('Ward A', 'Alex');
+    const b = await t.h.createTeam('Ward B', 'Bea');
     const bPhone = device(2);
     const bIdea = bPhone.idea(b, 'B secret plan');
     const bComment = bPhone.comment(b, bIdea.entityId, 'B comment');
-    await h.push(b, [bIdea, bComment]);
-    const bBefore = await h.pull(b);
+    await t.h.push(b, [bIdea, bComment]);
+    const bBefore = await t.h.pull(b);
 
     const aPhone = device(1);
     const attacks: unknown[] = [
@@ -105,23 +87,23 @@ describe.each(BACKENDS)('team isolation on $name', (backend) => {
       aPhone.raw({ entity: 'team', entityId: b.team.id, fields: { name: 'Renamed by A' } }),
       { ...aPhone.idea(a, 'Replaying B’s mutation id'), id: bIdea.id },
     ];
-    const results: PushResult[] = await h.push(a, attacks);
+    const results: PushResult[] = await t.h.push(a, attacks);
     expect(results.map((r) => r.kind)).toEqual(Array(attacks.length).fill('rejected'));
     expect(JSON.stringify(results)).not.toContain('B secret plan');
 
-    expect(await h.pull(b)).toEqual(bBefore);
-    expect((await store.readEntity(b.team.id, 'idea', bIdea.entityId))?.state.fields['title']).toBe(
-      'B secret plan',
-    );
+    expect(await t.h.pull(b)).toEqual(bBefore);
     expect(
-      (await store.readEntity(b.team.id, 'comment', bComment.entityId))?.state.fields['deleted'],
+      (await t.store.readEntity(b.team.id, 'idea', bIdea.entityId))?.state.fields['title'],
+    ).toBe('B secret plan');
+    expect(
+      (await t.store.readEntity(b.team.id, 'comment', bComment.entityId))?.state.fields['deleted'],
     ).toBe(false);
-    expect((await h.request('GET', '/api/v1/team', { token: b.token })).body).toMatchObject({
+    expect((await t.h.request('GET', '/api/v1/team', { token: b.token })).body).toMatchObject({
       team: { name: 'Ward B' },
     });
 
-    const aPull = await h.pull(a);
+    const aPull = await t.h.pull(a);
     expect(aPull.changes).toEqual([]);
-    expect(await store.readEntity(a.team.id, 'idea', bIdea.entityId)).toBeNull();
+    expect(await t.store.readEntity(a.team.id, 'idea', bIdea.entityId)).toBeNull();
   });
 });

@@ -1,35 +1,25 @@
 // Push semantics, per mutation, on every backend: applied once, duplicates
 // acknowledged and never applied twice, bad or forbidden mutations rejected in
 // words without holding back the rest.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/index.ts';
+import { expect, it } from 'vitest';
 import type { PushResult } from '../../../src/domain/protocol.ts';
-import { BACKENDS } from './backends.ts';
-import { device, harness, type Harness } from './harness.ts';
+import { describeOnBackends, device } from './harness.ts';
 
 const rejected = (r: PushResult | undefined) => (r?.kind === 'rejected' ? r : undefined);
 
-describe.each(BACKENDS)('push on $name', (backend) => {
-  let store: Store;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await backend.open();
-    h = harness(store);
-  });
-  afterEach(() => store.close());
-
+describeOnBackends('push on $name', (t) => {
   it('applies each mutation, answers each in order with the next team sequence number, and keeps the merged idea', async () => {
-    const lead = await h.createTeam();
+    const lead = await t.h.createTeam();
     const phone = device(1);
     const idea = phone.idea(lead, 'Label the commode chairs');
     phone.later(60_000);
     const edit = phone.edit(idea.entityId, { detail: 'Green tag = cleaned' });
-    const results = await h.push(lead, [idea, edit]);
+    const results = await t.h.push(lead, [idea, edit]);
     expect(results).toEqual([
       { id: idea.id, kind: 'applied', seq: 1 },
       { id: edit.id, kind: 'applied', seq: 2 },
     ]);
-    const stored = await store.readEntity(lead.team.id, 'idea', idea.entityId);
+    const stored = await t.store.readEntity(lead.team.id, 'idea', idea.entityId);
     expect(stored?.state.fields).toMatchObject({
       title: 'Label the commode chairs',
       detail: 'Green tag = cleaned',
@@ -38,36 +28,36 @@ describe.each(BACKENDS)('push on $name', (backend) => {
     expect(stored?.createdBy).toBe(lead.member.id);
 
     const more = phone.idea(lead, 'Second idea');
-    expect(await h.push(lead, [more])).toEqual([{ id: more.id, kind: 'applied', seq: 3 }]);
+    expect(await t.h.push(lead, [more])).toEqual([{ id: more.id, kind: 'applied', seq: 3 }]);
   });
 
   it('acknowledges the same batch pushed again as duplicates and changes nothing', async () => {
-    const lead = await h.createTeam();
+    const lead = await t.h.createTeam();
     const phone = device(1);
     const one = phone.idea(lead, 'One');
     const batch = [one, phone.idea(lead, 'Two'), phone.comment(lead, one.entityId, 'Yes please')];
-    const first = await h.push(lead, batch);
+    const first = await t.h.push(lead, batch);
     expect(first.map((r) => r.kind)).toEqual(['applied', 'applied', 'applied']);
-    const before = await h.pull(lead);
+    const before = await t.h.pull(lead);
 
-    const again = await h.push(lead, batch);
+    const again = await t.h.push(lead, batch);
     expect(again).toEqual(batch.map((m) => ({ id: m.id, kind: 'duplicate' })));
-    expect(await h.pull(lead)).toEqual(before);
+    expect(await t.h.pull(lead)).toEqual(before);
     expect(before.changes).toHaveLength(3);
 
     // And a single repeated mutation inside one batch is applied once.
     const once = phone.idea(lead, 'Three');
-    const twice = await h.push(lead, [once, once]);
+    const twice = await t.h.push(lead, [once, once]);
     expect(twice.map((r) => r.kind)).toEqual(['applied', 'duplicate']);
-    expect((await h.pull(lead, before.cursor)).changes).toHaveLength(1);
+    expect((await t.h.pull(lead, before.cursor)).changes).toHaveLength(1);
   });
 
   it('answers a mixed batch per mutation: valid ones applied, malformed and forbidden ones rejected with the field', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const phone = device(2);
     const leadsIdea = device(1).idea(lead, 'Huddle at 08:15');
-    expect((await h.push(lead, [leadsIdea]))[0]?.kind).toBe('applied');
+    expect((await t.h.push(lead, [leadsIdea]))[0]?.kind).toBe('applied');
 
     const good = phone.idea(nurse, 'Spare obs machine in bay 2');
     const noTitle = {
@@ -78,7 +68,7 @@ describe.each(BACKENDS)('push on $name', (backend) => {
     const retitle = phone.edit(leadsIdea.entityId, { title: 'Mine now' });
     const status = phone.edit(leadsIdea.entityId, { status: 'shortlisted' });
     const uncreated = phone.edit('0190a1b2-0000-7000-8000-000000000001', { status: 'testing' });
-    const results = await h.push(nurse, [good, noTitle, notAnObject, retitle, status, uncreated]);
+    const results = await t.h.push(nurse, [good, noTitle, notAnObject, retitle, status, uncreated]);
 
     expect(results.map((r) => r.kind)).toEqual([
       'applied',
@@ -107,17 +97,20 @@ describe.each(BACKENDS)('push on $name', (backend) => {
     });
     expect(rejected(results[5])?.reason).toMatch(/must be created/);
 
-    const held = await store.readEntity(lead.team.id, 'idea', leadsIdea.entityId);
+    const held = await t.store.readEntity(lead.team.id, 'idea', leadsIdea.entityId);
     expect(held?.state.fields).toMatchObject({ title: 'Huddle at 08:15', status: 'new' });
-    expect((await h.pull(lead)).changes.map((c) => c.mutationId)).toEqual([leadsIdea.id, good.id]);
+    expect((await t.h.pull(lead)).changes.map((c) => c.mutationId)).toEqual([
+      leadsIdea.id,
+      good.id,
+    ]);
   });
 
   it('lets a facilitator edit anyone’s idea, and keeps the later edit whatever order edits arrive in', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const nursePhone = device(2);
     const idea = nursePhone.idea(nurse, 'Night-time noise');
-    await h.push(nurse, [idea]);
+    await t.h.push(nurse, [idea]);
     const tablet = device(1);
     const newer = tablet.edit(idea.entityId, { title: 'Quieter nights' }, Date.UTC(2026, 2, 3));
     const older = nursePhone.edit(
@@ -125,19 +118,19 @@ describe.each(BACKENDS)('push on $name', (backend) => {
       { title: 'Noise at night' },
       Date.UTC(2026, 2, 2, 9),
     );
-    expect((await h.push(lead, [newer]))[0]?.kind).toBe('applied');
-    expect((await h.push(nurse, [older]))[0]?.kind).toBe('applied');
-    const held = await store.readEntity(lead.team.id, 'idea', idea.entityId);
+    expect((await t.h.push(lead, [newer]))[0]?.kind).toBe('applied');
+    expect((await t.h.push(nurse, [older]))[0]?.kind).toBe('applied');
+    const held = await t.store.readEntity(lead.team.id, 'idea', idea.entityId);
     expect(held?.state.fields['title']).toBe('Quieter nights');
   });
 
   it('keeps comments append-only: no edits, and only the writer may delete one', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const phone = device(2);
     const idea = phone.idea(nurse, 'Pre-pour meds');
     const comment = phone.comment(nurse, idea.entityId, 'We tried this on ward 9');
-    expect((await h.push(nurse, [idea, comment])).map((r) => r.kind)).toEqual([
+    expect((await t.h.push(nurse, [idea, comment])).map((r) => r.kind)).toEqual([
       'applied',
       'applied',
     ]);
@@ -152,11 +145,11 @@ describe.each(BACKENDS)('push on $name', (backend) => {
       entityId: comment.entityId,
       fields: { deleted: true },
     });
-    expect(rejected((await h.push(nurse, [edit]))[0])).toMatchObject({
+    expect(rejected((await t.h.push(nurse, [edit]))[0])).toMatchObject({
       reason: 'A comment cannot be edited after it is posted',
       field: 'fields.body',
     });
-    expect(rejected((await h.push(lead, [byOther]))[0])?.reason).toBe(
+    expect(rejected((await t.h.push(lead, [byOther]))[0])?.reason).toBe(
       'Only the person who wrote a comment can delete it',
     );
     const own = phone.raw({
@@ -164,22 +157,22 @@ describe.each(BACKENDS)('push on $name', (backend) => {
       entityId: comment.entityId,
       fields: { deleted: true },
     });
-    expect((await h.push(nurse, [own]))[0]?.kind).toBe('applied');
+    expect((await t.h.push(nurse, [own]))[0]?.kind).toBe('applied');
 
-    const held = await store.readEntity(lead.team.id, 'comment', comment.entityId);
+    const held = await t.store.readEntity(lead.team.id, 'comment', comment.entityId);
     expect(held?.state.fields).toMatchObject({ body: 'We tried this on ward 9', deleted: true });
     const onMissingIdea = phone.comment(nurse, '0190a1b2-0000-7000-8000-000000000002', 'Hello?');
-    expect(rejected((await h.push(nurse, [onMissingIdea]))[0])).toMatchObject({
+    expect(rejected((await t.h.push(nurse, [onMissingIdea]))[0])).toMatchObject({
       field: 'fields.ideaId',
     });
   });
 
   it('lets only a facilitator rename the team, and members see the new name', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const rename = (name: string, seed: number) =>
       device(seed).raw({ entity: 'team', entityId: lead.team.id, fields: { name } });
-    expect(rejected((await h.push(nurse, [rename('Nurse ward', 2)]))[0])?.reason).toMatch(
+    expect(rejected((await t.h.push(nurse, [rename('Nurse ward', 2)]))[0])?.reason).toMatch(
       /Only a facilitator/,
     );
     const categories = JSON.stringify([{ id: 'falls', label: 'Falls' }]);
@@ -188,44 +181,44 @@ describe.each(BACKENDS)('push on $name', (backend) => {
       entityId: lead.team.id,
       fields: { name: 'Ward 7 (Acute)', categories },
     });
-    expect((await h.push(lead, [both]))[0]?.kind).toBe('applied');
-    const team = await h.request('GET', '/api/v1/team', { token: nurse.token });
+    expect((await t.h.push(lead, [both]))[0]?.kind).toBe('applied');
+    const team = await t.h.request('GET', '/api/v1/team', { token: nurse.token });
     expect(team.body).toMatchObject({
       team: { name: 'Ward 7 (Acute)', categories: [{ id: 'falls', label: 'Falls' }] },
     });
   });
 
   it('never lets an anonymous idea carry, or the pull reveal, who shared it', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const phone = device(2);
     const anon = phone.idea(nurse, 'Rota swaps are unfair', { anonymous: true });
     expect(anon.fields.authorId).toBeNull();
-    expect((await h.push(nurse, [anon]))[0]?.kind).toBe('applied');
+    expect((await t.h.push(nurse, [anon]))[0]?.kind).toBe('applied');
 
     const named = { ...phone.idea(nurse, 'x', { anonymous: true }) };
     const leaky = {
       ...named,
       fields: { ...named.fields, authorId: nurse.member.id, authorName: 'Sam (HCA)' },
     };
-    expect(rejected((await h.push(nurse, [leaky]))[0])?.reason).toMatch(
+    expect(rejected((await t.h.push(nurse, [leaky]))[0])?.reason).toMatch(
       /anonymous idea cannot carry/,
     );
     const unmask = phone.edit(anon.entityId, {});
     const reveal = { ...unmask, fields: { authorName: 'Sam (HCA)' } };
-    expect((await h.push(nurse, [reveal]))[0]?.kind).toBe('rejected');
+    expect((await t.h.push(nurse, [reveal]))[0]?.kind).toBe('rejected');
 
-    const pulled = JSON.stringify(await h.pull(lead));
+    const pulled = JSON.stringify(await t.h.pull(lead));
     expect(pulled).toContain('Rota swaps are unfair');
     expect(pulled).not.toContain(nurse.member.id);
     expect(pulled).not.toContain('Sam (HCA)');
   });
 
   it('refuses to name someone else as the author', async () => {
-    const lead = await h.createTeam();
-    const nurse = await h.join(lead.team.inviteCode);
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
     const forged = device(2).idea(lead, 'Signed as the charge nurse');
-    expect(rejected((await h.push(nurse, [forged]))[0])).toMatchObject({
+    expect(rejected((await t.h.push(nurse, [forged]))[0])).toMatchObject({
       field: 'fields.authorId',
       reason: 'An idea can only name you as its author',
     });

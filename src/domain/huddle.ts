@@ -128,3 +128,17 @@ export function parseIds(json: string | null | undefined): string[] {
     return [];
   }
 }
+
+/**
+ * The timer's new end when the facilitator adds `minutes`: from its current end,
+ * or from now if it has run out or was never set; never more than the longest
+ * timer (HUDDLE_LIMITS.maxMinutes) from now.
+ */
+export function extendTimer(
+  endsAt: number | null | undefined,
+  now: number,
+  minutes: number,
+): number {
+  const from = typeof endsAt === 'number' && endsAt > now ? endsAt : now;
+  return Math.min(from + minutes * 60_000, now + HUDDLE_LIMITS.maxMinutes * 60_000);
+}

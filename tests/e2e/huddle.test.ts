@@ -92,6 +92,9 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   const huddleId = new URL(a.url()).pathname.split('/')[2] ?? '';
   expect(await a.getByTestId('countdown').textContent()).toMatch(/[45]:\d\d left/);
   expect(await violations(a), 'huddle (voting) screen').toEqual([]);
+  // The discussion runs long: the facilitator adds two minutes.
+  await a.getByRole('button', { name: 'Add 2 minutes' }).click();
+  await a.getByTestId('countdown').filter({ hasText: /[67]:\d\d left/ }).waitFor();
 
   step('Ben opens it online');
   // Ben opens it online, then loses signal and votes: 2 on the fridge key, 1 on pumps.

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+  extendTimer,
   normaliseName,
   voteId,
   voteIdOf,
@@ -194,5 +195,20 @@ describe('status workflow', () => {
     }
     expect(allowedStatuses('member', true, 'new', IDEA_STATUSES)).toEqual(['new', 'shortlisted']);
     expect(allowedStatuses('member', true, 'testing', IDEA_STATUSES)).toEqual(['testing']);
+  });
+});
+
+describe('extendTimer', () => {
+  const MIN = 60_000;
+  it('adds to a running timer, from its end', () => {
+    expect(extendTimer(NOW + 3 * MIN, NOW, 2)).toBe(NOW + 5 * MIN);
+  });
+  it('starts from now when the timer has run out or was never set', () => {
+    expect(extendTimer(NOW - 10 * MIN, NOW, 2)).toBe(NOW + 2 * MIN);
+    expect(extendTimer(null, NOW, 2)).toBe(NOW + 2 * MIN);
+    expect(extendTimer(undefined, NOW, 2)).toBe(NOW + 2 * MIN);
+  });
+  it('never runs past the longest timer from now', () => {
+    expect(extendTimer(NOW + 59 * MIN, NOW, 2)).toBe(NOW + 60 * MIN);
   });
 });

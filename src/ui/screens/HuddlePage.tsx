@@ -1,6 +1,6 @@
 /**
  * One huddle on a phone: the timer, your dots on the shortlist, and (for the
- * facilitator) closing the vote, the tablet and the board. Once closed: the
+ * facilitator) more time on the timer, closing the vote, the tablet and the board. Once closed: the
  * ranked result, and the facilitator chooses what to test.
  */
 import { appDb } from '../../db/index.ts';
@@ -13,6 +13,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
 import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
 import { ReorderShortlist } from './huddle/ReorderShortlist.tsx';
+import { TimerControls } from './huddle/TimerControls.tsx';
 import { Results } from './huddle/Results.tsx';
 import { useHuddle } from './huddle/useHuddle.ts';
 import '../styles/huddle.css';
@@ -35,6 +36,7 @@ export function HuddlePage({ id }: { id: string }) {
       </p>
       <PageHeading title={huddle.title ?? 'Huddle'}>{huddle.title}</PageHeading>
       <Countdown endsAt={huddle.endsAt} closed={closed} />
+      {lead && !closed && <TimerControls id={id} endsAt={huddle.endsAt} />}
       <p class="button-group">
         <a class="button button--secondary" href={`/huddles/${id}/board`}>
           Show the board

@@ -15,14 +15,17 @@
  * one held changes nothing, so needs no permission. A cycle created on two
  * phones offline arrives twice; the creation is stamped as a default
  * (hlc.ts `defaultStamp`), so the second only fills in what nobody has written
- * and is accepted from anyone in the team, as the first was.
+ * and is accepted from anyone in the team, as the first was, if it is shaped
+ * like a creation (`checkRecreate`). A plan nobody has written yet is anyone's
+ * to fill in (the second to start a test offline is not its starter).
+ * docs/decisions/0007-default-stamps.md.
  */
 import type { Transaction } from 'kysely';
 import { applyFields } from '../../src/domain/idea.ts';
 import { FIXED_FIELDS, type ImprovementEntity } from '../../src/domain/improvement.ts';
 import { isDefaultStamp } from '../../src/domain/hlc.ts';
 import { remoteWins, type Fields, type Stamped } from '../../src/domain/merge.ts';
-import { actBlocked, cycleId } from '../../src/domain/pdsa.ts';
+import { actBlocked, cycleId, PLAN_FIELDS } from '../../src/domain/pdsa.ts';
 import type { Mutation } from '../../src/domain/protocol.ts';
 import { CREATE_FIELDS } from '../../src/domain/records.ts';
 import { ideaInTeam } from './entities.ts';
@@ -94,13 +97,44 @@ function winningFields(m: ImprovementMutation, held: Stamped): Fields {
   );
 }
 
+/**
+ * A cycle created again (another phone started the same test, or adapted into
+ * the same next cycle, offline): default-stamped, for the cycle it names, and
+ * shaped like a new cycle — no decision, not deleted, nothing done or studied
+ * yet. Its plan may be any text (an adapted cycle carries its plan over); as a
+ * default it only fills in what nobody has written.
+ */
+function checkRecreate(m: ImprovementMutation, before: Fields): Verdict {
+  const fields = fieldsOf(m);
+  for (const key of ['ideaId', 'cycle']) {
+    if (key in fields && fields[key] !== before[key])
+      return no(`What a ${WORDS[m.entity]} belongs to cannot change`, `fields.${key}`);
+  }
+  const blank: Fields = { act: null, deleted: false, next: '', asPlanned: null };
+  for (const key of [...Object.keys(blank), ...DO_STUDY.filter((k) => k !== 'asPlanned')]) {
+    if (key in fields && fields[key] !== (key in blank ? blank[key] : ''))
+      return no('A cycle’s creation cannot carry what was done or decided', `fields.${key}`);
+  }
+  return OK;
+}
+
+/** Plan fields nobody has really written yet (absent, or only a creation's default). */
+function blankPlan(held: Stamped): (key: string) => boolean {
+  return (key) => {
+    if (!(PLAN_FIELDS as readonly string[]).includes(key)) return false;
+    const stamp = held.stamps[key];
+    return stamp === undefined || isDefaultStamp(stamp);
+  };
+}
+
 function checkEdit(
   actor: Actor,
   m: ImprovementMutation,
   existing: Existing & { kind: 'own' },
 ): Verdict {
-  const fields = winningFields(m, existing.state);
   const before = existing.state.fields;
+  if (m.entity === 'pdsa' && isDefaultStamp(m.hlc)) return checkRecreate(m, before);
+  const fields = winningFields(m, existing.state);
   for (const key of FIXED_FIELDS[m.entity]) {
     if (key in fields && fields[key] !== before[key])
       return no(`What a ${WORDS[m.entity]} belongs to cannot change`, `fields.${key}`);
@@ -116,10 +150,12 @@ function checkEdit(
       return no('Only whoever tapped, or a facilitator, can undo a tap', 'fields.deleted');
     return OK;
   }
-  if (m.entity === 'pdsa' && isDefaultStamp(m.hlc)) return OK;
+  // A cycle's plan nobody has written yet is anyone's to fill in: two people
+  // may each have started the test offline, and the second is not its starter.
+  const open = m.entity === 'pdsa' ? blankPlan(existing.state) : () => false;
   const guarded =
     m.entity === 'pdsa'
-      ? Object.keys(fields).filter((k) => !DO_STUDY.includes(k))
+      ? Object.keys(fields).filter((k) => !DO_STUDY.includes(k) && !open(k))
       : Object.keys(fields);
   const changed = guarded.find((k) => fields[k] !== before[k]);
   if (changed && !mayEdit) {

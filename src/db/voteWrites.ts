@@ -54,7 +54,8 @@ export async function tapDot(
       const votes = (await db.votes.where('huddleId').equals(huddleId).toArray()).flatMap(asVote);
       const before = votes.find((v) => voteIdOf(v) === id) ?? null;
       dots = Math.max(0, (before?.dots ?? 0) + delta);
-      // A colleague's name keeps the spelling their first dot was recorded with.
+      // A colleague's name keeps the spelling this phone holds for them (the server
+      // takes any spelling that normalises alike as the same voter).
       const fields: VoteFields = {
         ...identity,
         proxyName: before?.proxyName ?? identity.proxyName,

@@ -67,9 +67,10 @@ export function defaultStamp(stamp: Hlc): Hlc {
   return formatHlc({ wall: 0, counter: 0, node: parsed.node });
 }
 
-/** Was this written as a default (defaultStamp)? */
+/** Was this written as a default (defaultStamp)? Wall time and counter both 0. */
 export function isDefaultStamp(stamp: string): boolean {
-  return parseHlc(stamp)?.wall === 0;
+  const parsed = parseHlc(stamp);
+  return parsed !== null && parsed.wall === 0 && parsed.counter === 0;
 }
 
 /** Orders stamps: wall time, then counter, then device id (the tie-break). */

@@ -145,8 +145,9 @@ export const PARENT_FIELD: Readonly<Record<ImprovementEntity, 'ideaId' | 'measur
 
 /** Fields that never change after creation. */
 export const FIXED_FIELDS: Readonly<Record<ImprovementEntity, readonly string[]>> = {
-  // A cycle's createdAt may differ between two phones that started it offline.
-  pdsa: ['ideaId', 'cycle'],
+  // A cycle created again offline (a default-stamped creation) may carry
+  // another createdAt: improvementRules.ts checkRecreate.
+  pdsa: ['ideaId', 'cycle', 'createdAt'],
   measure: ['createdAt'],
   point: ['measureId', 'createdAt'],
   tap: ['measureId', 'date', 'createdAt'],

@@ -94,7 +94,10 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   expect(await violations(a), 'huddle (voting) screen').toEqual([]);
   // The discussion runs long: the facilitator adds two minutes.
   await a.getByRole('button', { name: 'Add 2 minutes' }).click();
-  await a.getByTestId('countdown').filter({ hasText: /[67]:\d\d left/ }).waitFor();
+  await a
+    .getByTestId('countdown')
+    .filter({ hasText: /[67]:\d\d left/ })
+    .waitFor();
 
   step('Ben opens it online');
   // Ben opens it online, then loses signal and votes: 2 on the fridge key, 1 on pumps.

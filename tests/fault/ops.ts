@@ -8,11 +8,14 @@
  *   to test; anyone taps dots on and off (a facilitator also for a colleague,
  *   on the passed-round tablet, or for someone without the app);
  * - tests of change: start one, fill in its Plan, Do and Study, decide Act;
- * - measures: make one, add and correct data points, tap the tally and undo.
+ * - measures: make one, add and correct data points, tap the tally and undo;
+ * - the 100-day challenge: the facilitator sets it up or changes it; anyone
+ *   asks the sponsor about an idea.
  *
  * An operation the screen would not offer here (no huddle open, no cycle yet,
  * the dot rules refuse the tap) does nothing and returns null.
  */
+import { askSponsor, saveChallenge } from '../../src/db/challengeWrites.ts';
 import { getSession } from '../../src/db/session.ts';
 import type { WriteResult } from '../../src/db/errors.ts';
 import { chooseToTest, closeHuddle, startHuddle } from '../../src/db/huddleWrites.ts';
@@ -29,7 +32,8 @@ import {
 import { tapDot, type Voter } from '../../src/db/voteWrites.ts';
 import { addComment, captureIdea, deleteComment, editIdea } from '../../src/db/writes.ts';
 import { parseIds } from '../../src/domain/huddle.ts';
-import { ACTS, MEASURE_TYPES } from '../../src/domain/improvement.ts';
+import { ACTS, ASK_KINDS, MEASURE_TYPES } from '../../src/domain/improvement.ts';
+import { actBlocked } from '../../src/domain/pdsa.ts';
 import type { CommentId, IdeaId } from '../../src/domain/ids.ts';
 import { DEFAULT_CATEGORIES, IDEA_STATUSES } from '../../src/domain/records.ts';
 import type { Device } from './device.ts';
@@ -54,6 +58,8 @@ export const OPS = [
   'point-edit',
   'tally-tap',
   'tally-undo',
+  'challenge',
+  'ask-sponsor',
 ] as const;
 export type OpName = (typeof OPS)[number];
 
@@ -69,29 +75,38 @@ const TITLES = [
 ];
 const WORDS = ['ask', 'the', 'matron', 'night', 'shift', 'bay', 'tray', 'rota', 'é', '—', '👍'];
 const CATEGORIES = DEFAULT_CATEGORIES.map((c) => c.id);
+/** Why a phone may refuse a dot (src/domain/huddleRules.ts checkVote). */
+const LOCAL_REFUSALS = [
+  /^over your dots$/,
+  /^Each idea can take 0 to \d+ dots$/,
+  /^This huddle has closed/,
+];
+
 /** Colleagues without the app, as a facilitator types them on the tablet. */
 const PROXIES = ['Sam (agency)', 'Priya', '  priya ', 'Jo from pharmacy'];
 
 const WEIGHTS: Readonly<Record<OpName, number>> = {
-  capture: 24,
-  edit: 10,
-  status: 10,
-  'delete-idea': 4,
-  comment: 16,
-  'delete-comment': 6,
-  'huddle-start': 6,
-  vote: 16,
-  'huddle-close': 2,
-  'choose-to-test': 1,
-  'test-start': 4,
-  'cycle-plan': 4,
-  'cycle-do-study': 4,
-  'cycle-act': 2,
-  'measure-create': 2,
-  'point-add': 3,
-  'point-edit': 1,
-  'tally-tap': 5,
-  'tally-undo': 2,
+  capture: 14,
+  edit: 8,
+  status: 8,
+  'delete-idea': 3,
+  comment: 10,
+  'delete-comment': 4,
+  'huddle-start': 8,
+  vote: 25,
+  'huddle-close': 5,
+  'choose-to-test': 5,
+  'test-start': 6,
+  'cycle-plan': 8,
+  'cycle-do-study': 8,
+  'cycle-act': 8,
+  'measure-create': 3,
+  'point-add': 8,
+  'point-edit': 5,
+  'tally-tap': 8,
+  'tally-undo': 4,
+  challenge: 2,
+  'ask-sponsor': 3,
 };
 
 export type OpContext = {
@@ -197,7 +212,13 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
       }
       const delta = d.random.chance(0.75) ? 1 : -1;
       const r = await tapDot(d.db, huddle.id, d.random.pick(shortlist), voter, delta, now);
-      if (r.kind === 'refused') return null;
+      if (r.kind === 'refused') {
+        // The phone may refuse a tap only for the dots running out, the idea
+        // holding all it can take, or the huddle having closed.
+        if (!LOCAL_REFUSALS.some((ok) => ok.test(r.message)))
+          throw new Error(`the phone refused a tap: ${r.message}`);
+        return null;
+      }
       return done(r.kind === 'saved' ? { kind: 'saved', id: huddle.id } : r);
     }
     case 'huddle-close':
@@ -236,8 +257,9 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
         return done(await saveCycle(d.db, cycle.id, edit, now));
       }
       const r = await decideAct(d.db, cycle.id, d.random.pick(ACTS), words(d, 3), now);
-      // The screen offers Act only once the plan has an objective (decideAct says why not).
-      if (r.kind === 'error' && (cycle.objective ?? '').trim() === '') return null;
+      // The screen offers Act only once the plan has an objective: decideAct's
+      // refusal of a cycle without one is the only error excused here.
+      if (r.kind === 'error' && r.message === actBlocked(cycle)) return null;
       return done(r.kind === 'saved' ? { kind: 'saved', id: r.id } : r);
     }
 
@@ -279,6 +301,32 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
         { deleted: true },
       ]);
       return done(await editPoint(d.db, target, edit, now));
+    }
+    case 'challenge': {
+      // The facilitator sets up the 100-day challenge, or changes its goal and what it counts.
+      if (!facilitator || !session) return null;
+      const existing = (await d.db.challenges.toArray()).find((c) => c.deleted !== true);
+      const measures = (await d.db.measures.toArray()).map((m) => m.id);
+      const input = {
+        goal: `Cut ${d.random.pick(['falls', 'late meds', 'missed obs'])} by ${d.random.int(10, 50)}%`,
+        startDate: day(now, d.random.int(0, 30)),
+        sponsorId: null,
+        sponsorName: d.random.pick(['Matron Okafor', '']),
+        outcomeMeasureId: measures.length > 0 ? d.random.pick(measures) : null,
+        measureIds: measures.filter(() => d.random.chance(0.5)),
+        ideaIds: live.filter(() => d.random.chance(0.3)).map((i) => i.id),
+      };
+      return done(await saveChallenge(d.db, existing?.id ?? null, input, now));
+    }
+    case 'ask-sponsor': {
+      if (!idea || !session) return null;
+      const ask = {
+        ideaId: idea,
+        pdsaId: null,
+        kind: d.random.pick(ASK_KINDS),
+        text: `Could we ${words(d, 4)}?`,
+      };
+      return done(await askSponsor(d.db, ask, now));
     }
     case 'tally-undo': {
       const taps = (await d.db.taps.toArray()).filter((t) => t.deleted !== true);

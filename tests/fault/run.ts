@@ -7,7 +7,9 @@
  */
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/store/index.ts';
+import { startHuddle } from '../../src/db/huddleWrites.ts';
 import { getSession } from '../../src/db/session.ts';
+import { captureIdea } from '../../src/db/writes.ts';
 import { createTeam, joinTeam } from '../../src/sync/team.ts';
 import { checkRun, type Verdict } from './check.ts';
 import { createDevice, type Device } from './device.ts';
@@ -112,6 +114,33 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   const teamId = made.session.team.id;
   const late = random.chance(0.3) ? devices.at(-1) : undefined;
   for (const d of devices.slice(1)) if (d !== late) await join(d);
+  // Half the runs begin in a huddle: a few ideas on the shortlist, voting open
+  // on every phone that has joined, so that the faults meet dots being tapped.
+  if (random.chance(0.5)) {
+    const ideas: string[] = [];
+    for (const title of ['Fridge key on a lanyard', 'Bay 3 pumps', 'Quiet hour']) {
+      const r = await captureIdea(
+        lead.db,
+        { title, detail: '', category: 'safety', anonymous: false },
+        time,
+      );
+      if (r.kind === 'saved') ideas.push(r.id);
+    }
+    const dots = random.int(1, 4);
+    const h = await startHuddle(
+      lead.db,
+      {
+        title: 'Huddle',
+        dotsPerMember: dots,
+        minutes: 0,
+        hidden: random.chance(0.5),
+        shortlist: ideas,
+      },
+      time,
+    );
+    log(lead, `huddle ${h.kind} (${dots} dots)`);
+    for (const d of devices) if (d !== late) await d.sync();
+  }
 
   // The faulty phase: every device works at once.
   network.faultsOn = true;

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/index.ts';
 import { addTally, emptyTally } from './faults.ts';
+import { IMPROVEMENT_ENTITIES } from '../../src/domain/improvement.ts';
+import { OPS } from './ops.ts';
 import { faultRun, type RunReport } from './run.ts';
 
 export type SuiteOptions = {
@@ -35,6 +37,9 @@ export type SuiteOptions = {
 };
 
 const BATCH = 50;
+/** Runs after which every operation and kind of record must have turned up. */
+const COVERAGE_RUNS = 200;
+const RECORDS = ['idea', 'comment', 'huddle', 'vote', ...IMPROVEMENT_ENTITIES];
 
 export type Figures = {
   backend: string;
@@ -173,5 +178,16 @@ export function faultSuite(opts: SuiteOptions): void {
         expect(failures, 'failing seeds (replay commands above)').toEqual([]);
       });
     }
+
+    // Checks that pass because nothing happened prove nothing: enough runs must
+    // have done every operation and left every kind of record on every phone.
+    it.skipIf(seeds.length < COVERAGE_RUNS)(
+      'did every operation and built every kind of record',
+      () => {
+        for (const op of OPS) expect(figures.operationsByKind[op] ?? 0, op).toBeGreaterThan(0);
+        for (const entity of RECORDS)
+          expect(figures.recordsHeld[entity] ?? 0, entity).toBeGreaterThan(0);
+      },
+    );
   });
 }

@@ -227,6 +227,8 @@ describe('default stamps', () => {
         expect(parseHlc(d)).toEqual({ wall: 0, counter: 0, node: mine.node });
         expect(isDefaultStamp(d)).toBe(true);
         expect(isDefaultStamp(formatHlc(other))).toBe(false);
+        // Wall time 0 with a counter is not a default: only the creation's own stamp is.
+        expect(isDefaultStamp(formatHlc({ ...other, wall: 0, counter: 1 }))).toBe(false);
         expect(compareHlc(d, formatHlc(other))).toBe(-1);
       }),
     );

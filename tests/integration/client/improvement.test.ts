@@ -101,6 +101,22 @@ it.each([
   }
 });
 
+it('takes the plan from whoever started the test second, offline, when nobody had written one', async () => {
+  const ideaId = await a.capture('Bedside handover prompt card');
+  await a.sync();
+  await b.sync();
+  const { id } = saved(await startTest(a.db, ideaId, now()));
+  await a.sync();
+  // B, a member, starts the same test offline and writes its plan.
+  saved(await startTest(b.db, ideaId, now()));
+  saved(
+    await saveCycle(b.db, id, { objective: 'Card at every bed', prediction: 'Fewer gaps' }, now()),
+  );
+  expect(await b.sync()).toMatchObject({ kind: 'synced', rejected: 0 });
+  await a.sync();
+  expect((await a.db.pdsas.get(id))?.objective).toBe('Card at every bed');
+});
+
 it('refuses a member’s change to someone else’s plan, and the device puts it back', async () => {
   const ideaId = await a.capture('Fridge key');
   const { id } = saved(await startTest(a.db, ideaId, now()));

@@ -138,7 +138,7 @@ export function describeOnBackends(
       t.store = await backend.open();
       t.h = harness(t.store);
     });
-    afterEach(() => t.store.close());
+    afterEach(() => t.store?.close());
     define(t);
   });
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run test:soak`: the long version of the reliability suites, for the
- * figures in docs/reliability.md. Runs the seeded fault suite (SOAK_RUNS runs
+ * figures in the README ("How we know it does not lose data"). Runs the seeded fault suite (SOAK_RUNS runs
  * on each backend, default 10,000) and the API fuzz (SOAK_FUZZ requests on each
  * backend, default 10,000), then writes what they measured to
  * tests/fault/results/soak.json and prints it. Exits non-zero if anything failed.

@@ -11,7 +11,7 @@ import type {
   TeamResponse,
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
-import { readEntity, type Entity } from './entities.ts';
+import { readEntity, readTeamState, type Entity } from './entities.ts';
 import { readHuddleEntity, type HuddleEntity } from './huddleEntities.ts';
 import { readImprovement } from './improvementEntities.ts';
 import type { ImprovementEntity } from '../../src/domain/improvement.ts';
@@ -60,7 +60,7 @@ export type Store = {
   /** The merged state of an idea or comment of this team; null if the team has none by that id. */
   readEntity(
     teamId: string,
-    entity: Entity | HuddleEntity | ImprovementEntity,
+    entity: Entity | HuddleEntity | ImprovementEntity | 'team',
     id: string,
   ): Promise<StoredEntity | null>;
   /** Throws unless the database answers a query. */
@@ -82,6 +82,15 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     rotateInvite: (teamId) => rotateInvite(db, teamId),
     setRole: (teamId, memberId, role) => setRole(db, teamId, memberId, role),
     async readEntity(teamId, entity, id) {
+      if (entity === 'team') {
+        if (id !== teamId) return null;
+        const state = await readTeamState(db, teamId);
+        // Only what has been changed since the team was made is stamped (and synced).
+        const fields = Object.fromEntries(
+          Object.entries(state.fields).filter(([k]) => k in state.stamps),
+        );
+        return { createdBy: '', state: { fields, stamps: state.stamps } };
+      }
       const found =
         entity === 'huddle' || entity === 'vote'
           ? await readHuddleEntity(db, teamId, entity, id)

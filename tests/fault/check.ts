@@ -7,9 +7,9 @@
  *   list (rejected, and shown) for breaking a rule of the team (a permission,
  *   a vote budget, a huddle that closed first), never for anything a fault did;
  * - nothing is still waiting in any outbox;
- * - every device shows exactly what the server holds: the same ideas,
- *   comments, huddles, votes, cycles, measures, points and taps, field by
- *   field and stamp by stamp, none missing, none extra;
+ * - every device shows exactly what the server holds: the same team settings,
+ *   ideas, comments, huddles, votes, cycles, measures, points, taps, challenge
+ *   and asks, field by field and stamp by stamp, none missing, none extra;
  * - no voter holds more dots in a huddle than it gives each person.
  */
 import type { GroundUpDb } from '../../src/db/schema.ts';
@@ -53,8 +53,9 @@ async function wronglyRefused(
   return held && held.createdBy === me?.id ? 'refused the one who made it' : null;
 }
 
-/** Each synced entity's local table (the team record itself is not compared). */
+/** Each synced entity's local table. */
 const TABLES = {
+  team: (db: GroundUpDb) => db.teams,
   idea: (db: GroundUpDb) => db.ideas,
   comment: (db: GroundUpDb) => db.comments,
   huddle: (db: GroundUpDb) => db.huddles,

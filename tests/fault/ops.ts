@@ -10,12 +10,14 @@
  * - tests of change: start one, fill in its Plan, Do and Study, decide Act;
  * - measures: make one, add and correct data points, tap the tally and undo;
  * - the 100-day challenge: the facilitator sets it up or changes it; anyone
- *   asks the sponsor about an idea.
+ *   asks the sponsor about an idea, and the sponsor (in some runs one of the
+ *   phones is the sponsor's) answers;
+ * - the facilitator renames the team's categories.
  *
  * An operation the screen would not offer here (no huddle open, no cycle yet,
  * the dot rules refuse the tap) does nothing and returns null.
  */
-import { askSponsor, saveChallenge } from '../../src/db/challengeWrites.ts';
+import { answerAsk, askSponsor, saveChallenge } from '../../src/db/challengeWrites.ts';
 import { getSession } from '../../src/db/session.ts';
 import type { WriteResult } from '../../src/db/errors.ts';
 import { chooseToTest, closeHuddle, startHuddle } from '../../src/db/huddleWrites.ts';
@@ -30,9 +32,15 @@ import {
   undoTap,
 } from '../../src/db/improvementWrites.ts';
 import { tapDot, type Voter } from '../../src/db/voteWrites.ts';
-import { addComment, captureIdea, deleteComment, editIdea } from '../../src/db/writes.ts';
+import {
+  addComment,
+  captureIdea,
+  deleteComment,
+  editIdea,
+  renameCategories,
+} from '../../src/db/writes.ts';
 import { parseIds } from '../../src/domain/huddle.ts';
-import { ACTS, ASK_KINDS, MEASURE_TYPES } from '../../src/domain/improvement.ts';
+import { ACTS, ANSWERS, ASK_KINDS, MEASURE_TYPES } from '../../src/domain/improvement.ts';
 import { actBlocked } from '../../src/domain/pdsa.ts';
 import type { CommentId, IdeaId } from '../../src/domain/ids.ts';
 import { DEFAULT_CATEGORIES, IDEA_STATUSES } from '../../src/domain/records.ts';
@@ -60,6 +68,8 @@ export const OPS = [
   'tally-undo',
   'challenge',
   'ask-sponsor',
+  'answer-ask',
+  'team-categories',
 ] as const;
 export type OpName = (typeof OPS)[number];
 
@@ -107,6 +117,8 @@ const WEIGHTS: Readonly<Record<OpName, number>> = {
   'tally-undo': 4,
   challenge: 2,
   'ask-sponsor': 3,
+  'answer-ask': 12,
+  'team-categories': 2,
 };
 
 export type OpContext = {
@@ -327,6 +339,23 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
         text: `Could we ${words(d, 4)}?`,
       };
       return done(await askSponsor(d.db, ask, now));
+    }
+    case 'answer-ask': {
+      // The sponsor answers an ask (or changes their answer).
+      if (session?.member.role !== 'sponsor') return null;
+      const asks = (await d.db.asks.toArray()).filter((a) => a.deleted !== true);
+      if (asks.length === 0) return null;
+      const ask = d.random.pick(asks).id;
+      const note = d.random.chance(0.5) ? words(d, 4) : '';
+      return done(await answerAsk(d.db, ask, d.random.pick(ANSWERS), note, now));
+    }
+    case 'team-categories': {
+      if (!facilitator || !session) return null;
+      const categories = DEFAULT_CATEGORIES.map((c) => ({
+        id: c.id,
+        label: d.random.chance(0.3) ? `${c.label} (${words(d, 1)})` : c.label,
+      }));
+      return done(await renameCategories(d.db, session.team.id, categories, now));
     }
     case 'tally-undo': {
       const taps = (await d.db.taps.toArray()).filter((t) => t.deleted !== true);

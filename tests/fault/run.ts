@@ -8,7 +8,7 @@
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/store/index.ts';
 import { startHuddle } from '../../src/db/huddleWrites.ts';
-import { getSession } from '../../src/db/session.ts';
+import { getSession, setOwnRole } from '../../src/db/session.ts';
 import { captureIdea } from '../../src/db/writes.ts';
 import { createTeam, joinTeam } from '../../src/sync/team.ts';
 import { checkRun, type Verdict } from './check.ts';
@@ -114,6 +114,15 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   const teamId = made.session.team.id;
   const late = random.chance(0.3) ? devices.at(-1) : undefined;
   for (const d of devices.slice(1)) if (d !== late) await join(d);
+  // A third of the runs have the sponsor on one of the phones (the facilitator
+  // names them; their phone learns it as the Team screen does).
+  const sponsor = devices[1];
+  if (sponsor && sponsor !== late && random.chance(0.3)) {
+    const member = (await getSession(sponsor.db))?.member.id ?? '';
+    const r = await lead.api.setRole(await leadToken(), member, 'sponsor');
+    if (r.kind === 'ok') await setOwnRole(sponsor.db, 'sponsor');
+    log(sponsor, `sponsor ${r.kind}`);
+  }
   // Half the runs begin in a huddle: a few ideas on the shortlist, voting open
   // on every phone that has joined, so that the faults meet dots being tapped.
   if (random.chance(0.5)) {

@@ -138,8 +138,14 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     await b.page.getByLabel('What are you asking for?').fill('Pharmacy to prioritise TTOs');
     await b.page.getByRole('button', { name: 'Send the ask' }).click();
     await b.page.getByText('Ask saved').waitFor();
+    // An idea not yet tested, which the facilitator adds to the challenge by hand.
+    const EXTRA = 'Pharmacy slot for TTOs at 11am';
+    await a.page.goto('/');
+    await capture(a.page, EXTRA);
     await a.page.goto('/challenge');
     await a.page.getByLabel('Goal').fill('Reduce delayed discharges by 35% in 100 days');
+    await a.page.getByText('Ideas in the challenge (0 added)').click();
+    await a.page.getByLabel(EXTRA).check();
     await a.page.getByLabel('Day 1').fill('2026-11-01');
     await a.page.getByLabel('Sponsor').fill('Dr Okafor');
     await a.page.getByLabel('Outcome measure').selectOption({ label: 'Delayed discharges' });
@@ -149,6 +155,7 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
       .getByRole('heading', { level: 1, name: /Day \d+ of 100|Challenge complete/ })
       .waitFor();
     await a.page.getByRole('link', { name: IDEA }).first().waitFor();
+    await a.page.getByRole('link', { name: EXTRA }).first().waitFor();
     expect(await violations(a.page), 'challenge home').toEqual([]);
     await a.page.goto('/challenge/review');
     await a.page.getByRole('cell', { name: 'Most letters ready by 10am' }).waitFor();

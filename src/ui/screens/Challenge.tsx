@@ -27,7 +27,12 @@ export function Challenge() {
       <>
         <PageHeading>100-day challenge</PageHeading>
         {leads ? (
-          <ChallengeForm challenge={c} measures={measures} onDone={() => setEditing(false)} />
+          <ChallengeForm
+            challenge={c}
+            measures={measures}
+            ideas={data.ideas}
+            onDone={() => setEditing(false)}
+          />
         ) : (
           <p>
             Your team has not set up its 100-day challenge yet. A facilitator or the sponsor does
@@ -45,6 +50,10 @@ export function Challenge() {
       (t.cycles.length > 0 && t.idea.status !== 'adopted' && t.idea.status !== 'abandoned'),
   );
   const adopted = tests.filter((t) => t.idea.status === 'adopted');
+  // Ideas the facilitator added to the challenge that are not being tested yet.
+  const next = tests.filter(
+    (t) => !inTest.includes(t) && !adopted.includes(t) && t.idea.status !== 'abandoned',
+  );
   return (
     <>
       <PageHeading title="100-day challenge">
@@ -94,6 +103,12 @@ export function Challenge() {
       <IdeaLinks items={inTest} />
       <h2>Changes adopted ({adopted.length})</h2>
       <IdeaLinks items={adopted} />
+      {next.length > 0 && (
+        <>
+          <h2>Ideas to test next ({next.length})</h2>
+          <IdeaLinks items={next} />
+        </>
+      )}
       <h2>Asked of the sponsor</h2>
       {asks.length === 0 ? <p>Nothing asked yet.</p> : <AskList asks={asks} />}
       <p>

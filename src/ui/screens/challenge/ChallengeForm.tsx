@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { saveChallenge } from '../../../db/challengeWrites.ts';
 import type { ChallengeRow, MeasureRow } from '../../../db/improvementRows.ts';
+import type { IdeaRow } from '../../../db/schema.ts';
 import { appDb } from '../../../db/index.ts';
 import { idsOf } from '../../../domain/challenge.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
@@ -17,15 +18,24 @@ const NONE: readonly Problem[] = [];
 type Props = {
   challenge: ChallengeRow | null;
   measures: readonly MeasureRow[];
+  /** The team's ideas (not deleted). */
+  ideas: readonly IdeaRow[];
   onDone: () => void;
 };
 
-export function ChallengeForm({ challenge, measures, onDone }: Props) {
+/** Ideas being tested or adopted are in the challenge anyway; the others can be added. */
+const CHOOSABLE: readonly (string | undefined)[] = ['new', 'shortlisted'];
+
+export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
   const [goal, setGoal] = useState(challenge?.goal ?? '');
   const [sponsor, setSponsor] = useState(challenge?.sponsorName ?? '');
   const [start, setStart] = useState(challenge?.startDate ?? today());
   const [outcome, setOutcome] = useState(challenge?.outcomeMeasureId ?? '');
   const [linked, setLinked] = useState<string[]>(idsOf(challenge?.measureIds));
+  const [chosen, setChosen] = useState<string[]>(idsOf(challenge?.ideaIds));
+  const choosable = ideas
+    .filter((i) => CHOOSABLE.includes(i.status) || chosen.includes(i.id))
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'shortlisted' ? -1 : 1));
   const [problems, setProblems] = useState(NONE);
   const guard = useIdentifierGuard((f: { goal: string; sponsor: string }) => void save(f));
 
@@ -40,7 +50,7 @@ export function ChallengeForm({ challenge, measures, onDone }: Props) {
         sponsorName: f.sponsor.trim() || null,
         outcomeMeasureId: outcome || null,
         measureIds: [...new Set([...(outcome ? [outcome] : []), ...linked])],
-        ideaIds: idsOf(challenge?.ideaIds),
+        ideaIds: chosen,
       },
       Date.now(),
     );
@@ -122,24 +132,29 @@ export function ChallengeForm({ challenge, measures, onDone }: Props) {
       {measures.length > 0 && (
         <fieldset class="fieldset form-group">
           <legend class="legend">Other measures to follow</legend>
-          {measures.map((m) => (
-            <div class="checkbox" key={m.id}>
-              <input
-                type="checkbox"
-                id={`challenge-measure-${m.id}`}
-                checked={linked.includes(m.id)}
-                onChange={(e) =>
-                  setLinked(
-                    (e.currentTarget as HTMLInputElement).checked
-                      ? [...linked, m.id]
-                      : linked.filter((x) => x !== m.id),
-                  )
-                }
-              />
-              <label for={`challenge-measure-${m.id}`}>{m.name}</label>
-            </div>
-          ))}
+          <Checkboxes
+            prefix="challenge-measure"
+            items={measures.map((m) => ({ id: m.id, label: m.name ?? '' }))}
+            chosen={linked}
+            onChange={setLinked}
+          />
         </fieldset>
+      )}
+      {choosable.length > 0 && (
+        <details class="form-group" open={chosen.length > 0}>
+          <summary>Ideas in the challenge ({chosen.length} added)</summary>
+          <fieldset class="fieldset">
+            <legend class="legend">
+              Ideas being tested or adopted are in it already. Add others to follow:
+            </legend>
+            <Checkboxes
+              prefix="challenge-idea"
+              items={choosable.map((i) => ({ id: i.id, label: i.title ?? '' }))}
+              chosen={chosen}
+              onChange={setChosen}
+            />
+          </fieldset>
+        </details>
       )}
       {guard.warning && (
         <IdentifierWarning
@@ -153,5 +168,36 @@ export function ChallengeForm({ challenge, measures, onDone }: Props) {
         Save the challenge
       </button>
     </form>
+  );
+}
+
+/** A list of checkboxes choosing some of `items` (by id). */
+function Checkboxes(props: {
+  prefix: string;
+  items: readonly { id: string; label: string }[];
+  chosen: readonly string[];
+  onChange: (chosen: string[]) => void;
+}) {
+  const { prefix, items, chosen, onChange } = props;
+  return (
+    <>
+      {items.map((item) => (
+        <div class="checkbox" key={item.id}>
+          <input
+            type="checkbox"
+            id={`${prefix}-${item.id}`}
+            checked={chosen.includes(item.id)}
+            onChange={(e) =>
+              onChange(
+                (e.currentTarget as HTMLInputElement).checked
+                  ? [...chosen, item.id]
+                  : chosen.filter((x) => x !== item.id),
+              )
+            }
+          />
+          <label for={`${prefix}-${item.id}`}>{item.label}</label>
+        </div>
+      ))}
+    </>
   );
 }

@@ -6,6 +6,7 @@
 import { receive, type Hlc } from '../domain/hlc.ts';
 import type { Api } from './api.ts';
 import { applyChange } from '../db/apply.ts';
+import { deviceId } from '../db/device.ts';
 import { syncedTables, type GroundUpDb } from '../db/schema.ts';
 
 export type PullOutcome =
@@ -25,8 +26,10 @@ export async function pullChanges(
   now: () => number,
 ): Promise<PullOutcome> {
   let pulled = 0;
+  // This device's own changes are in its tables already: the server leaves them out.
+  const me = await deviceId(db);
   for (let cursor = await cursorFor(db, session.teamId); ;) {
-    const res = await api.pull(session.token, session.teamId, cursor);
+    const res = await api.pull(session.token, session.teamId, cursor, me);
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
       return { kind: 'signed-out', message: res.message };
     }

@@ -35,6 +35,7 @@ async function settle(
     current: NonNullable<Extract<PushResult, { kind: 'rejected' }>['current']> | null;
   }[] = [];
   const settled: number[] = [];
+  const refused: number[] = [];
   await db.transaction('rw', [db.outbox, db.rejected, ...syncedTables(db)], async () => {
     for (const row of rows) {
       const r = byId.get(row.mutationId);
@@ -52,16 +53,21 @@ async function settle(
         rejected++;
         await forgetRejected(db, row.mutation);
         if (r.current !== undefined) undo.push({ row, current: r.current });
+        refused.push(row.seq);
       } else {
         accepted++;
+        settled.push(row.seq);
       }
-      settled.push(row.seq);
     }
-    // One delete for the batch, before the undo below reads what is still pending.
-    await db.outbox.bulkDelete(settled);
-    // What the person sees must match what the team has: undo rejected changes locally.
+    // What the person sees must match what the team has: undo rejected changes
+    // locally. The server's state was taken when it judged the rejected change,
+    // before it applied the batch's later changes, so the undo re-applies every
+    // change of the entity still in the outbox: those waiting, and those of this
+    // batch the server accepted (again, harmlessly, for the earlier ones).
+    await db.outbox.bulkDelete(refused);
     for (const { row, current } of undo)
       await resetToServer(db, row.entity, row.entityId, current, teamId);
+    await db.outbox.bulkDelete(settled);
   });
   return { accepted, rejected };
 }

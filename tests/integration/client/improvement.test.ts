@@ -117,18 +117,41 @@ it('takes the plan from whoever started the test second, offline, when nobody ha
   expect((await a.db.pdsas.get(id))?.objective).toBe('Card at every bed');
 });
 
-it('refuses a member’s change to someone else’s plan, and the device puts it back', async () => {
-  const ideaId = await a.capture('Fridge key');
+/** A (the facilitator) starts a test and writes its objective; both phones sync. */
+async function planOnA(title: string, objective: string): Promise<string> {
+  const ideaId = await a.capture(title);
   const { id } = saved(await startTest(a.db, ideaId, now()));
-  saved(await saveCycle(a.db, id, { objective: 'Key on a lanyard' }, now()));
+  saved(await saveCycle(a.db, id, { objective }, now()));
   await a.sync();
   await b.sync();
+  return id;
+}
+
+it('refuses a member’s change to someone else’s plan, and the device puts it back', async () => {
+  const id = await planOnA('Fridge key', 'Key on a lanyard');
   saved(await saveCycle(b.db, id, { objective: 'Key in the safe' }, now()));
   await b.sync();
   const rejected = await b.db.rejected.toArray();
   expect(rejected).toHaveLength(1);
   expect(rejected[0]?.reason).toMatch(/Only whoever started this cycle/);
   expect((await b.db.pdsas.get(id))?.objective).toBe('Key on a lanyard');
+});
+
+it('keeps a change the server took when an earlier one in the same send was refused', async () => {
+  // B (a member) changes A's plan, which is refused, then records what
+  // happened, which anyone may. Both go in one push; the server's state sent
+  // with the refusal predates the second, which must not be undone with the first.
+  const id = await planOnA('Fridge key', 'Key on a lanyard');
+  saved(await saveCycle(b.db, id, { objective: 'Key in the safe' }, now()));
+  saved(await saveCycle(b.db, id, { observations: 'Two keys went missing' }, now()));
+  expect(await b.sync()).toMatchObject({ kind: 'synced', rejected: 1 });
+  const cycle = await b.db.pdsas.get(id);
+  expect([cycle?.objective, cycle?.observations]).toEqual([
+    'Key on a lanyard',
+    'Two keys went missing',
+  ]);
+  await a.sync();
+  expect((await a.db.pdsas.get(id))?.observations).toBe('Two keys went missing');
 });
 
 it('syncs a measure and its data points both ways', async () => {

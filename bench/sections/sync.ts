@@ -49,7 +49,7 @@ export type Run = {
   firstRequestMs: number;
   /** Sum of the counted requests' time at the proxy (server + loopback), ms. */
   inRequestsMs: number;
-  /** Ground Up only: the pull of the same pass (the server leaves out the device's own changes). */
+  /** Ground Up only: the pull of the same pass, which sends every change back. */
   echo?: Counts;
   /** Ground Up only: requests in the same window that are not sync (e.g. /sw.js). */
   other?: Counts;
@@ -135,7 +135,7 @@ async function groundUpRun(
       throw new Error(
         `${left} mutations still in the outbox a minute after the server acknowledged them all`,
       );
-    // Let the pass finish its pull (which leaves out our own changes), then split the log.
+    // Let the pass finish its pull (the echo of our own changes), then split the log.
     await page.evaluate(async (since) => {
       const until = Date.now() + 60_000;
       while ((await __bench.lastSyncedAt()) < since && Date.now() < until)
@@ -319,7 +319,7 @@ export async function syncFigures(opts: {
       },
       {
         section: s,
-        name: 'Ground Up: the same pass then pulls, its own changes left out (not counted above)',
+        name: 'Ground Up: the same pass then pulls its own changes back (not counted above)',
         value: median(gu.map((x) => (x.echo ? x.echo.bytesUp + x.echo.bytesDown : 0))),
         unit: 'B',
         note: `${median(gu.map((x) => x.echo?.requests ?? 0))} pull requests. Also not counted: ${median(gu.map((x) => x.other?.requests ?? 0))} non-API request(s), ${median(gu.map((x) => (x.other ? x.other.bytesUp + x.other.bytesDown : 0)))} B (the service worker update check on reconnect)`,

@@ -38,8 +38,6 @@ const pullQuerySchema = v.object({
     v.pipe(wholeNumber(LIMITS.pullPage), v.minValue(1, 'must be at least 1')),
     String(LIMITS.pullPage),
   ),
-  /** The pulling device's id: its own changes are left out (it has them). */
-  except: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be a device id'))),
 });
 
 function hasTooManyMutations(body: unknown): boolean {
@@ -69,6 +67,6 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const actor = await requireActor(c, store);
     const query = parseInput(pullQuerySchema, c.req.query());
     requireTeam(actor, query.team);
-    return c.json(await store.pull(actor.teamId, query.cursor, query.limit, query.except), 200);
+    return c.json(await store.pull(actor.teamId, query.cursor, query.limit), 200);
   });
 }

@@ -49,8 +49,7 @@ export type Store = {
   /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */
   push(actor: Actor, mutations: readonly unknown[], now: number): Promise<PushResult[]>;
   /** The team's changes after `cursor`, at most `limit`, in sequence order. */
-  /** `except`: a device id whose own changes are left out (pull.ts). */
-  pull(teamId: string, cursor: number, limit: number, except?: string): Promise<PullResponse>;
+  pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
   teamInfo(teamId: string): Promise<TeamResponse | null>;
   /** Revokes a member's token (401 from then on). False if the team has no such member. */
   removeMember(teamId: string, memberId: string, now: number): Promise<boolean>;
@@ -77,7 +76,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     joinTeam: (input, now) => joinTeam(db, input, now),
     authenticate: (token) => authenticate(db, token),
     push: (actor, mutations, now) => push(db, actor, mutations, now),
-    pull: (teamId, cursor, limit, except) => pull(db, teamId, cursor, limit, except),
+    pull: (teamId, cursor, limit) => pull(db, teamId, cursor, limit),
     teamInfo: (teamId) => teamInfo(db, teamId),
     removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
     rotateInvite: (teamId) => rotateInvite(db, teamId),

@@ -1,11 +1,6 @@
 /**
  * Reading a team's change log after a cursor, a page at a time. Only what the
  * wire Change carries leaves the server: never who pushed a change.
- *
- * `except` (a device id) leaves out the changes that device made itself: it
- * holds them already, since it saved them before sending. The cursor still
- * moves past them, so a page of only its own changes comes back empty with
- * the cursor advanced.
  */
 import type { Kysely } from 'kysely';
 import type { Fields } from '../../src/domain/merge.ts';
@@ -18,7 +13,6 @@ export async function pull(
   teamId: string,
   cursor: number,
   limit: number,
-  except?: string,
 ): Promise<PullResponse> {
   const rows = await db
     .selectFrom('change_log')
@@ -29,18 +23,14 @@ export async function pull(
     .limit(limit + 1)
     .execute();
   const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  const own = except === undefined ? null : `-${except}`;
-  const changes: Change[] = page
-    .filter((r) => own === null || !r.hlc.endsWith(own))
-    .map((r) => ({
-      seq: Number(r.seq),
-      mutationId: r.mutation_id,
-      entity: r.entity,
-      entityId: r.entity_id,
-      fields: JSON.parse(r.fields) as Fields as Change['fields'],
-      hlc: r.hlc as Hlc,
-    }));
-  const last = page.at(-1);
-  return { changes, cursor: last ? Number(last.seq) : cursor, more };
+  const changes: Change[] = rows.slice(0, limit).map((r) => ({
+    seq: Number(r.seq),
+    mutationId: r.mutation_id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    fields: JSON.parse(r.fields) as Fields as Change['fields'],
+    hlc: r.hlc as Hlc,
+  }));
+  const last = changes.at(-1);
+  return { changes, cursor: last ? last.seq : cursor, more };
 }

@@ -42,13 +42,7 @@ export type Api = {
   join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
   team(token: string): Promise<ApiResult<TeamResponse>>;
   push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
-  /** `except`: this device's id, so that its own changes do not come back. */
-  pull(
-    token: string,
-    teamId: string,
-    cursor: number,
-    except?: string,
-  ): Promise<ApiResult<PullResponse>>;
+  pull(token: string, teamId: string, cursor: number): Promise<ApiResult<PullResponse>>;
   /** Facilitator only: a new invite code; the old one stops working. */
   rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
   /** Facilitator only: signs the member's device out (their token gets 401). */
@@ -143,9 +137,9 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
     push: (token, body) => call('/api/v1/sync/push', pushResponseSchema, json(body, token)),
-    pull: (token, teamId, cursor, except) =>
+    pull: (token, teamId, cursor) =>
       call(
-        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${except ? `&except=${except}` : ''}`,
+        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}`,
         pullResponseSchema,
         auth(token),
       ),

@@ -6,7 +6,6 @@
 import { receive, type Hlc } from '../domain/hlc.ts';
 import type { Api } from './api.ts';
 import { applyChange } from '../db/apply.ts';
-import { deviceId } from '../db/device.ts';
 import { syncedTables, type GroundUpDb } from '../db/schema.ts';
 
 export type PullOutcome =
@@ -26,17 +25,21 @@ export async function pullChanges(
   now: () => number,
 ): Promise<PullOutcome> {
   let pulled = 0;
-  // This device's own changes are in its tables already: the server leaves them out.
-  const me = await deviceId(db);
   for (let cursor = await cursorFor(db, session.teamId); ;) {
-    const res = await api.pull(session.token, session.teamId, cursor, me);
+    const res = await api.pull(session.token, session.teamId, cursor);
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
       return { kind: 'signed-out', message: res.message };
     }
     if (res.kind !== 'ok')
       return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
     const { changes, cursor: next, more } = res.body;
-    await db.transaction('rw', [...syncedTables(db), db.meta], async () => {
+    await db.transaction('rw', [...syncedTables(db), db.meta, db.rejected], async () => {
+      // A change refused here that the team applied after all (a copy of its
+      // request, resent by the network, arrived once the rule allowed it): it
+      // counts, so it leaves "needs attention", and the merge below shows it.
+      const counted = await db.rejected.bulkGet(changes.map((c) => c.mutationId));
+      const ids = counted.flatMap((r) => (r ? [r.mutationId] : []));
+      if (ids.length > 0) await db.rejected.bulkDelete(ids);
       let latest: Hlc | null = null;
       for (const change of changes) {
         await applyChange(db, change, session.teamId);

@@ -182,3 +182,44 @@ it('counts a colleague’s dots as one voter however the tablet’s name is type
   expect(more).toEqual([]);
   expect(held).toMatchObject({ proxy: true, proxyName: 'Priya', dots: 2 });
 });
+
+it('takes a refused dot off "needs attention" when a resent copy is counted after all', async () => {
+  // Ben's dot is refused (the tablet used his only dot meanwhile). Then the
+  // tablet takes that dot off, and a copy of Ben's request that the network
+  // resent arrives: now it is within his dots, so the server counts it.
+  const [lead, ben] = [phones[0]!, phones[1]!];
+  const benId = sessions[1]!.member.id;
+  const [fridge, pumps] = [await lead.capture('Fridge key'), await lead.capture('Bay 3 pumps')];
+  const started = await startHuddle(
+    lead.db,
+    { title: 'Huddle', dotsPerMember: 1, minutes: 0, hidden: false, shortlist: [fridge, pumps] },
+    now(),
+  );
+  if (started.kind !== 'saved') throw new Error(started.message);
+  await lead.sync();
+  await ben.sync();
+  const forBen = { kind: 'member', memberId: benId } as const;
+  await tapDot(ben.db, started.id, fridge, forBen, 1, now());
+  const [sent] = await ben.db.outbox.toArray();
+  await tapDot(lead.db, started.id, pumps, forBen, 1, now());
+  await lead.sync();
+  expect(await ben.sync()).toMatchObject({ kind: 'synced', rejected: 1 });
+  expect((await ben.db.rejected.toArray()).map((r) => r.reason)).toEqual([OVER_YOUR_DOTS]);
+
+  await tapDot(lead.db, started.id, pumps, forBen, -1, now());
+  await lead.sync();
+  const actor = await server.store.authenticate(sessions[1]!.token);
+  if (!actor || !sent) throw new Error('no actor or no sent vote');
+  const [late] = await server.store.push(actor, [sent.mutation], now());
+  expect(late?.kind).toBe('applied');
+
+  await ben.sync();
+  expect(await ben.db.rejected.count()).toBe(0);
+  const mine = (await votesIn(ben.db, started.id)).filter((v) => v.memberId === benId);
+  expect(mine.map((v) => [v.ideaId, v.dots])).toEqual(
+    expect.arrayContaining([
+      [fridge, 1],
+      [pumps, 0],
+    ]),
+  );
+});

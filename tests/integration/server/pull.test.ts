@@ -2,7 +2,7 @@
 // itself: a token works only for its own team, and no id of another team's
 // record can be used to read or change it.
 import { expect, it } from 'vitest';
-import type { ErrorBody, PullResponse, PushResult } from '../../../src/domain/protocol.ts';
+import type { ErrorBody, PushResult } from '../../../src/domain/protocol.ts';
 import { describeOnBackends, device } from './harness.ts';
 
 describeOnBackends('pull on $name', (t) => {
@@ -43,48 +43,6 @@ describeOnBackends('pull on $name', (t) => {
     const exactPage = await t.h.pull(lead, 4, 3);
     expect(exactPage.more).toBe(false);
     expect(exactPage.changes.map((c) => c.seq)).toEqual([5, 6, 7]);
-  });
-});
-
-describeOnBackends('pull without a device’s own changes on $name', (t) => {
-  it('leaves out the pulling device’s changes and moves the cursor past them', async () => {
-    const lead = await t.h.createTeam();
-    const [mine, theirs] = [device(1), device(2)];
-    await t.h.push(lead, [
-      mine.idea(lead, 'Mine 1'),
-      mine.idea(lead, 'Mine 2'),
-      theirs.idea(lead, 'Theirs'),
-      mine.idea(lead, 'Mine 3'),
-    ]);
-    const node = (n: number) => n.toString(16).padStart(16, '0');
-    const pull = async (query: string) => {
-      const r = await t.h.request('GET', `/api/v1/sync/pull?team=${lead.team.id}&${query}`, {
-        token: lead.token,
-      });
-      return { status: r.status, body: r.body as PullResponse };
-    };
-    const all = await pull('cursor=0');
-    expect(all.body.changes.map((c) => c.fields['title'])).toEqual([
-      'Mine 1',
-      'Mine 2',
-      'Theirs',
-      'Mine 3',
-    ]);
-    const others = await pull(`cursor=0&except=${node(1)}`);
-    expect(others.body).toMatchObject({ cursor: 4, more: false });
-    expect(others.body.changes.map((c) => c.fields['title'])).toEqual(['Theirs']);
-    // A page holding only its own changes comes back empty, the cursor past them.
-    const page = await pull(`cursor=0&limit=2&except=${node(1)}`);
-    expect(page.body).toEqual({ changes: [], cursor: 2, more: true });
-
-    const bad = await t.h.request('GET', `/api/v1/sync/pull?team=${lead.team.id}&except=me`, {
-      token: lead.token,
-    });
-    expect(bad.status).toBe(400);
-    expect((bad.body as ErrorBody).error).toMatchObject({
-      field: 'except',
-      message: 'except must be a device id',
-    });
   });
 });
 

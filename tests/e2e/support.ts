@@ -96,6 +96,7 @@ export async function openPhone(
       headless: true,
       baseURL,
       viewport: { width: 390, height: 844 },
+      locale: 'en-GB',
     });
     if (opts.initScript) await context.addInitScript(opts.initScript);
     const page = context.pages()[0] ?? (await context.newPage());

@@ -4,8 +4,15 @@
  * a removed member's phone is signed out while everything on it stays safe.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
-import { joinByLink, startTeam } from './app.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitFor,
+  type Phone,
+  type TestServer,
+} from './support.ts';
+import { joinByLink, startTeam, waitForMyIdeas } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -30,10 +37,15 @@ it('rotates the invite code, names a sponsor and removes a member', async () => 
   await a.page.goto('/team');
   await a.page.getByRole('button', { name: 'Make a new invite code' }).click();
   await a.page.getByRole('button', { name: 'Make a new code' }).click();
-  await a.page.getByText('The old code no longer works').waitFor();
-  const newCode = ((await a.page.getByTestId('invite-code').textContent()) ?? '').trim();
-  expect(newCode).not.toBe(oldCode);
+  // Wait for the state asserted (the code on screen changing), not for the message beside it.
+  const shownCode = async () =>
+    ((await a.page.getByTestId('invite-code').textContent()) ?? '').replace(/[\s-]/g, '');
+  await waitFor('the new invite code on screen', async () => (await shownCode()) !== oldCode);
+  const newCode = await shownCode();
   expect(newCode).toMatch(/^[0-9A-Z]{8,}$/);
+  // The message and the new code are on screen together.
+  await a.page.getByText('The old code no longer works').waitFor();
+  expect(await shownCode()).toBe(newCode);
 
   const joinOld = await a.page.evaluate(
     async (code) =>
@@ -68,5 +80,5 @@ it('rotates the invite code, names a sponsor and removes a member', async () => 
     .getByText('no longer signed in', { exact: false })
     .first()
     .waitFor({ timeout: 20_000 });
-  expect(await b.page.getByTestId('my-idea').count()).toBe(1);
+  await waitForMyIdeas(b.page, 1);
 });

@@ -52,6 +52,8 @@ function TeamDetails({
   cats: Parameters<typeof CategoriesForm>[0]['categories'];
 }) {
   const [version, setVersion] = useState(0);
+  // A code this screen just made, shown until the server's answer catches up.
+  const [madeCode, setMadeCode] = useState<string | null>(null);
   const info = useTeamInfo(session.token, version);
   const serverRole =
     info.kind === 'ok'
@@ -63,7 +65,9 @@ function TeamDetails({
   const { signedOut } = useStore(syncStatus);
   // The server's code is the current one (another facilitator may have made a new one).
   const code =
-    (info.kind === 'ok' ? info.info.team.inviteCode : undefined) ?? session.team.inviteCode;
+    madeCode ??
+    (info.kind === 'ok' ? info.info.team.inviteCode : undefined) ??
+    session.team.inviteCode;
   return (
     <>
       <PageHeading title="Your team">{name}</PageHeading>
@@ -81,7 +85,10 @@ function TeamDetails({
           token={session.token}
           memberId={session.member.id}
           members={info.info.members}
-          onChange={() => setVersion((n) => n + 1)}
+          onChange={(inviteCode) => {
+            if (inviteCode) setMadeCode(inviteCode);
+            setVersion((n) => n + 1);
+          }}
         />
       )}
       {session.member.role === 'facilitator' && (

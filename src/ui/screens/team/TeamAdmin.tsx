@@ -18,7 +18,8 @@ type Props = {
   token: string;
   memberId: string;
   members: TeamResponse['members'];
-  onChange: () => void;
+  /** Called after a change; `inviteCode` is the new code when one was made. */
+  onChange: (inviteCode?: string) => void;
 };
 type Ask = { kind: 'rotate' } | { kind: 'remove'; id: string; name: string } | null;
 
@@ -50,8 +51,9 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
       );
     } else if ('inviteCode' in r.body) {
       await setInviteCode(appDb(), r.body.inviteCode);
+      // The new code and the message show in the same render: never the message beside the old code.
+      onChange(r.body.inviteCode);
       setMessage('New invite code made. The old code no longer works.');
-      onChange();
     } else {
       setMessage(`${ask.kind === 'remove' ? ask.name : 'The member'} was removed from the team.`);
       onChange();

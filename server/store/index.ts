@@ -11,14 +11,12 @@ import type {
   TeamResponse,
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
-import { readEntity, readTeamState, type Entity } from './entities.ts';
-import { readHuddleEntity, type HuddleEntity } from './huddleEntities.ts';
-import { readImprovement } from './improvementEntities.ts';
-import type { ImprovementEntity } from '../../src/domain/improvement.ts';
+import type { EntityName } from '../../src/domain/entities.ts';
+import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
-import type { Actor } from './rules.ts';
+import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
 import {
   authenticate,
@@ -57,12 +55,8 @@ export type Store = {
   rotateInvite(teamId: string): Promise<string | null>;
   /** Makes a member a facilitator, member or sponsor. False if the team has no such member. */
   setRole(teamId: string, memberId: string, role: Role): Promise<boolean>;
-  /** The merged state of an idea or comment of this team; null if the team has none by that id. */
-  readEntity(
-    teamId: string,
-    entity: Entity | HuddleEntity | ImprovementEntity | 'team',
-    id: string,
-  ): Promise<StoredEntity | null>;
+  /** The merged state of a record of this team; null if the team has none of that kind by that id. */
+  readEntity(teamId: string, entity: EntityName, id: string): Promise<StoredEntity | null>;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -82,22 +76,17 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     rotateInvite: (teamId) => rotateInvite(db, teamId),
     setRole: (teamId, memberId, role) => setRole(db, teamId, memberId, role),
     async readEntity(teamId, entity, id) {
-      if (entity === 'team') {
-        if (id !== teamId) return null;
-        const state = await readTeamState(db, teamId);
-        // Only what has been changed since the team was made is stamped (and synced).
-        const fields = Object.fromEntries(
-          Object.entries(state.fields).filter(([k]) => k in state.stamps),
-        );
-        return { createdBy: '', state: { fields, stamps: state.stamps } };
-      }
-      const found =
-        entity === 'huddle' || entity === 'vote'
-          ? await readHuddleEntity(db, teamId, entity, id)
-          : entity === 'idea' || entity === 'comment'
-            ? await readEntity(db, { teamId, memberId: '', role: 'member' }, entity, id)
-            : await readImprovement(db, teamId, entity, id);
-      return found.kind === 'own' ? { createdBy: found.createdBy, state: found.state } : null;
+      const found = await readRecord(db, teamId, entity, id);
+      if (!found || entity !== 'team') return found;
+      // Only what has been changed since the team was made is stamped (and synced).
+      const { fields, stamps } = found.state;
+      return {
+        createdBy: '',
+        state: {
+          fields: Object.fromEntries(Object.entries(fields).filter(([k]) => k in stamps)),
+          stamps,
+        },
+      };
     },
     async ping() {
       await sql`select 1`.execute(db);

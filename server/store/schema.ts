@@ -3,8 +3,8 @@
  * PostgreSQL: JSON is stored as text and times as integer milliseconds, so the
  * same queries run on both (bigint columns come back as numbers; see open.ts).
  */
-import type { EntityName, Role } from '../../src/domain/records.ts';
-import type { ImprovementEntity } from '../../src/domain/improvement.ts';
+import type { EntityName } from '../../src/domain/entities.ts';
+import type { Role } from '../../src/domain/records.ts';
 
 export type TeamsTable = {
   id: string;
@@ -51,31 +51,24 @@ export type AppliedMutationsTable = {
   received_at: number;
 };
 
-/** Merged state of an idea or a comment: JSON fields and their HLC stamps. */
-export type EntityTable = {
+/**
+ * Migration 0004_records: the merged state of every kind of record but the
+ * team's own fields (kept in `teams`), keyed by (entity, id).
+ */
+export type RecordsTable = {
+  entity: EntityName;
   id: string;
   team_id: string;
   /** The member who pushed the create. Private: never sent to clients. */
   created_by: string;
+  /** The record it belongs to (the registry's `parent`), for look-ups. */
+  parent_id: string | null;
+  /** A key within the parent (a vote's voter), for the vote-budget check. */
+  group_key: string | null;
+  /** JSON of the merged fields and of their HLC stamps. */
   fields: string;
   stamps: string;
   updated_seq: number;
-};
-
-export type CommentsTable = EntityTable & { idea_id: string };
-
-/** Migration 0002_huddles: merged votes, with the huddle and voter for budget checks. */
-export type VotesTable = EntityTable & {
-  huddle_id: string;
-  /** voterKey(): the member id, or `proxy:<name>` for a colleague without the app. */
-  voter: string;
-};
-
-/** Migration 0003_improvement: PDSA cycles, measures, points and taps, keyed by entity. */
-export type ImprovementTable = EntityTable & {
-  entity: ImprovementEntity;
-  /** The idea (pdsa) or measure (point, tap) it belongs to; null for a measure. */
-  parent_id: string | null;
 };
 
 export type Database = {
@@ -84,9 +77,5 @@ export type Database = {
   team_counters: TeamCountersTable;
   change_log: ChangeLogTable;
   applied_mutations: AppliedMutationsTable;
-  ideas: EntityTable;
-  comments: CommentsTable;
-  huddles: EntityTable;
-  votes: VotesTable;
-  improvement: ImprovementTable;
+  records: RecordsTable;
 };

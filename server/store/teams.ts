@@ -8,7 +8,7 @@ import type { MemberId, TeamId } from '../../src/domain/ids.ts';
 import type { SessionResponse, TeamResponse } from '../../src/domain/protocol.ts';
 import { DEFAULT_CATEGORIES, type Category, type Role } from '../../src/domain/records.ts';
 import { isUniqueViolation } from './errors.ts';
-import type { Actor } from './rules.ts';
+import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Database } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 

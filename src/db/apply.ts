@@ -1,37 +1,49 @@
 /**
  * Applying a mutation (our own, or one pulled from the server) to the local
  * tables through the domain merge rule, and undoing a change the server
- * rejected. Called only inside a transaction that covers the tables touched.
+ * rejected: one path for every kind of record, driven by the registry
+ * (src/domain/entities.ts), as Dexie Cloud's applyServerChanges loops over
+ * `db.table(name)`. Called only inside a transaction that covers the tables
+ * touched (`syncedTables`).
  */
 import type { Table } from 'dexie';
-import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from '../domain/merge.ts';
+import { ENTITIES, type EntityName } from '../domain/entities.ts';
 import type { Hlc } from '../domain/hlc.ts';
-import type { EntityState, Mutation } from '../domain/protocol.ts';
-import type { GroundUpDb, IdeaRow, CommentRow, TeamRow, HuddleRow, VoteRow } from './schema.ts';
+import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from '../domain/merge.ts';
+import type { EntityState } from '../domain/protocol.ts';
 import type { IdeaStatus } from '../domain/records.ts';
-import { IMPROVEMENT_ENTITIES, type ImprovementEntity } from '../domain/improvement.ts';
-import { improvementRow } from './improvementRows.ts';
 import { searchWords } from '../domain/search.ts';
+import type { GroundUpDb } from './schema.ts';
 
-const isImprovement = (e: Entity): e is ImprovementEntity =>
-  (IMPROVEMENT_ENTITIES as readonly string[]).includes(e);
+type Change = { entity: EntityName; entityId: string; fields: FieldsIn; hlc: Hlc };
+type Row = { id: string; stamps: object; teamId?: string | null; mine?: 0 | 1 };
+type Opts = { mine?: boolean; replace?: boolean };
 
-/** The Dexie table of a test-of-change or measure entity. */
-function improvementTable(db: GroundUpDb, entity: ImprovementEntity) {
-  const tables = {
-    pdsa: db.pdsas,
-    measure: db.measures,
-    point: db.points,
-    tap: db.taps,
-    challenge: db.challenges,
-    ask: db.asks,
-  };
-  return tables[entity] as unknown as Table<{ id: string; stamps: object }, string>;
+/** The Dexie table of a kind, as the registry names it. */
+export function tableOf(db: GroundUpDb, entity: EntityName): Table<Row, string> {
+  return db.table(ENTITIES[entity].table);
 }
 
-type Entity = Mutation['entity'];
-type Change = { entity: Entity; entityId: string; fields: FieldsIn; hlc: Hlc };
-type Row = { stamps: object };
+/**
+ * Columns the device derives from a record for its own indexes; never synced.
+ * The only per-kind code on the apply path.
+ */
+const DERIVED: Partial<
+  Record<EntityName, (merged: Stamped, row: Row | undefined, o: Opts) => object>
+> = {
+  idea: (merged, row, o) => {
+    const createdAt = merged.fields['createdAt'];
+    return {
+      /** 1 when captured on this device (for "My ideas"). */
+      mine: row?.mine === 1 || o.mine === true ? 1 : 0,
+      /** createdAt, or 0 while unknown; indexed for "newest first". */
+      sortKey: typeof createdAt === 'number' ? createdAt : 0,
+      words: searchWords(
+        `${String(merged.fields['title'] ?? '')} ${String(merged.fields['detail'] ?? '')}`,
+      ),
+    };
+  },
+};
 
 function stampedOf(row: Row | undefined): Stamped {
   if (!row) return EMPTY;
@@ -42,80 +54,32 @@ function stampedOf(row: Row | undefined): Stamped {
 }
 
 /**
- * Merge `incoming` into the entity's row. With `replace`, the row's synced
+ * Merge `incoming` into the record's row. With `replace`, the row's synced
  * fields are first dropped (local-only ones such as `mine` are kept).
  */
 async function put(
   db: GroundUpDb,
-  entity: Entity,
+  entity: EntityName,
   entityId: string,
   incoming: Stamped,
   teamId: string | null,
-  opts: { mine?: boolean; replace?: boolean } = {},
+  opts: Opts = {},
 ): Promise<void> {
-  if (entity === 'idea') {
-    const row = await db.ideas.get(entityId);
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    const createdAt = merged.fields['createdAt'];
-    const next: IdeaRow = {
-      ...(merged.fields as Partial<IdeaRow>),
-      id: entityId,
-      teamId: row?.teamId ?? teamId,
-      stamps: merged.stamps,
-      mine: row?.mine === 1 || opts.mine === true ? 1 : 0,
-      sortKey: typeof createdAt === 'number' ? createdAt : 0,
-      words: searchWords(
-        `${String(merged.fields['title'] ?? '')} ${String(merged.fields['detail'] ?? '')}`,
-      ),
-    };
-    await db.ideas.put(next);
-  } else if (entity === 'comment') {
-    const row = await db.comments.get(entityId);
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    const next: CommentRow = {
-      ...(merged.fields as Partial<CommentRow>),
-      id: entityId,
-      ideaId: String(merged.fields['ideaId'] ?? row?.ideaId ?? ''),
-      teamId: row?.teamId ?? teamId,
-      stamps: merged.stamps,
-    };
-    await db.comments.put(next);
-  } else if (entity === 'huddle') {
-    const row = await db.huddles.get(entityId);
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    const next: HuddleRow = {
-      ...(merged.fields as Partial<HuddleRow>),
-      id: entityId,
-      teamId: row?.teamId ?? teamId,
-      stamps: merged.stamps,
-    };
-    await db.huddles.put(next);
-  } else if (isImprovement(entity)) {
-    const table = improvementTable(db, entity);
-    const row = (await table.get(entityId)) as (Row & { teamId?: string | null }) | undefined;
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    await table.put(improvementRow(entity, entityId, merged, row?.teamId ?? teamId));
-  } else if (entity === 'vote') {
-    const row = await db.votes.get(entityId);
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    const next: VoteRow = {
-      ...(merged.fields as Partial<VoteRow>),
-      id: entityId,
-      huddleId: String(merged.fields['huddleId'] ?? row?.huddleId ?? ''),
-      teamId: row?.teamId ?? teamId,
-      stamps: merged.stamps,
-    };
-    await db.votes.put(next);
-  } else {
-    const row = await db.teams.get(entityId);
-    const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
-    const next: TeamRow = {
-      ...(merged.fields as Partial<TeamRow>),
-      id: entityId,
-      stamps: merged.stamps,
-    };
-    await db.teams.put(next);
-  }
+  const def = ENTITIES[entity];
+  const table = tableOf(db, entity);
+  const row = await table.get(entityId);
+  const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
+  const parent: { field: string } | null = def.parent;
+  await table.put({
+    ...merged.fields,
+    id: entityId,
+    stamps: merged.stamps,
+    // The team's own row names no team; every other record keeps the team it arrived in.
+    ...(def.store === 'team' ? {} : { teamId: row?.teamId ?? teamId }),
+    // The parent id is indexed, so it is always a string.
+    ...(parent ? { [parent.field]: String(merged.fields[parent.field] ?? '') } : {}),
+    ...DERIVED[entity]?.(merged, row, opts),
+  });
 }
 
 /** Merge one change into its table. `mine` marks an idea captured on this device. */
@@ -149,26 +113,23 @@ export async function forgetRejected(db: GroundUpDb, change: Change): Promise<vo
 }
 
 /**
- * The server rejected a change: put the entity back to the server's state
+ * The server rejected a change: put the record back to the server's state
  * (`null`: the server has none), then re-apply this device's changes to it that
  * are still waiting in the outbox. Must run in a transaction covering the
- * entity tables and the outbox.
+ * synced tables and the outbox.
  */
 export async function resetToServer(
   db: GroundUpDb,
-  entity: Entity,
+  entity: EntityName,
   entityId: string,
   current: EntityState | null,
   teamId: string | null,
 ): Promise<void> {
-  const pending = await db.outbox.where('entityId').equals(entityId).sortBy('seq');
+  const pending = (await db.outbox.where('entityId').equals(entityId).sortBy('seq')).filter(
+    (row) => row.entity === entity,
+  );
   if (current === null && pending.length === 0) {
-    if (entity === 'idea') await db.ideas.delete(entityId);
-    else if (entity === 'comment') await db.comments.delete(entityId);
-    else if (entity === 'huddle') await db.huddles.delete(entityId);
-    else if (entity === 'vote') await db.votes.delete(entityId);
-    else if (isImprovement(entity)) await improvementTable(db, entity).delete(entityId);
-    else await db.teams.delete(entityId);
+    await tableOf(db, entity).delete(entityId);
     return;
   }
   await put(db, entity, entityId, current ?? EMPTY, teamId, { replace: true });

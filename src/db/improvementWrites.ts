@@ -6,7 +6,7 @@
 import type { Act, MeasureFields, PdsaFields, PointFields } from '../domain/improvement.ts';
 import { defaultStamp } from '../domain/hlc.ts';
 import type { MutationId } from '../domain/ids.ts';
-import { mayLead } from '../domain/huddleRules.ts';
+import { mayLead } from '../domain/rules/huddleRules.ts';
 import { actBlocked, actOutcome, cycleId, newCycle } from '../domain/pdsa.ts';
 import type { Mutation } from '../domain/protocol.ts';
 import type { IdeaStatus } from '../domain/records.ts';
@@ -150,13 +150,6 @@ export function createMeasure(db: GroundUpDb, input: NewMeasure, now: number) {
       deleted: false,
     };
     await commit(db, build('measure', id, fields), now);
-    return { id };
-  });
-}
-
-export function editMeasure(db: GroundUpDb, id: string, edit: Partial<NewMeasure>, now: number) {
-  return attempt(async () => {
-    await commit(db, build('measure', id, edit), now);
     return { id };
   });
 }

@@ -20,7 +20,9 @@ import type {
   TapRow,
 } from './improvementRows.ts';
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
+import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
+import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -76,7 +78,7 @@ export type OutboxRow = {
   /** Auto-incremented: the order mutations are pushed in. */
   seq?: number;
   mutationId: string;
-  entity: Mutation['entity'];
+  entity: EntityName;
   entityId: string;
   mutation: Mutation;
   /** When it was queued, in ms since the epoch. */
@@ -85,10 +87,12 @@ export type OutboxRow = {
 
 export type RejectedRow = {
   mutationId: string;
-  entity: Mutation['entity'];
+  entity: EntityName;
   entityId: string;
   mutation: Mutation;
   reason: string;
+  /** The rule's code (rules/verdict.ts), when the server sent one. */
+  code?: VerdictCode;
   field?: string;
   rejectedAt: number;
 };
@@ -161,18 +165,5 @@ export class GroundUpDb extends Dexie {
 
 /** Every table a synced change can touch: a transaction applying changes must cover them all. */
 export function syncedTables(db: GroundUpDb) {
-  return [
-    db.ideas,
-    db.comments,
-    db.teams,
-    db.huddles,
-    db.votes,
-    db.statusLog,
-    db.pdsas,
-    db.measures,
-    db.points,
-    db.taps,
-    db.challenges,
-    db.asks,
-  ];
+  return [...ENTITY_NAMES.map((kind) => db.table(ENTITIES[kind].table)), db.statusLog];
 }

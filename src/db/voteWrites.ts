@@ -5,7 +5,8 @@
  * be rejected is refused at once, then saved in one strict transaction.
  */
 import { HUDDLE_LIMITS, parseIds, voteIdOf, type VoteFields } from '../domain/huddle.ts';
-import { checkVote, type RuleVerdict } from '../domain/huddleRules.ts';
+import { checkVote } from '../domain/rules/huddleRules.ts';
+import type { Verdict } from '../domain/rules/verdict.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { newId } from '../lib/id.ts';
 import { attempt } from './huddleWrites.ts';
@@ -32,14 +33,14 @@ export async function tapDot(
   delta: 1 | -1,
   now: number,
 ): Promise<TapResult> {
-  let verdict: RuleVerdict = { ok: true };
+  let verdict: Verdict = { ok: true };
   let dots = 0;
   const result = await attempt(async () => {
     await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
       const session = await getSession(db);
       const huddle = await db.huddles.get(huddleId);
       if (!session || !huddle) {
-        verdict = { ok: false, reason: 'This huddle is not on this device' };
+        verdict = { ok: false, code: 'no-parent', reason: 'This huddle is not on this device' };
         return;
       }
       const actor = { memberId: session.member.id, role: session.member.role };
@@ -82,7 +83,7 @@ export async function tapDot(
     return {};
   });
   if (result.kind !== 'saved') return result;
-  const v = verdict as RuleVerdict;
+  const v = verdict as Verdict;
   return v.ok ? { kind: 'saved', dots } : { kind: 'refused', message: v.reason };
 }
 

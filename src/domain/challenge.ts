@@ -20,18 +20,6 @@ export function dateOfDay(startDate: string, n: number): string {
   return toIso(toUtc(startDate) + (n - 1) * DAY_MS);
 }
 
-export type ChallengePhase =
-  'not-started' | 'running' | 'mid-point-review' | 'landing-review' | 'finished';
-
-/** Where the challenge is: the review days are named on their day. */
-export function challengePhase(day: number): ChallengePhase {
-  if (day < 1) return 'not-started';
-  if (day === MID_POINT_DAY) return 'mid-point-review';
-  if (day === CHALLENGE_DAYS) return 'landing-review';
-  if (day > CHALLENGE_DAYS) return 'finished';
-  return 'running';
-}
-
 /** A JSON list of ids (measureIds, ideaIds); [] when malformed. */
 export function idsOf(json: string | null | undefined): string[] {
   try {

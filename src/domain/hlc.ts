@@ -6,7 +6,7 @@
  * A stamp is serialised so that plain string comparison orders stamps:
  * `<wall ms, 15 digits>-<counter, 4 hex>-<device id>`. Two stamps from different
  * devices are never equal, so the device id is the tie-break when wall time and
- * counter match (see `compareHlc`).
+ * counter match (stamps compare as strings: merge.ts `remoteWins`).
  *
  * The clock state is a value: callers pass the current time in and get the next
  * state back (nothing here reads Date.now()).
@@ -71,11 +71,6 @@ export function defaultStamp(stamp: Hlc): Hlc {
 export function isDefaultStamp(stamp: string): boolean {
   const parsed = parseHlc(stamp);
   return parsed !== null && parsed.wall === 0 && parsed.counter === 0;
-}
-
-/** Orders stamps: wall time, then counter, then device id (the tie-break). */
-export function compareHlc(a: Hlc, b: Hlc): -1 | 0 | 1 {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Stamp a local event at wall time `now` (ms). */

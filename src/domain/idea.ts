@@ -7,8 +7,8 @@
 import type { Hlc } from './hlc.ts';
 import type { CommentId, IdeaId, MemberId, MutationId } from './ids.ts';
 import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from './merge.ts';
-import type { Mutation } from './protocol.ts';
-import type { IdeaFields, CommentFields, IdeaStatus } from './records.ts';
+import type { MutationOf } from './protocol.ts';
+import type { IdeaFields, CommentFields } from './records.ts';
 
 export type Author = { readonly id: MemberId; readonly name: string } | null;
 
@@ -25,7 +25,7 @@ export function createIdeaMutation(
   author: Author,
   hlc: Hlc,
   now: number,
-): Mutation & { entity: 'idea' } {
+): MutationOf<'idea'> & { entityId: IdeaId } {
   const fields: IdeaFields = {
     title: input.title.trim(),
     detail: input.detail.trim(),
@@ -49,20 +49,11 @@ export function editIdeaMutation(
   edit: IdeaEdit,
   mutationId: MutationId,
   hlc: Hlc,
-): Mutation & { entity: 'idea' } {
+): MutationOf<'idea'> & { entityId: IdeaId } {
   const fields: IdeaEdit = { ...edit };
   if (fields.title !== undefined) fields.title = fields.title.trim();
   if (fields.detail !== undefined) fields.detail = fields.detail.trim();
   return { id: mutationId, entity: 'idea', entityId: ideaId, fields, hlc };
-}
-
-export function setStatusMutation(
-  ideaId: IdeaId,
-  status: IdeaStatus,
-  mutationId: MutationId,
-  hlc: Hlc,
-) {
-  return editIdeaMutation(ideaId, { status }, mutationId, hlc);
 }
 
 export function createCommentMutation(
@@ -72,7 +63,7 @@ export function createCommentMutation(
   author: Author,
   hlc: Hlc,
   now: number,
-): Mutation & { entity: 'comment' } {
+): MutationOf<'comment'> & { entityId: CommentId } {
   const fields: CommentFields = {
     ideaId,
     body: body.trim(),

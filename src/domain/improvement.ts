@@ -122,35 +122,3 @@ export type AskFields = {
   answeredAt: number | null;
   deleted: boolean;
 };
-
-export type ImprovementEntity = 'pdsa' | 'measure' | 'point' | 'tap' | 'challenge' | 'ask';
-export const IMPROVEMENT_ENTITIES: readonly ImprovementEntity[] = [
-  'pdsa',
-  'measure',
-  'point',
-  'tap',
-  'challenge',
-  'ask',
-];
-
-/** The field naming the parent record (an idea or a measure), kept in an indexed column. */
-export const PARENT_FIELD: Readonly<Record<ImprovementEntity, 'ideaId' | 'measureId' | null>> = {
-  pdsa: 'ideaId',
-  measure: null,
-  point: 'measureId',
-  tap: 'measureId',
-  challenge: null,
-  ask: 'ideaId',
-};
-
-/** Fields that never change after creation. */
-export const FIXED_FIELDS: Readonly<Record<ImprovementEntity, readonly string[]>> = {
-  // A cycle created again offline (a default-stamped creation) may carry
-  // another createdAt: improvementRules.ts checkRecreate.
-  pdsa: ['ideaId', 'cycle', 'createdAt'],
-  measure: ['createdAt'],
-  point: ['measureId', 'createdAt'],
-  tap: ['measureId', 'date', 'createdAt'],
-  challenge: ['createdAt'],
-  ask: ['ideaId', 'pdsaId', 'askedBy', 'createdAt'],
-};

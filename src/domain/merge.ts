@@ -68,10 +68,3 @@ export function stampAll(fields: FieldsIn, hlc: Hlc): Stamped {
   }
   return { fields: values, stamps };
 }
-
-/** Did merging `remote` into `local` change anything? */
-export function changed(before: Stamped, after: Stamped): boolean {
-  const a = Object.keys(before.stamps);
-  const b = Object.keys(after.stamps);
-  return a.length !== b.length || b.some((k) => before.stamps[k] !== after.stamps[k]);
-}

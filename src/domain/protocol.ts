@@ -16,201 +16,61 @@
  * Errors: ErrorBody with a machine code, words for a person, and the field.
  */
 import * as v from 'valibot';
-import { IDEA_STATUSES, LIMITS } from './records.ts';
-import { huddleFieldsSchema, voteFieldsSchema } from './huddleSchema.ts';
-import {
-  askFieldsSchema,
-  challengeFieldsSchema,
-  measureFieldsSchema,
-  pdsaFieldsSchema,
-  pointFieldsSchema,
-  tapFieldsSchema,
-} from './improvementSchema.ts';
+import { LIMITS } from './records.ts';
+import { ENTITIES, ENTITY_NAMES, type EntityName, type MutationFields } from './entities.ts';
+import { categoriesSchema } from './ideaSchema.ts';
+import { idString, storedName, uuid } from './schemaParts.ts';
 import type { Hlc } from './hlc.ts';
-import type { CommentId, IdeaId, MemberId, MutationId, TeamId } from './ids.ts';
+import { VERDICT_CODES, type VerdictCode } from './rules/verdict.ts';
+import type { MemberId, MutationId, TeamId } from './ids.ts';
 
-const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export { categoriesSchema };
+
 const HLC = /^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/;
 
-const uuid = <T extends string>() =>
-  v.pipe(
-    v.string(),
-    v.regex(UUID_V7, 'must be a UUIDv7'),
-    v.transform((s) => s as T),
-  );
-const text = (max: number, min = 0) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max, `must be at most ${max} characters`),
-    v.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
-  );
-const trimmedName = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
-  );
-/**
- * A team or member name, which the server keeps in a column of its own: no
- * control characters (PostgreSQL cannot store NUL in text; the fuzz found a
- * team named "Ward\u0000 7" answered 500) and no lone UTF-16 surrogates
- * (stored as U+FFFD, so the name read back would not be the name sent).
- */
-const storedName = (max: number) =>
-  v.pipe(trimmedName(max), v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'));
-/** A time in ms since the epoch, within reason (2020 to 2100). */
-const epochMs = v.pipe(
-  v.number(),
-  v.integer('must be a whole number of milliseconds'),
-  v.minValue(1_577_836_800_000, 'must be after 2020'),
-  v.maxValue(4_102_444_800_000, 'must be before 2100'),
-);
-const nullableId = v.nullable(v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')));
 export const hlcSchema = v.pipe(
   v.string(),
   v.regex(HLC, 'must be a hybrid logical clock stamp'),
   v.transform((s) => s as Hlc),
 );
 
-const ideaFields = v.strictObject({
-  title: v.optional(trimmedName(LIMITS.ideaTitle)),
-  detail: v.optional(text(LIMITS.ideaDetail)),
-  category: v.optional(text(LIMITS.categoryId, 1)),
-  status: v.optional(v.picklist(IDEA_STATUSES, 'is not a known status')),
-  anonymous: v.optional(v.boolean()),
-  authorId: v.optional(nullableId),
-  authorName: v.optional(v.nullable(text(LIMITS.displayName))),
-  createdAt: v.optional(epochMs),
-  deleted: v.optional(v.boolean()),
-  statusBy: v.optional(nullableId),
-  statusAt: v.optional(v.nullable(epochMs)),
-});
-
-const commentFields = v.strictObject({
-  ideaId: v.optional(v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7'))),
-  body: v.optional(trimmedName(LIMITS.commentBody)),
-  authorId: v.optional(nullableId),
-  authorName: v.optional(v.nullable(text(LIMITS.displayName))),
-  createdAt: v.optional(epochMs),
-  deleted: v.optional(v.boolean()),
-});
-
-export const categoriesSchema = v.pipe(
-  v.array(
-    v.strictObject({
-      id: text(LIMITS.categoryId, 1),
-      label: trimmedName(LIMITS.categoryLabel),
-    }),
-  ),
-  v.minLength(1, 'must have at least one category'),
-  v.maxLength(LIMITS.categories, `must have at most ${LIMITS.categories} categories`),
-);
-
-const teamFields = v.strictObject({
-  name: v.optional(storedName(LIMITS.teamName)),
-  categories: v.optional(
-    v.pipe(
-      v.string(),
-      v.maxLength(4000),
-      v.check((s) => {
-        try {
-          return v.safeParse(categoriesSchema, JSON.parse(s)).success;
-        } catch {
-          return false;
-        }
-      }, 'must be a JSON list of categories'),
-    ),
-  ),
-});
-
 const nonEmpty = <T extends object>(o: T) => Object.keys(o).length > 0;
-const base = {
-  id: uuid<MutationId>(),
-  hlc: hlcSchema,
+
+/** One change to one record of kind `K`, as the outbox keeps it and a push carries it. */
+export type MutationOf<K extends EntityName> = {
+  id: MutationId;
+  entity: K;
+  entityId: string;
+  fields: MutationFields<K>;
+  hlc: Hlc;
 };
+/** A mutation of any kind: a union discriminated on `entity`. */
+export type Mutation = { [K in EntityName]: MutationOf<K> }[EntityName];
 
-export const mutationSchema = v.variant('entity', [
-  v.strictObject({
-    ...base,
-    entity: v.literal('idea'),
-    entityId: uuid<IdeaId>(),
-    fields: v.pipe(ideaFields, v.check(nonEmpty, 'must change at least one field')),
-  }),
-  v.strictObject({
-    ...base,
-    entity: v.literal('comment'),
-    entityId: uuid<CommentId>(),
-    fields: v.pipe(commentFields, v.check(nonEmpty, 'must change at least one field')),
-  }),
-  v.strictObject({
-    ...base,
-    entity: v.literal('team'),
-    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
-    fields: v.pipe(teamFields, v.check(nonEmpty, 'must change at least one field')),
-  }),
-  v.strictObject({
-    ...base,
-    entity: v.literal('huddle'),
-    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
-    fields: v.pipe(huddleFieldsSchema, v.check(nonEmpty, 'must change at least one field')),
-  }),
-  v.strictObject({
-    ...base,
-    entity: v.literal('vote'),
-    // Derived from (huddle, idea, voter) by voteId() in huddle.ts; UUIDv7-shaped.
-    entityId: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
-    fields: v.pipe(voteFieldsSchema, v.check(nonEmpty, 'must change at least one field')),
-  }),
-  ...improvementVariants(),
-]);
-export type Mutation = v.InferOutput<typeof mutationSchema>;
-
-/** Tests of change and measures (improvementSchema.ts). */
-function improvementVariants() {
-  const entityId = v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7'));
-  const fields = <S extends v.GenericSchema<unknown, object>>(s: S) =>
-    v.pipe(s, v.check(nonEmpty, 'must change at least one field'));
-  return [
+/** The mutation schema: one variant per kind of the registry (entities.ts). */
+export const mutationSchema = v.variant(
+  'entity',
+  ENTITY_NAMES.map((entity) =>
     v.strictObject({
-      ...base,
-      entity: v.literal('pdsa'),
-      entityId,
-      fields: fields(pdsaFieldsSchema),
+      id: uuid<MutationId>(),
+      hlc: hlcSchema,
+      entity: v.literal(entity),
+      entityId: idString,
+      fields: v.pipe(ENTITIES[entity].fields, v.check(nonEmpty, 'must change at least one field')),
     }),
-    v.strictObject({
-      ...base,
-      entity: v.literal('measure'),
-      entityId,
-      fields: fields(measureFieldsSchema),
-    }),
-    v.strictObject({
-      ...base,
-      entity: v.literal('point'),
-      entityId,
-      fields: fields(pointFieldsSchema),
-    }),
-    v.strictObject({
-      ...base,
-      entity: v.literal('tap'),
-      entityId,
-      fields: fields(tapFieldsSchema),
-    }),
-    v.strictObject({
-      ...base,
-      entity: v.literal('challenge'),
-      entityId,
-      fields: fields(challengeFieldsSchema),
-    }),
-    v.strictObject({
-      ...base,
-      entity: v.literal('ask'),
-      entityId,
-      fields: fields(askFieldsSchema),
-    }),
-  ] as const;
-}
+  ),
+);
 export type MutationInput = v.InferInput<typeof mutationSchema>;
+
+/** Validates an unknown value as a mutation: the one place its type is asserted. */
+export function parseMutation(
+  input: unknown,
+): { success: true; output: Mutation } | { success: false; issues: v.BaseIssue<unknown>[] } {
+  const parsed = v.safeParse(mutationSchema, input);
+  return parsed.success
+    ? { success: true, output: parsed.output as Mutation }
+    : { success: false, issues: parsed.issues };
+}
 
 export const pushRequestSchema = v.strictObject({
   teamId: uuid<TeamId>(),
@@ -234,6 +94,8 @@ export type PushResult =
       readonly id: string;
       readonly kind: 'rejected';
       readonly reason: string;
+      /** The rule's stable code (rules/verdict.ts); absent for a malformed mutation. Added in v1 without breaking old clients. */
+      readonly code?: VerdictCode | undefined;
       readonly field?: string | undefined;
       readonly current?: EntityState | null | undefined;
     };
@@ -251,6 +113,7 @@ export const pushResultSchema = v.variant('kind', [
     id: v.string(),
     kind: v.literal('rejected'),
     reason: v.string(),
+    code: v.optional(v.picklist(VERDICT_CODES)),
     field: v.optional(v.string()),
     current: v.optional(v.nullable(entityStateSchema)),
   }),
@@ -261,19 +124,7 @@ export type PushResponse = { results: PushResult[] };
 export const changeSchema = v.object({
   seq: v.pipe(v.number(), v.integer()),
   mutationId: v.string(),
-  entity: v.picklist([
-    'idea',
-    'comment',
-    'team',
-    'huddle',
-    'vote',
-    'pdsa',
-    'measure',
-    'point',
-    'tap',
-    'challenge',
-    'ask',
-  ]),
+  entity: v.picklist(ENTITY_NAMES),
   entityId: v.string(),
   fields: v.record(v.string(), fieldValue),
   hlc: hlcSchema,

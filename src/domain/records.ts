@@ -107,31 +107,3 @@ export type TeamFields = {
   /** JSON of Category[]: renamed as one value so a rename never half-applies. */
   categories: string;
 };
-
-export type EntityName =
-  | 'idea'
-  | 'comment'
-  | 'team'
-  | 'huddle'
-  | 'vote'
-  | 'pdsa'
-  | 'measure'
-  | 'point'
-  | 'tap'
-  | 'challenge'
-  | 'ask';
-
-/** Fields a mutation must carry the first time the server sees an entity. */
-export const CREATE_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
-  idea: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
-  comment: ['ideaId', 'body', 'createdAt', 'deleted'],
-  team: [],
-  huddle: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
-  vote: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
-  pdsa: ['ideaId', 'cycle', 'createdAt', 'deleted'],
-  measure: ['name', 'direction', 'type', 'createdAt', 'deleted'],
-  point: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
-  tap: ['measureId', 'date', 'createdAt', 'deleted'],
-  challenge: ['goal', 'startDate', 'createdAt', 'deleted'],
-  ask: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
-};

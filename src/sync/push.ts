@@ -47,6 +47,7 @@ async function settle(
           entityId: row.entityId,
           mutation: row.mutation,
           reason: r.reason,
+          ...(r.code !== undefined ? { code: r.code } : {}),
           ...(r.field !== undefined ? { field: r.field } : {}),
           rejectedAt: now,
         });

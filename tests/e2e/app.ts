@@ -63,7 +63,9 @@ export function serverCounts(server: TestServer): {
     const creates = rows
       .map((r) => JSON.parse(r.fields) as Record<string, unknown>)
       .filter((f) => 'createdAt' in f);
-    const ideas = (db.prepare(`SELECT count(*) AS n FROM ideas`).get() as { n: number }).n;
+    const ideas = (
+      db.prepare(`SELECT count(*) AS n FROM records WHERE entity = 'idea'`).get() as { n: number }
+    ).n;
     return { ideaCreates: creates.length, ideas, titles: creates.map((f) => String(f['title'])) };
   } finally {
     db.close();

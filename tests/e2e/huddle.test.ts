@@ -43,7 +43,9 @@ async function violations(page: Page): Promise<string[]> {
 function serverDots(): number {
   const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare('SELECT fields FROM votes').all() as { fields: string }[];
+    const rows = db.prepare("SELECT fields FROM records WHERE entity = 'vote'").all() as {
+      fields: string;
+    }[];
     return rows.reduce((n, r) => n + Number((JSON.parse(r.fields) as { dots: number }).dots), 0);
   } finally {
     db.close();

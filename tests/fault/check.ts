@@ -14,24 +14,28 @@
  */
 import type { GroundUpDb } from '../../src/db/schema.ts';
 import { HUDDLE_LIMITS, voterKey, type VoteLike } from '../../src/domain/huddle.ts';
-import { HUDDLE_CLOSED, OVER_YOUR_DOTS } from '../../src/domain/huddleRules.ts';
+import type { VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { getSession } from '../../src/db/session.ts';
 import type { Change, Mutation } from '../../src/domain/protocol.ts';
 import type { Store } from '../../server/store/index.ts';
 import type { Device } from './device.ts';
 
 /**
- * Refusals that are the team's rules at work, not a fault's doing: a
- * permission ("Only a facilitator…"), and the two a huddle meets when phones
- * vote offline at once: the voter's dots ran out across two phones, or the
- * huddle closed before the vote arrived. Both are shown to the person.
+ * Refusals that are the team's rules at work, not a fault's doing, by their
+ * code (src/domain/rules/verdict.ts): a permission (only whoever made it, or
+ * only a lead), and the two a huddle meets when phones vote offline at once:
+ * the voter's dots ran out across two phones, or the huddle closed before the
+ * vote arrived. All are shown to the person.
  */
-export function isRuleRefusal(reason: string): boolean {
-  return reason.startsWith('Only ') || reason === OVER_YOUR_DOTS || reason === HUDDLE_CLOSED;
+const RULE_CODES: readonly VerdictCode[] = [
+  'not-owner',
+  'not-lead',
+  'over-budget',
+  'huddle-closed',
+];
+export function isRuleRefusal(code: VerdictCode | undefined): boolean {
+  return code !== undefined && RULE_CODES.includes(code);
 }
-
-/** A refusal that says "only whoever made it", or "only the person who…". */
-const OWNER_ONLY = /^Only (whoever|the person who)/;
 
 /**
  * Was a permission refusal wrong for who this person is? A facilitator may do
@@ -44,11 +48,11 @@ async function wronglyRefused(
   teamId: string,
   me: { id: string; role: string } | null,
   m: Mutation,
-  reason: string,
+  code: VerdictCode | undefined,
 ): Promise<string | null> {
-  if (!reason.startsWith('Only ')) return null;
+  if (code !== 'not-owner' && code !== 'not-lead') return null;
   if (me?.role === 'facilitator') return 'refused a facilitator';
-  if (!OWNER_ONLY.test(reason) || !compared(m.entity)) return null;
+  if (code !== 'not-owner' || !compared(m.entity)) return null;
   const held = await store.readEntity(teamId, m.entity, m.entityId);
   return held && held.createdBy === me?.id ? 'refused the one who made it' : null;
 }
@@ -79,7 +83,7 @@ export type Verdict = {
   readonly diverged: number;
   /** Saved mutations the server refused, each shown on its device. */
   readonly rejected: number;
-  /** Those refusals by the reason the person was shown. */
+  /** Those refusals by the rule's code (the words shown vary; the code does not). */
   readonly reasons: Readonly<Record<string, number>>;
   /** Voters holding more dots in a huddle than it gives each person. */
   readonly overBudget: number;
@@ -138,12 +142,13 @@ export async function checkRun(
       if (wasRejected) {
         rejected++;
         const reason = refused.get(id)?.reason ?? '';
-        reasons[reason] = (reasons[reason] ?? 0) + 1;
+        const code = refused.get(id)?.code;
+        reasons[code ?? 'none'] = (reasons[code ?? 'none'] ?? 0) + 1;
         // The random operations break the team's rules and nothing else: any
         // other refusal means a fault cost someone a change.
-        const wrong = !isRuleRefusal(reason)
+        const wrong = !isRuleRefusal(code)
           ? 'refused'
-          : await wronglyRefused(store, teamId, me, m, reason);
+          : await wronglyRefused(store, teamId, me, m, code);
         if (wrong) problems.push(`${d.name}: ${m.entity} mutation ${id} ${wrong}: ${reason}`);
       }
       if (times > 1) {

@@ -1,6 +1,6 @@
 /** The 100-day challenge's calendar and a measure's series (points plus tally taps). */
 import { expect, it } from 'vitest';
-import { challengeDay, challengePhase, dateOfDay } from '../../src/domain/challenge.ts';
+import { challengeDay, dateOfDay } from '../../src/domain/challenge.ts';
 import { seriesOf } from '../../src/domain/measureSeries.ts';
 
 it('counts day 1 as the start date, with reviews on day 50 and day 100', () => {
@@ -11,14 +11,6 @@ it('counts day 1 as the start date, with reviews on day 50 and day 100', () => {
   expect(challengeDay('2026-11-01', '2027-02-08')).toBe(100);
   // Across the clocks going back (UTC dates, whole days).
   expect(challengeDay('2026-10-20', '2026-10-30')).toBe(11);
-  expect([0, 1, 50, 99, 100, 101].map(challengePhase)).toEqual([
-    'not-started',
-    'running',
-    'mid-point-review',
-    'running',
-    'landing-review',
-    'finished',
-  ]);
 });
 
 it('adds a day’s live tally taps to its point, and charts tap-only days', () => {

@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_DRIFT_MS,
-  compareHlc,
   defaultStamp,
   isDefaultStamp,
   formatHlc,
@@ -21,6 +20,9 @@ import {
   type HlcState,
 } from '../../src/domain/hlc.ts';
 import { DEVICE_A, DEVICE_B, deviceIdArb, hlcStateArb, stamp } from './fixtures.ts';
+
+/** The order merge uses (merge.ts remoteWins compares stamps as strings). */
+const compareHlc = (a: string, b: string): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
 
 function ok(result: HlcResult): { state: HlcState; stamp: Hlc } {
   if (result.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);

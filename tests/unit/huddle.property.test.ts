@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import type { Hlc } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
 import { voteIdOf, voterKey, type VoteLike } from '../../src/domain/huddle.ts';
-import { checkVote } from '../../src/domain/huddleRules.ts';
+import { checkVote } from '../../src/domain/rules/huddleRules.ts';
 import { dotsUsed, tally } from '../../src/domain/huddleTally.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import { DEVICE_A, DEVICE_B, DEVICE_C, NOW, stamp } from './fixtures.ts';

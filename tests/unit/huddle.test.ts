@@ -20,7 +20,7 @@ import {
   checkStatusMove,
   checkVote,
   type VoteFacts,
-} from '../../src/domain/huddleRules.ts';
+} from '../../src/domain/rules/huddleRules.ts';
 import { mutationSchema } from '../../src/domain/protocol.ts';
 import { IDEA_STATUSES } from '../../src/domain/records.ts';
 import { NOW, newId, stamp, DEVICE_A } from './fixtures.ts';

@@ -10,7 +10,7 @@ import { votesIn } from '../../../src/db/huddleQueries.ts';
 import { startHuddle } from '../../../src/db/huddleWrites.ts';
 import { tapDot } from '../../../src/db/voteWrites.ts';
 import { saveSession } from '../../../src/db/session.ts';
-import { OVER_YOUR_DOTS } from '../../../src/domain/huddleRules.ts';
+import { OVER_YOUR_DOTS } from '../../../src/domain/rules/huddleRules.ts';
 import { tally } from '../../../src/domain/huddleTally.ts';
 import type { VoteLike } from '../../../src/domain/huddle.ts';
 import type { SessionResponse } from '../../../src/domain/protocol.ts';

@@ -6,7 +6,7 @@ import { createApp } from '../../../server/app.ts';
 import { pgNotifier } from '../../../server/live/notifier.ts';
 import { openStore, withPgUser, type Store } from '../../../server/store/index.ts';
 import { voteIdOf, type VoteFields } from '../../../src/domain/huddle.ts';
-import { HUDDLE_CLOSED, OVER_YOUR_DOTS } from '../../../src/domain/huddleRules.ts';
+import { HUDDLE_CLOSED, OVER_YOUR_DOTS } from '../../../src/domain/rules/huddleRules.ts';
 import type { PushResult } from '../../../src/domain/protocol.ts';
 import { BACKENDS, PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
 import { device, harness, newId, T0, type Harness, type Session } from './harness.ts';

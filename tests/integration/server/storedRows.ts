@@ -11,7 +11,7 @@ import {
   hlcSchema,
   mutationSchema,
 } from '../../../src/domain/protocol.ts';
-import { CREATE_FIELDS } from '../../../src/domain/records.ts';
+import { CREATE_FIELDS, ENTITY_NAMES, type EntityName } from '../../../src/domain/entities.ts';
 import type { InspectableStore } from './tables.ts';
 
 const SOME_ID = '0190a1b2-0000-7000-8000-000000000000';
@@ -40,7 +40,7 @@ function checkEntity(entity: string, id: string, fields: unknown, stamps?: unkno
       if (!v.is(hlcSchema, s)) problems.push(`${entity} ${id}: bad stamp ${String(s)}`);
     }
     if (entity === 'idea' || entity === 'comment') {
-      const missing = CREATE_FIELDS[entity].filter((f) => !keys.includes(f));
+      const missing = CREATE_FIELDS[entity].filter((f: string) => !keys.includes(f));
       if (missing.length > 0) problems.push(`${entity} ${id}: missing ${missing.join(', ')}`);
     }
   }
@@ -70,15 +70,18 @@ export async function malformedRows(db: InspectableStore): Promise<string[]> {
     if (!/^[0-9A-Z]{10}$/.test(String(t['invite_code'])))
       problems.push(`team ${String(t['id'])}: invite code ${String(t['invite_code'])}`);
   }
-  const entityRows = async (table: 'ideas' | 'comments', entity: 'idea' | 'comment') => {
-    for (const r of await db.rows(table)) {
-      problems.push(...checkEntity(entity, String(r['id']), json(r['fields']), json(r['stamps'])));
-      if (teamOf.get(String(r['created_by'])) !== r['team_id'])
-        problems.push(`${entity} ${String(r['id'])}: created by a member of another team`);
-    }
-  };
-  await entityRows('ideas', 'idea');
-  await entityRows('comments', 'comment');
+  // Every kind of record, in the one records table.
+  for (const r of await db.rows('records')) {
+    const entity = String(r['entity']);
+    if (!(ENTITY_NAMES as readonly string[]).includes(entity) || entity === 'team')
+      problems.push(`record ${String(r['id'])}: unknown kind ${entity}`);
+    else
+      problems.push(
+        ...checkEntity(entity as EntityName, String(r['id']), json(r['fields']), json(r['stamps'])),
+      );
+    if (teamOf.get(String(r['created_by'])) !== r['team_id'])
+      problems.push(`${entity} ${String(r['id'])}: created by a member of another team`);
+  }
   for (const c of await db.rows('change_log')) {
     problems.push(...checkEntity(String(c['entity']), String(c['entity_id']), json(c['fields'])));
     if (!v.is(hlcSchema, c['hlc'])) problems.push(`change ${String(c['seq'])}: bad stamp`);

@@ -18,8 +18,7 @@ export const TABLES = [
   'team_counters',
   'change_log',
   'applied_mutations',
-  'ideas',
-  'comments',
+  'records',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 export type Row = Record<string, unknown>;

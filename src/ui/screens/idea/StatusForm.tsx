@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appDb, type IdeaRow } from '../../../db/index.ts';
 import { moveIdea } from '../../../db/huddleWrites.ts';
-import { allowedStatuses } from '../../../domain/huddleRules.ts';
+import { allowedStatuses } from '../../../domain/rules/huddleRules.ts';
 import { IDEA_STATUSES, type IdeaStatus, type Role } from '../../../domain/records.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { STATUS_LABELS } from '../../format.ts';

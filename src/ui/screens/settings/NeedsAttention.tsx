@@ -8,6 +8,8 @@ import { appDb, type RejectedRow } from '../../../db/index.ts';
 import { rejectedList } from '../../../db/queries.ts';
 import { discardRejected, retryRejected } from '../../../db/writes.ts';
 import { dateTime } from '../../format.ts';
+import { ENTITIES } from '../../../domain/entities.ts';
+import { fieldsOf } from '../../../domain/rules/common.ts';
 import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
 import { requestSync } from '../../syncClient.ts';
 
@@ -23,31 +25,9 @@ async function load() {
   return { rows, titles };
 }
 
-/** What the change was, in words. */
+/** What the change was, in words (the registry says it for each kind). */
 function describe(row: RejectedRow, titles: Map<string, string>): string {
-  const m = row.mutation;
-  if (m.entity === 'idea') {
-    const title = m.fields.title ?? titles.get(row.entityId) ?? 'an idea';
-    return m.fields.createdAt !== undefined
-      ? `New idea: “${title}”`
-      : `Change to the idea “${title}”`;
-  }
-  if (m.entity === 'comment') {
-    if (m.fields.deleted === true && m.fields.body === undefined) return 'Deleting a comment';
-    return `Comment: “${m.fields.body ?? ''}”`;
-  }
-  if (m.entity === 'vote') return `Your dots (${m.fields.dots ?? 0}) on an idea in a huddle`;
-  if (m.entity === 'huddle') return `A change to the huddle “${m.fields.title ?? 'huddle'}”`;
-  if (m.entity === 'pdsa')
-    return `A test of change (cycle ${m.fields.cycle ?? ''})`.replace(' ()', '');
-  if (m.entity === 'measure') return `The measure “${m.fields.name ?? 'measure'}”`;
-  if (m.entity === 'point') return `A data point${m.fields.date ? ` for ${m.fields.date}` : ''}`;
-  if (m.entity === 'challenge') return 'A change to the 100-day challenge';
-  if (m.entity === 'ask') return m.fields.answer ? 'An answer to an ask' : 'An ask of the sponsor';
-  if (m.entity === 'tap') return `A +1 on a tally${m.fields.date ? ` for ${m.fields.date}` : ''}`;
-  return m.fields.categories !== undefined
-    ? 'New category names for the team'
-    : 'A change to the team';
+  return ENTITIES[row.entity].describe(fieldsOf(row.mutation), titles.get(row.entityId));
 }
 
 /** The item is about to vanish: keep focus somewhere sensible. */

@@ -1,0 +1,264 @@
+/**
+ * Reading and writing every kind of record, driven by the registry
+ * (src/domain/entities.ts): one table (`records`, keyed by entity and id) for
+ * all but the team's own fields, which live on its `teams` row. Values and
+ * stamps are JSON text so one set of queries serves SQLite and PostgreSQL.
+ *
+ * `RecordCache` is a push's view of the records it touches: loaded in a few
+ * batched queries before judging, updated in memory as each mutation applies
+ * (so later mutations of the batch see earlier ones), written back in one
+ * upsert per chunk.
+ */
+import type { Kysely } from 'kysely';
+import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
+import type { VoteLike } from '../../src/domain/huddle.ts';
+import type { Fields, Stamped, Stamps } from '../../src/domain/merge.ts';
+import type { Facts } from '../../src/domain/rules/facts.ts';
+import { asVote } from '../../src/domain/rules/huddleRules.ts';
+import type { Existing } from '../../src/domain/rules/verdict.ts';
+import type { Database } from './schema.ts';
+
+// Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
+const MAX_PARAMS = 30_000;
+
+export function chunks<T>(rows: readonly T[], perRow: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export function toStamped(fields: string, stamps: string): Stamped {
+  return { fields: JSON.parse(fields) as Fields, stamps: JSON.parse(stamps) as Stamps };
+}
+
+/** Another team created a record under one of our ids meanwhile: rerun the push. */
+export class RecordClaimed extends Error {
+  constructor() {
+    super('a record id was claimed by another team meanwhile');
+  }
+}
+
+/** A record as a push sees it. */
+type Held = {
+  teamId: string;
+  createdBy: string;
+  state: Stamped;
+  /** The sequence number of the change that last touched it in this push; null: unchanged. */
+  dirtySeq: number | null;
+};
+
+const key = (kind: EntityName, id: string) => `${kind}\u0000${id}`;
+const groupKey = (huddleId: string, voter: string) => `${huddleId}\u0000${voter}`;
+
+export class RecordCache implements Facts {
+  /** null: looked up, none held. */
+  private readonly held = new Map<string, Held | null>();
+  /** (huddle, voter) → the ids of that voter's votes in that huddle. */
+  private readonly groups = new Map<string, Set<string>>();
+  private dirty: { kind: EntityName; id: string }[] = [];
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly teamId: string,
+  ) {}
+
+  /** Load every record named (once each), in one query per kind. */
+  async load(refs: readonly Ref[]): Promise<void> {
+    const want = new Map<EntityName, Set<string>>();
+    for (const r of refs) {
+      if (this.held.has(key(r.kind, r.id))) continue;
+      let ids = want.get(r.kind);
+      if (!ids) want.set(r.kind, (ids = new Set()));
+      ids.add(r.id);
+    }
+    for (const [kind, ids] of want) {
+      for (const id of ids) this.held.set(key(kind, id), null);
+      if (ENTITIES[kind].store === 'team') {
+        for (const id of ids) if (id === this.teamId) await this.loadTeam();
+        continue;
+      }
+      for (const part of chunks([...ids], 1)) {
+        const rows = await this.db
+          .selectFrom('records')
+          .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
+          .where('entity', '=', kind)
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows)
+          this.held.set(key(kind, r.id), {
+            teamId: r.team_id,
+            createdBy: r.created_by,
+            state: toStamped(r.fields, r.stamps),
+            dirtySeq: null,
+          });
+      }
+    }
+  }
+
+  private async loadTeam(): Promise<void> {
+    const row = await this.db
+      .selectFrom('teams')
+      .select(['name', 'categories', 'stamps'])
+      .where('id', '=', this.teamId)
+      .executeTakeFirstOrThrow();
+    this.held.set(key('team', this.teamId), {
+      teamId: this.teamId,
+      createdBy: '',
+      state: {
+        fields: { name: row.name, categories: row.categories },
+        stamps: JSON.parse(row.stamps) as Stamps,
+      },
+      dirtySeq: null,
+    });
+  }
+
+  /** Load the votes of these (huddle, voter) pairs: at most a shortlist's worth each. */
+  async loadVoters(pairs: readonly { huddleId: string; voter: string }[]): Promise<void> {
+    const todo = pairs.filter((p) => !this.groups.has(groupKey(p.huddleId, p.voter)));
+    for (const p of todo) this.groups.set(groupKey(p.huddleId, p.voter), new Set());
+    for (const part of chunks(todo, 2)) {
+      const rows = await this.db
+        .selectFrom('records')
+        .select(['id', 'team_id', 'created_by', 'parent_id', 'group_key', 'fields', 'stamps'])
+        .where('entity', '=', 'vote')
+        .where('parent_id', 'in', [...new Set(part.map((p) => p.huddleId))])
+        .where('group_key', 'in', [...new Set(part.map((p) => p.voter))])
+        .execute();
+      for (const r of rows) {
+        const group = this.groups.get(groupKey(r.parent_id ?? '', r.group_key ?? ''));
+        if (!group) continue; // another pair's huddle with this pair's voter
+        group.add(r.id);
+        if (!this.held.get(key('vote', r.id)))
+          this.held.set(key('vote', r.id), {
+            teamId: r.team_id,
+            createdBy: r.created_by,
+            state: toStamped(r.fields, r.stamps),
+            dirtySeq: null,
+          });
+      }
+    }
+  }
+
+  record(kind: EntityName, id: string): Existing {
+    const k = key(kind, id);
+    if (!this.held.has(k)) throw new Error(`push looked up ${kind} ${id} without loading it`);
+    const h = this.held.get(k);
+    if (!h) return { kind: 'none' };
+    if (h.teamId !== this.teamId) return { kind: 'other-team' };
+    return { kind: 'own', createdBy: h.createdBy, state: h.state };
+  }
+
+  votesOf(huddleId: string, voter: string): VoteLike[] {
+    const group = this.groups.get(groupKey(huddleId, voter));
+    if (!group) throw new Error(`push looked up the votes of ${voter} without loading them`);
+    return [...group].flatMap((id) => {
+      const h = this.held.get(key('vote', id));
+      return h ? (asVote(h.state.fields) ?? []) : [];
+    });
+  }
+
+  /** Record a new merged state applied by the change numbered `seq`. */
+  put(kind: EntityName, id: string, createdBy: string, state: Stamped, seq: number): void {
+    const k = key(kind, id);
+    const h = this.held.get(k);
+    if (h) {
+      if (h.dirtySeq === null) this.dirty.push({ kind, id });
+      h.state = state;
+      h.dirtySeq = seq;
+    } else {
+      this.held.set(k, { teamId: this.teamId, createdBy, state, dirtySeq: seq });
+      this.dirty.push({ kind, id });
+    }
+    const group = ENTITIES[kind] as { group?: (f: Fields) => string | null };
+    const voter = group.group?.(state.fields);
+    const huddleId = state.fields['huddleId'];
+    if (voter && typeof huddleId === 'string') this.groups.get(groupKey(huddleId, voter))?.add(id);
+  }
+
+  /** Write every record changed since the last flush. */
+  async flush(): Promise<void> {
+    const rows: Database['records'][] = [];
+    for (const { kind, id } of this.dirty) {
+      const h = this.held.get(key(kind, id))!;
+      const seq = h.dirtySeq!;
+      h.dirtySeq = null;
+      const def = ENTITIES[kind];
+      if (def.store === 'team') {
+        await this.db
+          .updateTable('teams')
+          .set({
+            name: String(h.state.fields['name']),
+            categories: String(h.state.fields['categories']),
+            stamps: JSON.stringify(h.state.stamps),
+          })
+          .where('id', '=', this.teamId)
+          .execute();
+        continue;
+      }
+      rows.push(recordRow(kind, id, this.teamId, h.createdBy, h.state, seq));
+    }
+    this.dirty = [];
+    let written = 0;
+    for (const part of chunks(rows, 9)) {
+      const done = await this.db
+        .insertInto('records')
+        .values(part)
+        .onConflict((oc) =>
+          oc
+            .columns(['entity', 'id'])
+            .doUpdateSet((eb) => ({
+              fields: eb.ref('excluded.fields'),
+              stamps: eb.ref('excluded.stamps'),
+              updated_seq: eb.ref('excluded.updated_seq'),
+            }))
+            // Never another team's row: a create that raced one of theirs to an id.
+            .where('records.team_id', '=', this.teamId),
+        )
+        .returning('id')
+        .execute();
+      written += done.length;
+    }
+    if (written !== rows.length) throw new RecordClaimed();
+  }
+}
+
+/** The row of a record: its parent and group columns come from the registry. */
+function recordRow(
+  kind: EntityName,
+  id: string,
+  teamId: string,
+  createdBy: string,
+  state: Stamped,
+  seq: number,
+): Database['records'] {
+  const def = ENTITIES[kind] as {
+    parent: { field: string } | null;
+    group?: (f: Fields) => string | null;
+  };
+  const parent = def.parent ? state.fields[def.parent.field] : null;
+  return {
+    entity: kind,
+    id,
+    team_id: teamId,
+    created_by: createdBy,
+    parent_id: typeof parent === 'string' ? parent : null,
+    group_key: def.group?.(state.fields) ?? null,
+    fields: JSON.stringify(state.fields),
+    stamps: JSON.stringify(state.stamps),
+    updated_seq: seq,
+  };
+}
+
+/** One record of a team, as the server holds it (for tests and the store's readEntity). */
+export async function readRecord(
+  db: Kysely<Database>,
+  teamId: string,
+  kind: EntityName,
+  id: string,
+): Promise<{ createdBy: string; state: Stamped } | null> {
+  const cache = new RecordCache(db, teamId);
+  await cache.load([{ kind, id }]);
+  const found = cache.record(kind, id);
+  return found.kind === 'own' ? { createdBy: found.createdBy, state: found.state } : null;
+}

@@ -1,0 +1,265 @@
+/**
+ * The registry: every kind of record, declared once. Its wire schema, the
+ * fields it must be created with, the fields that never change, the record it
+ * belongs to, the device table that holds it, a derived id if it has one, and
+ * its name in words. Everything that lists kinds (the mutation and change
+ * schemas, the device tables a sync touches, the server's store, the screens
+ * that name a record) is derived from here; the rules of each kind are in
+ * src/domain/rules/, keyed by the same names (`RULES`).
+ *
+ * Adding a kind: an entry here, its rules file, a device table (a Dexie schema
+ * version) and its screens. See ARCHITECTURE.md, "Adding a kind of record".
+ */
+import type * as v from 'valibot';
+import { huddleFieldsSchema, voteFieldsSchema } from './huddleSchema.ts';
+import { parseIds, voteIdOf, voterKey } from './huddle.ts';
+import { commentFieldsSchema, ideaFieldsSchema, teamFieldsSchema } from './ideaSchema.ts';
+import {
+  askFieldsSchema,
+  challengeFieldsSchema,
+  measureFieldsSchema,
+  pdsaFieldsSchema,
+  pointFieldsSchema,
+  tapFieldsSchema,
+} from './improvementSchema.ts';
+import type { Fields } from './merge.ts';
+import { cycleId } from './pdsa.ts';
+
+/** Every kind, in the order the registry lists them (checked against it below, both ways). */
+export const ENTITY_NAMES = [
+  'idea',
+  'comment',
+  'team',
+  'huddle',
+  'vote',
+  'pdsa',
+  'measure',
+  'point',
+  'tap',
+  'challenge',
+  'ask',
+] as const;
+
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+/** The device's Dexie tables that hold synced records. */
+export type DeviceTable =
+  | 'ideas'
+  | 'comments'
+  | 'teams'
+  | 'huddles'
+  | 'votes'
+  | 'pdsas'
+  | 'measures'
+  | 'points'
+  | 'taps'
+  | 'challenges'
+  | 'asks';
+
+/** A record another record names, which its rules may look up. */
+export type Ref = { readonly kind: EntityName; readonly id: string };
+
+export type EntityDef = {
+  /** The fields a mutation may carry (every one optional; a strict object). */
+  readonly fields: v.GenericSchema<unknown, object>;
+  /** Fields the first write of a record must carry. */
+  readonly create: readonly string[];
+  /** Fields that never change once the record exists. */
+  readonly fixed: readonly string[];
+  /** The field naming the record this one belongs to, and that record's kind. */
+  readonly parent: { readonly field: string; readonly kind: EntityName } | null;
+  /** Where the device keeps it. */
+  readonly table: DeviceTable;
+  /** Where the server keeps it: the generic records table, or the team's own row. */
+  readonly store: 'records' | 'team';
+  /** The record's name in words ("idea", "test of change"). */
+  readonly words: string;
+  /**
+   * One change to such a record, in words a person recognises ("New idea: …"),
+   * for "needs attention". `title`: the record's title as this device holds it.
+   */
+  readonly describe: (f: Fields, title: string | undefined) => string;
+  /** For a kind whose id is derived from its fields: that id, or null if they are incomplete. */
+  readonly derivedId?: (fields: Fields) => string | null;
+  /** A key the server indexes within the parent (a vote's voter, for the budget check). */
+  readonly group?: (fields: Fields) => string | null;
+  /** Records the rules may look up for a mutation whose merged fields are `after`. */
+  readonly refs?: (after: Fields) => readonly Ref[];
+};
+
+const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
+const refTo = (kind: EntityName, id: unknown): Ref[] => {
+  const s = str(id);
+  return s === null ? [] : [{ kind, id: s }];
+};
+
+function voteOf(f: Fields) {
+  const huddleId = str(f['huddleId']);
+  const ideaId = str(f['ideaId']);
+  const memberId = str(f['memberId']);
+  if (huddleId === null || ideaId === null || memberId === null) return null;
+  return { huddleId, ideaId, memberId, proxy: f['proxy'] === true, proxyName: str(f['proxyName']) };
+}
+
+export const ENTITIES = {
+  idea: {
+    fields: ideaFieldsSchema,
+    create: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
+    fixed: [],
+    parent: null,
+    table: 'ideas',
+    store: 'records',
+    words: 'idea',
+    describe: (f, title) => {
+      const name = str(f['title']) ?? title ?? 'an idea';
+      return 'createdAt' in f ? `New idea: “${name}”` : `Change to the idea “${name}”`;
+    },
+  },
+  comment: {
+    fields: commentFieldsSchema,
+    create: ['ideaId', 'body', 'createdAt', 'deleted'],
+    fixed: ['ideaId', 'body', 'authorId', 'authorName', 'createdAt'],
+    parent: { field: 'ideaId', kind: 'idea' },
+    table: 'comments',
+    store: 'records',
+    words: 'comment',
+    describe: (f) =>
+      f['deleted'] === true && f['body'] === undefined
+        ? 'Deleting a comment'
+        : `Comment: “${str(f['body']) ?? ''}”`,
+    refs: (f) => refTo('idea', f['ideaId']),
+  },
+  team: {
+    fields: teamFieldsSchema,
+    create: [],
+    fixed: [],
+    parent: null,
+    table: 'teams',
+    store: 'team',
+    words: 'team',
+    describe: (f) =>
+      f['categories'] !== undefined ? 'New category names for the team' : 'A change to the team',
+  },
+  huddle: {
+    fields: huddleFieldsSchema,
+    create: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
+    fixed: ['startedBy', 'startedAt'],
+    parent: null,
+    table: 'huddles',
+    store: 'records',
+    words: 'huddle',
+    describe: (f) => `A change to the huddle “${str(f['title']) ?? 'huddle'}”`,
+    refs: (f) => parseIds(str(f['shortlist'])).map((id) => ({ kind: 'idea' as const, id })),
+  },
+  vote: {
+    fields: voteFieldsSchema,
+    create: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
+    fixed: ['huddleId', 'ideaId', 'proxy', 'proxyName'],
+    parent: { field: 'huddleId', kind: 'huddle' },
+    table: 'votes',
+    store: 'records',
+    words: 'vote',
+    describe: (f) => `Your dots (${Number(f['dots'] ?? 0)}) on an idea in a huddle`,
+    derivedId: (f) => {
+      const vote = voteOf(f);
+      return vote ? voteIdOf(vote) : null;
+    },
+    group: (f) => {
+      const vote = voteOf(f);
+      return vote ? voterKey(vote) : null;
+    },
+    refs: (f) => refTo('huddle', f['huddleId']),
+  },
+  pdsa: {
+    fields: pdsaFieldsSchema,
+    create: ['ideaId', 'cycle', 'createdAt', 'deleted'],
+    // A cycle created again offline (a default-stamped creation) may carry another
+    // createdAt: rules/pdsaRules.ts checkRecreate.
+    fixed: ['ideaId', 'cycle', 'createdAt'],
+    parent: { field: 'ideaId', kind: 'idea' },
+    table: 'pdsas',
+    store: 'records',
+    words: 'test of change',
+    describe: (f) =>
+      typeof f['cycle'] === 'number'
+        ? `A test of change (cycle ${f['cycle']})`
+        : 'A test of change',
+    derivedId: (f) =>
+      typeof f['ideaId'] === 'string' && typeof f['cycle'] === 'number'
+        ? cycleId(f['ideaId'], f['cycle'])
+        : null,
+    refs: (f) => refTo('idea', f['ideaId']),
+  },
+  measure: {
+    fields: measureFieldsSchema,
+    create: ['name', 'direction', 'type', 'createdAt', 'deleted'],
+    fixed: ['createdAt'],
+    parent: null,
+    table: 'measures',
+    store: 'records',
+    words: 'measure',
+    describe: (f) => `The measure “${str(f['name']) ?? 'measure'}”`,
+    refs: (f) => refTo('idea', f['ideaId']),
+  },
+  point: {
+    fields: pointFieldsSchema,
+    create: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
+    fixed: ['measureId', 'createdAt'],
+    parent: { field: 'measureId', kind: 'measure' },
+    table: 'points',
+    store: 'records',
+    words: 'data point',
+    describe: (f) => `A data point${f['date'] ? ` for ${String(f['date'])}` : ''}`,
+    refs: (f) => refTo('measure', f['measureId']),
+  },
+  tap: {
+    fields: tapFieldsSchema,
+    create: ['measureId', 'date', 'createdAt', 'deleted'],
+    fixed: ['measureId', 'date', 'createdAt'],
+    parent: { field: 'measureId', kind: 'measure' },
+    table: 'taps',
+    store: 'records',
+    words: 'tally',
+    describe: (f) => `A +1 on a tally${f['date'] ? ` for ${String(f['date'])}` : ''}`,
+    refs: (f) => refTo('measure', f['measureId']),
+  },
+  challenge: {
+    fields: challengeFieldsSchema,
+    create: ['goal', 'startDate', 'createdAt', 'deleted'],
+    fixed: ['createdAt'],
+    parent: null,
+    table: 'challenges',
+    store: 'records',
+    words: '100-day challenge',
+    describe: () => 'A change to the 100-day challenge',
+  },
+  ask: {
+    fields: askFieldsSchema,
+    create: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
+    fixed: ['ideaId', 'pdsaId', 'askedBy', 'createdAt'],
+    parent: { field: 'ideaId', kind: 'idea' },
+    table: 'asks',
+    store: 'records',
+    words: 'ask',
+    describe: (f) => (f['answer'] ? 'An answer to an ask' : 'An ask of the sponsor'),
+    refs: (f) => refTo('idea', f['ideaId']),
+  },
+} as const satisfies Record<EntityName, EntityDef>;
+
+/** The registry entry of a kind, typed as the general definition. */
+export function entityDef(kind: EntityName): EntityDef {
+  return ENTITIES[kind];
+}
+
+/** The synced fields of a kind as a mutation carries them (every one optional). */
+export type MutationFields<K extends EntityName> = v.InferOutput<(typeof ENTITIES)[K]['fields']>;
+
+/** Fields a mutation must carry the first time the server sees a record. */
+export const CREATE_FIELDS = Object.fromEntries(
+  ENTITY_NAMES.map((k) => [k, ENTITIES[k].create]),
+) as { readonly [K in EntityName]: (typeof ENTITIES)[K]['create'] };
+
+/** For a `switch` over kinds: the type checker fails here when a kind is left out. */
+export function assertNever(x: never): never {
+  throw new Error(`unhandled kind: ${String(x)}`);
+}

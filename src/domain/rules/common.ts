@@ -1,0 +1,45 @@
+/**
+ * Small checks that several kinds' rules share: reading a mutation's fields as
+ * merge does, "names only you", and what a stamp would really change.
+ */
+import type { FieldValue, Fields, Stamped } from '../merge.ts';
+import { remoteWins } from '../merge.ts';
+import type { Hlc } from '../hlc.ts';
+import { no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
+
+/** A mutation's fields as merge sees them (valibot types absent optionals as `undefined`). */
+export function fieldsOf(m: { readonly fields: object }): Fields {
+  const out: Record<string, FieldValue> = {};
+  for (const [key, value] of Object.entries(m.fields) as [string, FieldValue | undefined][])
+    if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** A field that may only ever name the person sending the change. */
+export function onlyYou(actor: Actor, fields: Fields, key: string, reason: string): Verdict {
+  const value = fields[key];
+  if (value !== undefined && value !== null && value !== actor.memberId)
+    return no('not-you', reason, `fields.${key}`);
+  return OK;
+}
+
+/** The fields whose stamp beats the one held: the only ones a merge would take. */
+export function winningFields(fields: Fields, hlc: Hlc, held: Stamped): Fields {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([k]) => remoteWins(held.stamps[k], hlc)),
+  );
+}
+
+/** The first of `keys` that the change would set to something other than what is held. */
+export function changes(
+  fields: Fields,
+  before: Fields,
+  keys: readonly string[],
+): string | undefined {
+  return keys.find((k) => k in fields && fields[k] !== before[k]);
+}
+
+/** Who made the record (the server's private creator); true when creating it. */
+export function isCreator(actor: Actor, existing: Existing): boolean {
+  return existing.kind !== 'own' || existing.createdBy === actor.memberId;
+}

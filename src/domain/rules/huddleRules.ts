@@ -1,0 +1,211 @@
+/**
+ * The rules of huddles, dot voting and moving an idea along, as pure verdicts:
+ * the server enforces them on every push and the page uses the same ones to
+ * hide or refuse what would be rejected.
+ */
+import { applyFields } from '../idea.ts';
+import {
+  normaliseName,
+  parseIds,
+  voteIdOf,
+  voterKey,
+  type HuddleState,
+  type VoteLike,
+} from '../huddle.ts';
+import { dotsUsed } from '../huddleTally.ts';
+import type { Fields } from '../merge.ts';
+import type { IdeaStatus, Role } from '../records.ts';
+import type { Judge } from './facts.ts';
+import { mayLead, no, OK, type Verdict } from './verdict.ts';
+
+export { mayLead };
+
+export const OVER_YOUR_DOTS = 'over your dots';
+export const HUDDLE_CLOSED = 'This huddle has closed, so this vote was not counted';
+
+/** Statuses a member may set on their own idea; only facilitators and sponsors go further. */
+const EARLY: readonly IdeaStatus[] = ['new', 'shortlisted'];
+
+/**
+ * May this person move an idea from `from` to `to`? Facilitators and sponsors
+ * may move any idea anywhere; a member may only move their own idea between
+ * new and shortlisted.
+ */
+export function checkStatusMove(
+  role: Role,
+  isAuthor: boolean,
+  from: IdeaStatus | undefined,
+  to: IdeaStatus,
+): Verdict {
+  if (mayLead(role) || from === to) return OK;
+  if (!isAuthor)
+    return no(
+      'not-lead',
+      'Only a facilitator or sponsor can move someone else’s idea',
+      'fields.status',
+    );
+  if (!EARLY.includes(to) || (from !== undefined && !EARLY.includes(from))) {
+    return no(
+      'not-lead',
+      'Only a facilitator or sponsor can move an idea past shortlisted',
+      'fields.status',
+    );
+  }
+  return OK;
+}
+
+/** The statuses this person may choose for an idea now at `from`. */
+export function allowedStatuses(
+  role: Role,
+  isAuthor: boolean,
+  from: IdeaStatus,
+  all: readonly IdeaStatus[],
+): IdeaStatus[] {
+  return all.filter((to) => checkStatusMove(role, isAuthor, from, to).ok);
+}
+
+export type VoteFacts = {
+  readonly actor: { readonly memberId: string; readonly role: Role };
+  /** The huddle as held now; null when there is none. */
+  readonly huddle: {
+    readonly state: HuddleState;
+    readonly dotsPerMember: number;
+    readonly shortlist: readonly string[];
+  } | null;
+  /** The vote record before and after this change is merged in. */
+  readonly before: VoteLike | null;
+  readonly after: VoteLike;
+  /** Every vote of the huddle as held now (this record's old value included). */
+  readonly votes: readonly VoteLike[];
+};
+
+/**
+ * May this vote change be applied? Only in an open huddle, on a shortlisted
+ * idea, by the voter or (tablet, proxy) a facilitator, within 0..dotsPerMember,
+ * and never taking the voter's total over their dots.
+ */
+export function checkVote(f: VoteFacts): Verdict {
+  const { actor, huddle, before, after } = f;
+  if (!huddle)
+    return no('no-parent', 'This vote is for a huddle your team does not have', 'fields.huddleId');
+  if (huddle.state !== 'open') return no('huddle-closed', HUDDLE_CLOSED, 'fields.dots');
+  if (!huddle.shortlist.includes(after.ideaId))
+    return no('invalid', 'This idea is not on the huddle’s shortlist', 'fields.ideaId');
+  const forSomeoneElse = after.proxy || after.memberId !== actor.memberId;
+  if (forSomeoneElse && actor.role !== 'facilitator')
+    return no(
+      'not-lead',
+      'Only a facilitator can record a vote for someone else',
+      'fields.memberId',
+    );
+  if (after.proxy && (after.proxyName ?? '').trim() === '')
+    return no(
+      'invalid',
+      'A vote for a colleague without the app needs their name',
+      'fields.proxyName',
+    );
+  if (after.dots < 0 || after.dots > huddle.dotsPerMember || !Number.isInteger(after.dots))
+    return no('invalid', `Each idea can take 0 to ${huddle.dotsPerMember} dots`, 'fields.dots');
+  const voter = voterKey(after);
+  const old = before ? before.dots : 0;
+  const others = dotsUsed(f.votes, after.huddleId, voter) - old;
+  const total = others + after.dots;
+  // Taking dots off is always allowed, so a person over budget can put it right.
+  if (total > huddle.dotsPerMember && after.dots > old)
+    return no('over-budget', OVER_YOUR_DOTS, 'fields.dots');
+  return OK;
+}
+
+/** A merged vote's fields as the rules read them; null if incomplete. */
+export function asVote(fields: Fields): VoteLike | null {
+  const { huddleId, ideaId, memberId, dots, proxy, proxyName } = fields;
+  if (typeof huddleId !== 'string' || typeof ideaId !== 'string') return null;
+  if (typeof memberId !== 'string' || typeof dots !== 'number') return null;
+  return {
+    huddleId,
+    ideaId,
+    memberId,
+    dots,
+    proxy: proxy === true,
+    proxyName: typeof proxyName === 'string' ? proxyName : null,
+  };
+}
+
+/** Only a facilitator runs a huddle; a closed one only records its outcome (or a new title). */
+export const judgeHuddle: Judge<'huddle'> = ({ actor, m, fields, existing, facts }) => {
+  if (actor.role !== 'facilitator')
+    return no('not-lead', 'Only a facilitator can start or run a huddle');
+  if (existing.kind === 'none' && fields['startedBy'] !== actor.memberId)
+    return no('not-you', 'A huddle can only name you as who started it', 'fields.startedBy');
+  const held = existing.kind === 'own' ? existing.state : undefined;
+  if (held?.fields['state'] === 'closed') {
+    if (fields['state'] === 'open')
+      return no('invalid', 'A closed huddle cannot be reopened', 'fields.state');
+    const changed = Object.keys(fields).find((k) => !['outcome', 'title', 'state'].includes(k));
+    if (changed)
+      return no('invalid', 'A closed huddle can only record its outcome', `fields.${changed}`);
+  }
+  const after = applyFields(held, fields, m.hlc).fields;
+  if (after['state'] === 'closed' && typeof after['closedAt'] !== 'number')
+    return no('invalid', 'A closed huddle needs the time it closed', 'fields.closedAt');
+  const shortlist = parseIds(after['shortlist'] as string | undefined);
+  if ('shortlist' in fields && shortlist.some((id) => facts.record('idea', id).kind !== 'own'))
+    return no(
+      'no-parent',
+      'The shortlist names an idea your team does not have',
+      'fields.shortlist',
+    );
+  const outcome = parseIds(after['outcome'] as string | undefined);
+  if (outcome.some((id) => !shortlist.includes(id)))
+    return no('invalid', 'Only shortlisted ideas can be chosen', 'fields.outcome');
+  return OK;
+};
+
+/** A vote stays the same voter's on the same idea; its dots obey checkVote. */
+export const judgeVote: Judge<'vote'> = ({ actor, m, fields, existing, facts }) => {
+  const before = existing.kind === 'own' ? asVote(existing.state.fields) : null;
+  if (existing.kind === 'own' && before) {
+    // Who and what a vote is for never changes (a proxy vote's recorder may).
+    for (const key of [
+      'huddleId',
+      'ideaId',
+      'proxy',
+      'proxyName',
+      ...(before.proxy ? [] : ['memberId']),
+    ]) {
+      const was = existing.state.fields[key] ?? null;
+      const now = fields[key] ?? null;
+      // The same colleague typed another way ("Priya", "priya ") is the same voter.
+      const same =
+        key === 'proxyName' && typeof was === 'string' && typeof now === 'string'
+          ? normaliseName(was) === normaliseName(now)
+          : was === now;
+      if (key in fields && !same)
+        return no('fixed', 'A vote cannot be moved to another person or idea', `fields.${key}`);
+    }
+  }
+  const held = existing.kind === 'own' ? existing.state : undefined;
+  const after = asVote(applyFields(held, fields, m.hlc).fields);
+  if (!after) return no('invalid', 'This vote is incomplete', 'fields');
+  if (existing.kind === 'none' && voteIdOf(after) !== m.entityId)
+    return no(
+      'derived-id',
+      'A vote’s id must be derived from its huddle, idea and voter',
+      'entityId',
+    );
+  const huddle = facts.record('huddle', after.huddleId);
+  const h = huddle.kind === 'own' ? huddle.state.fields : null;
+  return checkVote({
+    actor,
+    huddle: h
+      ? {
+          state: h['state'] === 'closed' ? 'closed' : 'open',
+          dotsPerMember: Number(h['dotsPerMember']),
+          shortlist: parseIds(h['shortlist'] as string | undefined),
+        }
+      : null,
+    before,
+    after,
+    votes: facts.votesOf(after.huddleId, voterKey(after)),
+  });
+};

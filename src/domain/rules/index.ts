@@ -1,0 +1,59 @@
+/**
+ * Every kind's rule, keyed by the registry's names, and the one `judge` that
+ * the server's push and the device's screens call: the checks every kind
+ * shares (another team's id, a record changed before it was created) and then
+ * the kind's own rule. Pure; the facts come in.
+ */
+import { ENTITIES, type EntityName } from '../entities.ts';
+import type { Mutation } from '../protocol.ts';
+import { fieldsOf } from './common.ts';
+import type { Facts, Judge } from './facts.ts';
+import { judgeHuddle, judgeVote } from './huddleRules.ts';
+import { judgeComment, judgeIdea, judgeTeam } from './ideaRules.ts';
+import {
+  judgeAsk,
+  judgeChallenge,
+  judgeMeasure,
+  judgePdsa,
+  judgePoint,
+  judgeTap,
+} from './improvementRules.ts';
+import { no, type Actor, type Existing, type Verdict } from './verdict.ts';
+
+export const RULES: { readonly [K in EntityName]: Judge<K> } = {
+  idea: judgeIdea,
+  comment: judgeComment,
+  team: judgeTeam,
+  huddle: judgeHuddle,
+  vote: judgeVote,
+  pdsa: judgePdsa,
+  measure: judgeMeasure,
+  point: judgePoint,
+  tap: judgeTap,
+  challenge: judgeChallenge,
+  ask: judgeAsk,
+};
+
+/** May `actor` apply `m` to what the team holds (`existing`)? */
+export function judge(actor: Actor, m: Mutation, existing: Existing, facts: Facts): Verdict {
+  const def = ENTITIES[m.entity];
+  const fields = fieldsOf(m);
+  if (existing.kind === 'other-team')
+    return no('other-team', `This ${def.words} belongs to another team`, 'entityId');
+  if (existing.kind === 'none') {
+    const missing = def.create.find((f: string) => !(f in fields));
+    if (missing !== undefined)
+      return no(
+        'not-created',
+        `This ${def.words} must be created before it can be changed`,
+        `fields.${missing}`,
+      );
+  }
+  // The registry guarantees RULES[m.entity] is the rule of m's own kind.
+  const rule = RULES[m.entity] as unknown as Judge<EntityName>;
+  return rule({ actor, m, fields, existing, facts });
+}
+
+export { mayLead, no, OK, VERDICT_CODES } from './verdict.ts';
+export type { Actor, Existing, Verdict, VerdictCode } from './verdict.ts';
+export type { Facts } from './facts.ts';

@@ -53,7 +53,7 @@ function openPage(d: Device) {
     },
     open: (opts) => {
       state.streams++;
-      return openLive({ ...opts, baseUrl: 'http://server.test', fetchImpl: server.fetch });
+      return openLive({ ...opts, baseUrl: d.origin });
     },
     kick: () => s.kick(),
     setPollMs: (ms) => s.setPollMs(ms),

@@ -4,11 +4,11 @@
  * drains the outbox when a connection exists, even after the tab is closed.
  * Everywhere else (Safari/iOS, Firefox) the page drains: on start, on
  * `online`, on becoming visible, after each local write, and on a jittered
- * back-off timer. The page also pulls on start, on becoming visible and
+ * back-off timer. The page also pulls on start, on becoming visible,
  * periodically, and on every event of the team's live stream (`liveSync.ts`),
- * so colleagues' ideas appear within seconds on any screen. Workbox's BackgroundSyncPlugin is
- * deliberately not used: it forgets requests that got a 5xx
- * (https://github.com/GoogleChrome/workbox/issues/2599).
+ * so colleagues' ideas appear within seconds on any screen. Workbox's
+ * BackgroundSyncPlugin is deliberately not used: it forgets requests that got
+ * a 5xx (https://github.com/GoogleChrome/workbox/issues/2599).
  */
 import { liveQuery } from 'dexie';
 import { appDb } from '../db/index.ts';

@@ -43,10 +43,15 @@ it("shows an idea captured on one phone on a colleague's open Ideas screen, with
   const asha = await openPhone(server.url);
   const ben = await openPhone(server.url);
   phones = [asha, ben];
+  // Starting or joining a team opens the page's stream, without a reload.
   await openApp(asha.page);
+  const before = streamsOpened();
   const code = await startTeam(asha.page, 'Ward 7', 'Asha');
+  await waitFor('Asha’s stream once her team exists', async () => streamsOpened() > before);
   await openApp(ben.page);
+  const beforeBen = streamsOpened();
   await joinByLink(ben.page, code, 'Ben');
+  await waitFor('Ben’s stream once he has joined', async () => streamsOpened() > beforeBen);
 
   // Both phones on the Ideas screen; Asha also has the capture screen open in a second tab.
   await openWithStream(asha.page, '/ideas', 'Asha’s list');

@@ -14,6 +14,8 @@ export type SyncStatus = {
   readonly problem: string | null;
   /** The server no longer accepts this device's token. */
   readonly signedOut: boolean;
+  /** The live event stream is open: colleagues' changes arrive within seconds. */
+  readonly live: boolean;
 };
 
 export const syncStatus = createStore<SyncStatus>(() => ({
@@ -21,6 +23,7 @@ export const syncStatus = createStore<SyncStatus>(() => ({
   syncing: false,
   problem: null,
   signedOut: false,
+  live: false,
 }));
 
 export function reportOutcome(o: SyncOutcome): void {

@@ -4,15 +4,20 @@
  * drains the outbox when a connection exists, even after the tab is closed.
  * Everywhere else (Safari/iOS, Firefox) the page drains: on start, on
  * `online`, on becoming visible, after each local write, and on a jittered
- * back-off timer. The page also pulls on start, on becoming visible and
- * periodically, so colleagues' ideas appear. Workbox's BackgroundSyncPlugin is
- * deliberately not used: it forgets requests that got a 5xx
- * (https://github.com/GoogleChrome/workbox/issues/2599).
+ * back-off timer. The page also pulls on start, on becoming visible,
+ * periodically, and on every event of the team's live stream (`liveSync.ts`),
+ * so colleagues' ideas appear within seconds on any screen. Workbox's
+ * BackgroundSyncPlugin is deliberately not used: it forgets requests that got
+ * a 5xx (https://github.com/GoogleChrome/workbox/issues/2599).
  */
+import { liveQuery } from 'dexie';
 import { appDb } from '../db/index.ts';
 import { onDatabaseNotice } from '../db/notices.ts';
+import { getSession } from '../db/session.ts';
 import { createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
+import { openLive } from './live.ts';
+import { startLiveSync, type LiveAuth } from './liveSync.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import { reportOutcome, syncStatus } from '../state/syncStatus.ts';
 import { SYNC_TAG } from './tag.ts';
@@ -51,19 +56,39 @@ export async function requestSync(): Promise<void> {
   ensureScheduler().kick();
 }
 
+/** Calls `on` with this device's session now and whenever it changes (any tab). */
+function watchSession(on: (auth: LiveAuth | null) => void): () => void {
+  const sub = liveQuery(() => getSession(appDb())).subscribe({
+    next: (s) => on(s ? { token: s.token, teamId: s.team.id } : null),
+    error: (e: unknown) => console.error('could not read the session for live updates', e),
+  });
+  return () => sub.unsubscribe();
+}
+
 /** Start the page's triggers once, at app start. */
 export function startSync(): void {
   // Another tab holding an older or newer database version: say so in the status bar.
   onDatabaseNotice((notice) => syncStatus.setState({ problem: notice.message }));
   const s = ensureScheduler();
   s.kick();
+  const isVisible = () => document.visibilityState === 'visible';
+  const live = startLiveSync({
+    watchSession,
+    open: openLive,
+    kick: () => s.kick(),
+    setPollMs: (ms) => s.setPollMs(ms),
+    onConnected: (up) => syncStatus.setState({ live: up }),
+    isVisible,
+  });
   window.addEventListener('online', () => {
     syncStatus.setState({ online: true });
+    live.online();
     void requestSync();
   });
   window.addEventListener('offline', () => syncStatus.setState({ online: false }));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') s.kick();
+    live.visibilityChanged();
+    if (isVisible()) s.kick();
   });
 }
 

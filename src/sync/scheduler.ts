@@ -5,7 +5,8 @@
  * - `kick()` asks for a pass now; kicks during a pass coalesce into one more pass.
  * - After a failure it retries on a jittered back-off timer.
  * - After success, while the page is visible, it pulls every `pollMs` so the
- *   list shows colleagues' ideas without a reload.
+ *   list shows colleagues' ideas without a reload. `setPollMs` changes that
+ *   period (short while the live event stream is down, long while it is up).
  */
 import { backoffDelay } from './backoff.ts';
 import { shouldRetry, type SyncOutcome } from './engine.ts';
@@ -24,6 +25,12 @@ export type SchedulerDeps = {
 
 export type Scheduler = {
   kick(): void;
+  /**
+   * The poll period from now on, in ms. A poll already waiting is moved to the
+   * new period; a back-off after a failure is left alone, so a down server is
+   * never polled faster than the back-off allows.
+   */
+  setPollMs(ms: number): void;
   /** Resolves when the current pass (and any coalesced one) has finished. */
   idle(): Promise<void>;
   stop(): void;
@@ -31,17 +38,20 @@ export type Scheduler = {
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const random = deps.random ?? Math.random;
-  const pollMs = deps.pollMs ?? 60_000;
+  let pollMs = deps.pollMs ?? 60_000;
   const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let running: Promise<void> | null = null;
   let again = false;
   let failures = 0;
   let timer: unknown = null;
+  /** The waiting timer is a poll (true) or a back-off (false). */
+  let polling = false;
   let stopped = false;
 
-  const schedule = (ms: number) => {
+  const schedule = (ms: number, poll: boolean) => {
     if (timer !== null) clearTimer(timer);
+    polling = poll;
     timer = setTimer(() => {
       timer = null;
       kick();
@@ -62,10 +72,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (stopped) return;
       if (shouldRetry(outcome)) {
         failures++;
-        schedule(backoffDelay(failures, random));
+        schedule(backoffDelay(failures, random), false);
       } else {
         failures = 0;
-        if (outcome.kind === 'synced' && (deps.isVisible?.() ?? true)) schedule(pollMs);
+        if (outcome.kind === 'synced' && (deps.isVisible?.() ?? true)) schedule(pollMs, true);
       }
     } while (again && !stopped);
   }
@@ -83,6 +93,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     kick,
+    setPollMs: (ms) => {
+      if (ms === pollMs) return;
+      pollMs = ms;
+      if (timer !== null && polling && !stopped) schedule(ms, true);
+    },
     idle: async () => {
       while (running) await running;
     },

@@ -73,6 +73,19 @@ describe('scheduler', () => {
     expect(h.runs()).toBe(3);
   });
 
+  it('moves a waiting poll to a new period, but never shortens a back-off', async () => {
+    const h = harness([{ kind: 'error', message: 'down' }]);
+    h.s.kick();
+    await h.finishRun();
+    h.s.setPollMs(5_000); // the live stream dropped: the server is down, keep backing off
+    expect(h.timers.map((t) => t.ms)).toEqual([BACKOFF_MIN_MS]);
+    h.fire();
+    await h.finishRun();
+    expect(h.timers.map((t) => t.ms)).toEqual([5_000]); // healthy again: poll at the short period
+    h.s.setPollMs(60_000); // the stream is back
+    expect(h.timers.map((t) => t.ms)).toEqual([60_000]);
+  });
+
   it('does not retry when the device is not in a team or signed out', async () => {
     const h = harness([{ kind: 'not-joined' }]);
     h.s.kick();

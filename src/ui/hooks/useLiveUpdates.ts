@@ -1,47 +1,29 @@
 /**
- * Keeps a huddle screen current: while it is open, the server's event stream
- * triggers a pull on every change (a colleague's vote shows within a second
- * or two); while the stream is down, the screen polls every few seconds. The
- * member list is refreshed too, for the tablet's name picker.
+ * Keeps a huddle screen current. The page's one live event stream
+ * (`src/sync/liveSync.ts`, started with sync on every screen) already pulls on
+ * each change, so a colleague's vote shows within a second or two, and polls
+ * every few seconds while it is down; this hook says which of the two is
+ * happening (the board shows it) and refreshes the member list once, for the
+ * tablet's name picker.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { appDb } from '../../db/index.ts';
 import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
-import { openLive } from '../../sync/live.ts';
 import { refreshMembers } from '../../sync/members.ts';
-import { syncNow } from '../syncClient.ts';
+import { syncStatus } from '../../state/syncStatus.ts';
 
-/** Poll period while the event stream is down, in ms. */
-export const FALLBACK_POLL_MS = 5_000;
-
+/** True while the live stream is open (changes arrive at once), false while polling. */
 export function useLiveUpdates(): boolean {
-  const [connected, setConnected] = useState(false);
+  const [connected, setConnected] = useState(() => syncStatus.getState().live);
   useEffect(() => {
-    let live = true;
-    let up = false;
-    let close = () => undefined as void;
+    setConnected(syncStatus.getState().live);
+    return syncStatus.subscribe((s) => setConnected(s.live));
+  }, []);
+  useEffect(() => {
     void getSession(appDb()).then((session) => {
-      if (!session || !live) return;
-      void refreshMembers(appDb(), createApi());
-      close = openLive({
-        token: session.token,
-        teamId: session.team.id,
-        onChange: syncNow,
-        onConnected: (c) => {
-          up = c;
-          if (live) setConnected(c);
-        },
-      });
+      if (session) void refreshMembers(appDb(), createApi());
     });
-    const poll = setInterval(() => {
-      if (!up && navigator.onLine) syncNow();
-    }, FALLBACK_POLL_MS);
-    return () => {
-      live = false;
-      close();
-      clearInterval(poll);
-    };
   }, []);
   return connected;
 }

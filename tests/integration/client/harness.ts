@@ -1,10 +1,18 @@
 /**
  * Simulated devices for integration tests: the real src/db and src/sync code
  * over fake-indexeddb (one IDBFactory per device, so devices share nothing but
- * the server) talking to the real Hono app in-process through a fetch that a
- * test can break on purpose (offline, 500, response lost after commit, 413).
+ * the server) talking to the real Hono app in-process. The network between
+ * them is msw (`setupServer` from 'msw/node', docs/decisions/0008-msw.md): the
+ * devices call the real global `fetch`, each from its own origin, and one
+ * handler hands each request to the app, unless the test has broken that
+ * device's network on purpose (`fault`: offline, a 500, the answer lost after
+ * the server committed). A test adds one-off answers (a 413) with
+ * `network.use(...)`; they are reset after each test.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import { GroundUpDb } from '../../../src/db/schema.ts';
@@ -14,11 +22,11 @@ import { captureIdea } from '../../../src/db/writes.ts';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 
 export type Fault = 'offline' | 'server-500' | 'lose-response' | 'none';
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type Server = {
   readonly store: Store;
-  readonly fetch: Fetch;
+  /** The app's answer to a request that crossed the network. */
+  handle(request: Request): Promise<Response>;
   /** Push requests that reached the app, whatever happened to their answer. */
   pushes: number;
   close(): Promise<void>;
@@ -30,9 +38,9 @@ export async function startServer(): Promise<Server> {
   const server: Server = {
     store,
     pushes: 0,
-    fetch: async (input, init) => {
-      if (input.includes('/sync/push')) server.pushes++;
-      return app.request(input, init);
+    handle: async (request) => {
+      if (new URL(request.url).pathname.endsWith('/sync/push')) server.pushes++;
+      return app.request(request);
     },
     close: () => store.close(),
   };
@@ -41,50 +49,65 @@ export async function startServer(): Promise<Server> {
 
 export type Device = {
   readonly name: string;
+  /** Where this device's requests come from on the simulated network, e.g. http://a-1.ward.test. */
+  readonly origin: string;
   readonly db: GroundUpDb;
   readonly api: Api;
   /** What the network does to this device's next requests. */
   fault: Fault;
-  /** Optional rewrite of a request before the server sees it (e.g. answer 413). */
-  intercept: ((input: string, init?: RequestInit) => Response | null) | null;
   sync(): Promise<SyncOutcome>;
   capture(title: string): Promise<string>;
   close(): void;
 };
 
+/** Every device's server, by the host its requests come from. */
+const onNetwork = new Map<string, { server: Server; device: Device }>();
+
+/** What the network does with a request from `device`, per its `fault`. */
+async function carry(server: Server, device: Device, request: Request): Promise<Response> {
+  switch (device.fault) {
+    case 'offline':
+      return HttpResponse.error();
+    case 'server-500':
+      return HttpResponse.json(
+        { error: { code: 'server_error', message: 'boom' } },
+        { status: 500 },
+      );
+    case 'lose-response':
+      await server.handle(request); // the server commits...
+      return HttpResponse.error(); // ...the answer never arrives
+    case 'none':
+      return server.handle(request);
+  }
+}
+
+/** The simulated network; a request from an origin no device owns is an error. */
+export const network = setupServer(
+  http.all('*', async ({ request }) => {
+    const at = onNetwork.get(new URL(request.url).host);
+    return at ? carry(at.server, at.device, request) : undefined;
+  }),
+);
+beforeAll(() => network.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => network.resetHandlers());
+afterAll(() => network.close());
+
 let clock = Date.UTC(2026, 10, 26, 9, 0, 0);
 /** A test clock that moves forward 1 ms per read. */
 export const now = () => ++clock;
 
+let hosts = 0;
+
 export function device(server: Server, name: string): Device {
   const db = new GroundUpDb(`ground-up-${name}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const host = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${++hosts}.ward.test`;
+  const origin = `http://${host}`;
   const d: Device = {
     name,
+    origin,
     db,
     fault: 'none',
-    intercept: null,
-    api: createApi('http://server.test', async (input, init) => {
-      const hit = d.intercept?.(input, init);
-      if (hit) return hit;
-      switch (d.fault) {
-        case 'offline':
-          throw new TypeError('Failed to fetch');
-        case 'server-500':
-          return new Response(
-            JSON.stringify({ error: { code: 'server_error', message: 'boom' } }),
-            {
-              status: 500,
-              headers: { 'content-type': 'application/json' },
-            },
-          );
-        case 'lose-response': {
-          await server.fetch(input, init); // the server commits...
-          throw new TypeError('network connection was lost'); // ...the answer never arrives
-        }
-        case 'none':
-          return server.fetch(input, init);
-      }
-    }),
+    api: createApi(origin),
     sync: () => syncOnce({ db, api: d.api, now }),
     capture: async (title) => {
       const r = await captureIdea(
@@ -95,8 +118,12 @@ export function device(server: Server, name: string): Device {
       if (r.kind !== 'saved') throw new Error(`capture failed: ${r.message}`);
       return r.id;
     },
-    close: () => db.close(),
+    close: () => {
+      onNetwork.delete(host);
+      db.close();
+    },
   };
+  onNetwork.set(host, { server, device: d });
   return d;
 }
 

@@ -3,12 +3,21 @@
  * with no connection reach the server exactly once, through a 500, a response
  * lost after the server committed, and a 413, and show up on a colleague's device.
  */
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
 import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { getSession } from '../../../src/db/session.ts';
-import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
+import {
+  device,
+  network,
+  now,
+  serverIdeaTitles,
+  startServer,
+  type Device,
+  type Server,
+} from './harness.ts';
 
 let server: Server;
 let a: Device;
@@ -95,16 +104,18 @@ describe('offline capture reaches the team exactly once', () => {
   it('halves its batch on 413 until the server accepts it', async () => {
     await captureFive(a);
     const sizes: number[] = [];
-    a.intercept = (input, init) => {
-      if (!input.includes('/sync/push')) return null;
-      const n = (JSON.parse(String(init?.body)) as { mutations: unknown[] }).mutations.length;
-      sizes.push(n);
-      return n > 2
-        ? new Response(JSON.stringify({ error: { code: 'too_large', message: 'Send fewer' } }), {
-            status: 413,
-          })
-        : null;
-    };
+    // The push route answers 413 to more than two changes; smaller pushes go on to the app.
+    network.use(
+      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+        const body = (await request.clone().json()) as { mutations: unknown[] };
+        sizes.push(body.mutations.length);
+        if (body.mutations.length <= 2) return undefined;
+        return HttpResponse.json(
+          { error: { code: 'too_large', message: 'Send fewer' } },
+          { status: 413 },
+        );
+      }),
+    );
     expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 5 });
     expect(sizes.slice(0, 3)).toEqual([5, 3, 2]);
     expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);

@@ -5,11 +5,11 @@
  * member list is refreshed too, for the tablet's name picker.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { appDb } from '../../db/index.ts';
 import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
 import { openLive } from '../../sync/live.ts';
 import { refreshMembers } from '../../sync/members.ts';
+import { read } from '../reads/useData.ts';
 import { syncNow } from '../syncClient.ts';
 
 /** Poll period while the event stream is down, in ms. */
@@ -21,9 +21,9 @@ export function useLiveUpdates(): boolean {
     let live = true;
     let up = false;
     let close = () => undefined as void;
-    void getSession(appDb()).then((session) => {
+    void read(getSession).then((session) => {
       if (!session || !live) return;
-      void refreshMembers(appDb(), createApi());
+      void read((db) => refreshMembers(db, createApi()));
       close = openLive({
         token: session.token,
         teamId: session.team.id,

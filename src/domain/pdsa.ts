@@ -9,7 +9,6 @@ import type { IdeaStatus } from './records.ts';
 import { voteId } from './huddle.ts';
 
 export type Stage = 'plan' | 'do' | 'study' | 'act' | 'done';
-export const STAGES: readonly Stage[] = ['plan', 'do', 'study', 'act', 'done'];
 
 type CycleLike = Partial<PdsaFields>;
 

@@ -87,4 +87,36 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Screens and components write through src/ui/actions and read through
+    // src/ui/reads: the database, the clock and the sync are injected there.
+    files: ['src/ui/screens/**/*.{ts,tsx}', 'src/ui/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/index.ts'],
+              importNames: ['appDb'],
+              message: 'Read with useData/read (src/ui/reads), write with src/ui/actions.',
+            },
+            {
+              group: ['**/syncClient.ts'],
+              importNames: ['requestSync'],
+              message: 'The actions (src/ui/actions) start one sync after each saved write.',
+            },
+            {
+              group: ['**/db/*Writes.ts', '**/db/writes.ts'],
+              message: 'Write through src/ui/actions: it injects the database and the clock.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Use now() or today() from src/ui/clock.ts.' },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { App } from './ui/App.tsx';
 import { loadWrites } from './ui/localWrites.ts';
-import { askPersistOnce } from './ui/persist.ts';
+import { askPersistOnce } from './ui/actions/storage.ts';
 import { registerServiceWorker } from './ui/serviceWorker.ts';
 import { startSyncSoon } from './ui/syncClient.ts';
 import './ui/styles/tokens.css';

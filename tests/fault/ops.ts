@@ -85,7 +85,7 @@ const TITLES = [
 ];
 const WORDS = ['ask', 'the', 'matron', 'night', 'shift', 'bay', 'tray', 'rota', 'é', '—', '👍'];
 const CATEGORIES = DEFAULT_CATEGORIES.map((c) => c.id);
-/** Why a phone may refuse a dot (src/domain/huddleRules.ts checkVote). */
+/** Why a phone may refuse a dot (src/domain/rules/huddleRules.ts checkVote). */
 const LOCAL_REFUSALS = [
   /^over your dots$/,
   /^Each idea can take 0 to \d+ dots$/,

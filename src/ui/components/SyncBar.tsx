@@ -3,17 +3,16 @@
  * phone, whether we are offline or syncing, when we last synced, any problem in
  * words, and changes the server turned down ("need attention").
  */
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { lastSyncedAt, outboxCount, rejectedList } from '../../db/queries.ts';
 import { syncStatus, type SyncStatus } from '../../state/syncStatus.ts';
 import { timeAgo } from '../format.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useStore } from '../hooks/useStore.ts';
 import { syncNow } from '../syncClient.ts';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   const waiting = await outboxCount(db);
   const attention = (await rejectedList(db)).length;
   const last = await lastSyncedAt(db);
@@ -30,7 +29,7 @@ export function syncSentence(s: Pick<SyncStatus, 'online' | 'syncing'>, waiting:
 
 export function SyncBar() {
   const status = useStore(syncStatus);
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   const now = useNow();
   const waiting = data?.waiting ?? 0;
   const attention = data?.attention ?? 0;

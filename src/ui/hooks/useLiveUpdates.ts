@@ -7,11 +7,11 @@
  * tablet's name picker.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { appDb } from '../../db/index.ts';
 import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
 import { refreshMembers } from '../../sync/members.ts';
 import { syncStatus } from '../../state/syncStatus.ts';
+import { read } from '../reads/useData.ts';
 
 /** True while the live stream is open (changes arrive at once), false while polling. */
 export function useLiveUpdates(): boolean {
@@ -21,8 +21,8 @@ export function useLiveUpdates(): boolean {
     return syncStatus.subscribe((s) => setConnected(s.live));
   }, []);
   useEffect(() => {
-    void getSession(appDb()).then((session) => {
-      if (session) void refreshMembers(appDb(), createApi());
+    void read(getSession).then((session) => {
+      if (session) void read((db) => refreshMembers(db, createApi()));
     });
   }, []);
   return connected;

@@ -4,20 +4,19 @@
  * answers ("you said, we did").
  */
 import { allAsks, me } from '../../db/challengeQueries.ts';
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { AnswerForm } from './asks/AnswerForm.tsx';
 import { AskAnswer } from './asks/AskList.tsx';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   const [asks, who, ideas] = await Promise.all([allAsks(db), me(db), db.ideas.toArray()]);
   return { asks, who, titles: new Map(ideas.map((i) => [i.id, i.title ?? 'An idea'])) };
 }
 
 export function Asks() {
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const sponsor = data.who?.role === 'sponsor';
   const open = data.asks.filter((a) => !a.answer);

@@ -5,19 +5,19 @@
  */
 import { useState } from 'preact/hooks';
 import { challengeData } from '../../db/challengeData.ts';
-import { appDb } from '../../db/index.ts';
+
 import { CHALLENGE_DAYS, MID_POINT_DAY, challengeDay, dateOfDay } from '../../domain/challenge.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { AskList } from './asks/AskList.tsx';
 import { ChallengeForm } from './challenge/ChallengeForm.tsx';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
-import { today } from './measure/number.ts';
+import { today } from '../clock.ts';
 import '../styles/improvement.css';
 
 export function Challenge() {
-  const data = useLiveQuery(() => challengeData(appDb()), []);
+  const data = useData(challengeData, []);
   const [editing, setEditing] = useState(false);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { challenge: c, who, measures, outcome, tests, asks } = data;

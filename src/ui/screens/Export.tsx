@@ -5,23 +5,23 @@
  */
 import { useState } from 'preact/hooks';
 import { ideasTable, measuresTable, testsTable, votesTable } from '../../db/exportTables.ts';
-import { appDb } from '../../db/index.ts';
 import type { Table } from '../../domain/csvCells.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { read } from '../reads/useData.ts';
 
 const FILES: readonly { name: string; label: string; table: () => Promise<Table> }[] = [
-  { name: 'ideas.csv', label: 'Ideas', table: () => ideasTable(appDb()) },
-  { name: 'votes.csv', label: 'Huddle votes', table: () => votesTable(appDb()) },
+  { name: 'ideas.csv', label: 'Ideas', table: () => read(ideasTable) },
+  { name: 'votes.csv', label: 'Huddle votes', table: () => read(votesTable) },
   {
     name: 'tests-of-change.csv',
     label: 'Tests of change (one row per cycle)',
-    table: () => testsTable(appDb()),
+    table: () => read(testsTable),
   },
   {
     name: 'measures.csv',
     label: 'Measures (one row per day)',
-    table: () => measuresTable(appDb()),
+    table: () => read(measuresTable),
   },
 ];
 

@@ -3,11 +3,9 @@
  * facilitator) more time on the timer, closing the vote, the tablet and the board. Once closed: the
  * ranked result, and the facilitator chooses what to test.
  */
-import { appDb } from '../../db/index.ts';
-import { closeHuddle } from '../../db/huddleWrites.ts';
+import { closeHuddle } from '../actions/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
-import { requestSync } from '../syncClient.ts';
 import { ChooseToTest } from './huddle/ChooseToTest.tsx';
 import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
@@ -26,8 +24,7 @@ export function HuddlePage({ id }: { id: string }) {
   const { huddle, session, closed } = view;
   const lead = session?.member.role === 'facilitator';
   async function close() {
-    await closeHuddle(appDb(), id, Date.now());
-    requestSync();
+    await closeHuddle(id);
   }
   return (
     <>

@@ -6,7 +6,7 @@
  * votes) and pushed by the facilitator (docs/decisions/0004-tablet-votes.md).
  */
 import { useState } from 'preact/hooks';
-import type { Voter } from '../../db/voteWrites.ts';
+import type { Voter } from '../actions/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
 import { Countdown } from './huddle/Countdown.tsx';

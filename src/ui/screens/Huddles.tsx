@@ -2,22 +2,21 @@
  * Huddles: the team's dot-voting sessions, newest first, and (for a
  * facilitator) the form to start one. Everything here works offline.
  */
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { listHuddles } from '../../db/huddleQueries.ts';
 import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { dateTime } from '../format.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { StartHuddleForm } from './huddle/StartHuddleForm.tsx';
 import '../styles/huddle.css';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   return { session: await getSession(db), huddles: await listHuddles(db) };
 }
 
 export function Huddles() {
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { session, huddles } = data;
   return (

@@ -4,20 +4,19 @@
  * like everything else; the server decides whether a status change is allowed.
  */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { categories, getIdea, pendingEntityIds } from '../../db/queries.ts';
 import { cachedMembers, statusHistory } from '../../db/huddleQueries.ts';
 import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { Comments } from './idea/Comments.tsx';
 import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
 import { StatusHistory } from './idea/StatusHistory.tsx';
 
-async function load(id: string) {
-  const db = appDb();
+async function load(db: GroundUpDb, id: string) {
   const idea = (await getIdea(db, id)) ?? null;
   const session = await getSession(db);
   const cats = await categories(db);
@@ -34,7 +33,7 @@ async function load(id: string) {
 }
 
 export function IdeaPage({ id }: { id: string }) {
-  const data = useLiveQuery(() => load(id), [id]);
+  const data = useData((db) => load(db, id), [id]);
   const [editing, setEditing] = useState(false);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { idea, memberId, cats, pending, role, history, members } = data;

@@ -3,13 +3,12 @@
  * page at a time. Works offline on what this phone holds.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { appDb } from '../../db/index.ts';
 import { categories, pendingEntityIds } from '../../db/queries.ts';
 import { backfillSearchWords, listIdeas } from '../../db/ideaSearch.ts';
 import { IDEA_STATUSES, type IdeaStatus } from '../../domain/records.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, STATUS_LABELS, STATUS_TAG, timeAgo } from '../format.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { read, useData } from '../reads/useData.ts';
 import { useNow } from '../hooks/useNow.ts';
 
 const PAGE = 25;
@@ -22,22 +21,24 @@ export function IdeasList() {
   const [limit, setLimit] = useState(PAGE);
   const now = useNow();
   useEffect(() => {
-    backfillSearchWords(appDb()).catch((e: unknown) =>
+    read(backfillSearchWords).catch((e: unknown) =>
       console.error('search index backfill failed', e),
     );
   }, []);
-  const cats = useLiveQuery(() => categories(appDb()), []);
-  const data = useLiveQuery(async () => {
-    const db = appDb();
-    const ideas = await listIdeas(db, { search, status, category, limit });
-    return {
-      ideas,
-      pending: await pendingEntityIds(
-        db,
-        ideas.map((i) => i.id),
-      ),
-    };
-  }, [search, status, category, limit]);
+  const cats = useData(categories, []);
+  const data = useData(
+    async (db) => {
+      const ideas = await listIdeas(db, { search, status, category, limit });
+      return {
+        ideas,
+        pending: await pendingEntityIds(
+          db,
+          ideas.map((i) => i.id),
+        ),
+      };
+    },
+    [search, status, category, limit],
+  );
   const labelOf = (id: string | undefined) => cats?.find((c) => c.id === id)?.label ?? id ?? '';
 
   return (

@@ -1,14 +1,14 @@
 /** /join/:code — the link in the team's QR code: the join form with the code filled in. */
 import { useLocation } from 'preact-iso';
-import { appDb } from '../../db/index.ts';
+
 import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { TeamForm } from './team/TeamForm.tsx';
 
 export function Join({ code }: { code: string }) {
   const { route } = useLocation();
-  const session = useLiveQuery(async () => (await getSession(appDb())) ?? null, []);
+  const session = useData(async (db) => (await getSession(db)) ?? null, []);
   if (session === undefined) return null;
   if (session) {
     return (

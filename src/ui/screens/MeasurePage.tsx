@@ -4,9 +4,9 @@
  * from the pure chart engine, with the PDSA cycles of its idea marked.
  */
 import { cycleDates, measureData } from '../../db/improvementQueries.ts';
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { AddPointForm } from './measure/AddPointForm.tsx';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
@@ -14,14 +14,13 @@ import { PointsTable } from './measure/PointsTable.tsx';
 import { TallyCounter } from './measure/TallyCounter.tsx';
 import '../styles/improvement.css';
 
-async function load(id: string) {
-  const db = appDb();
+async function load(db: GroundUpDb, id: string) {
   const data = await measureData(db, id);
   return data ? { ...data, cycles: await cycleDates(db, data.measure.ideaId) } : null;
 }
 
 export function MeasurePage({ id }: { id: string }) {
-  const data = useLiveQuery(() => load(id), [id]);
+  const data = useData((db) => load(db, id), [id]);
   if (data === undefined) return <p class="secondary-text">Loading…</p>;
   if (data === null) {
     return (

@@ -1,9 +1,9 @@
 /** The team's measures, and a short form to add one (optionally for an idea). */
 import { useLocation } from 'preact-iso';
 import { listMeasures } from '../../db/improvementQueries.ts';
-import { appDb } from '../../db/index.ts';
+
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { NewMeasureForm } from './measure/NewMeasureForm.tsx';
 import '../styles/improvement.css';
 
@@ -12,7 +12,7 @@ const TYPE_LABELS = { outcome: 'Outcome', process: 'Process', balancing: 'Balanc
 export function Measures() {
   const { query } = useLocation();
   const ideaId = query['idea'] ?? null;
-  const measures = useLiveQuery(() => listMeasures(appDb()), []);
+  const measures = useData(listMeasures, []);
   const shown = measures?.filter((m) => !ideaId || m.ideaId === ideaId);
   return (
     <>

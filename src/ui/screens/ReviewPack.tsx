@@ -4,18 +4,18 @@
  * change with its prediction, results and decision.
  */
 import { challengeData } from '../../db/challengeData.ts';
-import { appDb } from '../../db/index.ts';
+
 import { CHALLENGE_DAYS, MID_POINT_DAY, challengeDay } from '../../domain/challenge.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
-import { today } from './measure/number.ts';
+import { today } from '../clock.ts';
 import { ACT_OPTIONS } from './pdsa/cycleParts.ts';
 import '../styles/improvement.css';
 
 export function ReviewPack() {
-  const data = useLiveQuery(() => challengeData(appDb()), []);
+  const data = useData(challengeData, []);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { challenge: c, outcome, linked, tests } = data;
   if (!c) {

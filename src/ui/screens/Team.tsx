@@ -3,14 +3,15 @@
  * team: who you are in it, the invite code and QR code to bring colleagues in,
  * the members, and (for a facilitator) the category names.
  */
-import { appDb } from '../../db/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { categories } from '../../db/queries.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { clearSession, getSession, setOwnRole } from '../../db/session.ts';
+import { getSession } from '../../db/session.ts';
 import type { SessionResponse } from '../../domain/protocol.ts';
+import { followRole, forgetSession } from '../actions/index.ts';
 import { syncStatus } from '../../state/syncStatus.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useData } from '../reads/useData.ts';
 import { useStore } from '../hooks/useStore.ts';
 import { CategoriesForm } from './team/CategoriesForm.tsx';
 import { InviteCard } from './team/InviteCard.tsx';
@@ -19,8 +20,7 @@ import { TeamAdmin } from './team/TeamAdmin.tsx';
 import { TeamForm } from './team/TeamForm.tsx';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   const session = await getSession(db);
   if (!session) return null;
   const team = await db.teams.get(session.team.id);
@@ -35,7 +35,7 @@ function SignedOut({ team }: { team: string }) {
         This phone is no longer signed in to {team}. Everything on it is safe. Join again with an
         invite code to send what is waiting.
       </p>
-      <button type="button" class="button" onClick={() => void clearSession(appDb())}>
+      <button type="button" class="button" onClick={() => void forgetSession()}>
         Join again
       </button>
     </div>
@@ -60,7 +60,7 @@ function TeamDetails({
       ? info.info.members.find((m) => m.id === session.member.id)?.role
       : undefined;
   useEffect(() => {
-    if (serverRole) void setOwnRole(appDb(), serverRole);
+    if (serverRole) void followRole(serverRole);
   }, [serverRole]);
   const { signedOut } = useStore(syncStatus);
   // The server's code is the current one (another facilitator may have made a new one).
@@ -99,7 +99,7 @@ function TeamDetails({
 }
 
 export function Team() {
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   if (data === undefined) return null;
   if (data) return <TeamDetails session={data.session} name={data.name} cats={data.cats} />;
   return (

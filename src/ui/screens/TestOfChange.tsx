@@ -6,37 +6,34 @@
 import { useState } from 'preact/hooks';
 import { asksAbout } from '../../db/challengeQueries.ts';
 import { cyclesOf } from '../../db/improvementQueries.ts';
-import { startTest } from '../../db/improvementWrites.ts';
-import { appDb } from '../../db/index.ts';
+import { startTest } from '../actions/index.ts';
+import type { GroundUpDb } from '../../db/index.ts';
 import { getIdea } from '../../db/queries.ts';
 import { stageOf } from '../../domain/pdsa.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { STATUS_LABELS } from '../format.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { requestSync } from '../syncClient.ts';
+import { useData } from '../reads/useData.ts';
 import { CycleForms } from './pdsa/CycleForms.tsx';
 import { PastCycle } from './pdsa/PastCycle.tsx';
 import { AskForm } from './asks/AskForm.tsx';
 import { AskList } from './asks/AskList.tsx';
 import { STAGE_LABELS } from './pdsa/cycleParts.ts';
 
-async function load(ideaId: string) {
-  const db = appDb();
+async function load(db: GroundUpDb, ideaId: string) {
   const idea = (await getIdea(db, ideaId)) ?? null;
   return { idea, cycles: await cyclesOf(db, ideaId), asks: await asksAbout(db, ideaId) };
 }
 
 export function TestOfChange({ id }: { id: string }) {
-  const data = useLiveQuery(() => load(id), [id]);
+  const data = useData((db) => load(db, id), [id]);
   const [message, setMessage] = useState('');
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { idea, cycles, asks } = data;
   const title = idea?.title ?? 'this idea';
   const current = cycles.at(-1);
   const start = async () => {
-    const r = await startTest(appDb(), id, Date.now());
+    const r = await startTest(id);
     setMessage(r.kind === 'saved' ? '' : r.message);
-    requestSync();
   };
   return (
     <>

@@ -1,14 +1,12 @@
 /** The sponsor's answer to one ask: backed, needs more, or not now, with a note. */
 import { useState } from 'preact/hooks';
-import { answerAsk } from '../../../db/challengeWrites.ts';
+import { answerAsk } from '../../actions/index.ts';
 import type { AskRow } from '../../../db/improvementRows.ts';
-import { appDb } from '../../../db/index.ts';
 import { ANSWERS, IMPROVEMENT_LIMITS as L, type Answer } from '../../../domain/improvement.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 import { ANSWER_LABELS } from './AskList.tsx';
 
 const NONE: readonly Problem[] = [];
@@ -22,10 +20,9 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
 
   async function save(n: string) {
     if (!answer) return;
-    const r = await answerAsk(appDb(), ask.id, answer, n, Date.now());
+    const r = await answerAsk(ask.id, answer, n);
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     setProblems(NONE);
-    requestSync();
   }
   function onSubmit(e: Event) {
     e.preventDefault();

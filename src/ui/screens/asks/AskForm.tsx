@@ -1,13 +1,11 @@
 /** Ask the sponsor for permission or support on an idea or its test, with the identifier guard. */
 import { useState } from 'preact/hooks';
-import { askSponsor } from '../../../db/challengeWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { askSponsor } from '../../actions/index.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -19,12 +17,11 @@ export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | n
   const guard = useIdentifierGuard((f: { text: string }) => void save(f.text));
 
   async function save(t: string) {
-    const r = await askSponsor(appDb(), { ideaId, pdsaId, kind, text: t }, Date.now());
+    const r = await askSponsor({ ideaId, pdsaId, kind, text: t });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     setText('');
     setProblems(NONE);
     setSaved('Ask saved: it goes to the sponsor when this phone syncs');
-    requestSync();
   }
   function onSubmit(e: Event) {
     e.preventDefault();

@@ -4,28 +4,14 @@
  * warning with both ways forward; a failed save keeps what was typed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
 import { LIMITS, type Category } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { loadWrites, type Writes } from '../../localWrites.ts';
-import { requestSync } from '../../syncClient.ts';
+import { captureIdea } from '../../actions/capture.ts';
 import { CategoryChips, defaultCategory } from './CategoryChips.tsx';
 
 const NONE: readonly Problem[] = [];
-const NOT_LOADED =
-  'Ground Up has not finished loading, so this was not saved. Your text is still in the box: check your connection and press Save again.';
-
-/** Saves through the lazily loaded write path; a failed load is a failed save, in words. */
-async function capture(...args: Parameters<Writes['captureIdea']>) {
-  try {
-    const { captureIdea } = await loadWrites();
-    return await captureIdea(...args);
-  } catch {
-    return { kind: 'error', message: NOT_LOADED } as const;
-  }
-}
 const TITLE_ID = 'idea-title';
 const input = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
@@ -57,7 +43,7 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
   async function save(text: { title: string; detail: string }) {
     if (busy.current) return;
     busy.current = true;
-    const result = await capture(appDb(), { ...text, category: chosen, anonymous }, Date.now());
+    const result = await captureIdea({ ...text, category: chosen, anonymous });
     busy.current = false;
     if (result.kind !== 'saved') {
       setProblems([{ message: result.message }]);
@@ -70,7 +56,6 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
     setProblems(NONE);
     setSaved('Saved on this phone');
     titleRef.current?.focus();
-    requestSync();
   }
 
   function onSubmit(e: Event) {

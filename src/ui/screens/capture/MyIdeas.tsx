@@ -2,14 +2,13 @@
  * "My ideas": what this phone captured, newest first, each saying whether it
  * has reached the team ("Sent") or is still only on this phone.
  */
-import { appDb } from '../../../db/index.ts';
+import type { GroundUpDb } from '../../../db/index.ts';
 import { myIdeas, pendingEntityIds, rejectedList } from '../../../db/queries.ts';
 import { timeAgo } from '../../format.ts';
-import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
+import { useData } from '../../reads/useData.ts';
 import { useNow } from '../../hooks/useNow.ts';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   const ideas = await myIdeas(db);
   const pending = await pendingEntityIds(
     db,
@@ -34,7 +33,7 @@ function SyncTag({
 }
 
 export function MyIdeas() {
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   const now = useNow();
   if (!data) return null;
   return (

@@ -1,9 +1,8 @@
 /** Setting up or changing the 100-day challenge (facilitators and sponsors). */
 import { useState } from 'preact/hooks';
-import { saveChallenge } from '../../../db/challengeWrites.ts';
+import { saveChallenge } from '../../actions/index.ts';
 import type { ChallengeRow, MeasureRow } from '../../../db/improvementRows.ts';
 import type { IdeaRow } from '../../../db/schema.ts';
-import { appDb } from '../../../db/index.ts';
 import { idsOf } from '../../../domain/challenge.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { isIsoDate } from '../../../domain/improvementSchema.ts';
@@ -11,8 +10,7 @@ import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
-import { today } from '../measure/number.ts';
+import { today } from '../../clock.ts';
 
 const NONE: readonly Problem[] = [];
 type Props = {
@@ -40,22 +38,16 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
   const guard = useIdentifierGuard((f: { goal: string; sponsor: string }) => void save(f));
 
   async function save(f: { goal: string; sponsor: string }) {
-    const r = await saveChallenge(
-      appDb(),
-      challenge?.id ?? null,
-      {
-        goal: f.goal,
-        startDate: start,
-        sponsorId: challenge?.sponsorId ?? null,
-        sponsorName: f.sponsor.trim() || null,
-        outcomeMeasureId: outcome || null,
-        measureIds: [...new Set([...(outcome ? [outcome] : []), ...linked])],
-        ideaIds: chosen,
-      },
-      Date.now(),
-    );
+    const r = await saveChallenge(challenge?.id ?? null, {
+      goal: f.goal,
+      startDate: start,
+      sponsorId: challenge?.sponsorId ?? null,
+      sponsorName: f.sponsor.trim() || null,
+      outcomeMeasureId: outcome || null,
+      measureIds: [...new Set([...(outcome ? [outcome] : []), ...linked])],
+      ideaIds: chosen,
+    });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
-    requestSync();
     onDone();
   }
   function onSubmit(e: Event) {

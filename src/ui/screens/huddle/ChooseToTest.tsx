@@ -3,10 +3,8 @@
  * step, records them as the huddle's outcome and moves them to "Testing".
  */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
-import { chooseToTest } from '../../../db/huddleWrites.ts';
+import { chooseToTest } from '../../actions/index.ts';
 import { tally } from '../../../domain/huddleTally.ts';
-import { requestSync } from '../../syncClient.ts';
 import type { HuddleView } from './useHuddle.ts';
 
 export function ChooseToTest({ view }: { view: HuddleView }) {
@@ -19,14 +17,13 @@ export function ChooseToTest({ view }: { view: HuddleView }) {
   async function onSubmit(e: Event) {
     e.preventDefault();
     const ordered = rows.map((r) => r.ideaId).filter((id) => chosen.includes(id));
-    const r = await chooseToTest(appDb(), view.huddle.id, ordered, Date.now());
+    const r = await chooseToTest(view.huddle.id, ordered);
     if (r.kind !== 'saved') return setMessage(r.message);
     setMessage(
       ordered.length === 0
         ? 'No ideas chosen.'
         : `${ordered.length === 1 ? '1 idea is' : `${ordered.length} ideas are`} now being tested.`,
     );
-    requestSync();
   }
 
   return (

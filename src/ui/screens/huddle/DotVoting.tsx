@@ -4,11 +4,9 @@
  * device at once (offline too) and refused in words if the rules say no.
  */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
-import { tapDot, type Voter } from '../../../db/voteWrites.ts';
+import { tapDot, type Voter } from '../../actions/index.ts';
 import { voteIdOf, voterKey } from '../../../domain/huddle.ts';
 import { dotsLeft } from '../../../domain/huddleTally.ts';
-import { requestSync } from '../../syncClient.ts';
 import type { HuddleView } from './useHuddle.ts';
 
 function Dots({ filled, of }: { filled: number; of: number }) {
@@ -36,10 +34,9 @@ export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter
     view.votes.find((v) => voteIdOf(v) === voteIdOf({ ...identity, ideaId }))?.dots ?? 0;
 
   async function tap(ideaId: string, delta: 1 | -1) {
-    const r = await tapDot(appDb(), view.huddle.id, ideaId, voter, delta, Date.now());
+    const r = await tapDot(view.huddle.id, ideaId, voter, delta);
     if (r.kind === 'saved') {
       setProblem('');
-      requestSync();
     } else setProblem(r.message);
   }
 

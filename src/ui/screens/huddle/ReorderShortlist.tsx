@@ -3,9 +3,7 @@
  * huddle is open). The whole order is one LWW value, so two facilitators
  * reordering at once end with one of the two orders, never a mix.
  */
-import { appDb } from '../../../db/index.ts';
-import { changeHuddle } from '../../../db/huddleWrites.ts';
-import { requestSync } from '../../syncClient.ts';
+import { reorderShortlist } from '../../actions/index.ts';
 import type { HuddleView } from './useHuddle.ts';
 
 export function ReorderShortlist({ view }: { view: HuddleView }) {
@@ -16,8 +14,7 @@ export function ReorderShortlist({ view }: { view: HuddleView }) {
     const [item] = next.splice(i, 1);
     if (item === undefined) return;
     next.splice(i + by, 0, item);
-    await changeHuddle(appDb(), view.huddle.id, { shortlist: JSON.stringify(next) }, Date.now());
-    requestSync();
+    await reorderShortlist(view.huddle.id, next);
   }
   return (
     <details class="reorder">

@@ -5,18 +5,16 @@
  */
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { appDb } from '../../../db/index.ts';
 import { shortlistCandidates } from '../../../db/huddleQueries.ts';
-import { startHuddle } from '../../../db/huddleWrites.ts';
+import { startHuddle } from '../../actions/index.ts';
 import { HUDDLE_LIMITS } from '../../../domain/huddle.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
-import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
-import { requestSync } from '../../syncClient.ts';
+import { useData } from '../../reads/useData.ts';
 
 const NONE: readonly Problem[] = [];
 
 export function StartHuddleForm() {
-  const ideas = useLiveQuery(() => shortlistCandidates(appDb()), []);
+  const ideas = useData(shortlistCandidates, []);
   const { route } = useLocation();
   const [title, setTitle] = useState('Huddle');
   const [dots, setDots] = useState(String(HUDDLE_LIMITS.defaultDots));
@@ -53,13 +51,8 @@ export function StartHuddleForm() {
     if (picked.length === 0)
       found.push({ message: 'Choose at least one idea for the shortlist', field: 'shortlist' });
     if (found.length > 0) return setProblems(found);
-    const r = await startHuddle(
-      appDb(),
-      { title, dotsPerMember: n, minutes: m, hidden, shortlist: picked },
-      Date.now(),
-    );
+    const r = await startHuddle({ title, dotsPerMember: n, minutes: m, hidden, shortlist: picked });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
-    requestSync();
     route(`/huddles/${r.id}`);
   }
 

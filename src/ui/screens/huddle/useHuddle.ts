@@ -2,13 +2,13 @@
  * One huddle as its screens need it, live: the record, its votes, the titles
  * of its shortlisted ideas, who this device is, and the cached members.
  */
-import { appDb } from '../../../db/index.ts';
+import type { GroundUpDb } from '../../../db/index.ts';
 import { cachedMembers, ideaTitles, votesIn } from '../../../db/huddleQueries.ts';
 import type { HuddleRow, MemberRow } from '../../../db/schema.ts';
 import { getSession } from '../../../db/session.ts';
 import { HUDDLE_LIMITS, parseIds, type VoteLike } from '../../../domain/huddle.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
-import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
+import { useData } from '../../reads/useData.ts';
 
 export type HuddleView = {
   readonly huddle: HuddleRow;
@@ -26,8 +26,7 @@ export type HuddleView = {
   readonly refused: string[];
 };
 
-async function load(id: string): Promise<HuddleView | null> {
-  const db = appDb();
+async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
   const huddle = await db.huddles.get(id);
   if (!huddle || typeof huddle.title !== 'string') return null;
   const session = await getSession(db);
@@ -52,10 +51,5 @@ async function load(id: string): Promise<HuddleView | null> {
 
 /** undefined while loading; null when the huddle is not on this device. */
 export function useHuddle(id: string): HuddleView | null | undefined {
-  return useLiveQuery(() => load(id), [id]);
-}
-
-/** A member's name from the cached list, else words that say who it was. */
-export function nameOf(members: readonly MemberRow[], id: string | null | undefined): string {
-  return members.find((m) => m.id === id)?.displayName ?? 'A team member';
+  return useData((db) => load(db, id), [id]);
 }

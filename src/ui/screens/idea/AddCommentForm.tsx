@@ -1,13 +1,10 @@
 /** Adding a comment: saved on the device at once, with the identifier guard. */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
-import { addComment } from '../../../db/writes.ts';
-import type { IdeaId } from '../../../domain/ids.ts';
+import { addComment } from '../../actions/index.ts';
 import { LIMITS } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 const FIELD = 'comment-body';
@@ -20,12 +17,11 @@ export function AddCommentForm({ ideaId }: { ideaId: string }) {
   const guard = useIdentifierGuard((f: { body: string }) => void save(f.body));
 
   async function save(text: string) {
-    const result = await addComment(appDb(), ideaId as IdeaId, text, Date.now());
+    const result = await addComment(ideaId, text);
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setBody('');
     setProblems(NONE);
     setSaved('Comment saved on this phone');
-    requestSync();
   }
 
   function onSubmit(e: Event) {

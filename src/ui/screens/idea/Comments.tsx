@@ -3,22 +3,19 @@
  * your own. A deleted comment is a tombstone, so the deletion syncs too.
  */
 import { useState } from 'preact/hooks';
-import { appDb, type CommentRow } from '../../../db/index.ts';
+import type { CommentRow } from '../../../db/index.ts';
 import { commentsFor } from '../../../db/queries.ts';
-import { deleteComment } from '../../../db/writes.ts';
-import type { CommentId } from '../../../domain/ids.ts';
+import { deleteComment } from '../../actions/index.ts';
 import { authorLabel, dateTime } from '../../format.ts';
-import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
-import { requestSync } from '../../syncClient.ts';
+import { useData } from '../../reads/useData.ts';
 import { AddCommentForm } from './AddCommentForm.tsx';
 
 function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   async function remove() {
-    const result = await deleteComment(appDb(), comment.id as CommentId, Date.now());
+    const result = await deleteComment(comment.id);
     if (result.kind !== 'saved') return setProblem(result.message);
-    requestSync();
   }
   return (
     <li class="card" data-testid="comment">
@@ -57,7 +54,7 @@ function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
 }
 
 export function Comments({ ideaId, memberId }: { ideaId: string; memberId: string | null }) {
-  const comments = useLiveQuery(() => commentsFor(appDb(), ideaId), [ideaId]);
+  const comments = useData((db) => commentsFor(db, ideaId), [ideaId]);
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments</h2>

@@ -1,13 +1,11 @@
 /** Editing an idea's title and detail, with the same identifier guard as capture. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { appDb, type IdeaRow } from '../../../db/index.ts';
-import { editIdea } from '../../../db/writes.ts';
-import type { IdeaId } from '../../../domain/ids.ts';
+import type { IdeaRow } from '../../../db/index.ts';
+import { editIdea } from '../../actions/index.ts';
 import { LIMITS } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 type Edit = { title?: string; detail?: string };
@@ -30,9 +28,8 @@ export function EditIdeaForm({ idea, onDone }: { idea: IdeaRow; onDone: () => vo
 
   async function save(edit: Edit) {
     if (Object.keys(edit).length === 0) return onDone();
-    const result = await editIdea(appDb(), idea.id as IdeaId, edit, Date.now());
+    const result = await editIdea(idea.id, edit);
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
-    requestSync();
     onDone();
   }
 

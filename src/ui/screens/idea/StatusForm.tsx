@@ -4,13 +4,12 @@
  * own idea, new ↔ shortlisted); the server enforces the same rule.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { appDb, type IdeaRow } from '../../../db/index.ts';
-import { moveIdea } from '../../../db/huddleWrites.ts';
+import type { IdeaRow } from '../../../db/index.ts';
+import { moveIdea } from '../../actions/index.ts';
 import { allowedStatuses } from '../../../domain/rules/huddleRules.ts';
 import { IDEA_STATUSES, type IdeaStatus, type Role } from '../../../domain/records.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { STATUS_LABELS } from '../../format.ts';
-import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -32,14 +31,13 @@ export function StatusForm({
   async function onSubmit(e: Event) {
     e.preventDefault();
     if (status === idea.status) return;
-    const result = await moveIdea(appDb(), idea.id, status, Date.now());
+    const result = await moveIdea(idea.id, status);
     if (result.kind !== 'saved') {
       setProblems([{ message: result.message }]);
       return;
     }
     setProblems(NONE);
     setDone(`Status changed to ${STATUS_LABELS[status]}.`);
-    requestSync();
   }
 
   const options = allowedStatuses(role, isAuthor, idea.status ?? 'new', IDEA_STATUSES);

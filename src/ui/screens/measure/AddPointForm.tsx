@@ -1,14 +1,13 @@
 /** Adding a data point in seconds: date (today by default), value, an optional note. */
 import { useState } from 'preact/hooks';
-import { addPoint } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { addPoint } from '../../actions/index.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { isIsoDate } from '../../../domain/improvementSchema.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
-import { parseNumber, today } from './number.ts';
+import { today } from '../../clock.ts';
+import { parseNumber } from './number.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -24,13 +23,12 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
   async function save(text: string) {
     const n = parseNumber(value);
     if (n === null) return;
-    const r = await addPoint(appDb(), measureId, { date, value: n, note: text }, Date.now());
+    const r = await addPoint(measureId, { date, value: n, note: text });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     setSaved(`Saved ${n} for ${date} on this phone`);
     setValue('');
     setNote('');
     setProblems(NONE);
-    requestSync();
     document.getElementById('point-value')?.focus();
   }
 

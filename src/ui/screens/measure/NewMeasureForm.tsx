@@ -1,14 +1,12 @@
 /** Adding a measure: name, unit, operational definition, direction, target, type, tally. */
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { createMeasure } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { createMeasure } from '../../actions/index.ts';
 import { IMPROVEMENT_LIMITS as L, type MeasureType } from '../../../domain/improvement.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 import { parseNumber } from './number.ts';
 
 const NONE: readonly Problem[] = [];
@@ -25,20 +23,15 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
   const guard = useIdentifierGuard((t: Text) => void save(t));
 
   async function save(t: Text) {
-    const r = await createMeasure(
-      appDb(),
-      {
-        ...t,
-        direction,
-        type,
-        target: target.trim() === '' ? null : (parseNumber(target) ?? null),
-        ideaId,
-        tally,
-      },
-      Date.now(),
-    );
+    const r = await createMeasure({
+      ...t,
+      direction,
+      type,
+      target: target.trim() === '' ? null : (parseNumber(target) ?? null),
+      ideaId,
+      tally,
+    });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
-    requestSync();
     route(`/measures/${r.id}`);
   }
 

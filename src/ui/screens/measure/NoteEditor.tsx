@@ -1,20 +1,17 @@
 /** Annotating a data point after the fact ("new rota started"), with the identifier guard. */
 import { useState } from 'preact/hooks';
 import type { PointRow } from '../../../db/improvementRows.ts';
-import { editPoint } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { editPoint } from '../../actions/index.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 
 export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void }) {
   const [note, setNote] = useState(row.note ?? '');
   const guard = useIdentifierGuard((f: { note: string }) => void save(f.note));
   const id = `note-${row.id}`;
   async function save(text: string) {
-    await editPoint(appDb(), row.id, { note: text.trim() }, Date.now());
-    requestSync();
+    await editPoint(row.id, { note: text.trim() });
     onDone();
   }
   return (

@@ -5,10 +5,8 @@
  */
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import type { PointRow } from '../../../db/improvementRows.ts';
-import { editPoint } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { editPoint } from '../../actions/index.ts';
 import { useState } from 'preact/hooks';
-import { requestSync } from '../../syncClient.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 
 const RULE_WORDS: Readonly<Record<string, string>> = {
@@ -29,8 +27,7 @@ export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readon
   const [editing, setEditing] = useState<string | null>(null);
   if (chart.points.length === 0) return null;
   const change = async (row: PointRow, edit: { ghost?: boolean; recalculate?: boolean }) => {
-    await editPoint(appDb(), row.id, edit, Date.now());
-    requestSync();
+    await editPoint(row.id, edit);
   };
   return (
     <div class="table-wrap">

@@ -5,10 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { TapRow } from '../../../db/improvementRows.ts';
-import { tap, undoTap } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
-import { requestSync } from '../../syncClient.ts';
-import { today } from './number.ts';
+import { tap, undoTap } from '../../actions/index.ts';
+import { today } from '../../clock.ts';
 
 export function TallyCounter({
   measureId,
@@ -23,16 +21,14 @@ export function TallyCounter({
   const day = today();
   const count = taps.filter((t) => t.date === day).length;
   const plus = async () => {
-    const r = await tap(appDb(), measureId, day, Date.now());
+    const r = await tap(measureId, day);
     if (r.kind === 'saved') setMine([...mine, r.id]);
-    requestSync();
   };
   const undo = async () => {
     const last = mine.at(-1);
     if (!last) return;
-    await undoTap(appDb(), last, Date.now());
+    await undoTap(last);
     setMine(mine.slice(0, -1));
-    requestSync();
   };
   return (
     <section aria-labelledby="tally-heading" class="card">

@@ -5,9 +5,3 @@ export function parseNumber(text: string): number | null {
   const n = Number(t);
   return Number.isFinite(n) && Math.abs(n) <= 1e9 ? n : null;
 }
-
-/** Today's date on this device, yyyy-mm-dd (local time: a night shift's "today"). */
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

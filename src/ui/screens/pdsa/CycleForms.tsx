@@ -1,7 +1,6 @@
 /** The four parts of one PDSA cycle, each a short form of its own. */
 import type { PdsaRow } from '../../../db/improvementRows.ts';
-import { decideAct, saveCycle } from '../../../db/improvementWrites.ts';
-import { appDb } from '../../../db/index.ts';
+import { decideAct, saveCycle } from '../../actions/index.ts';
 import type { Act } from '../../../domain/improvement.ts';
 import { CycleSection } from './CycleSection.tsx';
 import { ACT, ACT_OPTIONS, DO, PLAN, STUDY, valuesOf } from './cycleParts.ts';
@@ -13,7 +12,6 @@ export function CycleForms({
   cycle: PdsaRow;
   onDecided: (words: string) => void;
 }) {
-  const db = appDb();
   const asPlanned = cycle.asPlanned === true ? 'yes' : cycle.asPlanned === false ? 'no' : '';
   return (
     <>
@@ -24,7 +22,7 @@ export function CycleForms({
         initial={valuesOf(cycle, PLAN)}
         submit="Save the plan"
         savedText="Plan saved on this phone"
-        onSave={(text) => saveCycle(db, cycle.id, text, Date.now())}
+        onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
         part="do"
@@ -42,12 +40,7 @@ export function CycleForms({
         submit="Save what happened"
         savedText="Saved on this phone"
         onSave={(text, choice) =>
-          saveCycle(
-            db,
-            cycle.id,
-            { ...text, ...(choice ? { asPlanned: choice === 'yes' } : {}) },
-            Date.now(),
-          )
+          saveCycle(cycle.id, { ...text, ...(choice ? { asPlanned: choice === 'yes' } : {}) })
         }
       />
       <CycleSection
@@ -57,7 +50,7 @@ export function CycleForms({
         initial={valuesOf(cycle, STUDY)}
         submit="Save the study"
         savedText="Saved on this phone"
-        onSave={(text) => saveCycle(db, cycle.id, text, Date.now())}
+        onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
         part="act"
@@ -73,7 +66,7 @@ export function CycleForms({
         submit="Save the decision"
         savedText="Decision saved on this phone"
         onSave={async (text, choice) => {
-          const r = await decideAct(db, cycle.id, choice as Act, text['next'] ?? '', Date.now());
+          const r = await decideAct(cycle.id, choice as Act, text['next'] ?? '');
           if (r.kind === 'saved')
             onDecided(decidedWords(choice as Act, r.nextId !== null, r.ideaMoved));
           return r;

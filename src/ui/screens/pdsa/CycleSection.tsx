@@ -9,7 +9,6 @@ import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField, type FieldSpec } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
-import { requestSync } from '../../syncClient.ts';
 
 export type Choice = {
   readonly legend: string;
@@ -56,7 +55,6 @@ export function CycleSection(p: Props) {
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setProblems(NONE);
     setSaved(p.savedText);
-    requestSync();
   }
 
   function onSubmit(e: Event) {

@@ -4,17 +4,15 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { appDb, type RejectedRow } from '../../../db/index.ts';
+import type { GroundUpDb, RejectedRow } from '../../../db/index.ts';
 import { rejectedList } from '../../../db/queries.ts';
-import { discardRejected, retryRejected } from '../../../db/writes.ts';
+import { discard as discardChange, retry as retryChange } from '../../actions/index.ts';
 import { dateTime } from '../../format.ts';
 import { ENTITIES } from '../../../domain/entities.ts';
 import { fieldsOf } from '../../../domain/rules/common.ts';
-import { useLiveQuery } from '../../hooks/useLiveQuery.ts';
-import { requestSync } from '../../syncClient.ts';
+import { useData } from '../../reads/useData.ts';
 
-async function load() {
-  const db = appDb();
+async function load(db: GroundUpDb) {
   const rows = await rejectedList(db);
   const titles = new Map<string, string>();
   for (const r of rows) {
@@ -36,12 +34,11 @@ const focusList = () => document.getElementById('needs-attention')?.focus();
 function Item({ row, what }: { row: RejectedRow; what: string }) {
   const [confirming, setConfirming] = useState(false);
   const retry = async () => {
-    await retryRejected(appDb(), row.mutationId, Date.now());
+    await retryChange(row.mutationId);
     focusList();
-    requestSync();
   };
   const discard = async () => {
-    await discardRejected(appDb(), row.mutationId);
+    await discardChange(row.mutationId);
     focusList();
   };
   return (
@@ -93,7 +90,7 @@ function Item({ row, what }: { row: RejectedRow; what: string }) {
 }
 
 export function NeedsAttention() {
-  const data = useLiveQuery(load, []);
+  const data = useData(load, []);
   const { url } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = data !== undefined;

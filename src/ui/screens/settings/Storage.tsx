@@ -3,7 +3,7 @@
  * (persistent storage) with a button to ask, and how much is used.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { askPersist } from '../../persist.ts';
+import { askPersist } from '../../actions/index.ts';
 
 type Info = { persisted: boolean | null; usage: number | null; quota: number | null };
 

@@ -3,11 +3,9 @@
  * their category). Saved on the device and synced; the server checks the role.
  */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
-import { renameCategories } from '../../../db/writes.ts';
+import { renameCategories } from '../../actions/index.ts';
 import { LIMITS, type Category } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
-import { requestSync } from '../../syncClient.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -35,11 +33,10 @@ export function CategoriesForm({
       return;
     }
     const next = categories.map((c, i) => ({ id: c.id, label: (labels[i] ?? c.label).trim() }));
-    const result = await renameCategories(appDb(), teamId, next, Date.now());
+    const result = await renameCategories(teamId, next);
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setProblems(NONE);
     setSaved('Category names saved.');
-    requestSync();
   }
 
   return (

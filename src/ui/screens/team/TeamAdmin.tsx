@@ -5,11 +5,10 @@
  * (name the team's sponsor here). All need a connection.
  */
 import { useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
-import { setInviteCode } from '../../../db/session.ts';
 import type { TeamResponse } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
 import type { Role } from '../../../domain/records.ts';
+import { rememberInviteCode } from '../../actions/index.ts';
 import { ROLE_LABELS } from './Members.tsx';
 
 const ROLES: readonly Role[] = ['member', 'facilitator', 'sponsor'];
@@ -50,7 +49,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
         r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
       );
     } else if ('inviteCode' in r.body) {
-      await setInviteCode(appDb(), r.body.inviteCode);
+      await rememberInviteCode(r.body.inviteCode);
       // The new code and the message show in the same render: never the message beside the old code.
       onChange(r.body.inviteCode);
       setMessage('New invite code made. The old code no longer works.');

@@ -4,12 +4,9 @@
  * nothing typed is lost.
  */
 import { useRef, useState } from 'preact/hooks';
-import { appDb } from '../../../db/index.ts';
 import { LIMITS } from '../../../domain/records.ts';
-import { createApi } from '../../../sync/api.ts';
-import { createTeam, describeTeamFailure, joinTeam } from '../../../sync/team.ts';
+import { joinFailureWords, joinTeam, startTeam } from '../../actions/index.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
-import { requestSync } from '../../syncClient.ts';
 
 export type TeamFormKind = 'start' | 'join';
 type Name = 'teamName' | 'inviteCode' | 'displayName';
@@ -88,22 +85,15 @@ export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
     if (missing.length > 0) return fail(missing.map((f) => ({ name: f.name, message: f.missing })));
     busy.current = true;
     setWorking(true);
-    const api = createApi();
     const displayName = values.displayName.trim();
     const outcome =
       kind === 'start'
-        ? await createTeam(
-            appDb(),
-            api,
-            { teamName: values.teamName.trim(), displayName },
-            Date.now(),
-          )
-        : await joinTeam(appDb(), api, { inviteCode: values.inviteCode, displayName }, Date.now());
+        ? await startTeam({ teamName: values.teamName.trim(), displayName })
+        : await joinTeam({ inviteCode: values.inviteCode, displayName });
     busy.current = false;
     setWorking(false);
     if (outcome.kind === 'ok') {
       setProblems(NONE);
-      requestSync();
       onDone?.();
       return;
     }
@@ -113,7 +103,7 @@ export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
         ? (outcome.field ?? (kind === 'join' ? 'inviteCode' : null))
         : null;
     const name = fields.find((f) => f.name === field)?.name ?? null;
-    fail([{ name, message: describeTeamFailure(outcome) }]);
+    fail([{ name, message: joinFailureWords(outcome) }]);
   }
 
   const headingId = `${kind}-team-heading`;

@@ -1,0 +1,29 @@
+/** Ideas and their comments, after capture: edit, move along, comment, delete a comment. */
+import { moveIdea as moveIdeaWrite } from '../../db/huddleWrites.ts';
+import {
+  addComment as addCommentWrite,
+  deleteComment as deleteCommentWrite,
+  editIdea as editIdeaWrite,
+} from '../../db/writes.ts';
+import type { IdeaEdit } from '../../domain/idea.ts';
+import type { CommentId, IdeaId } from '../../domain/ids.ts';
+import type { IdeaStatus } from '../../domain/records.ts';
+import { write } from './run.ts';
+
+export function editIdea(ideaId: string, edit: IdeaEdit) {
+  return write((db, at) => editIdeaWrite(db, ideaId as IdeaId, edit, at));
+}
+
+/** Move an idea along, recording who and when (the server checks who may). */
+export function moveIdea(ideaId: string, status: IdeaStatus) {
+  return write((db, at) => moveIdeaWrite(db, ideaId, status, at));
+}
+
+export function addComment(ideaId: string, body: string) {
+  return write((db, at) => addCommentWrite(db, ideaId as IdeaId, body, at));
+}
+
+/** A tombstone, so the deletion syncs too. */
+export function deleteComment(commentId: string) {
+  return write((db, at) => deleteCommentWrite(db, commentId as CommentId, at));
+}

@@ -1,12 +1,11 @@
 /** Writes for the 100-day challenge and the asks of its sponsor: one strict transaction each. */
 import type { Answer, AskFields, ChallengeFields } from '../domain/improvement.ts';
-import type { MutationId } from '../domain/ids.ts';
 import type { Mutation } from '../domain/protocol.ts';
 import { newId } from '../lib/id.ts';
-import { describeWriteError, type WriteResult } from './errors.ts';
+import type { WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import type { GroundUpDb } from './schema.ts';
-import { commit } from './writes.ts';
+import { attempt, build, commit } from './writes.ts';
 
 type Result<T extends object> = Promise<WriteResult<T>>;
 
@@ -17,17 +16,10 @@ async function write(
   fields: object,
   now: number,
 ): Result<{ id: string }> {
-  try {
-    await commit(
-      db,
-      ({ hlc }) =>
-        ({ id: newId<MutationId>(), entity, entityId: id, fields, hlc }) as unknown as Mutation,
-      now,
-    );
-    return { kind: 'saved', id };
-  } catch (e) {
-    return describeWriteError(e);
-  }
+  return attempt(async () => {
+    await commit(db, build(entity, id, fields), now);
+    return { id };
+  });
 }
 
 export type ChallengeInput = Pick<

@@ -9,27 +9,12 @@ import type { IdeaId, MutationId } from '../domain/ids.ts';
 import type { Mutation } from '../domain/protocol.ts';
 import type { IdeaStatus } from '../domain/records.ts';
 import { newId } from '../lib/id.ts';
-import { describeWriteError, type WriteResult } from './errors.ts';
+import type { WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
-import { syncedTables, type GroundUpDb } from './schema.ts';
-import { commit } from './writes.ts';
+import type { GroundUpDb } from './schema.ts';
+import { attempt, commit, commitAll } from './writes.ts';
 
 type Result<T extends object> = Promise<WriteResult<T>>;
-
-export async function attempt<T extends object>(run: () => Promise<T>): Result<T> {
-  try {
-    return { kind: 'saved', ...(await run()) };
-  } catch (e) {
-    return describeWriteError(e);
-  }
-}
-
-/** Several mutations in one strict transaction: all saved, or none. */
-async function commitAll(db: GroundUpDb, builds: Parameters<typeof commit>[1][], now: number) {
-  await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
-    for (const build of builds) await commit(db, build, now);
-  });
-}
 
 async function me(db: GroundUpDb) {
   const session = await getSession(db);

@@ -8,29 +8,14 @@ import { defaultStamp } from '../domain/hlc.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { mayLead } from '../domain/rules/huddleRules.ts';
 import { actBlocked, actOutcome, cycleId, newCycle } from '../domain/pdsa.ts';
-import type { Mutation } from '../domain/protocol.ts';
 import type { IdeaStatus } from '../domain/records.ts';
 import { newId } from '../lib/id.ts';
-import { describeWriteError, type WriteResult } from './errors.ts';
+import type { WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
-import { syncedTables, type GroundUpDb } from './schema.ts';
-import { commit } from './writes.ts';
+import type { GroundUpDb } from './schema.ts';
+import { attempt, build, commit, commitAll, type Build } from './writes.ts';
 
-type Build = Parameters<typeof commit>[1];
 type Result<T extends object> = Promise<WriteResult<T>>;
-
-async function attempt<T extends object>(run: () => Promise<T>): Result<T> {
-  try {
-    return { kind: 'saved', ...(await run()) };
-  } catch (e) {
-    return describeWriteError(e);
-  }
-}
-
-function build(entity: Mutation['entity'], entityId: string, fields: object): Build {
-  return ({ hlc }) =>
-    ({ id: newId<MutationId>(), entity, entityId, fields, hlc }) as unknown as Mutation;
-}
 
 /**
  * A cycle's creation, stamped as a default (hlc.ts `defaultStamp`): its id is
@@ -44,12 +29,6 @@ function createCycle(id: string, fields: PdsaFields): Build {
     entityId: id,
     fields,
     hlc: defaultStamp(hlc),
-  });
-}
-
-async function commitAll(db: GroundUpDb, builds: readonly Build[], now: number) {
-  await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
-    for (const b of builds) await commit(db, b, now);
   });
 }
 

@@ -9,7 +9,7 @@ import { checkVote } from '../domain/rules/huddleRules.ts';
 import type { Verdict } from '../domain/rules/verdict.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { newId } from '../lib/id.ts';
-import { attempt } from './huddleWrites.ts';
+import { attempt } from './writes.ts';
 import { getSession } from './session.ts';
 import { syncedTables, type GroundUpDb } from './schema.ts';
 import { commit } from './writes.ts';

@@ -7,7 +7,8 @@ import type { Author, IdeaEdit, NewIdeaInput } from '../domain/idea.ts';
 import { createCommentMutation, createIdeaMutation, editIdeaMutation } from '../domain/idea.ts';
 import type { Hlc } from '../domain/hlc.ts';
 import type { CommentId, IdeaId, MemberId, MutationId } from '../domain/ids.ts';
-import type { Mutation } from '../domain/protocol.ts';
+import { mutationOf, type Mutation } from '../domain/protocol.ts';
+import type { EntityName, MutationFields } from '../domain/entities.ts';
 import { newId } from '../lib/id.ts';
 import { applyChange } from './apply.ts';
 import { nextStamp } from './device.ts';
@@ -15,7 +16,7 @@ import { describeWriteError, type WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import { syncedTables, type GroundUpDb } from './schema.ts';
 
-type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
+export type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
 
 /** Stamp, build, apply and queue one mutation atomically. */
 export async function commit(
@@ -43,7 +44,24 @@ export async function commit(
   });
 }
 
-async function attempt<T extends object>(run: () => Promise<T>): Promise<WriteResult<T>> {
+/** Several mutations in one strict transaction: all saved, or none. */
+export async function commitAll(db: GroundUpDb, builds: readonly Build[], now: number) {
+  await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
+    for (const b of builds) await commit(db, b, now);
+  });
+}
+
+/** A change to one record of kind `K` with a fresh mutation id, stamped at commit. */
+export function build<K extends EntityName>(
+  entity: K,
+  entityId: string,
+  fields: MutationFields<K>,
+): Build {
+  return ({ hlc }) => mutationOf(entity, entityId, fields, newId<MutationId>(), hlc);
+}
+
+/** A write's outcome: saved (with what it returns), or the failure in words. */
+export async function attempt<T extends object>(run: () => Promise<T>): Promise<WriteResult<T>> {
   try {
     return { kind: 'saved', ...(await run()) };
   } catch (e) {

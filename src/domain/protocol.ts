@@ -62,6 +62,21 @@ export const mutationSchema = v.variant(
 );
 export type MutationInput = v.InferInput<typeof mutationSchema>;
 
+/**
+ * A mutation of kind `K`, its fields checked against that kind's schema type.
+ * (The widening from one kind to the union is the only assertion it needs.)
+ */
+export function mutationOf<K extends EntityName>(
+  entity: K,
+  entityId: string,
+  fields: MutationFields<K>,
+  id: MutationId,
+  hlc: Hlc,
+): Mutation {
+  const m: MutationOf<K> = { id, entity, entityId, fields, hlc };
+  return m as MutationOf<EntityName> as Mutation;
+}
+
 /** Validates an unknown value as a mutation: the one place its type is asserted. */
 export function parseMutation(
   input: unknown,

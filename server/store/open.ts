@@ -52,6 +52,14 @@ export function withPgUser(databaseUrl: string): URL {
   return url;
 }
 
+/**
+ * The application_name of the server's connections to PostgreSQL, one per
+ * schema, so that `npm run restore` can see that a server is still using it.
+ */
+export function pgApplicationName(schema: string | undefined): string {
+  return `ground-up${schema === undefined ? '' : `:${schema}`}`.slice(0, 63);
+}
+
 async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Opened> {
   const url = withPgUser(databaseUrl);
   if (schema !== undefined) {
@@ -67,6 +75,7 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
     connectionString: url.toString(),
     types: pgTypes(),
     max: 10,
+    application_name: pgApplicationName(schema),
     ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
   });
   return {

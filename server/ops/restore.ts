@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { withPgUser } from '../store/index.ts';
 import { pgApplicationName } from '../store/open.ts';
+import { newEpochStatement } from '../store/epoch.ts';
 import { backup, checkSqliteCopy } from './backup.ts';
 import { describeTarget, pidFileFor, targetFromEnv, type OpsTarget } from './target.ts';
 
@@ -96,6 +97,12 @@ async function restoreSqlite(
   const target = new Database(path);
   try {
     target.pragma('journal_mode = WAL');
+    // A new epoch tells every phone the server was restored (decision 0008). A
+    // backup from before migration 0004 gets one when the server starts.
+    const hasEpoch = target
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'server_epoch'")
+      .get();
+    if (hasEpoch !== undefined) target.exec(newEpochStatement(Date.now()).text);
     target.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     target.close();
@@ -151,6 +158,13 @@ async function restorePostgres(
   try {
     // One transaction: the old data is dropped only if all of the backup goes in.
     const clean = target.schema ? ['-c', `DROP SCHEMA IF EXISTS "${target.schema}" CASCADE`] : [];
+    // A new epoch tells every phone the server was restored (decision 0008).
+    const table = target.schema ? `"${target.schema}".server_epoch` : 'server_epoch';
+    const epoch = newEpochStatement(Date.now()).text.replace('server_epoch', table);
+    const renew = [
+      '-c',
+      `DO $$ BEGIN IF to_regclass('${table}') IS NOT NULL THEN ${epoch}; END IF; END $$`,
+    ];
     await run('pg_restore', [
       '--no-owner',
       ...(target.schema ? [] : ['--clean', '--if-exists']),
@@ -165,6 +179,7 @@ async function restorePostgres(
       ...clean,
       '-f',
       sqlFile,
+      ...renew,
       url,
     ]);
   } finally {
@@ -197,7 +212,7 @@ export function describeRestore(target: OpsTarget, outcome: RestoreOutcome): str
       : ` It now holds ${outcome.teams} teams and ${outcome.changes} changes.`;
   const kept =
     outcome.keptAt === null ? '' : ` The database as it was is kept in ${outcome.keptAt}.`;
-  return `Restored ${describeTarget(target)} from ${outcome.file}.${holds}${kept} Start the server again.`;
+  return `Restored ${describeTarget(target)} from ${outcome.file}.${holds}${kept} Start the server again: at their next sync, phones see the server was restored and send again what they hold that the backup lacks.`;
 }
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { huddles } from './migrations/0002_huddles.ts';
 import { improvement } from './migrations/0003_improvement.ts';
+import { serverEpoch } from './migrations/0004_server_epoch.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -92,5 +93,6 @@ export const migrationProvider: MigrationProvider = {
       '0001_init': init,
       '0002_huddles': huddles,
       '0003_improvement': improvement,
+      '0004_server_epoch': serverEpoch,
     }),
 };

@@ -3,11 +3,13 @@
  * own GroundUpDb over fake-indexeddb instead.
  */
 import { GroundUpDb } from './schema.ts';
+import { declareRestoreTables } from './restoreTables.ts';
 
 let instance: GroundUpDb | null = null;
 
 export function appDb(): GroundUpDb {
-  instance ??= new GroundUpDb();
+  // Version 5 (restoreTables.ts) until schema.ts declares it itself.
+  instance ??= declareRestoreTables(new GroundUpDb());
   return instance;
 }
 

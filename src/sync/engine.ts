@@ -1,5 +1,6 @@
 /**
- * One sync pass: push the outbox, then pull the team's changes, holding the
+ * One sync pass: check the server was not restored from a backup (restore.ts),
+ * push the outbox, then pull the team's changes, holding the
  * sync lock so that only one tab or the service worker sends at a time. Used by
  * the page's scheduler and by the service worker's Background Sync handler.
  */
@@ -7,6 +8,8 @@ import type { Api } from './api.ts';
 import { pushOutbox } from './push.ts';
 import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
+import { journaling } from './journal.ts';
+import { recoverFromRestore } from './restore.ts';
 import { getSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -44,7 +47,15 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
   const session = await getSession(db);
   if (!session) return { kind: 'not-joined' };
   const auth = { token: session.token, teamId: session.team.id };
-  const pushed = await pushOutbox(db, api, auth, now, batchSize);
+  // A server restored from a backup gets back what it lost before anything newer is sent.
+  const restore = await recoverFromRestore(db, api, auth);
+  if (restore.kind === 'signed-out') return restore;
+  if (restore.kind === 'retry') {
+    return restore.offline
+      ? { kind: 'offline', message: restore.message }
+      : { kind: 'error', message: restore.message };
+  }
+  const pushed = await pushOutbox(db, journaling(api, db, now), auth, now, batchSize);
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {
     return pushed.offline

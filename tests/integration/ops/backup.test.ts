@@ -74,6 +74,7 @@ describe.each(kinds)('backup and restore on %s', (kind) => {
     expect(written.kind).toBe('written');
     if (written.kind !== 'written') return;
 
+    const epochBefore = ((await h.pull(s)) as { epoch?: string }).epoch;
     await h.push(s, [phone.idea(s, 'After the backup')]);
     expect(await titles(h, s)).toContain('After the backup');
     await store.close();
@@ -87,6 +88,10 @@ describe.each(kinds)('backup and restore on %s', (kind) => {
     const again = harness(store);
     const now = await titles(again, s);
     expect(now).not.toContain('After the backup');
+    // A restored server has a new epoch, which tells every phone (decision 0008).
+    const epochAfter = ((await again.pull(s)) as { epoch?: string }).epoch;
+    expect(epochAfter).toMatch(/^[0-9a-f-]{36}$/);
+    expect(epochAfter).not.toBe(epochBefore);
     // The push racing the backup is in the copy or not, never half in.
     expect([
       ['Before 1', 'Before 2'],

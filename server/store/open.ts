@@ -76,8 +76,18 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
     types: pgTypes(),
     max: 10,
     application_name: pgApplicationName(schema),
+    // An unreachable database is an answer within seconds (503), never a hang.
+    connectionTimeoutMillis: 5000,
+    statement_timeout: 15_000,
+    query_timeout: 20_000,
+    keepAlive: true,
     ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
   });
+  // An idle connection that PostgreSQL drops (restart, outage) is discarded by
+  // the pool, which opens a new one on the next query; unhandled, it would end the process.
+  pool.on('error', () => undefined);
+  // A connection lost while checked out (between queries) emits on the client itself.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
     dialect: 'postgres',

@@ -5,7 +5,16 @@
  */
 import { userInfo } from 'node:os';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.ts';
 import type { Database as Tables } from './schema.ts';
@@ -94,6 +103,34 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
   };
 }
 
+/**
+ * On SQLITE_FULL (and some I/O errors) SQLite has already rolled the
+ * transaction back; Kysely's own ROLLBACK then fails with "no transaction is
+ * active" and that error hides the real one. Rolling back only an open
+ * transaction lets SQLITE_FULL reach the HTTP layer, which answers 507.
+ */
+class RollbackIfOpenDriver extends SqliteDriver {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#database.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+class GroundUpSqliteDialect extends SqliteDialect {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver(): Driver {
+    return new RollbackIfOpenDriver(this.#database);
+  }
+}
+
 function openSqlite(path: string): Opened {
   const database = new Database(path);
   if (path !== ':memory:') database.pragma('journal_mode = WAL');
@@ -101,7 +138,7 @@ function openSqlite(path: string): Opened {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Tables>({ dialect: new GroundUpSqliteDialect(database) }),
     dialect: 'sqlite',
   };
 }

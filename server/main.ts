@@ -5,7 +5,8 @@
  * `startServer` instead (port 0 picks a free port).
  *
  * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
- * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist).
+ * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), PG_SCHEMA (a
+ * PostgreSQL schema to create and use instead of the search_path's).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
     port: Number(env['PORT'] ?? 8080),
     host: env['HOST'] ?? '127.0.0.1',
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    ...(env['PG_SCHEMA'] ? { pgSchema: env['PG_SCHEMA'] } : {}),
     ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
   });

@@ -1,8 +1,10 @@
 /**
  * Noticing a server restored from a backup, and sending it again what it lost
  * (decision 0008; the Community Health Toolkit lost data exactly here,
- * cht-core #8093). Before each push, one small pull asks the server where it
- * stands: a new epoch, or a log that ends before this device's cursor, means
+ * cht-core #8093). Before a push, one small pull asks the server where it
+ * stands (a pass with nothing to send reads the same signs from its own pull
+ * instead, and asks only when they look wrong): a new epoch, or a log that
+ * ends before this device's cursor, means
  * the server may have forgotten changes it had acknowledged. Then the device
  * sends again every mutation of its own it still journals, in the order it
  * first sent them, with their original ids — the server answers `duplicate`
@@ -28,10 +30,57 @@ async function cursorFor(db: GroundUpDb, teamId: string): Promise<number> {
   return row?.key === 'cursor' && row.teamId === teamId ? row.cursor : 0;
 }
 
+/** What a pass's pulls saw of the server: its epoch, and whether it answered a cursor behind the one asked. */
+export type ServerSigns = { epoch: string | undefined; behind: boolean };
+
+/** The same Api, whose pulls note the server's signs of a restore. */
+export function watchingPulls(api: Api): { readonly api: Api; readonly signs: ServerSigns } {
+  const signs: ServerSigns = { epoch: undefined, behind: false };
+  return {
+    signs,
+    api: {
+      ...api,
+      async pull(token, teamId, cursor, limit) {
+        const res = await api.pull(token, teamId, cursor, limit);
+        if (res.kind === 'ok') {
+          signs.epoch = res.body.epoch ?? signs.epoch;
+          if (res.body.cursor < cursor) signs.behind = true;
+        }
+        return res;
+      },
+    },
+  };
+}
+
+/** True when a pass's pulls suggest a restore (or a resend is unfinished); remembers a first-seen epoch. */
+export async function restoreSuspected(
+  db: GroundUpDb,
+  teamId: string,
+  signs: ServerSigns,
+): Promise<boolean> {
+  const tables = restoreTables(db);
+  if (tables === null) return false;
+  const seen = await tables.epochs.get(teamId);
+  if (seen === undefined) {
+    if (signs.epoch !== undefined)
+      await tables.epochs.put({ teamId, epoch: signs.epoch, resend: 0 });
+    return signs.behind;
+  }
+  return (
+    seen.resend === 1 || signs.behind || (signs.epoch !== undefined && signs.epoch !== seen.epoch)
+  );
+}
+
+/**
+ * Probes the server and, when it was restored, resends the journal. `force`:
+ * the pass's own pull already saw the cursor behind (the saved cursor has
+ * moved back since, so the probe alone would not see it).
+ */
 export async function recoverFromRestore(
   db: GroundUpDb,
   api: Api,
   session: { token: string; teamId: string },
+  force = false,
 ): Promise<RestoreCheck> {
   const tables = restoreTables(db);
   if (tables === null) return { kind: 'same' };
@@ -47,6 +96,7 @@ export async function recoverFromRestore(
   }
   const epoch = probe.body.epoch ?? seen?.epoch ?? '';
   const restored =
+    force ||
     seen?.resend === 1 ||
     (seen !== undefined && probe.body.epoch !== undefined && probe.body.epoch !== seen.epoch) ||
     probe.body.cursor < cursor;

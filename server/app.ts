@@ -1,12 +1,15 @@
 /**
  * The HTTP face of the sync server: the JSON API under /api/v1, /healthz, and
  * (when given a directory) the built PWA. Every response carries the security
- * headers and one log line; any error that is not the client's is a 500 with
- * no detail for the client and the stack in the log.
+ * headers and one log line. A database that is away (PostgreSQL down, a
+ * full disk) is a 503 or 507 with Retry-After and words (http/unavailable.ts);
+ * any other error that is not the client's is a 500 with no detail for the
+ * client and the stack in the log.
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { ApiError, SERVER_ERROR } from './http/errors.ts';
+import { databaseTrouble, unavailableError } from './http/unavailable.ts';
 import { securityHeaders } from './http/headers.ts';
 import { requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
@@ -48,8 +51,20 @@ export function createApp(deps: AppDeps): Hono {
   app.use('*', securityHeaders);
 
   app.get('/healthz', async (c) => {
-    await deps.store.ping();
-    return c.json({ ok: true });
+    try {
+      await deps.store.ping();
+      return c.json({ ok: true });
+    } catch (err) {
+      // Words for the person running the server: what is wrong and what to do.
+      const trouble = databaseTrouble(err);
+      const problem = trouble
+        ? trouble.advice
+        : `The ${deps.store.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} database does not answer (${err instanceof Error ? err.message : String(err)}). Look at the server's log; restart the server if it does not recover.`;
+      log(`healthz: ${problem}`);
+      return c.json({ ok: false, problem }, 503, {
+        'Retry-After': String(trouble?.retryAfterSeconds ?? 10),
+      });
+    }
   });
   sessionRoutes(app, { store: deps.store, now, clientKey: deps.clientKey ?? remoteAddress });
   const live = deps.live ?? memoryNotifier();
@@ -63,6 +78,12 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.body(), err.status, err.headers);
+    const trouble = databaseTrouble(err);
+    if (trouble) {
+      log(`unavailable ${c.req.method} ${c.req.path}: ${trouble.advice}`);
+      const answer = unavailableError(trouble);
+      return c.json(answer.body(), answer.status, answer.headers);
+    }
     log(`error ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
     return c.json(SERVER_ERROR, 500);
   });

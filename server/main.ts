@@ -5,16 +5,19 @@
  * `startServer` instead (port 0 picks a free port).
  *
  * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
- * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist).
+ * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), PG_SCHEMA (a
+ * PostgreSQL schema to create and use instead of the search_path's).
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
+import { pgApplicationName } from './store/open.ts';
+import { pidFileFor, sqlitePathFor } from './ops/target.ts';
 
 export type ServerOptions = {
   /** 0 picks a free port. Default 8080. */
@@ -60,6 +63,13 @@ function listen(server: ServerType): Promise<AddressInfo> {
   });
 }
 
+/** Named like the pool's connections, so `npm run restore` sees a running server. */
+function listenUrl(databaseUrl: string, schema: string | undefined): string {
+  const url = withPgUser(databaseUrl);
+  url.searchParams.set('application_name', pgApplicationName(schema));
+  return url.toString();
+}
+
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const store = await openStore(
@@ -75,7 +85,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   if (!serveApp) log(`no built app in ${staticDir}: serving the API only (run npm run build)`);
   // On PostgreSQL every process LISTENs, so each tells its own clients of any write.
   const live = isPostgresUrl(opts.databaseUrl)
-    ? await pgNotifier(withPgUser(opts.databaseUrl).toString(), log)
+    ? await pgNotifier(listenUrl(opts.databaseUrl, opts.pgSchema), log)
     : memoryNotifier();
   const app = createApp({
     store,
@@ -124,12 +134,18 @@ async function main(): Promise<void> {
     port: Number(env['PORT'] ?? 8080),
     host: env['HOST'] ?? '127.0.0.1',
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    ...(env['PG_SCHEMA'] ? { pgSchema: env['PG_SCHEMA'] } : {}),
     ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
+  // `npm run restore` refuses to replace the SQLite file while this process lives.
+  const pidFile =
+    running.store.dialect === 'sqlite' ? pidFileFor(sqlitePathFor(env['DATA_DIR'])) : null;
+  if (pidFile !== null) writeFileSync(pidFile, `${process.pid}\n`);
   const stop = (signal: string) => {
     console.log(`${signal}: closing`);
+    if (pidFile !== null) rmSync(pidFile, { force: true });
     running.close().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -71,6 +71,13 @@ export async function pgNotifier(
   const f = fanout();
   let client: pg.Client | null = null;
   let closed = false;
+  // Keeps trying while PostgreSQL is away (a restart, an outage), once a second.
+  const retry = (): void => {
+    if (closed) return;
+    setTimeout(() => {
+      if (!closed) connect().catch(retry);
+    }, 1000).unref();
+  };
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString });
     c.on('notification', (n) => {
@@ -80,7 +87,7 @@ export async function pgNotifier(
       log(`live: LISTEN connection lost: ${err.message}`);
       client = null;
       f.end();
-      if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000);
+      retry();
     });
     await c.connect();
     await c.query(`LISTEN ${PG_CHANNEL}`);

@@ -7,6 +7,7 @@ import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely
 import { huddles } from './migrations/0002_huddles.ts';
 import { improvement } from './migrations/0003_improvement.ts';
 import { records } from './migrations/0004_records.ts';
+import { serverEpoch } from './migrations/0005_server_epoch.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -94,5 +95,6 @@ export const migrationProvider: MigrationProvider = {
       '0002_huddles': huddles,
       '0003_improvement': improvement,
       '0004_records': records,
+      '0005_server_epoch': serverEpoch,
     }),
 };

@@ -5,7 +5,16 @@
  */
 import { userInfo } from 'node:os';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.ts';
 import type { Database as Tables } from './schema.ts';
@@ -52,6 +61,14 @@ export function withPgUser(databaseUrl: string): URL {
   return url;
 }
 
+/**
+ * The application_name of the server's connections to PostgreSQL, one per
+ * schema, so that `npm run restore` can see that a server is still using it.
+ */
+export function pgApplicationName(schema: string | undefined): string {
+  return `ground-up${schema === undefined ? '' : `:${schema}`}`.slice(0, 63);
+}
+
 async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Opened> {
   const url = withPgUser(databaseUrl);
   if (schema !== undefined) {
@@ -67,12 +84,51 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
     connectionString: url.toString(),
     types: pgTypes(),
     max: 10,
+    application_name: pgApplicationName(schema),
+    // An unreachable database is an answer within seconds (503), never a hang.
+    connectionTimeoutMillis: 5000,
+    statement_timeout: 15_000,
+    query_timeout: 20_000,
+    keepAlive: true,
     ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
   });
+  // An idle connection that PostgreSQL drops (restart, outage) is discarded by
+  // the pool, which opens a new one on the next query; unhandled, it would end the process.
+  pool.on('error', () => undefined);
+  // A connection lost while checked out (between queries) emits on the client itself.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
     dialect: 'postgres',
   };
+}
+
+/**
+ * On SQLITE_FULL (and some I/O errors) SQLite has already rolled the
+ * transaction back; Kysely's own ROLLBACK then fails with "no transaction is
+ * active" and that error hides the real one. Rolling back only an open
+ * transaction lets SQLITE_FULL reach the HTTP layer, which answers 507.
+ */
+class RollbackIfOpenDriver extends SqliteDriver {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#database.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+class GroundUpSqliteDialect extends SqliteDialect {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver(): Driver {
+    return new RollbackIfOpenDriver(this.#database);
+  }
 }
 
 function openSqlite(path: string): Opened {
@@ -82,7 +138,7 @@ function openSqlite(path: string): Opened {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Tables>({ dialect: new GroundUpSqliteDialect(database) }),
     dialect: 'sqlite',
   };
 }

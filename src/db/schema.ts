@@ -8,6 +8,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { watchOtherTabs } from './notices.ts';
+import { RESTORE_STORES, RESTORE_VERSION } from './restoreTables.ts';
 import type { Hlc, HlcState } from '../domain/hlc.ts';
 import type { CommentFields, IdeaFields, IdeaStatus, Role, TeamFields } from '../domain/records.ts';
 import type { HuddleFields, VoteFields } from '../domain/huddle.ts';
@@ -160,6 +161,9 @@ export class GroundUpDb extends Dexie {
     // version get their words on the first search (backfillSearchWords in queries.ts),
     // which keeps the tokenizer out of the capture screen's first load.
     this.version(4).stores({ ideas: 'id, sortKey, [mine+sortKey], teamId, *words' });
+    // What this device sent and the server acknowledged, and the server's epoch,
+    // so a restored server gets back what it lost (restoreTables.ts, decision 0010).
+    this.version(RESTORE_VERSION).stores(RESTORE_STORES);
   }
 }
 

@@ -42,7 +42,8 @@ export type Api = {
   join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
   team(token: string): Promise<ApiResult<TeamResponse>>;
   push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
-  pull(token: string, teamId: string, cursor: number): Promise<ApiResult<PullResponse>>;
+  /** `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch. */
+  pull(token: string, teamId: string, cursor: number, limit?: number): Promise<ApiResult<PullPage>>;
   /** Facilitator only: a new invite code; the old one stops working. */
   rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
   /** Facilitator only: signs the member's device out (their token gets 401). */
@@ -52,6 +53,14 @@ export type Api = {
 };
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * A pull answer with the server's epoch, which servers since migration 0004
+ * add (decision 0008). Read here, not in protocol.ts, so older servers and
+ * older clients stay compatible both ways: the field is optional.
+ */
+const pullPageSchema = v.object({ ...pullResponseSchema.entries, epoch: v.optional(v.string()) });
+export type PullPage = PullResponse & { readonly epoch?: string | undefined };
 
 async function errorMessage(res: Response): Promise<{ message: string; field?: string }> {
   try {
@@ -137,10 +146,10 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
     push: (token, body) => call('/api/v1/sync/push', pushResponseSchema, json(body, token)),
-    pull: (token, teamId, cursor) =>
+    pull: (token, teamId, cursor, limit) =>
       call(
-        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}`,
-        pullResponseSchema,
+        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`,
+        pullPageSchema,
         auth(token),
       ),
     rotateInvite: (token) =>

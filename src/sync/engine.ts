@@ -1,5 +1,6 @@
 /**
- * One sync pass: push the outbox, then pull the team's changes, holding the
+ * One sync pass: push the outbox (first checking the server was not restored
+ * from a backup, restore.ts), then pull the team's changes, holding the
  * sync lock so that only one tab or the service worker sends at a time. Used by
  * the page's scheduler and by the service worker's Background Sync handler.
  */
@@ -7,6 +8,8 @@ import type { Api } from './api.ts';
 import { pushOutbox } from './push.ts';
 import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
+import { journaling } from './journal.ts';
+import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
 import { getSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -44,14 +47,41 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
   const session = await getSession(db);
   if (!session) return { kind: 'not-joined' };
   const auth = { token: session.token, teamId: session.team.id };
-  const pushed = await pushOutbox(db, api, auth, now, batchSize);
+  // A server restored from a backup gets back what it lost before anything newer is sent.
+  const waiting = (await db.outbox.count()) > 0;
+  if (waiting) {
+    const restore = await recoverFromRestore(db, api, auth);
+    if (restore.kind === 'signed-out') return restore;
+    if (restore.kind === 'retry') {
+      return restore.offline
+        ? { kind: 'offline', message: restore.message }
+        : { kind: 'error', message: restore.message };
+    }
+  }
+  const pushed = await pushOutbox(db, journaling(api, db, now), auth, now, batchSize);
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {
     return pushed.offline
       ? { kind: 'offline', message: pushed.message }
       : { kind: 'error', message: pushed.message };
   }
-  const pulled = await pullChanges(db, api, auth, now);
+  const watched = watchingPulls(api);
+  let pulled = await pullChanges(db, watched.api, auth, now);
+  // Nothing was sent, so the pull itself was the check: on signs of a restore, resend, pull again.
+  if (
+    pulled.kind === 'done' &&
+    !waiting &&
+    (await restoreSuspected(db, auth.teamId, watched.signs))
+  ) {
+    const restore = await recoverFromRestore(db, api, auth, watched.signs.behind);
+    if (restore.kind === 'signed-out') return restore;
+    if (restore.kind === 'retry') {
+      return restore.offline
+        ? { kind: 'offline', message: restore.message }
+        : { kind: 'error', message: restore.message };
+    }
+    pulled = await pullChanges(db, api, auth, now);
+  }
   if (pulled.kind === 'signed-out') return pulled;
   if (pulled.kind === 'retry') {
     return pulled.offline

@@ -86,7 +86,12 @@ describe('a server fault', () => {
 
   it('makes /healthz fail when the database does not answer', async () => {
     const h = harness({ ...store, ping: () => Promise.reject(new Error('database is closed')) });
-    expect((await h.request('GET', '/healthz')).status).toBe(500);
+    const r = await h.request('GET', '/healthz');
+    expect(r.status).toBe(503);
+    expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((r.body as { ok: boolean; problem: string }).problem).toMatch(
+      /does not answer \(database is closed\)\. Look at the server's log/,
+    );
   });
 });
 

@@ -1,0 +1,52 @@
+// The server epoch in pull answers (decision 0008): the same on every pull of
+// one database, different on another; a cursor past the team's last change is
+// answered with the last change's number; an old client's schema still reads
+// the answer.
+import * as v from 'valibot';
+import { expect, it } from 'vitest';
+import { pullResponseSchema } from '../../../src/domain/protocol.ts';
+import { BACKENDS } from './backends.ts';
+import { describeOnBackends, device, harness } from './harness.ts';
+
+describeOnBackends('server epoch on $name', (t) => {
+  it('names the database in every pull; another database has another', async () => {
+    const s = await t.h.createTeam();
+    await t.h.push(s, [device(1).idea(s, 'One')]);
+    const first = (await t.h.pull(s)) as { epoch?: unknown };
+    const again = (await t.h.pull(s, 1)) as { epoch?: unknown };
+    expect(first.epoch).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.epoch).toBe(first.epoch);
+
+    const other = await BACKENDS.find((b) => b.name === t.store.dialect)!.open();
+    try {
+      const h2 = harness(other);
+      const s2 = await h2.createTeam();
+      expect(((await h2.pull(s2)) as { epoch?: unknown }).epoch).not.toBe(first.epoch);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers a cursor past the end with the last change, so a device sees it is ahead', async () => {
+    const s = await t.h.createTeam();
+    await t.h.push(s, [device(1).idea(s, 'One'), device(1).idea(s, 'Two')]);
+    expect((await t.h.pull(s, 40)).cursor).toBe(2);
+    expect((await t.h.pull(s, 2)).cursor).toBe(2);
+    const empty = await t.h.createTeam('Ward 8');
+    expect((await t.h.pull(empty, 5)).cursor).toBe(0);
+  });
+
+  it('keeps /api/v1 readable by an old client: its schema parses the answer and it syncs', async () => {
+    const s = await t.h.createTeam();
+    const phone = device(2);
+    await t.h.push(s, [phone.idea(s, 'Old phone idea')]);
+    const r = await t.h.request('GET', `/api/v1/sync/pull?team=${s.team.id}&cursor=0`, {
+      token: s.token,
+    });
+    const parsed = v.safeParse(pullResponseSchema, r.body); // the schema an old client ships
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.output.changes.map((c) => c.fields['title'])).toEqual(['Old phone idea']);
+    expect(parsed.output.cursor).toBe(1);
+  });
+});

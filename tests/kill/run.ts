@@ -1,13 +1,13 @@
 /**
  * Process kills (issue 18): the real server as a child process
- * (`node --import { bypass } from 'msw';
-import tsx server/main.ts`), simulated phones (src/sync over
+ * (`node --import tsx server/main.ts`), simulated phones (src/sync over
  * fake-indexeddb) capturing, editing and syncing, and a killer that SIGKILLs
  * the server at seeded random moments and starts it again. Afterwards every
  * phone must equal the server, with 0 lost and 0 applied twice; on SQLite
  * (WAL) the file must pass `PRAGMA integrity_check`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { bypass } from 'msw';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';

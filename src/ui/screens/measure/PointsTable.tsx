@@ -22,7 +22,14 @@ function signalOf(p: MeasureChart['points'][number]): string {
   if ('ghost' in p && p.ghost === true) return 'Ghosted (left out)';
   if (!('special' in p) || p.special === null) return 'Common cause';
   const rules = p.rules.map((r) => RULE_WORDS[r] ?? r).join(', ');
-  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}`;
+  const d = 'decidedBy' in p ? p.decidedBy : undefined;
+  const clash =
+    d === undefined
+      ? ''
+      : d.bySetting
+        ? `; improvement and concern both caught it (a ${d.rule} each way), the measure's setting decides`
+        : `; improvement and concern both caught it, the ${RULE_WORDS[d.rule] ?? d.rule} outranks the ${RULE_WORDS[d.over] ?? d.over}`;
+  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}${clash}`;
 }
 
 export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readonly PointRow[] }) {

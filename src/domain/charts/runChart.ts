@@ -14,8 +14,9 @@
  *   `length` counts each value once.
  * - Too few or too many runs: a run is one or more consecutive points on the
  *   same side of the median; points on the median are ignored. The count is
- *   judged against the paper's Table 1 (runsTable.ts) for 10 to 60 useful
- *   observations. It says the pattern is not random, not which way is better,
+ *   judged against the paper's Table 1 for 10 to 60 useful observations,
+ *   replaced by the exact limits where the paper's row risks more than 2.5%
+ *   a tail (runsTable.ts). It says the pattern is not random, not which way is better,
  *   so it carries no improvement/concern class and colours no point.
  * - A point in both a shift and a trend of opposite classes is drawn in the
  *   trend's class (the ranking in assessment.ts).

@@ -6,6 +6,12 @@
 import { useState } from 'preact/hooks';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
+import {
+  AssuranceIcon,
+  VariationIcon,
+  assuranceWords,
+  variationWords,
+} from '../../components/chart/MdcIcons.tsx';
 
 type Props = {
   chart: MeasureChart;
@@ -62,6 +68,22 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
         {unit ? ` (${unit})` : ''}. Rules: {chart.ruleSet}.
         {chart.kind === 'run' && chart.reason ? ` ${chart.reason}.` : ''}
       </figcaption>
+      {chart.kind === 'xmr' && (
+        <ul class="mdc-icons" aria-label="Making Data Count icons">
+          <li>
+            <VariationIcon variation={chart.variation} direction={chart.direction} />
+            <span>
+              <strong>Variation</strong> {variationWords(chart.variation, chart.direction)}
+            </span>
+          </li>
+          <li>
+            <AssuranceIcon assurance={chart.assurance} />
+            <span>
+              <strong>Assurance</strong> {assuranceWords(chart.assurance)}
+            </span>
+          </li>
+        </ul>
+      )}
       <MeasureChartSvg
         chart={chart}
         title={`Chart of ${name}`}

@@ -31,3 +31,5 @@ export type {
   XmrSegment,
   XmrSignal,
 } from './types.ts';
+export { boardRow, type BoardRow } from './boardRow.ts';
+export { assuranceWords, highOrLow, variationWords } from './iconWords.ts';

@@ -8,6 +8,9 @@
  * darker than MDC's own so they keep a 3:1 contrast on white.
  */
 import type { Assurance, Direction, Variation } from '../../../domain/charts/index.ts';
+import { assuranceWords, highOrLow, variationWords } from '../../../domain/charts/iconWords.ts';
+
+export { assuranceWords, variationWords };
 
 export const ICON_COLOURS = {
   common: '#4c6272',
@@ -24,29 +27,6 @@ const LETTER = {
   'font-weight': 700,
   'font-family': 'Arial, sans-serif',
 } as const;
-
-/** Words for the variation icon, e.g. "special cause improvement (high)". */
-export function variationWords(variation: Variation, direction: Direction): string {
-  if (variation === 'common-cause') return 'common cause variation';
-  const level = highOrLow(variation, direction) === 'H' ? 'high' : 'low';
-  const kind = variation === 'special-cause-improvement' ? 'improvement' : 'concern';
-  return `special cause ${kind} (${level})`;
-}
-
-/** Words for the assurance icon. */
-export function assuranceWords(assurance: Assurance | null): string {
-  if (assurance === null) return 'no target set';
-  if (assurance === 'will-hit') return 'will consistently pass the target';
-  if (assurance === 'will-miss') return 'will consistently fail the target';
-  return 'hit and miss: will sometimes pass the target and sometimes fail';
-}
-
-/** Improvement is high when higher is better; concern is the other way. */
-function highOrLow(variation: Variation, direction: Direction): 'H' | 'L' {
-  const improvementHigh = direction === 'higher';
-  const high = variation === 'special-cause-improvement' ? improvementHigh : !improvementHigh;
-  return high ? 'H' : 'L';
-}
 
 function Frame({
   label,

@@ -1,0 +1,36 @@
+/**
+ * The board report: every measure of the team in one table (BoardTable), for
+ * a sponsor or a board paper; reachable from Measures, printable, and the
+ * same rows as board-report.csv.
+ */
+import { boardData } from '../../db/boardData.ts';
+import { appDb } from '../../db/index.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { BoardTable } from './measure/BoardTable.tsx';
+import '../styles/improvement.css';
+
+export function BoardReport() {
+  const entries = useLiveQuery(() => boardData(appDb()), []);
+  return (
+    <>
+      <p class="no-print">
+        <a href="/measures">Back to measures</a>
+      </p>
+      <PageHeading title="Summary table">Summary table of measures</PageHeading>
+      <p>
+        Variation: grey is common cause, blue is special cause improvement, orange is special cause
+        concern (H or L for high or low). Assurance against the target: P will consistently pass, F
+        will consistently fail, grey hit and miss.
+      </p>
+      {entries === undefined ? (
+        <p class="secondary-text">Loading…</p>
+      ) : (
+        <BoardTable entries={entries} />
+      )}
+      <p class="no-print">
+        <a href="/challenge/export">Download it as CSV (board-report.csv)</a>
+      </p>
+    </>
+  );
+}

@@ -6,6 +6,7 @@
  * Pure: the same chart always gives the same row; the screen, the review pack
  * and the CSV export all read it from here.
  */
+import { CLASH_RANK } from './assessment.ts';
 import type {
   Assessment,
   Assurance,
@@ -29,7 +30,8 @@ export type BoardRow = {
   readonly variation: Variation | null;
   readonly assurance: Assurance | null;
   /**
-   * The signal that ended most recently (a later start breaks a tie), in words,
+   * The signal that ended most recently (the stronger rule of two ending together,
+   * ranked as in a rule clash: trend, shift, two of three, single point), in words,
    * with its first and last dates; "too few/many runs" only when nothing else fired.
    */
   readonly lastSignal: {
@@ -62,9 +64,13 @@ export function boardRow(chart: MeasureChart): BoardRow {
   const all: readonly (XmrSignal | RunSignal)[] = chart.signals;
   const directional = all.filter((s) => s.rule !== 'runs');
   const signals = directional.length > 0 ? directional : all;
+  const end = (s: XmrSignal | RunSignal) => s.indices.at(-1) ?? -1;
+  const rank = (s: XmrSignal | RunSignal) => (s.rule === 'runs' ? 0 : CLASH_RANK[s.rule]);
   const lastSignal = signals.reduce<(XmrSignal | RunSignal) | null>(
     (best, s) =>
-      best === null || (s.indices.at(-1) ?? -1) >= (best.indices.at(-1) ?? -1) ? s : best,
+      best === null || end(s) > end(best) || (end(s) === end(best) && rank(s) > rank(best))
+        ? s
+        : best,
     null,
   );
   const signal =

@@ -21,7 +21,7 @@ export function BoardReport() {
       <p>
         Variation: grey is common cause, blue is special cause improvement, orange is special cause
         concern (H or L for high or low). Assurance against the target: P will consistently pass, F
-        will consistently fail, grey hit and miss.
+        will consistently fail, grey hit and miss. Limits and icons need 13 points or more.
       </p>
       {entries === undefined ? (
         <p class="secondary-text">Loading…</p>

@@ -30,7 +30,7 @@ describe('boardRow', () => {
   it('the latest signal and when: the trend that ends last (clash.test.ts, lower is better)', () => {
     const values = [14, 22, 14, 22, 14, 22, 14, 22, 11, 12, 13, 14, 15, 16];
     const row = boardRow(chartMeasure({ points: series(values), direction: 'lower' }));
-    // shift (8..13) and trend (8..13) end together; the trend comes later in the list
+    // shift (8..13) and trend (8..13) end together: the trend is the stronger rule
     expect(row.variation).toBe('special-cause-concern');
     expect(row.lastSignal).toEqual({
       words: 'a rising trend',

@@ -1,7 +1,8 @@
 /**
- * The board report ("summary table"): one row per measure with its latest
- * value, centre line, limits, target, Making Data Count's variation and
- * assurance icons and its last signal. Used by the summary screen and the
+ * The board report ("summary table"): one row per measure with Making Data
+ * Count's variation and assurance icons first (what a phone shows before the
+ * table scrolls), then its latest value, centre line, limits, target and its
+ * last signal. Used by the summary screen and the
  * review pack; the CSV export writes the same rows (src/db/exportTables.ts).
  */
 import type { BoardEntry } from '../../../db/boardData.ts';
@@ -21,18 +22,16 @@ export function BoardTable({
   return (
     <div class="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table class="table board-table">
-        <caption id={`${id}-caption`}>
-          Every measure at a glance ({entries.length}). Limits and icons need 13 points or more.
-        </caption>
+        <caption id={`${id}-caption`}>Every measure at a glance ({entries.length})</caption>
         <thead>
           <tr>
             <th scope="col">Measure</th>
+            <th scope="col">Variation</th>
+            <th scope="col">Assurance</th>
             <th scope="col">Latest</th>
             <th scope="col">Mean</th>
             <th scope="col">Limits</th>
             <th scope="col">Target</th>
-            <th scope="col">Variation</th>
-            <th scope="col">Assurance</th>
             <th scope="col">Last signal</th>
           </tr>
         </thead>
@@ -48,6 +47,16 @@ export function BoardTable({
                     {direction === 'lower' ? 'Lower' : 'Higher'} is better
                   </span>
                 </th>
+                <td>
+                  {row.variation ? (
+                    <VariationIcon variation={row.variation} direction={direction} size={32} />
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>
+                  {row.kind === 'xmr' ? <AssuranceIcon assurance={row.assurance} size={32} /> : '—'}
+                </td>
                 <td>
                   {row.latest ? (
                     <>
@@ -67,16 +76,6 @@ export function BoardTable({
                 </td>
                 <td>{row.limits ? `${fmt(row.limits.lower)} to ${fmt(row.limits.upper)}` : '—'}</td>
                 <td>{row.target === null ? 'None' : `${fmt(row.target)}${unit}`}</td>
-                <td>
-                  {row.variation ? (
-                    <VariationIcon variation={row.variation} direction={direction} size={32} />
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>
-                  {row.kind === 'xmr' ? <AssuranceIcon assurance={row.assurance} size={32} /> : '—'}
-                </td>
                 <td>
                   {row.lastSignal ? (
                     <>

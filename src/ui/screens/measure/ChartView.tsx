@@ -3,7 +3,7 @@
  * rule set named, a key, the engine's summary in words, a 1σ/2σ switch, and
  * (PointsTable) the data as a table.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
 import {
@@ -12,6 +12,7 @@ import {
   assuranceWords,
   variationWords,
 } from '../../components/chart/MdcIcons.tsx';
+import { downloadPng, downloadSvg } from '../../components/chart/exportChart.ts';
 
 type Props = {
   chart: MeasureChart;
@@ -20,6 +21,8 @@ type Props = {
   cycles: readonly CycleMark[];
   /** Prefix of the ids, so several charts can share a page. */
   id?: string;
+  /** Offer the chart as an SVG and a PNG file (the measure page). */
+  downloads?: boolean;
 };
 
 const fmt = (v: number) => String(Number(v.toFixed(2)));
@@ -57,12 +60,25 @@ function Key({
   );
 }
 
-export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
+export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads = false }: Props) {
   const [sigma, setSigma] = useState(false);
+  const [saved, setSaved] = useState('');
+  const figure = useRef<HTMLElement>(null);
+  const save = (kind: 'SVG' | 'PNG') => {
+    const el = figure.current;
+    if (!el) return;
+    const title = unit ? `${name} (${unit})` : name;
+    const done = kind === 'SVG' ? Promise.resolve(downloadSvg(el, title)) : downloadPng(el, title);
+    done.then(
+      () => setSaved(`The chart was saved as ${kind}.`),
+      () =>
+        setSaved(`The chart could not be saved as ${kind}. Try again, or try the other format.`),
+    );
+  };
   if (chart.kind === 'empty')
     return <p id={`${id}-summary`}>{chart.summary} Add points to see a chart.</p>;
   return (
-    <figure class="form-group" aria-labelledby={`${id}-caption`}>
+    <figure class="form-group" aria-labelledby={`${id}-caption`} ref={figure}>
       <figcaption id={`${id}-caption`}>
         <strong>{chart.kind === 'xmr' ? 'XmR (SPC) chart' : 'Run chart'}</strong> of {name}
         {unit ? ` (${unit})` : ''}. Rules: {chart.ruleSet}.
@@ -100,6 +116,19 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
         {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
       </ul>
       <p id={`${id}-summary`}>{chart.summary}</p>
+      {downloads && (
+        <div class="button-group no-print">
+          <button type="button" class="button button--secondary" onClick={() => save('SVG')}>
+            Download chart as SVG
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => save('PNG')}>
+            Download chart as PNG
+          </button>
+          <p role="status" class="success-text">
+            {saved}
+          </p>
+        </div>
+      )}
       {chart.kind === 'xmr' && (
         <div class="checkbox no-print">
           <input

@@ -1,6 +1,7 @@
 /**
  * Charts a board reads, end to end in Chromium: a measure with 24 points shows
- * Making Data Count's variation and assurance icons (images with words), its
+ * Making Data Count's variation and assurance icons (images with words) and a
+ * note on a point in the chart's words, its
  * chart downloads as SVG and PNG, and the summary table of all measures lists
  * it with its icons and last signal; axe-core reports no violations on either
  * screen. With SCREENSHOTS=1 it also saves the pictures the README shows
@@ -98,6 +99,12 @@ it('a chart with its icons, downloaded as SVG and PNG, and the summary table', a
       })
       .waitFor();
     expect(await page.locator('svg.mdc-icon circle[stroke="#005eb8"]').count()).toBe(1);
+
+    // A note on a point is in the chart's words as well as its data table.
+    await page.getByRole('button', { name: 'Note on the point for 2026-10-16' }).click();
+    await page.getByLabel('Note for 2026-10-16').fill('Night checks started');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByText('Notes: 2026-10-16, “Night checks started”.').waitFor();
     expect(await violations(page), 'measure page with icons').toEqual([]);
 
     const svgDownload = page.waitForEvent('download');

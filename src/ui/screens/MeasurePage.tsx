@@ -69,7 +69,7 @@ export function MeasurePage({ id }: { id: string }) {
       <AddPointForm measureId={m.id} unit={m.unit ?? ''} />
       <h2>Chart</h2>
       <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} downloads />
-      <PointsTable chart={chart} rows={points} />
+      <PointsTable chart={chart} rows={points} cycles={cycles} />
     </>
   );
 }

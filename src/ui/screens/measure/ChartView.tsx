@@ -4,6 +4,7 @@
  * (PointsTable) the data as a table.
  */
 import { useRef, useState } from 'preact/hooks';
+import { annotationWords } from '../../../domain/charts/annotations.ts';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
 import {
@@ -115,7 +116,9 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
         {chart.target !== null && <Key shape="target" label="Target" />}
         {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
       </ul>
-      <p id={`${id}-summary`}>{chart.summary}</p>
+      <p id={`${id}-summary`}>
+        {chart.summary} {annotationWords(chart.points, cycles)}
+      </p>
       {downloads && (
         <div class="button-group no-print">
           <button type="button" class="button button--secondary" onClick={() => save('SVG')}>

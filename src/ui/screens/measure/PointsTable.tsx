@@ -3,6 +3,7 @@
  * with each point's signal, and the buttons to ghost a point or recalculate
  * the limits from it (whoever added it, or a facilitator; the server checks).
  */
+import { cyclesAtPoint, type CycleStart } from '../../../domain/charts/annotations.ts';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import type { PointRow } from '../../../db/improvementRows.ts';
 import { editPoint } from '../../../db/improvementWrites.ts';
@@ -32,7 +33,16 @@ function signalOf(p: MeasureChart['points'][number]): string {
   return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}${clash}`;
 }
 
-export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readonly PointRow[] }) {
+export function PointsTable({
+  chart,
+  rows,
+  cycles = [],
+}: {
+  chart: MeasureChart;
+  rows: readonly PointRow[];
+  /** PDSA cycle starts, shown on the first point on or after each. */
+  cycles?: readonly CycleStart[];
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   if (chart.points.length === 0) return null;
   const change = async (row: PointRow, edit: { ghost?: boolean; recalculate?: boolean }) => {
@@ -69,6 +79,11 @@ export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readon
                   ) : (
                     (p.note ?? '')
                   )}
+                  {cyclesAtPoint(chart.points, i, cycles).map((c) => (
+                    <span key={c.cycle} class="meta board-table__meta">
+                      PDSA cycle {c.cycle} started {c.date}
+                    </span>
+                  ))}
                 </td>
                 <td>
                   {row && (

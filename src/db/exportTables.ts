@@ -1,10 +1,12 @@
 /**
  * The team's data as plain tables for the CSV export: ideas, huddle votes,
  * tests of change (one row per PDSA cycle) and measures (one row per charted
- * day). Cells are raw here; csvCells.ts makes them safe for spreadsheets.
+ * day), and the board report (one row per measure: boardData.ts). Cells are raw here; csvCells.ts makes them safe for spreadsheets.
  */
 import type { Table } from '../domain/csvCells.ts';
+import { assuranceWords, variationWords } from '../domain/charts/index.ts';
 import { seriesOf } from '../domain/measureSeries.ts';
+import { boardData } from './boardData.ts';
 import type { GroundUpDb } from './schema.ts';
 
 const iso = (ms: number | undefined) => (typeof ms === 'number' ? new Date(ms).toISOString() : '');
@@ -122,5 +124,57 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
       'recalculate limits',
     ],
     rows,
+  };
+}
+
+/** Three decimals at most: limits and means are arithmetic, not recorded values. */
+const round = (v: number | null | undefined) =>
+  typeof v === 'number' ? Number(v.toFixed(3)) : null;
+
+/** The board report ("summary table"): one row per measure, as on the screen. */
+export async function boardTable(db: GroundUpDb): Promise<Table> {
+  const entries = await boardData(db);
+  return {
+    header: [
+      'measure',
+      'unit',
+      'better is',
+      'chart',
+      'latest date',
+      'latest value',
+      'centre line',
+      'centre',
+      'lower limit',
+      'upper limit',
+      'target',
+      'variation',
+      'assurance',
+      'last signal',
+      'last signal class',
+      'last signal from',
+      'last signal to',
+    ],
+    rows: entries.map(({ data: { measure: m }, row }) => {
+      const direction = m.direction ?? 'higher';
+      return [
+        m.name,
+        m.unit,
+        direction,
+        row.kind === 'xmr' ? 'XmR' : row.kind === 'run' ? 'run chart' : 'no points',
+        row.latest?.date,
+        row.latest?.value,
+        row.centreLabel,
+        round(row.centre),
+        round(row.limits?.lower),
+        round(row.limits?.upper),
+        row.target,
+        row.kind === 'xmr' ? variationWords(row.variation, direction) : '',
+        row.kind === 'xmr' ? assuranceWords(row.assurance) : '',
+        row.lastSignal?.words ?? 'none',
+        row.lastSignal?.assessment,
+        row.lastSignal?.from,
+        row.lastSignal?.to,
+      ];
+    }),
   };
 }

@@ -6,7 +6,7 @@
 export { chartMeasure, chartMeasureAsRunChart } from './measureChart.ts';
 export { IHI_RUN_RULES } from './runChart.ts';
 export { MDC_XMR_RULES } from './mdcSettings.ts';
-export { PERLA_RUNS_TABLE, expectedRuns } from './runsTable.ts';
+export { PERLA_RUNS_TABLE, RUNS_TABLE, expectedRuns } from './runsTable.ts';
 export { RUN_RULE_SET, XMR_RULE_SET } from './types.ts';
 export type {
   Assessment,
@@ -31,3 +31,5 @@ export type {
   XmrSegment,
   XmrSignal,
 } from './types.ts';
+export { boardRow, type BoardRow } from './boardRow.ts';
+export { assuranceWords, highOrLow, variationWords } from './iconWords.ts';

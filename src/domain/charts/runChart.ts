@@ -14,9 +14,12 @@
  *   `length` counts each value once.
  * - Too few or too many runs: a run is one or more consecutive points on the
  *   same side of the median; points on the median are ignored. The count is
- *   judged against the paper's Table 1 (runsTable.ts) for 10 to 60 useful
- *   observations. It says the pattern is not random, not which way is better,
+ *   judged against the paper's Table 1 for 10 to 60 useful observations,
+ *   replaced by the exact limits where the paper's row risks more than 2.5%
+ *   a tail (runsTable.ts). It says the pattern is not random, not which way is better,
  *   so it carries no improvement/concern class and colours no point.
+ * - A point in both a shift and a trend of opposite classes is drawn in the
+ *   trend's class (the ranking in assessment.ts).
  * - The fourth rule, an "astronomical" point, is a judgement the paper leaves to
  *   people looking at the chart; it is not automated.
  *
@@ -24,14 +27,13 @@
  * the short-series view (fewer than 13 points) with one median.
  */
 import { compare, median } from './arithmetic.ts';
-import { assess, levelOfMovement, levelOfSide, resolvePoint } from './assessment.ts';
+import { assess, levelOfMovement, levelOfSide, resolvePoint, type RuleHit } from './assessment.ts';
 import { valueAt, type PreparedInput } from './input.ts';
 import { expectedRuns } from './runsTable.ts';
 import { monotoneStretches, sameSignStretches } from './sequences.ts';
 import { runSummary } from './summary.ts';
 import {
   RUN_RULE_SET,
-  type Assessment,
   type RunChart,
   type RunPoint,
   type RunRule,
@@ -108,11 +110,11 @@ export function runChart(input: PreparedInput, reason?: string): RunChart {
   const chartPoints = points.map((p, index): RunPoint => {
     const ghost = p.ghost === true;
     const rules = new Set<Exclude<RunRule, 'runs'>>();
-    const classes = new Set<Assessment>();
+    const hits: RuleHit<Exclude<RunRule, 'runs'>>[] = [];
     for (const s of signals) {
       if (s.rule === 'runs' || !s.indices.includes(index)) continue;
       rules.add(s.rule);
-      classes.add(s.assessment);
+      hits.push({ rule: s.rule, assessment: s.assessment });
     }
     const position = ghost ? null : sign(index) > 0 ? 'above' : sign(index) < 0 ? 'below' : 'on';
     return {
@@ -124,7 +126,7 @@ export function runChart(input: PreparedInput, reason?: string): RunChart {
       ...(p.note === undefined ? {} : { note: p.note }),
       position,
       rules: [...rules],
-      ...resolvePoint(classes, input.conflictRule),
+      ...resolvePoint(hits, input.conflictRule),
     };
   });
 

@@ -5,7 +5,17 @@
  * plain sentences, no abbreviations a screen reader would spell out.
  */
 import type { PreparedInput } from './input.ts';
-import type { RunChart, XmrChart, XmrSignal, RunSignal, Assurance, Variation } from './types.ts';
+import type {
+  Assessment,
+  Assurance,
+  ClashDecision,
+  RunChart,
+  RunSignal,
+  Variation,
+  XmrChart,
+  XmrRule,
+  XmrSignal,
+} from './types.ts';
 
 type Formatters = Pick<PreparedInput, 'formatValue' | 'formatDate' | 'points' | 'live'>;
 
@@ -36,6 +46,7 @@ export function xmrSummary(chart: Omit<XmrChart, 'summary'>, f: Formatters): str
     `XmR chart, ${points(f.live.length)}${ghosted(f)}.`,
     ...periods,
     `Signals: ${[...outside, ...others].join('; ') || 'none'}.`,
+    ...clashes(chart.points, f),
     `Variation: ${VARIATION[chart.variation]}.`,
     `Assurance: ${assurance(chart.assurance, chart.target, v)}.`,
     ...chart.warnings,
@@ -49,7 +60,55 @@ export function runSummary(chart: Omit<RunChart, 'summary'>, f: Formatters): str
     ...(chart.reason === undefined ? [] : [`${chart.reason}.`]),
     `Median ${f.formatValue(chart.median)}.`,
     `Signals: ${signals.join('; ') || 'none'}.`,
+    ...clashes(chart.points, f),
   ].join(' ');
+}
+
+const RULE_WORDS: Record<XmrRule, string> = {
+  trend: 'trend',
+  shift: 'shift',
+  'two-of-three': 'two of three',
+  'outside-limits': 'point beyond a limit',
+};
+
+type ClashPoint = {
+  readonly index: number;
+  readonly special: Assessment | null;
+  readonly decidedBy?: ClashDecision<XmrRule>;
+};
+
+/**
+ * One sentence naming, for each stretch of points caught by both improvement
+ * and concern rules, the class shown and the rule that decided it (assessment.ts).
+ */
+function clashes(chartPoints: readonly ClashPoint[], f: Formatters): string[] {
+  const groups: { first: number; last: number; special: Assessment; d: ClashDecision<XmrRule> }[] =
+    [];
+  for (const p of chartPoints) {
+    const d = p.decidedBy;
+    if (d === undefined || p.special === null) continue;
+    const g = groups[groups.length - 1];
+    const same =
+      g !== undefined &&
+      g.special === p.special &&
+      g.d.rule === d.rule &&
+      g.d.over === d.over &&
+      g.d.bySetting === d.bySetting;
+    if (same) g.last = p.index;
+    else groups.push({ first: p.index, last: p.index, special: p.special, d });
+  }
+  if (groups.length === 0) return [];
+  const parts = groups.map(({ first, last, special, d }) => {
+    const when = first === last ? dateOf(f, first) : `${dateOf(f, first)} to ${dateOf(f, last)}`;
+    const why = d.bySetting
+      ? `a ${RULE_WORDS[d.rule]} each way, so the measure's conflict setting decides`
+      : `the ${RULE_WORDS[d.rule]} outranks the ${RULE_WORDS[d.over]}`;
+    return `${when} shown as ${special}: ${why}`;
+  });
+  return [
+    'Where improvement and concern rules catch the same points, the stronger rule decides ' +
+      `(trend, then shift, then two of three, then a point beyond a limit): ${parts.join('; ')}.`,
+  ];
 }
 
 const VARIATION: Record<Variation, string> = {

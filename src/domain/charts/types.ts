@@ -37,7 +37,9 @@ export type ChartInput = {
   readonly target?: number;
   /**
    * MDC makes every metric choose which class wins a conflict ([MetricConflictRule]);
-   * its Single Chart tool shows improvement, so that is the default here.
+   * since v2.6a it only breaks a tie, when both classes hold the same top-ranked
+   * rule (assessment.ts). Its Single Chart tool shows improvement, so that is the
+   * default here.
    */
   readonly conflictRule?: ConflictRule;
   /** How numbers read in the summary (units, percentages). Default: see summary.ts. */
@@ -116,8 +118,25 @@ type PointBase = {
   readonly note?: string;
   /** The class this point is drawn in; null for common cause and for ghosted points. */
   readonly special: Assessment | null;
-  /** The point triggered both improvement and concern; `special` follows the conflict rule. */
+  /**
+   * The point triggered both improvement and concern; `special` follows the
+   * stronger rule (see `decidedBy`).
+   */
   readonly conflict: boolean;
+};
+
+/**
+ * How a point caught by both improvement and concern rules was drawn (NHS
+ * England SPC SQL v2.6a, step 4J; assessment.ts): the top-ranked rule of each
+ * class, and whether they were the same rule, so the conflict setting chose.
+ */
+export type ClashDecision<R extends string> = {
+  /** The top-ranked rule of the class the point is drawn in. */
+  readonly rule: R;
+  /** The top-ranked rule of the class it is not drawn in. */
+  readonly over: R;
+  /** Both classes held the same rule: the measure's conflict setting decided. */
+  readonly bySetting: boolean;
 };
 
 export type XmrPoint = PointBase & {
@@ -126,12 +145,16 @@ export type XmrPoint = PointBase & {
   /** |x − previous non-ghosted x| in the same segment; null for the first and for ghosts. */
   readonly movingRange: number | null;
   readonly rules: readonly XmrRule[];
+  /** Only on points in conflict: which rule decided. */
+  readonly decidedBy?: ClashDecision<XmrRule>;
 };
 
 export type RunPoint = PointBase & {
   /** Against the median; null for ghosted points. */
   readonly position: Side | 'on' | null;
   readonly rules: readonly Exclude<RunRule, 'runs'>[];
+  /** Only on points in conflict: which rule decided. */
+  readonly decidedBy?: ClashDecision<Exclude<RunRule, 'runs'>>;
 };
 
 /** One period of an XmR chart with its own mean and limits (MDC "partition"). */

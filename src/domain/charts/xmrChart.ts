@@ -15,13 +15,12 @@
  *   better. A target on a limit counts as beyond it (v2.1).
  */
 import { compare } from './arithmetic.ts';
-import { resolvePoint } from './assessment.ts';
+import { resolvePoint, type RuleHit } from './assessment.ts';
 import type { PreparedInput } from './input.ts';
 import { MDC_XMR_RULES } from './mdcSettings.ts';
 import { xmrSummary } from './summary.ts';
 import {
   XMR_RULE_SET,
-  type Assessment,
   type Assurance,
   type Variation,
   type XmrChart,
@@ -40,11 +39,11 @@ export function xmrChart(input: PreparedInput): XmrChart {
 
   const chartPoints = points.map((p, index): XmrPoint => {
     const rules = new Set<XmrRule>();
-    const classes = new Set<Assessment>();
+    const hits: RuleHit<XmrRule>[] = [];
     for (const s of signals) {
       if (!s.indices.includes(index)) continue;
       rules.add(s.rule);
-      classes.add(s.assessment);
+      hits.push({ rule: s.rule, assessment: s.assessment });
     }
     return {
       index,
@@ -56,7 +55,7 @@ export function xmrChart(input: PreparedInput): XmrChart {
       segment: periods.periodOf[index] ?? 0,
       movingRange: periods.movingRange.get(index) ?? null,
       rules: [...rules],
-      ...resolvePoint(classes, input.conflictRule),
+      ...resolvePoint(hits, input.conflictRule),
     };
   });
 

@@ -4,7 +4,13 @@
  * run as formulas are escaped (csvCells.ts).
  */
 import { useState } from 'preact/hooks';
-import { ideasTable, measuresTable, testsTable, votesTable } from '../../db/exportTables.ts';
+import {
+  boardTable,
+  ideasTable,
+  measuresTable,
+  testsTable,
+  votesTable,
+} from '../../db/exportTables.ts';
 import type { Table } from '../../domain/csvCells.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -22,6 +28,11 @@ const FILES: readonly { name: string; label: string; table: () => Promise<Table>
     name: 'measures.csv',
     label: 'Measures (one row per day)',
     table: () => read(measuresTable),
+  },
+  {
+    name: 'board-report.csv',
+    label: 'Summary table (one row per measure)',
+    table: () => read(boardTable),
   },
 ];
 

@@ -67,8 +67,8 @@ export function MeasurePage({ id }: { id: string }) {
       {m.tally === true && <TallyCounter measureId={m.id} name={name} taps={taps} />}
       <AddPointForm measureId={m.id} unit={m.unit ?? ''} />
       <h2>Chart</h2>
-      <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} />
-      <PointsTable chart={chart} rows={points} />
+      <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} downloads />
+      <PointsTable chart={chart} rows={points} cycles={cycles} />
     </>
   );
 }

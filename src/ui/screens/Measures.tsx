@@ -18,6 +18,7 @@ export function Measures() {
     <>
       <PageHeading>Measures</PageHeading>
       <p>
+        <a href="/measures/summary">Summary table of all measures</a> ·{' '}
         <a href="/challenge">The 100-day challenge</a>
       </p>
       {ideaId && (

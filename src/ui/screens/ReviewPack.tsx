@@ -1,13 +1,15 @@
 /**
  * The review pack for the day-50 and day-100 reviews: one printable page
- * (print CSS in improvement.css) with the goal, the charts, and every test of
- * change with its prediction, results and decision.
+ * (print CSS in improvement.css) with the goal, the summary table of every
+ * measure, the charts, and every test of change with its prediction, results and decision.
  */
+import { boardData } from '../../db/boardData.ts';
 import { challengeData } from '../../db/challengeData.ts';
 
 import { CHALLENGE_DAYS, MID_POINT_DAY, challengeDay } from '../../domain/challenge.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
+import { BoardTable } from './measure/BoardTable.tsx';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
 import { today } from '../clock.ts';
@@ -16,6 +18,7 @@ import '../styles/improvement.css';
 
 export function ReviewPack() {
   const data = useData(challengeData, []);
+  const board = useData(boardData, []);
   if (!data) return <p class="secondary-text">Loading…</p>;
   const { challenge: c, outcome, linked, tests } = data;
   if (!c) {
@@ -50,6 +53,12 @@ export function ReviewPack() {
         Day {Math.max(0, Math.min(day, CHALLENGE_DAYS))} of {CHALLENGE_DAYS}, started {c.startDate}.
         Sponsor: {c.sponsorName ?? 'not named'}.
       </p>
+      <h2>Summary table</h2>
+      {board ? (
+        <BoardTable entries={board} id="pack-board" />
+      ) : (
+        <p class="secondary-text">Loading…</p>
+      )}
       {charts.map((m, i) => (
         <section key={m.measure.id} aria-labelledby={`pack-m${i}`}>
           <h2 id={`pack-m${i}`}>

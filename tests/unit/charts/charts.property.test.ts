@@ -199,8 +199,10 @@ describe('chart properties', () => {
           const h = higher.points[i];
           expect(p.rules).toEqual(h?.rules);
           expect(p.conflict).toBe(h?.conflict);
-          // A point in conflict is drawn by the measure's conflict rule whichever way is better.
-          expect(p.special).toBe(p.conflict ? rule : swap(h?.special ?? null));
+          // A clash is settled by the stronger rule, which swaps class with the direction;
+          // only a tie (the same rule on both sides) is drawn by the measure's setting.
+          expect(p.decidedBy).toEqual(h?.decidedBy);
+          expect(p.special).toBe(p.decidedBy?.bySetting === true ? rule : swap(h?.special ?? null));
         });
         if (higher.kind === 'xmr' && lower.kind === 'xmr') {
           const flip = {

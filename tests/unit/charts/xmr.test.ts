@@ -403,7 +403,7 @@ describe('improvement, concern and conflicts', () => {
   // and the same six rise at every step: a trend up, improvement → each of them is in conflict
   const values = [14, 22, 14, 22, 14, 22, 14, 22, 11, 12, 13, 14, 15, 16];
 
-  it('example 16: a rising trend below the mean is shown as improvement by default', () => {
+  it('example 16: a rising trend below the mean is improvement: the trend outranks the shift', () => {
     const chart = asXmr(chartMeasure({ points: series(values), direction: 'higher' }));
     expectSegment(chart.segments[0], 225 / 14, 72 / 13);
     expect(chart.signals).toEqual([
@@ -426,12 +426,14 @@ describe('improvement, concern and conflicts', () => {
     expect(chart.variation).toBe('special-cause-improvement');
   });
 
-  it('example 17: the measure can choose to show conflicts as concern instead', () => {
+  it('example 17: the conflict setting no longer overturns a stronger rule (MDC v2.6a)', () => {
+    // the trend (rank 4) outranks the shift (rank 3) whatever the setting: clash.test.ts
     const chart = asXmr(
       chartMeasure({ points: series(values), direction: 'higher', conflictRule: 'concern' }),
     );
-    expect(flagged(chart)).toEqual({ improvement: [], concern: range(8, 13) });
-    expect(chart.variation).toBe('special-cause-concern');
+    expect(flagged(chart)).toEqual({ improvement: range(8, 13), concern: [] });
+    expect(chart.points[8]?.decidedBy).toEqual({ rule: 'trend', over: 'shift', bySetting: false });
+    expect(chart.variation).toBe('special-cause-improvement');
   });
 });
 

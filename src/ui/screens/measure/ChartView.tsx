@@ -3,9 +3,17 @@
  * rule set named, a key, the engine's summary in words, a 1σ/2σ switch, and
  * (PointsTable) the data as a table.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { annotationWords } from '../../../domain/charts/annotations.ts';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
+import {
+  AssuranceIcon,
+  VariationIcon,
+  assuranceWords,
+  variationWords,
+} from '../../components/chart/MdcIcons.tsx';
+import { downloadPng, downloadSvg } from '../../components/chart/exportChart.ts';
 
 type Props = {
   chart: MeasureChart;
@@ -14,6 +22,8 @@ type Props = {
   cycles: readonly CycleMark[];
   /** Prefix of the ids, so several charts can share a page. */
   id?: string;
+  /** Offer the chart as an SVG and a PNG file (the measure page). */
+  downloads?: boolean;
 };
 
 const fmt = (v: number) => String(Number(v.toFixed(2)));
@@ -51,17 +61,46 @@ function Key({
   );
 }
 
-export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
+export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads = false }: Props) {
   const [sigma, setSigma] = useState(false);
+  const [saved, setSaved] = useState('');
+  const figure = useRef<HTMLElement>(null);
+  const save = (kind: 'SVG' | 'PNG') => {
+    const el = figure.current;
+    if (!el) return;
+    const title = unit ? `${name} (${unit})` : name;
+    const done = kind === 'SVG' ? Promise.resolve(downloadSvg(el, title)) : downloadPng(el, title);
+    done.then(
+      () => setSaved(`The chart was saved as ${kind}.`),
+      () =>
+        setSaved(`The chart could not be saved as ${kind}. Try again, or try the other format.`),
+    );
+  };
   if (chart.kind === 'empty')
     return <p id={`${id}-summary`}>{chart.summary} Add points to see a chart.</p>;
   return (
-    <figure class="form-group" aria-labelledby={`${id}-caption`}>
+    <figure class="form-group" aria-labelledby={`${id}-caption`} ref={figure}>
       <figcaption id={`${id}-caption`}>
         <strong>{chart.kind === 'xmr' ? 'XmR (SPC) chart' : 'Run chart'}</strong> of {name}
         {unit ? ` (${unit})` : ''}. Rules: {chart.ruleSet}.
         {chart.kind === 'run' && chart.reason ? ` ${chart.reason}.` : ''}
       </figcaption>
+      {chart.kind === 'xmr' && (
+        <ul class="mdc-icons" aria-label="Making Data Count icons">
+          <li>
+            <VariationIcon variation={chart.variation} direction={chart.direction} />
+            <span>
+              <strong>Variation</strong> {variationWords(chart.variation, chart.direction)}
+            </span>
+          </li>
+          <li>
+            <AssuranceIcon assurance={chart.assurance} />
+            <span>
+              <strong>Assurance</strong> {assuranceWords(chart.assurance)}
+            </span>
+          </li>
+        </ul>
+      )}
       <MeasureChartSvg
         chart={chart}
         title={`Chart of ${name}`}
@@ -77,7 +116,22 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart' }: Props) {
         {chart.target !== null && <Key shape="target" label="Target" />}
         {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
       </ul>
-      <p id={`${id}-summary`}>{chart.summary}</p>
+      <p id={`${id}-summary`}>
+        {chart.summary} {annotationWords(chart.points, cycles)}
+      </p>
+      {downloads && (
+        <div class="button-group no-print">
+          <button type="button" class="button button--secondary" onClick={() => save('SVG')}>
+            Download chart as SVG
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => save('PNG')}>
+            Download chart as PNG
+          </button>
+          <p role="status" class="success-text">
+            {saved}
+          </p>
+        </div>
+      )}
       {chart.kind === 'xmr' && (
         <div class="checkbox no-print">
           <input

@@ -3,6 +3,7 @@
  * with each point's signal, and the buttons to ghost a point or recalculate
  * the limits from it (whoever added it, or a facilitator; the server checks).
  */
+import { cyclesAtPoint, type CycleStart } from '../../../domain/charts/annotations.ts';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import type { PointRow } from '../../../db/improvementRows.ts';
 import { editPoint } from '../../actions/index.ts';
@@ -20,10 +21,26 @@ function signalOf(p: MeasureChart['points'][number]): string {
   if ('ghost' in p && p.ghost === true) return 'Ghosted (left out)';
   if (!('special' in p) || p.special === null) return 'Common cause';
   const rules = p.rules.map((r) => RULE_WORDS[r] ?? r).join(', ');
-  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}`;
+  const d = 'decidedBy' in p ? p.decidedBy : undefined;
+  const clash =
+    d === undefined
+      ? ''
+      : d.bySetting
+        ? `; improvement and concern both caught it (a ${d.rule} each way), the measure's setting decides`
+        : `; improvement and concern both caught it, the ${RULE_WORDS[d.rule] ?? d.rule} outranks the ${RULE_WORDS[d.over] ?? d.over}`;
+  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}${clash}`;
 }
 
-export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readonly PointRow[] }) {
+export function PointsTable({
+  chart,
+  rows,
+  cycles = [],
+}: {
+  chart: MeasureChart;
+  rows: readonly PointRow[];
+  /** PDSA cycle starts, shown on the first point on or after each. */
+  cycles?: readonly CycleStart[];
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   if (chart.points.length === 0) return null;
   const change = async (row: PointRow, edit: { ghost?: boolean; recalculate?: boolean }) => {
@@ -59,6 +76,11 @@ export function PointsTable({ chart, rows }: { chart: MeasureChart; rows: readon
                   ) : (
                     (p.note ?? '')
                   )}
+                  {cyclesAtPoint(chart.points, i, cycles).map((c) => (
+                    <span key={c.cycle} class="meta board-table__meta">
+                      PDSA cycle {c.cycle} started {c.date}
+                    </span>
+                  ))}
                 </td>
                 <td>
                   {row && (

@@ -14,7 +14,12 @@ import { onDatabaseNotice } from '../db/notices.ts';
 import { createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
-import { reportOutcome, syncStatus } from '../state/syncStatus.ts';
+import {
+  pressedSyncNow,
+  reportBrowserOnline,
+  reportOutcome,
+  syncStatus,
+} from '../state/syncStatus.ts';
 import { SYNC_TAG } from './tag.ts';
 
 export { SYNC_TAG };
@@ -25,7 +30,7 @@ function ensureScheduler(): Scheduler {
   scheduler ??= createScheduler({
     run: () => syncOnce({ db: appDb(), api: createApi(), now: () => Date.now() }),
     onStart: () => syncStatus.setState({ syncing: true }),
-    onOutcome: reportOutcome,
+    onOutcome: (o) => reportOutcome(o),
     isVisible: () => document.visibilityState === 'visible',
   });
   return scheduler;
@@ -58,10 +63,10 @@ export function startSync(): void {
   const s = ensureScheduler();
   s.kick();
   window.addEventListener('online', () => {
-    syncStatus.setState({ online: true });
+    reportBrowserOnline(true);
     void requestSync();
   });
-  window.addEventListener('offline', () => syncStatus.setState({ online: false }));
+  window.addEventListener('offline', () => reportBrowserOnline(false));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') s.kick();
   });
@@ -69,5 +74,6 @@ export function startSync(): void {
 
 /** A pass now, whatever the browser has (the "Sync now" button). */
 export function syncNow(): void {
+  pressedSyncNow();
   ensureScheduler().kick();
 }

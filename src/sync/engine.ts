@@ -1,5 +1,6 @@
 /**
- * One sync pass: push the outbox, then pull the team's changes, holding the
+ * One sync pass: push the outbox, pull the team's changes, then refresh the
+ * member list and this device's role (a role is not in the change log), holding the
  * sync lock so that only one tab or the service worker sends at a time. Used by
  * the page's scheduler and by the service worker's Background Sync handler.
  */
@@ -7,6 +8,7 @@ import type { Api } from './api.ts';
 import { pushOutbox } from './push.ts';
 import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
+import { refreshMembers } from './members.ts';
 import { getSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -59,6 +61,8 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
       : { kind: 'error', message: pulled.message };
   }
   await db.meta.put({ key: 'lastSynced', at: now() });
+  // Best effort: a failure here leaves the last list and role, and the pass still counts.
+  await refreshMembers(db, api);
   return {
     kind: 'synced',
     pushed: pushed.pushed,

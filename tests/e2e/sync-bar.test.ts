@@ -79,10 +79,9 @@ it('says what is happening to your changes in every state', async () => {
   await a.page.goto('/team');
   await a.page.getByLabel('Role of Ben').selectOption('facilitator');
   await a.page.getByText('Ben is now facilitator.').waitFor();
-  await b.page.goto('/team');
-  await b.page.locator('dd', { hasText: 'Facilitator' }).waitFor({ timeout: 20_000 });
   await b.page.goto('/huddles');
-  await b.page.getByRole('button', { name: 'Start huddle' }).waitFor();
+  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await b.page.getByRole('button', { name: 'Start huddle' }).waitFor({ timeout: 20_000 });
   await b.context.setOffline(true);
   await b.page.getByLabel('Title').fill('Ben’s huddle');
   await b.page.getByLabel('Fridge log by the door').check();

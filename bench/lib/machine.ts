@@ -24,15 +24,19 @@ const PACKAGES = [
   'esbuild',
 ];
 
+/** The bench's own tools are in bench/node_modules (bench/package.json); the app's in node_modules. */
 function version(pkg: string): string {
-  try {
-    const json = JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as {
-      version?: string;
-    };
-    return json.version ?? '?';
-  } catch {
-    return 'missing';
+  for (const dir of ['bench/node_modules', 'node_modules']) {
+    try {
+      const json = JSON.parse(readFileSync(`${dir}/${pkg}/package.json`, 'utf8')) as {
+        version?: string;
+      };
+      return json.version ?? '?';
+    } catch {
+      // not in this folder: try the next
+    }
   }
+  return 'missing';
 }
 
 export async function machineInfo(chromium: string, pgUrl: string) {

@@ -6,8 +6,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROME } from '../lib/browser.ts';
 import type { Figure } from '../lib/result.ts';
+
+/** Installed by bench/install.mjs into bench/node_modules (bench/package.json), not the app's. */
+const LIGHTHOUSE_CLI = fileURLToPath(
+  new URL('../node_modules/lighthouse/cli/index.js', import.meta.url),
+);
 
 const FLAGS = [
   '--headless=new',
@@ -31,7 +37,7 @@ export async function lighthouseFigures(url: string) {
       const child = spawn(
         process.execPath,
         [
-          'node_modules/lighthouse/cli/index.js',
+          LIGHTHOUSE_CLI,
           url,
           '--output=json',
           `--output-path=${out}`,

@@ -1,6 +1,7 @@
 /**
  * One sync pass: push the outbox (first checking the server was not restored
- * from a backup, restore.ts), then pull the team's changes, holding the
+ * from a backup, restore.ts), pull the team's changes, then refresh the member
+ * list and this device's role (a role is not in the change log), holding the
  * sync lock so that only one tab or the service worker sends at a time. Used by
  * the page's scheduler and by the service worker's Background Sync handler.
  */
@@ -10,6 +11,7 @@ import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
 import { journaling } from './journal.ts';
 import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
+import { refreshMembers } from './members.ts';
 import { getSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -89,6 +91,8 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
       : { kind: 'error', message: pulled.message };
   }
   await db.meta.put({ key: 'lastSynced', at: now() });
+  // Best effort: a failure here leaves the last list and role, and the pass still counts.
+  await refreshMembers(db, api);
   return {
     kind: 'synced',
     pushed: pushed.pushed,

@@ -1,11 +1,14 @@
 /**
  * Keeps the team's member list on the device (for choosing a name on the
- * huddle tablet offline): fetched from the server whenever a huddle screen
- * opens online; offline, the last list is used.
+ * huddle tablet offline) and this device's own role in step with the server's:
+ * fetched after every good sync pass (src/sync/engine.ts) and whenever a huddle
+ * screen opens online; offline, the last list is used. A facilitator changing
+ * someone's role reaches that person's phone with its next sync, without them
+ * opening the Team screen (issue 17).
  */
 import { saveMembers } from '../db/huddleQueries.ts';
 import type { GroundUpDb } from '../db/schema.ts';
-import { getSession } from '../db/session.ts';
+import { getSession, setOwnRole } from '../db/session.ts';
 import type { Api } from './api.ts';
 
 export async function refreshMembers(db: GroundUpDb, api: Api): Promise<boolean> {
@@ -14,10 +17,13 @@ export async function refreshMembers(db: GroundUpDb, api: Api): Promise<boolean>
   const r = await api.team(session.token);
   if (r.kind !== 'ok') return false;
   const teamId = session.team.id;
+  if (r.body.team.id !== teamId) return false;
   await saveMembers(
     db,
     teamId,
     r.body.members.map((m) => ({ id: m.id, teamId, displayName: m.displayName, role: m.role })),
   );
+  const self = r.body.members.find((m) => m.id === session.member.id);
+  if (self) await setOwnRole(db, self.role);
   return true;
 }

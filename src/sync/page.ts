@@ -19,7 +19,12 @@ import { syncOnce } from './engine.ts';
 import { openLive } from './live.ts';
 import { startLiveSync, type LiveAuth } from './liveSync.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
-import { reportOutcome, syncStatus } from '../state/syncStatus.ts';
+import {
+  pressedSyncNow,
+  reportBrowserOnline,
+  reportOutcome,
+  syncStatus,
+} from '../state/syncStatus.ts';
 import { SYNC_TAG } from './tag.ts';
 
 export { SYNC_TAG };
@@ -30,7 +35,7 @@ function ensureScheduler(): Scheduler {
   scheduler ??= createScheduler({
     run: () => syncOnce({ db: appDb(), api: createApi(), now: () => Date.now() }),
     onStart: () => syncStatus.setState({ syncing: true }),
-    onOutcome: reportOutcome,
+    onOutcome: (o) => reportOutcome(o),
     isVisible: () => document.visibilityState === 'visible',
   });
   return scheduler;
@@ -81,11 +86,11 @@ export function startSync(): void {
     isVisible,
   });
   window.addEventListener('online', () => {
-    syncStatus.setState({ online: true });
+    reportBrowserOnline(true);
     live.online();
     void requestSync();
   });
-  window.addEventListener('offline', () => syncStatus.setState({ online: false }));
+  window.addEventListener('offline', () => reportBrowserOnline(false));
   document.addEventListener('visibilitychange', () => {
     live.visibilityChanged();
     if (isVisible()) s.kick();
@@ -94,5 +99,6 @@ export function startSync(): void {
 
 /** A pass now, whatever the browser has (the "Sync now" button). */
 export function syncNow(): void {
+  pressedSyncNow();
   ensureScheduler().kick();
 }

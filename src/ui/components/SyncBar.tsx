@@ -1,11 +1,14 @@
 /**
  * The sync status bar, always in the header: how many changes are only on this
- * phone, whether we are offline or syncing, when we last synced, any problem in
- * words, and changes the server turned down ("need attention").
+ * phone, whether there is a connection and whether the server answers, when we
+ * last synced, any problem in words, and changes the server turned down ("need
+ * attention"). The words come from syncWords (src/state/syncWords.ts).
  */
 import type { GroundUpDb } from '../../db/index.ts';
 import { lastSyncedAt, outboxCount, rejectedList } from '../../db/queries.ts';
-import { syncStatus, type SyncStatus } from '../../state/syncStatus.ts';
+import { getSession } from '../../db/session.ts';
+import { syncStatus } from '../../state/syncStatus.ts';
+import { syncWords } from '../../state/syncWords.ts';
 import { timeAgo } from '../format.ts';
 import { useData } from '../reads/useData.ts';
 import { useNow } from '../hooks/useNow.ts';
@@ -13,26 +16,18 @@ import { useStore } from '../hooks/useStore.ts';
 import { syncNow } from '../syncClient.ts';
 
 async function load(db: GroundUpDb) {
+  const joined = (await getSession(db)) !== null;
   const waiting = await outboxCount(db);
   const attention = (await rejectedList(db)).length;
   const last = await lastSyncedAt(db);
-  return { waiting, attention, last };
-}
-
-/** The one-line summary, for people and for the e2e tests. */
-export function syncSentence(s: Pick<SyncStatus, 'online' | 'syncing'>, waiting: number): string {
-  if (!s.online) return `Offline — ${waiting} saved on this phone`;
-  if (s.syncing) return 'Syncing…';
-  if (waiting > 0) return `${waiting} waiting to sync`;
-  return 'All synced';
+  return { joined, waiting, attention, last };
 }
 
 export function SyncBar() {
   const status = useStore(syncStatus);
   const data = useData(load, []);
   const now = useNow();
-  const waiting = data?.waiting ?? 0;
-  const attention = data?.attention ?? 0;
+  const words = data ? syncWords(status, data) : null;
   const last = data?.last ?? null;
   return (
     <div class="sync-bar" data-testid="sync-status">
@@ -40,22 +35,34 @@ export function SyncBar() {
         <div class="sync-bar__row">
           <div class="sync-bar__text">
             <p class="sync-bar__status" role="status" aria-live="polite">
-              {data ? syncSentence(status, waiting) : ''}
+              {words?.headline ?? ''}
             </p>
-            <p class="meta">Last synced {last === null ? 'never' : timeAgo(last, now)}</p>
+            {words?.joined && (
+              <p class="meta">
+                {last === null ? 'Not synced yet' : `Last synced ${timeAgo(last, now)}`}
+              </p>
+            )}
+            {words && !words.joined && (
+              <p class="meta">
+                <a href="/team">{words.detail}</a>
+              </p>
+            )}
           </div>
-          <button type="button" class="button button--secondary button--small" onClick={syncNow}>
-            Sync now
-          </button>
+          {words?.joined && (
+            <button type="button" class="button button--secondary button--small" onClick={syncNow}>
+              Sync now
+            </button>
+          )}
         </div>
-        {(status.problem || attention > 0) && (
+        {((words?.joined && (words.detail || words.tried || words.attention)) ||
+          status.problem) && (
           <div class="sync-bar__problem" aria-live="polite">
+            {words?.joined && words.tried && <p>{words.tried}</p>}
+            {words?.joined && words.detail && <p>{words.detail}</p>}
             {status.problem && <p>{status.problem}</p>}
-            {attention > 0 && (
+            {words?.attention && (
               <p>
-                <a href="/settings#needs-attention">
-                  {attention} {attention === 1 ? 'needs' : 'need'} attention
-                </a>
+                <a href="/settings#needs-attention">{words.attention}</a>
               </p>
             )}
           </div>

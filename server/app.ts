@@ -8,6 +8,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { ApiError, SERVER_ERROR } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
+import { clientAddress, type TrustProxy } from './http/clientAddress.ts';
+import { memoryLimits, type Limits } from './http/limits.ts';
 import { requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -25,13 +27,17 @@ export type AppDeps = {
   readonly log?: (line: string) => void;
   /** The built app to serve (e.g. ./dist). Default: serve only the API. */
   readonly staticDir?: string;
-  /** The key rate limits count by. Default: the remote address (set this behind a proxy). */
+  /** The key address limits count by. Default: the client address (`trustProxy` decides it). */
   readonly clientKey?: (c: Context) => string;
+  /** Which proxies may name the client in X-Forwarded-For (TRUST_PROXY). Default: none. */
+  readonly trustProxy?: TrustProxy;
+  /** Where the limits count. Default: this process's memory, with the default settings. */
+  readonly limits?: Limits;
   /** Tells event streams a team has something new. Default: in this process only. */
   readonly live?: Notifier;
 };
 
-function remoteAddress(c: Context): string {
+export function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -51,7 +57,12 @@ export function createApp(deps: AppDeps): Hono {
     await deps.store.ping();
     return c.json({ ok: true });
   });
-  sessionRoutes(app, { store: deps.store, now, clientKey: deps.clientKey ?? remoteAddress });
+  const trust = deps.trustProxy ?? { kind: 'none' };
+  const clientKey =
+    deps.clientKey ??
+    ((c: Context) => clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trust));
+  const limits = deps.limits ?? memoryLimits();
+  sessionRoutes(app, { store: deps.store, now, clientKey, limits });
   const live = deps.live ?? memoryNotifier();
   syncRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
   eventRoutes(app, { store: deps.store, live });

@@ -5,14 +5,24 @@
  * `startServer` instead (port 0 picks a free port).
  *
  * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
- * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist).
+ * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), TRUST_PROXY
+ * (none; see http/clientAddress.ts) and the LIMIT_* settings (http/limits.ts).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pg from 'pg';
 import { createApp } from './app.ts';
+import { parseTrustProxy, type TrustProxy } from './http/clientAddress.ts';
+import {
+  DEFAULT_LIMITS,
+  limitsFromEnv,
+  memoryLimits,
+  postgresLimits,
+  type LimitSettings,
+} from './http/limits.ts';
 import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 
@@ -33,6 +43,10 @@ export type ServerOptions = {
   readonly staticDir?: string;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /** Which proxies may name the client (TRUST_PROXY). Default: none. */
+  readonly trustProxy?: TrustProxy;
+  /** The limits (LIMIT_*). Default DEFAULT_LIMITS. */
+  readonly limits?: LimitSettings;
 };
 
 export type RunningServer = {
@@ -77,10 +91,23 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const live = isPostgresUrl(opts.databaseUrl)
     ? await pgNotifier(withPgUser(opts.databaseUrl).toString(), log)
     : memoryNotifier();
+  // On PostgreSQL the limits live in its table rate_limits, shared by every process.
+  const settings = opts.limits ?? DEFAULT_LIMITS;
+  const limitPool = isPostgresUrl(opts.databaseUrl)
+    ? new pg.Pool({
+        connectionString: withPgUser(opts.databaseUrl).toString(),
+        max: 2,
+      })
+    : null;
+  const limits = limitPool
+    ? await postgresLimits(limitPool, settings, opts.pgSchema)
+    : memoryLimits(settings);
   const app = createApp({
     store,
     log,
     live,
+    limits,
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
@@ -91,6 +118,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     address = await listen(server);
   } catch (err) {
     await live.close();
+    await limitPool?.end();
     await store.close();
     throw err;
   }
@@ -112,7 +140,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
           done();
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => limitPool?.end())
+        .then(() => store.close());
       return closing;
     },
   };
@@ -126,6 +156,8 @@ async function main(): Promise<void> {
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    limits: limitsFromEnv(env),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   const stop = (signal: string) => {

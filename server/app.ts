@@ -64,8 +64,13 @@ export function createApp(deps: AppDeps): Hono {
   const limits = deps.limits ?? memoryLimits();
   sessionRoutes(app, { store: deps.store, now, clientKey, limits });
   const live = deps.live ?? memoryNotifier();
-  syncRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
-  eventRoutes(app, { store: deps.store, live });
+  syncRoutes(app, {
+    store: deps.store,
+    now,
+    limits,
+    onApplied: (teamId) => live.publish(teamId),
+  });
+  eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
   teamRoutes(app, { store: deps.store, now });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 

@@ -54,12 +54,15 @@ export const LIMIT_ENV = {
   streamsPerMember: 'LIMIT_STREAMS_PER_MEMBER',
 } as const;
 
+/** The count column in PostgreSQL is a 32-bit integer. */
+const MAX_POINTS = 2_000_000_000;
+
 function positive(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text.trim() === '') return fallback;
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new Error(`${name} must be a whole number of at least 1; it is "${text}"`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_POINTS) {
+    throw new Error(`${name} must be a whole number from 1 to ${MAX_POINTS}; it is "${text}"`);
   }
   return n;
 }

@@ -71,7 +71,11 @@ export function createApp(deps: AppDeps): Hono {
     onApplied: (teamId) => live.publish(teamId),
   });
   eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
-  teamRoutes(app, { store: deps.store, now });
+  teamRoutes(app, {
+    store: deps.store,
+    now,
+    onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
+  });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

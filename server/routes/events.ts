@@ -4,7 +4,8 @@
  * phones pull at once. Authenticated by the Authorization header like every
  * other route (the page reads it with fetch, not EventSource, so the bearer
  * token never goes in a URL). A comment line every 20 s keeps proxies from
- * closing it, and re-checks the token (a removed member's stream ends).
+ * closing it, and re-checks the token; a member's removal ends their streams
+ * at once (the notifier carries it to every process).
  *
  * A member may hold `streamsPerMember` streams at once in each process; one
  * more is refused (429), not swapped for the oldest: the page's reconnect backs
@@ -49,7 +50,9 @@ export function eventRoutes(app: Hono, deps: EventDeps): void {
       let wake: () => void = () => undefined;
       const unsubscribe = deps.live.subscribe(actor.teamId, (event) => {
         if (event === 'closed') open = false;
-        else pending++;
+        else if (event === 'change') pending++;
+        else if (event.removed === actor.memberId) open = false;
+        else return; // someone else was removed: nothing for this stream
         wake();
       });
       stream.onAbort(() => {

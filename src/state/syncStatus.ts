@@ -5,6 +5,7 @@
  * exists in the page. A vanilla zustand store: testable without rendering.
  */
 import { createStore } from 'zustand/vanilla';
+import { serverHold } from '../sync/api.ts';
 import type { SyncOutcome } from '../sync/engine.ts';
 
 export type SyncStatus = {
@@ -40,11 +41,18 @@ export function reportOutcome(o: SyncOutcome): void {
           'This phone is no longer signed in to the team. Your ideas are safe on it: join again to send them.',
       });
       return;
-    case 'error':
+    case 'error': {
+      // The server asked this phone to wait (fair use): its words say why and until when.
+      const hold = serverHold();
+      if (hold !== null && hold.message === o.message) {
+        syncStatus.setState({ syncing: false, problem: hold.message });
+        return;
+      }
       syncStatus.setState({
         syncing: false,
         problem: `Could not reach the team's server (${o.message}). Your ideas are safe on this phone and will be sent automatically.`,
       });
       return;
+    }
   }
 }

@@ -6,6 +6,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createApp } from '../../../server/app.ts';
+import type { Limits } from '../../../server/http/limits.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import { GroundUpDb } from '../../../src/db/schema.ts';
 import { createApi, type Api } from '../../../src/sync/api.ts';
@@ -24,9 +25,9 @@ export type Server = {
   close(): Promise<void>;
 };
 
-export async function startServer(): Promise<Server> {
+export async function startServer(opts: { limits?: Limits } = {}): Promise<Server> {
   const store = await openStore({ sqlitePath: ':memory:' });
-  const app = createApp({ store, log: () => undefined, clientKey: () => 'test' });
+  const app = createApp({ store, log: () => undefined, clientKey: () => 'test', ...opts });
   const server: Server = {
     store,
     pushes: 0,

@@ -10,7 +10,7 @@ import { ApiError, SERVER_ERROR } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
 import { clientAddress, type TrustProxy } from './http/clientAddress.ts';
 import { memoryLimits, type Limits } from './http/limits.ts';
-import { requestLog } from './http/log.ts';
+import { loggablePath, requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.body(), err.status, err.headers);
-    log(`error ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
+    log(`error ${c.req.method} ${loggablePath(c.req.path)}: ${err.stack ?? String(err)}`);
     return c.json(SERVER_ERROR, 500);
   });
   return app;

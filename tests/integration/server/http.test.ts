@@ -60,6 +60,40 @@ describe('every response', () => {
   });
 });
 
+describe('the request log', () => {
+  it('cannot be forged: a %0a, CR, escape or line separator in the path stays on one line', async () => {
+    const h = harness(store);
+    const forged = [
+      '/healthz%0aGET%20/api/v1/team%20200%200.1ms',
+      '/x%0d%0aPOST%20/api/v1/teams%20201%201.0ms',
+      '/x%1b[2J%00%e2%80%a8end',
+      '/api/v1/nothing%0a',
+    ];
+    for (const path of forged) await h.request('GET', path);
+    expect(h.logs).toHaveLength(forged.length);
+    for (const line of h.logs) {
+      expect(line).not.toMatch(/[\p{C}\u2028\u2029]/u);
+      expect(line.split(' ')).toHaveLength(4); // method, path, status, time: nothing more
+    }
+    expect(h.logs[0]).toMatch(/^GET \/healthz\\u\{a\}GET\\u\{20\}\/api\/v1\/team/);
+  });
+
+  it('never records an invite code from a /join/CODE link, however it is spelt', async () => {
+    const h = harness(store, { staticDir: dist });
+    const lead = await h.createTeam();
+    const code = lead.team.inviteCode;
+    await h.request('GET', `/join/${code}`);
+    await h.request('GET', `/JOIN/${code.toLowerCase()}`);
+    await h.request('GET', `/%6Aoin/${code}`);
+    await h.request('GET', `/api/v1/join/${code}`);
+    await h.request('POST', '/api/v1/join', { body: { inviteCode: code, displayName: 'Jo' } });
+    const log = h.logs.join('\n');
+    expect(log).not.toContain(code);
+    expect(log).not.toContain(code.toLowerCase());
+    expect(h.logs[1]).toMatch(/^GET \/join\/\[code\] 200 /);
+  });
+});
+
 describe('a server fault', () => {
   it('answers 500 server_error with no internals, logs the cause, and the next request works', async () => {
     let broken = true;

@@ -33,6 +33,8 @@ export type AppDeps = {
   readonly trustProxy?: TrustProxy;
   /** Where the limits count. Default: this process's memory, with the default settings. */
   readonly limits?: Limits;
+  /** Send Strict-Transport-Security (HSTS=1). Default false. */
+  readonly hsts?: boolean;
   /** Tells event streams a team has something new. Default: in this process only. */
   readonly live?: Notifier;
 };
@@ -51,7 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.use('*', requestLog(log));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders({ hsts: deps.hsts ?? false }));
 
   app.get('/healthz', async (c) => {
     await deps.store.ping();

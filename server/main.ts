@@ -6,7 +6,8 @@
  *
  * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
  * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), TRUST_PROXY
- * (none; see http/clientAddress.ts) and the LIMIT_* settings (http/limits.ts).
+ * (none; see http/clientAddress.ts), the LIMIT_* settings (http/limits.ts) and
+ * HSTS (1 sends Strict-Transport-Security: http/headers.ts).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -47,6 +48,8 @@ export type ServerOptions = {
   readonly trustProxy?: TrustProxy;
   /** The limits (LIMIT_*). Default DEFAULT_LIMITS. */
   readonly limits?: LimitSettings;
+  /** Send Strict-Transport-Security (HSTS=1). Default false. */
+  readonly hsts?: boolean;
 };
 
 export type RunningServer = {
@@ -108,6 +111,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     live,
     limits,
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    hsts: opts.hsts ?? false,
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     limits: limitsFromEnv(env),
+    hsts: env['HSTS'] === '1',
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   const stop = (signal: string) => {

@@ -77,17 +77,3 @@ export function clientAddress(
   while (i < chain.length - 1 && trusted(trust.list, chain[i] ?? '')) i++;
   return chain[i] ?? socket;
 }
-
-/** Whether the request reached the first trusted proxy over https (X-Forwarded-Proto). */
-export function forwardedHttps(
-  socketAddress: string | undefined,
-  forwardedProto: string | undefined,
-  trust: TrustProxy,
-): boolean {
-  if (trust.kind === 'none' || forwardedProto === undefined) return false;
-  if (trust.kind === 'list' && !trusted(trust.list, plainAddress(socketAddress ?? ''))) {
-    return false;
-  }
-  const first = forwardedProto.split(',')[0]?.trim().toLowerCase();
-  return first === 'https';
-}

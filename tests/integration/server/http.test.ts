@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../server/http/headers.ts';
+import { createApp } from '../../../server/app.ts';
+import { CONTENT_SECURITY_POLICY, HSTS, PERMISSIONS_POLICY } from '../../../server/http/headers.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import type { ErrorBody } from '../../../src/domain/protocol.ts';
 import { harness, type Reply } from './harness.ts';
@@ -34,6 +35,9 @@ function expectSecurityHeaders(r: Reply) {
   expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(r.headers.get('x-content-type-options')).toBe('nosniff');
   expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(r.headers.get('permissions-policy')).toBe(PERMISSIONS_POLICY);
+  expect(r.headers.get('permissions-policy')).toContain('camera=()');
+  expect(r.headers.get('cross-origin-opener-policy')).toBe('same-origin');
 }
 
 describe('every response', () => {
@@ -48,6 +52,31 @@ describe('every response', () => {
     expect(replies.map((r) => r.status)).toEqual([200, 400, 401, 404]);
     expect(replies[0]?.body).toEqual({ ok: true });
     for (const r of replies) expectSecurityHeaders(r);
+  });
+
+  it('from the API, is never stored: Cache-Control no-store on success, refusal and 404 alike', async () => {
+    const h = harness(store, { staticDir: dist });
+    const lead = await h.createTeam();
+    const replies = [
+      await h.request('GET', '/api/v1/team', { token: lead.token }),
+      await h.request('GET', '/api/v1/team'),
+      await h.request('POST', '/api/v1/join', {
+        body: { inviteCode: 'ZZZZ-ZZZZ', displayName: 'J' },
+      }),
+      await h.request('GET', '/api/v1/nothing-here'),
+      await h.request('GET', `/api/v1/sync/pull?team=${lead.team.id}`, { token: lead.token }),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 401, 404, 404, 200]);
+    for (const r of replies) expect(r.headers.get('cache-control')).toBe('no-store');
+    // The app shell keeps its own caching rule.
+    expect((await h.request('GET', '/')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('carries HSTS only when the deployment asks for it (HSTS=1)', async () => {
+    const without = await createApp({ store, log: () => undefined }).request('/healthz');
+    expect(without.headers.get('strict-transport-security')).toBeNull();
+    const withIt = await createApp({ store, log: () => undefined, hsts: true }).request('/healthz');
+    expect(withIt.headers.get('strict-transport-security')).toBe(HSTS);
   });
 
   it('logs one line per request: method, path, status, time', async () => {

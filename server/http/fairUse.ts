@@ -42,7 +42,7 @@ export async function checkPush(limits: Limits, memberId: string): Promise<void>
   if (recordsWait > 0) {
     throw refusal(
       recordsWait,
-      `You have saved more than ${records.points} changes today, the most one person may in a day. ${SAFE} in ${inWords(recordsWait)}.`,
+      `You have saved more than ${records.points.toLocaleString('en-GB')} changes today, the most one person may in a day. ${SAFE} in ${inWords(recordsWait)}.`,
     );
   }
 }
@@ -53,7 +53,7 @@ export async function checkPull(limits: Limits, memberId: string): Promise<void>
   if (wait > 0) {
     throw refusal(
       wait,
-      `This phone is asking for the team's changes more than ${limits.settings.pulls.points} times a minute. It will ask again in ${inWords(wait)}.`,
+      `This phone is asking for the team's changes more than ${limits.settings.pulls.points.toLocaleString('en-GB')} times a minute. It will ask again in ${inWords(wait)}.`,
     );
   }
 }

@@ -11,7 +11,9 @@ import { Hono, type Context } from 'hono';
 import { ApiError, SERVER_ERROR } from './http/errors.ts';
 import { databaseTrouble, unavailableError } from './http/unavailable.ts';
 import { securityHeaders } from './http/headers.ts';
-import { requestLog } from './http/log.ts';
+import { clientAddress, type TrustProxy } from './http/clientAddress.ts';
+import { memoryLimits, type Limits } from './http/limits.ts';
+import { loggablePath, requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -28,13 +30,19 @@ export type AppDeps = {
   readonly log?: (line: string) => void;
   /** The built app to serve (e.g. ./dist). Default: serve only the API. */
   readonly staticDir?: string;
-  /** The key rate limits count by. Default: the remote address (set this behind a proxy). */
+  /** The key address limits count by. Default: the client address (`trustProxy` decides it). */
   readonly clientKey?: (c: Context) => string;
+  /** Which proxies may name the client in X-Forwarded-For (TRUST_PROXY). Default: none. */
+  readonly trustProxy?: TrustProxy;
+  /** Where the limits count. Default: this process's memory, with the default settings. */
+  readonly limits?: Limits;
+  /** Send Strict-Transport-Security (HSTS=1). Default false. */
+  readonly hsts?: boolean;
   /** Tells event streams a team has something new. Default: in this process only. */
   readonly live?: Notifier;
 };
 
-function remoteAddress(c: Context): string {
+export function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -48,7 +56,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.use('*', requestLog(log));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders({ hsts: deps.hsts ?? false }));
 
   app.get('/healthz', async (c) => {
     try {
@@ -66,11 +74,25 @@ export function createApp(deps: AppDeps): Hono {
       });
     }
   });
-  sessionRoutes(app, { store: deps.store, now, clientKey: deps.clientKey ?? remoteAddress });
+  const trust = deps.trustProxy ?? { kind: 'none' };
+  const clientKey =
+    deps.clientKey ??
+    ((c: Context) => clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trust));
+  const limits = deps.limits ?? memoryLimits();
+  sessionRoutes(app, { store: deps.store, now, clientKey, limits });
   const live = deps.live ?? memoryNotifier();
-  syncRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
-  eventRoutes(app, { store: deps.store, live });
-  teamRoutes(app, { store: deps.store, now });
+  syncRoutes(app, {
+    store: deps.store,
+    now,
+    limits,
+    onApplied: (teamId) => live.publish(teamId),
+  });
+  eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
+  teamRoutes(app, {
+    store: deps.store,
+    now,
+    onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
+  });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>
@@ -80,11 +102,11 @@ export function createApp(deps: AppDeps): Hono {
     if (err instanceof ApiError) return c.json(err.body(), err.status, err.headers);
     const trouble = databaseTrouble(err);
     if (trouble) {
-      log(`unavailable ${c.req.method} ${c.req.path}: ${trouble.advice}`);
+      log(`unavailable ${c.req.method} ${loggablePath(c.req.path)}: ${trouble.advice}`);
       const answer = unavailableError(trouble);
       return c.json(answer.body(), answer.status, answer.headers);
     }
-    log(`error ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
+    log(`error ${c.req.method} ${loggablePath(c.req.path)}: ${err.stack ?? String(err)}`);
     return c.json(SERVER_ERROR, 500);
   });
   return app;

@@ -6,14 +6,25 @@
  *
  * Environment: PORT (8080), HOST (127.0.0.1), DATABASE_URL (postgres://…),
  * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), PG_SCHEMA (a
- * PostgreSQL schema to create and use instead of the search_path's).
+ * PostgreSQL schema to create and use instead of the search_path's), TRUST_PROXY
+ * (none; see http/clientAddress.ts), the LIMIT_* settings (http/limits.ts) and
+ * HSTS (1 sends Strict-Transport-Security: http/headers.ts).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pg from 'pg';
 import { createApp } from './app.ts';
+import { parseTrustProxy, type TrustProxy } from './http/clientAddress.ts';
+import {
+  DEFAULT_LIMITS,
+  limitsFromEnv,
+  memoryLimits,
+  postgresLimits,
+  type LimitSettings,
+} from './http/limits.ts';
 import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 import { pgApplicationName } from './store/open.ts';
@@ -36,6 +47,12 @@ export type ServerOptions = {
   readonly staticDir?: string;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /** Which proxies may name the client (TRUST_PROXY). Default: none. */
+  readonly trustProxy?: TrustProxy;
+  /** The limits (LIMIT_*). Default DEFAULT_LIMITS. */
+  readonly limits?: LimitSettings;
+  /** Send Strict-Transport-Security (HSTS=1). Default false. */
+  readonly hsts?: boolean;
 };
 
 export type RunningServer = {
@@ -87,10 +104,24 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const live = isPostgresUrl(opts.databaseUrl)
     ? await pgNotifier(listenUrl(opts.databaseUrl, opts.pgSchema), log)
     : memoryNotifier();
+  // On PostgreSQL the limits live in its table rate_limits, shared by every process.
+  const settings = opts.limits ?? DEFAULT_LIMITS;
+  const limitPool = isPostgresUrl(opts.databaseUrl)
+    ? new pg.Pool({
+        connectionString: withPgUser(opts.databaseUrl).toString(),
+        max: 2,
+      })
+    : null;
+  const limits = limitPool
+    ? await postgresLimits(limitPool, settings, opts.pgSchema)
+    : memoryLimits(settings);
   const app = createApp({
     store,
     log,
     live,
+    limits,
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    hsts: opts.hsts ?? false,
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
@@ -101,6 +132,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     address = await listen(server);
   } catch (err) {
     await live.close();
+    await limitPool?.end();
     await store.close();
     throw err;
   }
@@ -122,7 +154,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
           done();
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => limitPool?.end())
+        .then(() => store.close());
       return closing;
     },
   };
@@ -137,6 +171,9 @@ async function main(): Promise<void> {
     ...(env['PG_SCHEMA'] ? { pgSchema: env['PG_SCHEMA'] } : {}),
     ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    limits: limitsFromEnv(env),
+    hsts: env['HSTS'] === '1',
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

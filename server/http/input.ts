@@ -38,9 +38,15 @@ async function readText(c: Context, maxBytes: number): Promise<string> {
 }
 
 export async function readJson(c: Context): Promise<unknown> {
+  return (await readSizedJson(c)).value;
+}
+
+/** The body as JSON and how many bytes it took (for the fair-use count of push bytes). */
+export async function readSizedJson(c: Context): Promise<{ value: unknown; bytes: number }> {
   const text = await readText(c, LIMITS.bodyBytes);
+  const bytes = Buffer.byteLength(text, 'utf8');
   try {
-    return JSON.parse(text) as unknown;
+    return { value: JSON.parse(text) as unknown, bytes };
   } catch {
     throw new ApiError(400, 'bad_request', 'body is not valid JSON');
   }

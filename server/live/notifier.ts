@@ -2,16 +2,20 @@
  * "Something new to pull": after each push that applied a change, the team's
  * open event streams are told. In one process an in-memory fan-out does it; on
  * PostgreSQL every process LISTENs on one channel and a push NOTIFYs it, so
- * each process tells its own clients whichever process took the write.
+ * each process tells its own clients whichever process took the write. A
+ * member's removal travels the same way, so their streams end at once on
+ * every process (the payload is the team id, then the member id after a space).
  */
 import pg from 'pg';
 
-export type LiveEvent = 'change' | 'closed';
+export type LiveEvent = 'change' | 'closed' | { readonly removed: string };
 export type Listener = (event: LiveEvent) => void;
 
 export type Notifier = {
   /** Tell every stream of the team (on every process) there is something to pull. */
   publish(teamId: string): void;
+  /** Tell every process that this member was removed: their streams end. */
+  publishRemoved(teamId: string, memberId: string): void;
   /** Returns the unsubscribe function. */
   subscribe(teamId: string, listener: Listener): () => void;
   /** Ends every stream (they get 'closed') and stops listening. */
@@ -19,7 +23,7 @@ export type Notifier = {
 };
 
 type Fanout = {
-  emit(teamId: string): void;
+  emit(teamId: string, event?: LiveEvent): void;
   add(teamId: string, l: Listener): () => void;
   end(): void;
 };
@@ -27,8 +31,8 @@ type Fanout = {
 function fanout(): Fanout {
   const byTeam = new Map<string, Set<Listener>>();
   return {
-    emit(teamId) {
-      for (const l of byTeam.get(teamId) ?? []) l('change');
+    emit(teamId, event = 'change') {
+      for (const l of byTeam.get(teamId) ?? []) l(event);
     },
     add(teamId, l) {
       const set = byTeam.get(teamId) ?? new Set();
@@ -50,6 +54,7 @@ export function memoryNotifier(): Notifier {
   const f = fanout();
   return {
     publish: (teamId) => f.emit(teamId),
+    publishRemoved: (teamId, memberId) => f.emit(teamId, { removed: memberId }),
     subscribe: (teamId, l) => f.add(teamId, l),
     close: () => {
       f.end();
@@ -81,7 +86,9 @@ export async function pgNotifier(
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString });
     c.on('notification', (n) => {
-      if (n.channel === PG_CHANNEL && n.payload) f.emit(n.payload);
+      if (n.channel !== PG_CHANNEL || !n.payload) return;
+      const [teamId = '', memberId] = n.payload.split(' ');
+      f.emit(teamId, memberId === undefined ? 'change' : { removed: memberId });
     });
     c.on('error', (err) => {
       log(`live: LISTEN connection lost: ${err.message}`);
@@ -94,11 +101,16 @@ export async function pgNotifier(
     client = c;
   };
   await connect();
+  const notify = (payload: string) =>
+    client
+      ?.query('SELECT pg_notify($1, $2)', [PG_CHANNEL, payload])
+      .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
   return {
     publish(teamId) {
-      client
-        ?.query('SELECT pg_notify($1, $2)', [PG_CHANNEL, teamId])
-        .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
+      void notify(teamId);
+    },
+    publishRemoved(teamId, memberId) {
+      void notify(`${teamId} ${memberId}`);
     },
     subscribe: (teamId, l) => f.add(teamId, l),
     async close() {

@@ -4,20 +4,43 @@
  * phones pull at once. Authenticated by the Authorization header like every
  * other route (the page reads it with fetch, not EventSource, so the bearer
  * token never goes in a URL). A comment line every 20 s keeps proxies from
- * closing it, and re-checks the token (a removed member's stream ends).
+ * closing it, and re-checks the token; a member's removal ends their streams
+ * at once (the notifier carries it to every process).
+ *
+ * A member may hold `streamsPerMember` streams at once in each process; one
+ * more is refused (429), not swapped for the oldest: the page's reconnect backs
+ * off on a refusal and polls meanwhile, whereas closing the oldest would make
+ * one person's tabs take turns closing each other, each reconnect a pull.
  */
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requireActor, requireTeam } from '../http/auth.ts';
+import { tooManyStreams } from '../http/fairUse.ts';
 import type { Notifier } from '../live/notifier.ts';
 import type { Store } from '../store/index.ts';
 
 export const HEARTBEAT_MS = 20_000;
 
-export function eventRoutes(app: Hono, deps: { store: Store; live: Notifier }): void {
+export type EventDeps = {
+  readonly store: Store;
+  readonly live: Notifier;
+  /** Streams one member may hold open at once in this process. */
+  readonly streamsPerMember: number;
+};
+
+export function eventRoutes(app: Hono, deps: EventDeps): void {
+  const streams = new Map<string, number>();
   app.get('/api/v1/events', async (c) => {
     const actor = await requireActor(c, deps.store);
     requireTeam(actor, c.req.query('team') ?? '');
+    const held = streams.get(actor.memberId) ?? 0;
+    if (held >= deps.streamsPerMember) throw tooManyStreams(deps.streamsPerMember);
+    streams.set(actor.memberId, held + 1);
+    const release = () => {
+      const left = (streams.get(actor.memberId) ?? 1) - 1;
+      if (left > 0) streams.set(actor.memberId, left);
+      else streams.delete(actor.memberId);
+    };
     const token = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
     c.header('cache-control', 'no-store');
     c.header('x-accel-buffering', 'no');
@@ -27,7 +50,9 @@ export function eventRoutes(app: Hono, deps: { store: Store; live: Notifier }): 
       let wake: () => void = () => undefined;
       const unsubscribe = deps.live.subscribe(actor.teamId, (event) => {
         if (event === 'closed') open = false;
-        else pending++;
+        else if (event === 'change') pending++;
+        else if (event.removed === actor.memberId) open = false;
+        else return; // someone else was removed: nothing for this stream
         wake();
       });
       stream.onAbort(() => {
@@ -54,6 +79,7 @@ export function eventRoutes(app: Hono, deps: { store: Store; live: Notifier }): 
         }
       } finally {
         unsubscribe();
+        release();
       }
     });
   });

@@ -8,20 +8,17 @@ import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/pro
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
-import { createRateLimiter } from '../http/rateLimit.ts';
+import type { Limits } from '../http/limits.ts';
 import type { Store } from '../store/index.ts';
 import { normaliseInviteCode } from '../store/secrets.ts';
 
 export type SessionDeps = {
   readonly store: Store;
   readonly now: () => number;
+  /** The client's address (see http/clientAddress.ts). */
   readonly clientKey: (c: Context) => string;
+  readonly limits: Limits;
 };
-
-/** Failed joins allowed per client key in the window. */
-export const JOIN_FAILURES = { limit: 10, windowMs: 10 * 60_000 };
-/** Teams created per client key in the window. */
-export const TEAM_CREATIONS = { limit: 20, windowMs: 60 * 60_000 };
 
 function rateLimited(seconds: number): ApiError {
   return new ApiError(
@@ -36,27 +33,26 @@ function rateLimited(seconds: number): ApiError {
 
 export function sessionRoutes(app: Hono, deps: SessionDeps): void {
   const { store, now, clientKey } = deps;
-  const joinFailures = createRateLimiter(JOIN_FAILURES);
-  const creations = createRateLimiter(TEAM_CREATIONS);
+  const { joinFailures, teamCreations: creations } = deps.limits;
 
   app.post('/api/v1/teams', async (c) => {
     const key = clientKey(c);
-    const wait = creations.retryAfter(key, now());
+    const wait = await creations.wait(key);
     if (wait > 0) throw rateLimited(wait);
     const input = parseInput(createTeamRequestSchema, await readJson(c));
-    creations.record(key, now());
+    await creations.add(key, 1);
     return c.json(await store.createTeam(input, now()), 201);
   });
 
   app.post('/api/v1/join', async (c) => {
     const key = clientKey(c);
-    const wait = joinFailures.retryAfter(key, now());
+    const wait = await joinFailures.wait(key);
     if (wait > 0) throw rateLimited(wait);
     const input = parseInput(joinRequestSchema, await readJson(c));
     const inviteCode = normaliseInviteCode(input.inviteCode);
     const session = await store.joinTeam({ ...input, inviteCode }, now());
     if (!session) {
-      joinFailures.record(key, now());
+      await joinFailures.add(key, 1);
       throw new ApiError(
         404,
         'not_found',

@@ -1,18 +1,24 @@
 /**
  * The sync routes: push a batch of outbox mutations, pull the team's change
- * log after a cursor. Both check the token's team against the one asked for.
+ * log after a cursor. Both check the token's team against the one asked for,
+ * and the member's fair-use budgets (http/fairUse.ts): a push is refused once
+ * its sender has used their bytes or changes, so a batch may go over by at
+ * most one request; its bytes count whatever the batch holds.
  */
 import type { Hono } from 'hono';
 import * as v from 'valibot';
 import { pushRequestSchema } from '../../src/domain/protocol.ts';
 import { LIMITS } from '../../src/domain/records.ts';
 import { requireActor, requireTeam } from '../http/auth.ts';
-import { parseInput, readJson, tooLarge } from '../http/input.ts';
+import { checkPull, checkPush } from '../http/fairUse.ts';
+import { parseInput, readSizedJson, tooLarge } from '../http/input.ts';
+import type { Limits } from '../http/limits.ts';
 import type { Store } from '../store/index.ts';
 
 export type SyncDeps = {
   readonly store: Store;
   readonly now: () => number;
+  readonly limits: Limits;
   /** Called after a push applied at least one change (live updates, routes/events.ts). */
   readonly onApplied?: (teamId: string) => void;
 };
@@ -46,11 +52,13 @@ function hasTooManyMutations(body: unknown): boolean {
 }
 
 export function syncRoutes(app: Hono, deps: SyncDeps): void {
-  const { store, now } = deps;
+  const { store, now, limits } = deps;
 
   app.post('/api/v1/sync/push', async (c) => {
     const actor = await requireActor(c, store);
-    const body = await readJson(c);
+    await checkPush(limits, actor.memberId);
+    const { value: body, bytes } = await readSizedJson(c);
+    await limits.pushBytes.add(actor.memberId, bytes);
     if (hasTooManyMutations(body)) {
       throw tooLarge(
         `Too many changes in one request; send at most ${LIMITS.pushBatch} at a time.`,
@@ -59,12 +67,15 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const request = parseInput(pushRequestSchema, body);
     requireTeam(actor, request.teamId);
     const results = await store.push(actor, request.mutations, now());
-    if (results.some((r) => r.kind === 'applied')) deps.onApplied?.(actor.teamId);
+    const applied = results.filter((r) => r.kind === 'applied').length;
+    await limits.records.add(actor.memberId, applied);
+    if (applied > 0) deps.onApplied?.(actor.teamId);
     return c.json({ results }, 200);
   });
 
   app.get('/api/v1/sync/pull', async (c) => {
     const actor = await requireActor(c, store);
+    await checkPull(limits, actor.memberId);
     const query = parseInput(pullQuerySchema, c.req.query());
     requireTeam(actor, query.team);
     return c.json(await store.pull(actor.teamId, query.cursor, query.limit), 200);

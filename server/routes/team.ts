@@ -1,8 +1,9 @@
 /**
  * What a facilitator does to the team's membership: rotate the invite code
  * (the old one stops working, so a code shared too widely can be withdrawn)
- * and remove a member (their device's token stops working at once; they can
- * join again with the current code and get a new one).
+ * and remove a member (their device's token stops working at once, and their
+ * open event streams end; they can join again with the current code and get a
+ * new one).
  */
 import type { Hono } from 'hono';
 import * as v from 'valibot';
@@ -18,7 +19,12 @@ import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Actor, Store } from '../store/index.ts';
 
-export type TeamDeps = { readonly store: Store; readonly now: () => number };
+export type TeamDeps = {
+  readonly store: Store;
+  readonly now: () => number;
+  /** Called after a member was removed (their event streams end: routes/events.ts). */
+  readonly onRemoved?: (teamId: string, memberId: string) => void;
+};
 
 const memberParam = v.object({
   id: v.pipe(
@@ -60,6 +66,7 @@ export function teamRoutes(app: Hono, deps: TeamDeps): void {
     if (!(await store.removeMember(actor.teamId, id, now()))) {
       throw new ApiError(404, 'not_found', 'Your team has no such member.', { field: 'id' });
     }
+    deps.onRemoved?.(actor.teamId, id);
     return c.json({ memberId: id } satisfies MemberRemovedResponse, 200);
   });
 

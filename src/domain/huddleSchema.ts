@@ -20,6 +20,14 @@ const name = (max: number) =>
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
+/**
+ * A name the server keeps in a column: no control characters (PostgreSQL
+ * cannot store NUL in text, and a NUL in one vote made the whole batch 500)
+ * and no lone UTF-16 surrogates (stored as U+FFFD, so what the server keeps
+ * would not be what the phones hold). As protocol.ts's storedName.
+ */
+const storedName = (max: number) =>
+  v.pipe(name(max), v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'));
 const idList = (max: number, min: number) =>
   v.pipe(
     v.string(),
@@ -41,7 +49,7 @@ const idList = (max: number, min: number) =>
   );
 
 export const huddleFieldsSchema = v.strictObject({
-  title: v.optional(name(HUDDLE_LIMITS.title)),
+  title: v.optional(storedName(HUDDLE_LIMITS.title)),
   dotsPerMember: v.optional(
     v.pipe(
       v.number(),
@@ -73,5 +81,5 @@ export const voteFieldsSchema = v.strictObject({
     ),
   ),
   proxy: v.optional(v.boolean()),
-  proxyName: v.optional(v.nullable(name(HUDDLE_LIMITS.proxyName))),
+  proxyName: v.optional(v.nullable(storedName(HUDDLE_LIMITS.proxyName))),
 });

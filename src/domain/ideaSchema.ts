@@ -34,7 +34,7 @@ export const categoriesSchema = v.pipe(
   v.array(
     v.strictObject({
       id: text(LIMITS.categoryId, 1),
-      label: trimmedName(LIMITS.categoryLabel),
+      label: storedName(LIMITS.categoryLabel),
     }),
   ),
   v.minLength(1, 'must have at least one category'),

@@ -6,6 +6,7 @@
  * store: testable without rendering (tests/unit/syncStatus.test.ts).
  */
 import { createStore } from 'zustand/vanilla';
+import { serverHold } from '../sync/api.ts';
 import type { SyncOutcome } from '../sync/engine.ts';
 
 /**
@@ -122,8 +123,14 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
           'This phone is no longer signed in to the team. Your ideas are safe on it: join again to send them.',
       });
       return;
-    case 'error':
-      // The server answered, but with a failure (a 5xx, a proxy's 502, too many requests).
+    case 'error': {
+      // The server asked this phone to wait (fair use): its words say why and until when.
+      const hold = serverHold();
+      if (hold !== null && hold.message === o.message) {
+        syncStatus.setState({ ...failed, online: true, reach: 'ok', problem: hold.message });
+        return;
+      }
+      // The server answered, but with a failure (a 5xx, a proxy's 502).
       syncStatus.setState({
         ...failed,
         online: true,
@@ -131,5 +138,6 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
         problem: `The server said: ${o.message}`,
       });
       return;
+    }
   }
 }

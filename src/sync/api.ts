@@ -55,12 +55,40 @@ export type Api = {
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * A pull answer with the server's epoch, which servers since migration 0004
- * add (decision 0008). Read here, not in protocol.ts, so older servers and
+ * A pull answer with the server's epoch, which servers since migration 0005
+ * add (decision 0010). Read here, not in protocol.ts, so older servers and
  * older clients stay compatible both ways: the field is optional.
  */
 const pullPageSchema = v.object({ ...pullResponseSchema.entries, epoch: v.optional(v.string()) });
 export type PullPage = PullResponse & { readonly epoch?: string | undefined };
+
+/**
+ * The server's last "wait" on push or pull (429, fair use): until when, and
+ * its words. The push and pull steps report it as a failed pass with those
+ * words; the scheduler waits it out and the sync bar shows the words.
+ */
+export type ServerHold = { readonly untilMs: number; readonly message: string };
+
+let hold: ServerHold | null = null;
+
+/** The hold in force at `now`, or null once it has run out. */
+export function serverHold(now: number = Date.now()): ServerHold | null {
+  if (hold !== null && hold.untilMs <= now) hold = null;
+  return hold;
+}
+
+/** Forgets the hold (tests; a good pass). */
+export function clearServerHold(): void {
+  hold = null;
+}
+
+/** Retry-After as seconds (a number, or an HTTP date); 60 when missing or unreadable. */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number {
+  if (header === null || header.trim() === '') return 60;
+  if (/^\d+$/.test(header.trim())) return Math.max(1, Number(header.trim()));
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? 60 : Math.max(1, Math.ceil((at - now) / 1000));
+}
 
 async function errorMessage(res: Response): Promise<{ message: string; field?: string }> {
   try {
@@ -80,6 +108,7 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     path: string,
     schema: v.GenericSchema<unknown, T>,
     init: RequestInit,
+    opts: { holds?: boolean } = {},
   ): Promise<ApiResult<T>> {
     let res: Response;
     try {
@@ -122,12 +151,11 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         return { kind: 'bad-request', message };
       case 413:
         return { kind: 'too-large', message };
-      case 429:
-        return {
-          kind: 'rate-limited',
-          message,
-          retryAfterSeconds: Number(res.headers.get('retry-after') ?? '60') || 60,
-        };
+      case 429: {
+        const seconds = retryAfterSeconds(res.headers.get('retry-after'));
+        if (opts.holds) hold = { untilMs: Date.now() + seconds * 1000, message };
+        return { kind: 'rate-limited', message, retryAfterSeconds: seconds };
+      }
       default:
         return { kind: 'server-error', status: res.status, message };
     }
@@ -145,12 +173,14 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
-    push: (token, body) => call('/api/v1/sync/push', pushResponseSchema, json(body, token)),
+    push: (token, body) =>
+      call('/api/v1/sync/push', pushResponseSchema, json(body, token), { holds: true }),
     pull: (token, teamId, cursor, limit) =>
       call(
         `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`,
         pullPageSchema,
         auth(token),
+        { holds: true },
       ),
     rotateInvite: (token) =>
       call('/api/v1/team/invite', inviteResponseSchema, { ...auth(token), method: 'POST' }),

@@ -3,11 +3,14 @@
  * injected) so tests drive it with fake timers.
  *
  * - `kick()` asks for a pass now; kicks during a pass coalesce into one more pass.
- * - After a failure it retries on a jittered back-off timer.
+ * - After a failure it retries on a jittered back-off timer, and never before
+ *   the server said it may (a 429's Retry-After, `serverHold`): a kick during
+ *   that wait is put off until it ends.
  * - After success, while the page is visible, it pulls every `pollMs` so the
  *   list shows colleagues' ideas without a reload. `setPollMs` changes that
  *   period (short while the live event stream is down, long while it is up).
  */
+import { serverHold } from './api.ts';
 import { backoffDelay } from './backoff.ts';
 import { shouldRetry, type SyncOutcome } from './engine.ts';
 
@@ -21,6 +24,8 @@ export type SchedulerDeps = {
   readonly isVisible?: () => boolean;
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
   readonly clearTimer?: (handle: unknown) => void;
+  /** Milliseconds the server asked this phone to wait, 0 if none. Default: `serverHold`. */
+  readonly holdMs?: () => number;
 };
 
 export type Scheduler = {
@@ -41,6 +46,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let pollMs = deps.pollMs ?? 60_000;
   const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const holdMs =
+    deps.holdMs ??
+    (() => {
+      const now = Date.now();
+      const hold = serverHold(now);
+      return hold === null ? 0 : hold.untilMs - now;
+    });
   let running: Promise<void> | null = null;
   let again = false;
   let failures = 0;
@@ -72,7 +84,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (stopped) return;
       if (shouldRetry(outcome)) {
         failures++;
-        schedule(backoffDelay(failures, random), false);
+        schedule(Math.max(backoffDelay(failures, random), holdMs()), false);
       } else {
         failures = 0;
         if (outcome.kind === 'synced' && (deps.isVisible?.() ?? true)) schedule(pollMs, true);
@@ -84,6 +96,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (stopped) return;
     if (running) {
       again = true;
+      return;
+    }
+    const wait = holdMs();
+    if (wait > 0) {
+      schedule(wait, false);
       return;
     }
     running = loop().finally(() => {

@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LimitSettings } from '../../server/http/limits.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 
 export const CHROME =
@@ -42,7 +43,7 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function serveBuiltApp(): Promise<TestServer> {
+export async function serveBuiltApp(opts: { limits?: LimitSettings } = {}): Promise<TestServer> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'ground-up-e2e-'));
@@ -53,6 +54,7 @@ export async function serveBuiltApp(): Promise<TestServer> {
       sqlitePath: join(dir, 'e2e.sqlite'),
       staticDir: 'dist',
       log: (line) => logs.push(line),
+      ...opts,
     });
   let running: RunningServer | null = await start(0);
   const port = running.port;

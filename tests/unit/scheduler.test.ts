@@ -3,6 +3,7 @@
  * back-off that grows and is capped, success resets it and polls.
  */
 import { describe, expect, it } from 'vitest';
+import { retryAfterSeconds } from '../../src/sync/api.ts';
 import { createScheduler } from '../../src/sync/scheduler.ts';
 import { backoffDelay, BACKOFF_MAX_MS, BACKOFF_MIN_MS } from '../../src/sync/backoff.ts';
 import type { SyncOutcome } from '../../src/sync/engine.ts';
@@ -101,5 +102,40 @@ describe('backoffDelay', () => {
     expect(backoffDelay(30, () => 0.5)).toBe(BACKOFF_MAX_MS);
     expect(backoffDelay(1, () => 0)).toBe(BACKOFF_MIN_MS / 2);
     expect(backoffDelay(1, () => 0.999)).toBeLessThan(BACKOFF_MIN_MS * 1.5);
+  });
+});
+
+describe('a server hold (429 Retry-After)', () => {
+  it('makes the retry wait at least as long as the server asked, and puts a kick off', async () => {
+    const timers: number[] = [];
+    let hold = 0;
+    let runs = 0;
+    const s = createScheduler({
+      run: () => {
+        runs++;
+        hold = 90_000; // the server answered 429, Retry-After: 90
+        return Promise.resolve({ kind: 'error', message: 'You have sent too much' });
+      },
+      random: () => 0.5,
+      setTimer: (_fn, ms) => timers.push(ms),
+      clearTimer: () => undefined,
+      holdMs: () => hold,
+    });
+    s.kick();
+    await s.idle();
+    expect(runs).toBe(1);
+    expect(timers).toEqual([90_000]);
+    s.kick(); // a write or `online` during the hold
+    await s.idle();
+    expect(runs).toBe(1);
+    expect(timers).toEqual([90_000, 90_000]);
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, and falls back to a minute', () => {
+    const at = Date.UTC(2026, 2, 2, 7, 30);
+    expect(retryAfterSeconds('120', at)).toBe(120);
+    expect(retryAfterSeconds(new Date(at + 30_000).toUTCString(), at)).toBe(30);
+    expect(retryAfterSeconds(null, at)).toBe(60);
+    expect(retryAfterSeconds('soon', at)).toBe(60);
   });
 });

@@ -14,6 +14,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp } from '../../../server/app.ts';
+import type { Limits } from '../../../server/http/limits.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import { GroundUpDb } from '../../../src/db/schema.ts';
 import { createApi, type Api } from '../../../src/sync/api.ts';
@@ -32,9 +33,9 @@ export type Server = {
   close(): Promise<void>;
 };
 
-export async function startServer(): Promise<Server> {
+export async function startServer(opts: { limits?: Limits } = {}): Promise<Server> {
   const store = await openStore({ sqlitePath: ':memory:' });
-  const app = createApp({ store, log: () => undefined, clientKey: () => 'test' });
+  const app = createApp({ store, log: () => undefined, clientKey: () => 'test', ...opts });
   const server: Server = {
     store,
     pushes: 0,

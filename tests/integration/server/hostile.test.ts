@@ -3,8 +3,9 @@
 // mutation id holding one was a 500, and a 500 on a push blocks every valid
 // change sent in the same batch.
 import { expect, it } from 'vitest';
+import { voteIdOf, type VoteFields } from '../../../src/domain/huddle.ts';
 import type { ErrorBody, PushResult } from '../../../src/domain/protocol.ts';
-import { describeOnBackends, device } from './harness.ts';
+import { describeOnBackends, device, newId, T0, type Session } from './harness.ts';
 
 const errorOf = (body: unknown) => (body as ErrorBody).error;
 
@@ -57,5 +58,77 @@ describeOnBackends('inputs the fuzz found, on $name', (t) => {
       ['applied', undefined],
     ]);
     expect((await t.h.pull(lead)).changes.map((c) => c.fields['title'])).toEqual(['Good one']);
+  });
+
+  const startHuddle = async (lead: Session, phone: ReturnType<typeof device>, title: string) => {
+    const idea = phone.idea(lead, 'Fridge key');
+    const huddleId = newId();
+    const huddle = phone.raw({
+      entity: 'huddle',
+      entityId: huddleId,
+      fields: {
+        title,
+        dotsPerMember: 3,
+        endsAt: T0 + 300_000,
+        hidden: false,
+        shortlist: JSON.stringify([idea.entityId]),
+        state: 'open',
+        startedBy: lead.member.id,
+        startedAt: T0,
+        closedAt: null,
+        outcome: '[]',
+      } as never,
+    });
+    const results = await t.h.push(lead, [idea, huddle]);
+    return { huddleId, ideaId: idea.entityId, results };
+  };
+
+  it('rejects a proxy vote whose name holds NUL on its own, and applies the rest of the batch', async () => {
+    const lead = await t.h.createTeam();
+    const phone = device(1);
+    const { huddleId, ideaId, results: started } = await startHuddle(lead, phone, 'Huddle');
+    expect(started.map((r) => r.kind)).toEqual(['applied', 'applied']);
+    const vote = (proxyName: string | null) => {
+      const fields: VoteFields = {
+        huddleId,
+        ideaId,
+        memberId: lead.member.id,
+        dots: 1,
+        proxy: proxyName !== null,
+        proxyName,
+      };
+      return phone.raw({ entity: 'vote', entityId: voteIdOf(fields), fields });
+    };
+    const results = await t.h.push(lead, [vote('Dev\u0000'), vote('Lone \ud800'), vote(null)]);
+    expect(results.map((r) => [r.kind, 'field' in r ? r.field : undefined])).toEqual([
+      ['rejected', 'fields.proxyName'],
+      ['rejected', 'fields.proxyName'],
+      ['applied', undefined],
+    ]);
+  });
+
+  it('rejects a huddle title holding NUL on its own', async () => {
+    const lead = await t.h.createTeam();
+    const { results } = await startHuddle(lead, device(1), 'Huddle\u0000');
+    expect(results.map((r) => [r.kind, 'field' in r ? r.field : undefined])).toEqual([
+      ['applied', undefined],
+      ['rejected', 'fields.title'],
+    ]);
+  });
+
+  // A label holding a lone surrogate would be kept as U+FFFD, so the server's
+  // categories would not be what the sending phone holds: refused (storedName).
+  it('rejects a category label holding a lone surrogate', async () => {
+    const lead = await t.h.createTeam();
+    // Written by hand: JSON.stringify would escape the surrogate as text.
+    const categories = '[{"id":"safety","label":"Safe\ud800ty"}]';
+    expect(categories).toMatch(/\p{Cs}/u);
+    const change = device(1).raw({
+      entity: 'team',
+      entityId: lead.team.id,
+      fields: { categories },
+    });
+    const results = await t.h.push(lead, [change]);
+    expect(results[0]).toMatchObject({ kind: 'rejected', field: 'fields.categories' });
   });
 });

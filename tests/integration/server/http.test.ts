@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../server/http/headers.ts';
+import { createApp } from '../../../server/app.ts';
+import { CONTENT_SECURITY_POLICY, HSTS, PERMISSIONS_POLICY } from '../../../server/http/headers.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import type { ErrorBody } from '../../../src/domain/protocol.ts';
 import { harness, type Reply } from './harness.ts';
@@ -34,6 +35,9 @@ function expectSecurityHeaders(r: Reply) {
   expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(r.headers.get('x-content-type-options')).toBe('nosniff');
   expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(r.headers.get('permissions-policy')).toBe(PERMISSIONS_POLICY);
+  expect(r.headers.get('permissions-policy')).toContain('camera=()');
+  expect(r.headers.get('cross-origin-opener-policy')).toBe('same-origin');
 }
 
 describe('every response', () => {
@@ -50,6 +54,31 @@ describe('every response', () => {
     for (const r of replies) expectSecurityHeaders(r);
   });
 
+  it('from the API, is never stored: Cache-Control no-store on success, refusal and 404 alike', async () => {
+    const h = harness(store, { staticDir: dist });
+    const lead = await h.createTeam();
+    const replies = [
+      await h.request('GET', '/api/v1/team', { token: lead.token }),
+      await h.request('GET', '/api/v1/team'),
+      await h.request('POST', '/api/v1/join', {
+        body: { inviteCode: 'ZZZZ-ZZZZ', displayName: 'J' },
+      }),
+      await h.request('GET', '/api/v1/nothing-here'),
+      await h.request('GET', `/api/v1/sync/pull?team=${lead.team.id}`, { token: lead.token }),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 401, 404, 404, 200]);
+    for (const r of replies) expect(r.headers.get('cache-control')).toBe('no-store');
+    // The app shell keeps its own caching rule.
+    expect((await h.request('GET', '/')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('carries HSTS only when the deployment asks for it (HSTS=1)', async () => {
+    const without = await createApp({ store, log: () => undefined }).request('/healthz');
+    expect(without.headers.get('strict-transport-security')).toBeNull();
+    const withIt = await createApp({ store, log: () => undefined, hsts: true }).request('/healthz');
+    expect(withIt.headers.get('strict-transport-security')).toBe(HSTS);
+  });
+
   it('logs one line per request: method, path, status, time', async () => {
     const h = harness(store);
     await h.request('GET', '/healthz?probe=1');
@@ -57,6 +86,40 @@ describe('every response', () => {
     expect(h.logs).toHaveLength(2);
     expect(h.logs[0]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
     expect(h.logs[1]).toMatch(/^GET \/api\/v1\/team 401 /);
+  });
+});
+
+describe('the request log', () => {
+  it('cannot be forged: a %0a, CR, escape or line separator in the path stays on one line', async () => {
+    const h = harness(store);
+    const forged = [
+      '/healthz%0aGET%20/api/v1/team%20200%200.1ms',
+      '/x%0d%0aPOST%20/api/v1/teams%20201%201.0ms',
+      '/x%1b[2J%00%e2%80%a8end',
+      '/api/v1/nothing%0a',
+    ];
+    for (const path of forged) await h.request('GET', path);
+    expect(h.logs).toHaveLength(forged.length);
+    for (const line of h.logs) {
+      expect(line).not.toMatch(/[\p{C}\u2028\u2029]/u);
+      expect(line.split(' ')).toHaveLength(4); // method, path, status, time: nothing more
+    }
+    expect(h.logs[0]).toMatch(/^GET \/healthz\\u\{a\}GET\\u\{20\}\/api\/v1\/team/);
+  });
+
+  it('never records an invite code from a /join/CODE link, however it is spelt', async () => {
+    const h = harness(store, { staticDir: dist });
+    const lead = await h.createTeam();
+    const code = lead.team.inviteCode;
+    await h.request('GET', `/join/${code}`);
+    await h.request('GET', `/JOIN/${code.toLowerCase()}`);
+    await h.request('GET', `/%6Aoin/${code}`);
+    await h.request('GET', `/api/v1/join/${code}`);
+    await h.request('POST', '/api/v1/join', { body: { inviteCode: code, displayName: 'Jo' } });
+    const log = h.logs.join('\n');
+    expect(log).not.toContain(code);
+    expect(log).not.toContain(code.toLowerCase());
+    expect(h.logs[1]).toMatch(/^GET \/join\/\[code\] 200 /);
   });
 });
 

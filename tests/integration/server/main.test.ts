@@ -5,7 +5,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { parseTrustProxy } from '../../../server/http/clientAddress.ts';
 import { startServer } from '../../../server/main.ts';
+import { withPgUser } from '../../../server/store/index.ts';
 import type { SessionResponse } from '../../../src/domain/protocol.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
 
@@ -81,4 +84,37 @@ describe('startServer', () => {
       await dropSchema(pgSchema);
     }
   });
+
+  it.runIf(PG_AVAILABLE)(
+    'counts its limits in PostgreSQL, by the address a trusted proxy names',
+    async () => {
+      const pgSchema = uniqueSchema();
+      const running = await startServer({
+        port: 0,
+        databaseUrl: PG_URL,
+        pgSchema,
+        staticDir: '/nonexistent',
+        log: () => {},
+        trustProxy: parseTrustProxy('1'),
+      });
+      const client = new pg.Client({ connectionString: withPgUser(PG_URL).toString() });
+      try {
+        const created = await fetch(`${running.url}/api/v1/teams`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': '203.0.113.7' },
+          body: JSON.stringify({ teamName: 'Ward 9', displayName: 'Jo' }),
+        });
+        expect(created.status).toBe(201);
+        await client.connect();
+        const rows = await client.query<{ key: string }>(
+          `select key from "${pgSchema}".rate_limits`,
+        );
+        expect(rows.rows.map((r) => r.key)).toEqual(['teamCreations:203.0.113.7']);
+      } finally {
+        await client.end();
+        await running.close();
+        await dropSchema(pgSchema);
+      }
+    },
+  );
 });

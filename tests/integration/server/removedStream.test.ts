@@ -1,0 +1,86 @@
+// A removed member's open event stream ends the moment the facilitator removes
+// them: it hears nothing more of the team, on either database, and on
+// PostgreSQL whichever server process holds the stream.
+import { describe, expect, it } from 'vitest';
+import type { Hono } from 'hono';
+import { createApp } from '../../../server/app.ts';
+import { pgNotifier } from '../../../server/live/notifier.ts';
+import { openStore, withPgUser } from '../../../server/store/index.ts';
+import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
+import { describeOnBackends, device, harness, type Session } from './harness.ts';
+
+async function openStream(app: Hono, s: Session) {
+  const res = await app.request(`/api/v1/events?team=${s.team.id}`, {
+    headers: { authorization: `Bearer ${s.token}` },
+  });
+  expect(res.status).toBe(200);
+  const reader = res.body!.getReader();
+  const read = async () => {
+    const { value, done } = await reader.read();
+    return done ? 'ended' : new TextDecoder().decode(value);
+  };
+  expect(await read()).toContain('event: ready');
+  return read;
+}
+
+describeOnBackends('a removed member’s event stream, on $name', (t) => {
+  it('ends at once, before the team’s next change reaches it', async () => {
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
+    const read = await openStream(t.h.app, nurse);
+    const removed = await t.h.request('DELETE', `/api/v1/team/members/${nurse.member.id}`, {
+      token: lead.token,
+    });
+    expect(removed.status).toBe(200);
+    await t.h.push(lead, [device(1).idea(lead, 'After the removal')]);
+    expect(await read()).toBe('ended');
+  });
+
+  it('leaves the streams of everyone else open', async () => {
+    const lead = await t.h.createTeam();
+    const nurse = await t.h.join(lead.team.inviteCode);
+    const other = await t.h.join(lead.team.inviteCode, 'Jo');
+    const read = await openStream(t.h.app, other);
+    await t.h.request('DELETE', `/api/v1/team/members/${nurse.member.id}`, { token: lead.token });
+    await t.h.push(lead, [device(1).idea(lead, 'Still live')]);
+    expect(await read()).toContain('event: change');
+  });
+});
+
+describe.skipIf(!PG_AVAILABLE)('a removal across server processes on PostgreSQL', () => {
+  it('ends the stream another process holds', async () => {
+    const schema = uniqueSchema();
+    const url = withPgUser(PG_URL).toString();
+    const [storeA, storeB] = [
+      await openStore({ databaseUrl: PG_URL, pgSchema: schema }),
+      await openStore({ databaseUrl: PG_URL, pgSchema: schema }),
+    ];
+    const [liveA, liveB] = [await pgNotifier(url), await pgNotifier(url)];
+    try {
+      const a = harness(storeA);
+      const appA = createApp({ store: storeA, live: liveA, log: () => undefined });
+      const appB = createApp({ store: storeB, live: liveB, log: () => undefined });
+      const lead = await a.createTeam();
+      const nurse = await a.join(lead.team.inviteCode);
+      const read = await openStream(appB, nurse);
+      const removed = await appA.request(`/api/v1/team/members/${nurse.member.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${lead.token}` },
+      });
+      expect(removed.status).toBe(200);
+      const push = await appA.request('/api/v1/sync/push', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ teamId: lead.team.id, mutations: [device(3).idea(lead, 'Via A')] }),
+      });
+      expect(push.status).toBe(200);
+      expect(await read()).toBe('ended');
+    } finally {
+      await liveA.close();
+      await liveB.close();
+      await storeA.close();
+      await storeB.close();
+      await dropSchema(schema);
+    }
+  });
+});

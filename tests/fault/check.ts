@@ -13,6 +13,7 @@
  * - no voter holds more dots in a huddle than it gives each person.
  */
 import type { GroundUpDb } from '../../src/db/schema.ts';
+import { ENTITIES, ENTITY_NAMES, type EntityName } from '../../src/domain/entities.ts';
 import { HUDDLE_LIMITS, voterKey, type VoteLike } from '../../src/domain/huddle.ts';
 import type { VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { getSession } from '../../src/db/session.ts';
@@ -57,22 +58,11 @@ async function wronglyRefused(
   return held && held.createdBy === me?.id ? 'refused the one who made it' : null;
 }
 
-/** Each synced entity's local table. */
-const TABLES = {
-  team: (db: GroundUpDb) => db.teams,
-  idea: (db: GroundUpDb) => db.ideas,
-  comment: (db: GroundUpDb) => db.comments,
-  huddle: (db: GroundUpDb) => db.huddles,
-  vote: (db: GroundUpDb) => db.votes,
-  pdsa: (db: GroundUpDb) => db.pdsas,
-  measure: (db: GroundUpDb) => db.measures,
-  point: (db: GroundUpDb) => db.points,
-  tap: (db: GroundUpDb) => db.taps,
-  challenge: (db: GroundUpDb) => db.challenges,
-  ask: (db: GroundUpDb) => db.asks,
-} as const;
-type Compared = keyof typeof TABLES;
-const compared = (entity: string): entity is Compared => entity in TABLES;
+/** Each synced kind's local table, from the registry: a new kind is compared without a line here. */
+const TABLES = Object.fromEntries(
+  ENTITY_NAMES.map((kind) => [kind, (db: GroundUpDb) => db.table(ENTITIES[kind].table)]),
+) as Record<EntityName, (db: GroundUpDb) => ReturnType<GroundUpDb['table']>>;
+const compared = (entity: string): entity is EntityName => entity in TABLES;
 
 export type Verdict = {
   /** Saved mutations the server neither applied nor rejected. */

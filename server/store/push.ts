@@ -32,6 +32,7 @@ import {
   type PushResult,
 } from '../../src/domain/protocol.ts';
 import { fieldsOf } from '../../src/domain/rules/common.ts';
+import { checkClock } from '../../src/domain/rules/clock.ts';
 import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import { isRetryable } from './errors.ts';
 import { chunks, RecordCache, RecordClaimed } from './records.ts';
@@ -101,6 +102,12 @@ async function pushInTransaction(
     }
     const m = p.output;
     const existing = records.record(m.entity, m.entityId);
+    const clock = checkClock(m.hlc, now);
+    // Ahead of the server's clock: refused, and no state sent, so the phone keeps it waiting.
+    if (!clock.ok) {
+      results.push({ id, kind: 'rejected', reason: clock.reason, code: clock.code, field: 'hlc' });
+      continue;
+    }
     const verdict = judge(actor, m, existing, records);
     if (!verdict.ok) {
       // The team's own record (or none): send its state so the device can undo locally.

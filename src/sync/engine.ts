@@ -13,6 +13,7 @@ import { journaling } from './journal.ts';
 import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
 import { refreshMembers } from './members.ts';
 import { getSession } from '../db/session.ts';
+import { restampAhead } from '../db/restamp.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
 export type SyncOutcome =
@@ -60,6 +61,8 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
         : { kind: 'error', message: restore.message };
     }
   }
+  // Changes saved while this phone's clock was ahead get fresh stamps once it is right.
+  await restampAhead(db, now());
   const pushed = await pushOutbox(db, journaling(api, db, now), auth, now, batchSize);
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {

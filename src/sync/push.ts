@@ -28,6 +28,8 @@ async function settle(
   teamId: string | null = null,
 ) {
   const byId = new Map(results.map((r) => [r.id, r]));
+  /** Refused only because this phone's clock is ahead: kept waiting, with the server's words. */
+  const held = new Map<string, string>();
   let accepted = 0;
   let rejected = 0;
   const undo: {
@@ -40,7 +42,9 @@ async function settle(
     for (const row of rows) {
       const r = byId.get(row.mutationId);
       if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
-      if (r.kind === 'rejected') {
+      if (r.kind === 'rejected' && r.code === 'clock-ahead') {
+        held.set(row.mutationId, r.reason); // safe in the outbox; sent again, stamped anew (restamp.ts)
+      } else if (r.kind === 'rejected') {
         await db.rejected.put({
           mutationId: row.mutationId,
           entity: row.entity,
@@ -70,7 +74,7 @@ async function settle(
       await resetToServer(db, row.entity, row.entityId, current, teamId);
     await db.outbox.bulkDelete(settled);
   });
-  return { accepted, rejected };
+  return { accepted, rejected, held };
 }
 
 export async function pushOutbox(
@@ -83,16 +87,28 @@ export async function pushOutbox(
   let batch = batchSize;
   let pushed = 0;
   let rejected = 0;
+  // Changes the server held back for this phone's clock: not sent again in this pass.
+  const held = new Map<string, string>();
   for (;;) {
-    const rows = await db.outbox.orderBy('seq').limit(batch).toArray();
-    if (rows.length === 0) return { kind: 'done', pushed, rejected };
+    const rows = await db.outbox
+      .orderBy('seq')
+      .filter((r) => !held.has(r.mutationId))
+      .limit(batch)
+      .toArray();
+    if (rows.length === 0) {
+      const words = [...held.values()][0];
+      return words === undefined
+        ? { kind: 'done', pushed, rejected }
+        : { kind: 'retry', message: words, offline: false };
+    }
     const res = await api.push(session.token, {
       teamId: session.teamId as never,
       mutations: rows.map((r) => r.mutation),
     });
     if (res.kind === 'ok') {
       const s = await settle(db, rows, res.body.results, now(), session.teamId);
-      if (s.accepted + s.rejected === 0) {
+      for (const [id, words] of s.held) held.set(id, words);
+      if (s.accepted + s.rejected + s.held.size === 0) {
         return {
           kind: 'retry',
           message: 'The server did not answer for these changes.',

@@ -1,0 +1,54 @@
+/**
+ * Stamping again what this phone saved while its clock was ahead. The server
+ * refuses a change stamped more than a few minutes ahead of its own clock
+ * (rules/clock.ts) and the phone keeps it waiting; once the person sets the
+ * clock right, the waiting changes carry stamps from the future of the phone's
+ * own present. This gives them fresh stamps from the present (and starts the
+ * phone's clock again from it), in the outbox and on the records they changed,
+ * in one transaction, so the phone and the server go on agreeing.
+ */
+import type { Hlc } from '../domain/hlc.ts';
+import { aheadBy } from '../domain/rules/clock.ts';
+import { tableOf } from './apply.ts';
+import { deviceId, nextStamp } from './device.ts';
+import { syncedTables, type GroundUpDb } from './schema.ts';
+
+/** A stamp further ahead of this phone's own clock than this was made while the clock was wrong. */
+export const RESTAMP_MARGIN_MS = 60_000;
+
+/** Re-stamps the waiting changes made while the clock was ahead; returns how many. */
+export async function restampAhead(db: GroundUpDb, now: number): Promise<number> {
+  const waiting = await db.outbox.toArray();
+  if (!waiting.some((r) => aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS)) return 0;
+  return db.transaction('rw', [db.outbox, db.meta, ...syncedTables(db)], async () => {
+    const rows = (await db.outbox.orderBy('seq').toArray()).filter(
+      (r) => aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS,
+    );
+    if (rows.length === 0) return 0;
+    const node = await deviceId(db);
+    await db.meta.put({ key: 'hlc', state: { wall: now, counter: 0, node } });
+    for (const row of rows) {
+      const old = row.mutation.hlc;
+      const hlc = await nextStamp(db, now);
+      await db.outbox.put({ ...row, mutation: { ...row.mutation, hlc } });
+      const table = tableOf(db, row.entity);
+      const record = await table.get(row.entityId);
+      if (record) {
+        const stamps = Object.fromEntries(
+          Object.entries(record.stamps as Record<string, Hlc>).map(([k, v]) => [
+            k,
+            v === old ? hlc : v,
+          ]),
+        );
+        await table.put({ ...record, stamps });
+      }
+      const moved = await db.statusLog.get([row.entityId, old]);
+      if (moved) {
+        await db.statusLog.delete([row.entityId, old]);
+        await db.statusLog.put({ ...moved, hlc });
+      }
+    }
+    return rows.length;
+  });
+}
+

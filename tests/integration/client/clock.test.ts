@@ -1,0 +1,62 @@
+// A phone whose clock is a year ahead: its change is refused by the server for
+// the clock, kept in the outbox (never "needs attention", never undone), and
+// the person is told in words; once the clock is set right the change is
+// stamped anew, sent once, and the phone shows what the server holds.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { captureIdea } from '../../../src/db/writes.ts';
+import { syncOnce } from '../../../src/sync/engine.ts';
+import {
+  startServer,
+  twoPhoneTeam,
+  serverIdeaTitles,
+  type Server,
+  type TwoPhones,
+} from './harness.ts';
+
+const YEAR = 365 * 24 * 3600_000;
+let server: Server;
+let team: TwoPhones;
+beforeEach(async () => {
+  server = await startServer();
+  team = await twoPhoneTeam(server);
+});
+afterEach(async () => {
+  team.a.close();
+  team.b.close();
+  await server.close();
+});
+
+it('keeps a change made with the clock a year ahead, says so, and sends it once the clock is right', async () => {
+  let offset = YEAR;
+  const bensClock = () => Date.now() + offset;
+  const { b } = team;
+  const saved = await captureIdea(
+    b.db,
+    { title: 'Spare pumps by bay 2', detail: '', category: 'other', anonymous: false },
+    bensClock(),
+  );
+  expect(saved.kind).toBe('saved');
+
+  const wrong = await syncOnce({ db: b.db, api: b.api, now: bensClock });
+  expect(wrong).toMatchObject({ kind: 'error' });
+  if (wrong.kind === 'error') expect(wrong.message).toMatch(/clock is \d+ days ahead/);
+  expect(await b.db.outbox.count()).toBe(1);
+  expect(await b.db.rejected.count()).toBe(0);
+  expect(await serverIdeaTitles(server, team.teamId)).toEqual([]);
+
+  offset = 0; // Ben sets the date and time to automatic
+  expect(await syncOnce({ db: b.db, api: b.api, now: bensClock })).toMatchObject({
+    kind: 'synced',
+  });
+  expect(await b.db.outbox.count()).toBe(0);
+  expect(await serverIdeaTitles(server, team.teamId)).toEqual(['Spare pumps by bay 2']);
+  // Ben's phone holds exactly what the server holds, stamps included.
+  const mine = await b.db.ideas.get(saved.kind === 'saved' ? saved.id : '');
+  const held = await server.store.readEntity(team.teamId, 'idea', mine?.id ?? '');
+  expect(mine?.stamps).toEqual(held?.state.stamps);
+  expect(
+    Object.values(mine?.stamps ?? {}).every(
+      (s) => s < String(Date.now() + 60_000).padStart(15, '0'),
+    ),
+  ).toBe(true);
+});

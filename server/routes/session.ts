@@ -3,6 +3,7 @@
  * joining one by invite code, and reading the team. Creating and failed joins
  * are rate-limited per client key, so invite codes cannot be guessed in bulk.
  */
+import { nameTakenWords } from '../../src/domain/names.ts';
 import type { Context, Hono } from 'hono';
 import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
@@ -62,6 +63,10 @@ export function sessionRoutes(app: Hono, deps: SessionDeps): void {
         },
       );
     }
+    if ('nameTaken' in session)
+      throw new ApiError(400, 'bad_request', nameTakenWords(session.nameTaken), {
+        field: 'displayName',
+      });
     return c.json(session, 200);
   });
 

@@ -9,6 +9,7 @@ import type { SessionResponse, TeamResponse } from '../../src/domain/protocol.ts
 import { DEFAULT_CATEGORIES, type Category, type Role } from '../../src/domain/records.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
+import { nameKey } from '../../src/domain/names.ts';
 import type { Database } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 
@@ -90,12 +91,12 @@ export async function createTeam(
   }
 }
 
-/** Null when no team has that invite code. */
+/** Null when no team has that invite code; `nameTaken` when a colleague has that name. */
 export async function joinTeam(
   db: Kysely<Database>,
   input: NewMember,
   now: number,
-): Promise<SessionResponse | null> {
+): Promise<SessionResponse | null | { readonly nameTaken: string }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('teams')
@@ -103,6 +104,31 @@ export async function joinTeam(
       .where('invite_code', '=', input.inviteCode)
       .executeTakeFirst();
     if (!row) return null;
+    // One join of a team at a time (the counter row's lock), so two people typing
+    // the same name at once cannot both have it.
+    await trx
+      .updateTable('team_counters')
+      .set((eb) => ({ seq: eb.ref('seq') }))
+      .where('team_id', '=', row.id)
+      .execute();
+    const self =
+      input.previousToken === undefined
+        ? null
+        : await trx
+            .selectFrom('members')
+            .select('id')
+            .where('token_hash', '=', hashToken(input.previousToken))
+            .executeTakeFirst();
+    const others = await trx
+      .selectFrom('members')
+      .select(['id', 'display_name'])
+      .where('team_id', '=', row.id)
+      .where('removed_at', 'is', null)
+      .execute();
+    const taken = others.find(
+      (m) => m.id !== self?.id && nameKey(m.display_name) === nameKey(input.displayName),
+    );
+    if (taken) return { nameTaken: taken.display_name };
     const returning =
       input.previousToken === undefined
         ? undefined

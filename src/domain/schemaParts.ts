@@ -39,11 +39,19 @@ export const trimmedName = (max: number) =>
 /**
  * A team or member name, which the server keeps in a column of its own: no
  * control characters (PostgreSQL cannot store NUL in text; the fuzz found a
- * team named "Ward\u0000 7" answered 500) and no lone UTF-16 surrogates
- * (stored as U+FFFD, so the name read back would not be the name sent).
+ * team named "Ward\u0000 7" answered 500), no lone UTF-16 surrogates (stored
+ * as U+FFFD, so the name read back would not be the name sent), and no
+ * invisible or direction-changing characters (U+202E, zero-width spaces: a
+ * name that reads as someone else's).
  */
 export const storedName = (max: number) =>
-  v.pipe(trimmedName(max), v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'));
+  v.pipe(
+    trimmedName(max),
+    v.regex(
+      /^[^\p{Cc}\p{Cs}\p{Cf}]*$/u,
+      'must not contain control, invisible or direction-changing characters',
+    ),
+  );
 
 /** A time in ms since the epoch, within reason (2020 to 2100). */
 export const epochMs = v.pipe(

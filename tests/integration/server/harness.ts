@@ -82,6 +82,7 @@ export function harness(store: Store, opts: { staticDir?: string; limits?: Limit
     return { status: res.status, body: parsed, headers: res.headers, text };
   }
 
+  const defaultJoins = new Map<string, number>();
   return {
     app,
     logs,
@@ -101,8 +102,12 @@ export function harness(store: Store, opts: { staticDir?: string; limits?: Limit
       if (r.status !== 201) throw new Error(`create team: ${r.status} ${r.text}`);
       return asSession(r.body);
     },
-    async join(inviteCode: string, displayName = 'Sam (HCA)'): Promise<Session> {
-      const r = await request('POST', '/api/v1/join', { body: { inviteCode, displayName } });
+    /** Joins as `displayName`; by default "Sam (HCA)", then "Sam (HCA) 2"… (a team refuses a name twice). */
+    async join(inviteCode: string, displayName?: string): Promise<Session> {
+      const n = (defaultJoins.get(inviteCode) ?? 0) + 1;
+      if (displayName === undefined) defaultJoins.set(inviteCode, n);
+      const name = displayName ?? (n === 1 ? 'Sam (HCA)' : `Sam (HCA) ${n}`);
+      const r = await request('POST', '/api/v1/join', { body: { inviteCode, displayName: name } });
       if (r.status !== 200) throw new Error(`join: ${r.status} ${r.text}`);
       return asSession(r.body);
     },

@@ -1,0 +1,54 @@
+// Names a colleague can trust: no invisible or direction-changing characters,
+// and no second member whose name reads the same as one already in the team.
+import { expect, it } from 'vitest';
+import { describeOnBackends } from './harness.ts';
+
+describeOnBackends('names on $name', (t) => {
+  const join = (inviteCode: string, displayName: string) =>
+    t.h.request('POST', '/api/v1/join', { body: { inviteCode, displayName } });
+
+  it('refuses a second “Alice Fac”, however it is typed, and says what to do', async () => {
+    const lead = await t.h.createTeam('Ward 3', 'Alice Fac');
+    const code = lead.team.inviteCode;
+    const answers = [];
+    for (let i = 0; i < 60; i++) answers.push(await join(code, 'Alice Fac'));
+    expect(answers.every((r) => r.status === 400)).toBe(true);
+    expect(answers[0]?.body).toMatchObject({
+      error: {
+        field: 'displayName',
+        message: expect.stringMatching(/already called “Alice Fac”.*for example/),
+      },
+    });
+    for (const lookalike of ['alice  fac', 'ALICE FAC', 'Ａlice Fac', 'Alicé Fac'])
+      expect((await join(code, lookalike)).status).toBe(400);
+    expect((await join(code, 'Alice F (HCA)')).status).toBe(200);
+    const members = await t.store.teamInfo(lead.team.id);
+    expect(members?.members.map((m) => m.displayName).sort()).toEqual([
+      'Alice F (HCA)',
+      'Alice Fac',
+    ]);
+  });
+
+  it('refuses names holding direction-changing or invisible characters', async () => {
+    const lead = await t.h.createTeam();
+    for (const name of ['Bob\u202Eeci', 'Bo\u200Bb', '\u2066Ben\u2069', 'Sa\uFEFFm']) {
+      const r = await join(lead.team.inviteCode, name);
+      expect(r.status).toBe(400);
+      expect(r.body).toMatchObject({ error: { field: 'displayName' } });
+    }
+    const created = await t.h.request('POST', '/api/v1/teams', {
+      body: { teamName: 'Ward\u202E 9', displayName: 'Dee' },
+    });
+    expect(created.status).toBe(400);
+  });
+
+  it('lets a removed member come back under their own name', async () => {
+    const lead = await t.h.createTeam();
+    const sam = await t.h.join(lead.team.inviteCode, 'Sam Ray');
+    await t.h.request('DELETE', `/api/v1/team/members/${sam.member.id}`, { token: lead.token });
+    const back = await t.h.request('POST', '/api/v1/join', {
+      body: { inviteCode: lead.team.inviteCode, displayName: 'Sam Ray', previousToken: sam.token },
+    });
+    expect(back.status).toBe(200);
+  });
+});

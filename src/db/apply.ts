@@ -16,7 +16,13 @@ import { searchWords } from '../domain/search.ts';
 import type { GroundUpDb } from './schema.ts';
 
 type Change = { entity: EntityName; entityId: string; fields: FieldsIn; hlc: Hlc };
-type Row = { id: string; stamps: object; teamId?: string | null; mine?: 0 | 1 };
+type Row = {
+  id: string;
+  stamps: object;
+  teamId?: string | null;
+  mine?: 0 | 1;
+  anonNode?: string;
+};
 type Opts = { mine?: boolean; replace?: boolean };
 
 /** The Dexie table of a kind, as the registry names it. */
@@ -36,6 +42,8 @@ const DERIVED: Partial<
     return {
       /** 1 when captured on this device (for "My ideas"). */
       mine: row?.mine === 1 || o.mine === true ? 1 : 0,
+      /** This device's node for its anonymous idea's stamps (writes.ts `anonymise`). */
+      ...(row?.anonNode ? { anonNode: row.anonNode } : {}),
       /** createdAt, or 0 while unknown; indexed for "newest first". */
       sortKey: typeof createdAt === 'number' ? createdAt : 0,
       words: searchWords(

@@ -7,7 +7,7 @@
  * phone's clock again from it), in the outbox and on the records they changed,
  * in one transaction, so the phone and the server go on agreeing.
  */
-import type { Hlc } from '../domain/hlc.ts';
+import { parseHlc, withNode, type Hlc } from '../domain/hlc.ts';
 import { aheadBy } from '../domain/rules/clock.ts';
 import { tableOf } from './apply.ts';
 import { deviceId, nextStamp } from './device.ts';
@@ -29,7 +29,10 @@ export async function restampAhead(db: GroundUpDb, now: number): Promise<number>
     await db.meta.put({ key: 'hlc', state: { wall: now, counter: 0, node } });
     for (const row of rows) {
       const old = row.mutation.hlc;
-      const hlc = await nextStamp(db, now);
+      // An anonymous idea's stamps keep the node made for it (writes.ts `anonymise`).
+      const fresh = await nextStamp(db, now);
+      const own = parseHlc(old)?.node;
+      const hlc = own !== undefined && own !== node ? withNode(fresh, own) : fresh;
       await db.outbox.put({ ...row, mutation: { ...row.mutation, hlc } });
       const table = tableOf(db, row.entity);
       const record = await table.get(row.entityId);
@@ -51,4 +54,3 @@ export async function restampAhead(db: GroundUpDb, now: number): Promise<number>
     return rows.length;
   });
 }
-

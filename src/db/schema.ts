@@ -38,6 +38,11 @@ export type IdeaRow = Partial<IdeaFields> & {
   sortKey: number;
   /** Search words of title and detail (src/domain/search.ts); a multi-entry index. */
   words?: string[];
+  /**
+   * The node id this device stamps its anonymous idea with, made for this one
+   * record (writes.ts `anonymise`); never synced, never the device's id.
+   */
+  anonNode?: string;
 };
 
 export type CommentRow = Partial<CommentFields> & {

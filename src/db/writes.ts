@@ -6,10 +6,11 @@
 import type { Author, IdeaEdit, NewIdeaInput } from '../domain/idea.ts';
 import { createCommentMutation, createIdeaMutation, editIdeaMutation } from '../domain/idea.ts';
 import type { Hlc } from '../domain/hlc.ts';
-import type { CommentId, IdeaId, MemberId, MutationId } from '../domain/ids.ts';
+import type { CommentId, DeviceId, IdeaId, MemberId, MutationId } from '../domain/ids.ts';
 import { mutationOf, type Mutation } from '../domain/protocol.ts';
 import type { EntityName, MutationFields } from '../domain/entities.ts';
-import { newId } from '../lib/id.ts';
+import { newDeviceId, newId } from '../lib/id.ts';
+import { withNode } from '../domain/hlc.ts';
 import { applyChange } from './apply.ts';
 import { nextStamp } from './device.ts';
 import { describeWriteError, type WriteResult } from './errors.ts';
@@ -31,8 +32,10 @@ export async function commit(
     const author: Author = session
       ? { id: session.member.id as MemberId, name: session.member.displayName }
       : null;
-    const mutation = build({ hlc, author, now });
+    const built = build({ hlc, author, now });
+    const { mutation, anonNode } = await anonymise(db, built, session?.member.id, mine);
     await applyChange(db, mutation, session?.team.id ?? null, mine);
+    if (anonNode) await db.ideas.update(mutation.entityId, { anonNode });
     await db.outbox.add({
       mutationId: mutation.id,
       entity: mutation.entity,
@@ -42,6 +45,31 @@ export async function commit(
     });
     return mutation;
   });
+}
+
+/**
+ * An anonymous idea's own writes from the device that shared it carry nothing
+ * a colleague can link to its author: its stamps a node made for this record
+ * (not the device id that stamps the author's named ideas, comments and votes),
+ * and a status move by its author names nobody. docs/decisions/0014-anonymity-and-names.md.
+ */
+async function anonymise(
+  db: GroundUpDb,
+  m: Mutation,
+  me: string | undefined,
+  creating: boolean,
+): Promise<{ mutation: Mutation; anonNode?: string }> {
+  if (m.entity !== 'idea') return { mutation: m };
+  const row = await db.ideas.get(m.entityId);
+  const anonymous = m.fields.anonymous ?? row?.anonymous ?? false;
+  const authorsOwn = creating || row?.mine === 1;
+  if (!anonymous || !authorsOwn) return { mutation: m };
+  const node = (row?.anonNode ?? newDeviceId()) as DeviceId;
+  const fields =
+    m.fields.statusBy !== undefined && m.fields.statusBy === me
+      ? { ...m.fields, statusBy: null }
+      : m.fields;
+  return { mutation: { ...m, fields, hlc: withNode(m.hlc, node) }, anonNode: node };
 }
 
 /** Several mutations in one strict transaction: all saved, or none. */

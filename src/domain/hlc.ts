@@ -73,6 +73,18 @@ export function isDefaultStamp(stamp: string): boolean {
   return parsed !== null && parsed.wall === 0 && parsed.counter === 0;
 }
 
+/**
+ * The same stamp under another node id. An anonymous idea's stamps carry a
+ * node made for that one record, never the device's id (which also stamps its
+ * owner's named ideas, comments and votes), so no colleague can link them.
+ * Order is unchanged: the node only breaks ties between equal times.
+ */
+export function withNode(stamp: Hlc, node: DeviceId): Hlc {
+  const parsed = parseHlc(stamp);
+  if (!parsed) throw new Error(`not an HLC stamp: ${stamp}`);
+  return formatHlc({ ...parsed, node });
+}
+
 /** Stamp a local event at wall time `now` (ms). */
 export function tick(state: HlcState, now: number): HlcResult {
   const wall = Math.max(state.wall, now);

@@ -62,10 +62,17 @@ export const judgeIdea: Judge<'idea'> = ({ actor, m, fields, existing }) => {
     'A status change can only name you as who moved it',
   );
   if (!by.ok) return by;
+  // Who moved an anonymous idea must not point to its author ("shortlisted by Adam").
+  const isAuthor = existing.kind === 'none' || existing.createdBy === actor.memberId;
+  if (merged['anonymous'] === true && isAuthor && fields['statusBy'] === actor.memberId)
+    return no(
+      'invalid',
+      'A move of your own anonymous idea is not signed, so that colleagues cannot tell it is yours. Update the app and try again.',
+      'fields.statusBy',
+    );
   const status = fields['status'] as IdeaStatus | undefined;
   if (status === undefined) return OK;
   const from = held?.fields['status'] as IdeaStatus | undefined;
-  const isAuthor = existing.kind === 'none' || existing.createdBy === actor.memberId;
   return checkStatusMove(actor.role, isAuthor, from, status);
 };
 

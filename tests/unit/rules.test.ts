@@ -189,6 +189,20 @@ const ROWS: readonly Row[] = [
     code: 'not-you',
   },
   {
+    name: 'the author of an anonymous idea signs its move',
+    actor: member,
+    m: () => mutation('idea', { status: 'shortlisted', statusBy: MEMBER }),
+    existing: own(MEMBER, { ...ideaCreate, anonymous: true }),
+    code: 'invalid',
+  },
+  {
+    name: 'the author moves it unsigned',
+    actor: member,
+    m: () => mutation('idea', { status: 'shortlisted', statusBy: null }),
+    existing: own(MEMBER, { ...ideaCreate, anonymous: true }),
+    code: null,
+  },
+  {
     name: 'a sponsor adopts an idea',
     actor: sponsor,
     m: () => mutation('idea', { status: 'adopted' }),

@@ -47,10 +47,8 @@ export const trimmedName = (max: number) =>
 export const storedName = (max: number) =>
   v.pipe(
     trimmedName(max),
-    v.regex(
-      /^[^\p{Cc}\p{Cs}\p{Cf}]*$/u,
-      'must not contain control, invisible or direction-changing characters',
-    ),
+    v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'),
+    v.regex(/^[^\p{Cf}]*$/u, 'must not contain invisible or direction-changing characters'),
   );
 
 /** A time in ms since the epoch, within reason (2020 to 2100). */

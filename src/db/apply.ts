@@ -7,7 +7,7 @@
  * touched (`syncedTables`).
  */
 import type { Table } from 'dexie';
-import { ENTITIES, type EntityName } from '../domain/entities.ts';
+import { KINDS, type EntityName } from '../domain/entityKinds.ts';
 import type { Hlc } from '../domain/hlc.ts';
 import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from '../domain/merge.ts';
 import type { EntityState } from '../domain/protocol.ts';
@@ -27,7 +27,7 @@ type Opts = { mine?: boolean; replace?: boolean };
 
 /** The Dexie table of a kind, as the registry names it. */
 export function tableOf(db: GroundUpDb, entity: EntityName): Table<Row, string> {
-  return db.table(ENTITIES[entity].table);
+  return db.table(KINDS[entity].table);
 }
 
 /**
@@ -73,7 +73,7 @@ async function put(
   teamId: string | null,
   opts: Opts = {},
 ): Promise<void> {
-  const def = ENTITIES[entity];
+  const def = KINDS[entity];
   const table = tableOf(db, entity);
   const row = await table.get(entityId);
   const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);

@@ -11,19 +11,21 @@ import { parseHlc, withNode, type Hlc } from '../domain/hlc.ts';
 import { aheadBy } from '../domain/rules/clock.ts';
 import { tableOf } from './apply.ts';
 import { deviceId, nextStamp } from './device.ts';
-import { syncedTables, type GroundUpDb } from './schema.ts';
+import { syncedTables, type GroundUpDb, type OutboxRow } from './schema.ts';
 
 /** A stamp further ahead of this phone's own clock than this was made while the clock was wrong. */
 export const RESTAMP_MARGIN_MS = 60_000;
 
 /** Re-stamps the waiting changes made while the clock was ahead; returns how many. */
 export async function restampAhead(db: GroundUpDb, now: number): Promise<number> {
+  // Only what the server refused for the clock: a stamp ahead of this phone's
+  // clock may also come from following a colleague's clock (hlc.ts receive).
+  const made = (r: OutboxRow) =>
+    r.clockAhead === true && aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS;
   const waiting = await db.outbox.toArray();
-  if (!waiting.some((r) => aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS)) return 0;
+  if (!waiting.some(made)) return 0;
   return db.transaction('rw', [db.outbox, db.meta, ...syncedTables(db)], async () => {
-    const rows = (await db.outbox.orderBy('seq').toArray()).filter(
-      (r) => aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS,
-    );
+    const rows = (await db.outbox.orderBy('seq').toArray()).filter(made);
     if (rows.length === 0) return 0;
     const node = await deviceId(db);
     await db.meta.put({ key: 'hlc', state: { wall: now, counter: 0, node } });
@@ -33,7 +35,8 @@ export async function restampAhead(db: GroundUpDb, now: number): Promise<number>
       const fresh = await nextStamp(db, now);
       const own = parseHlc(old)?.node;
       const hlc = own !== undefined && own !== node ? withNode(fresh, own) : fresh;
-      await db.outbox.put({ ...row, mutation: { ...row.mutation, hlc } });
+      const { clockAhead: _, ...rest } = row;
+      await db.outbox.put({ ...rest, mutation: { ...row.mutation, hlc } });
       const table = tableOf(db, row.entity);
       const record = await table.get(row.entityId);
       if (record) {

@@ -23,7 +23,7 @@ import type {
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
-import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities.ts';
+import { ENTITY_NAMES, KINDS, type EntityName } from '../domain/entityKinds.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -89,6 +89,8 @@ export type OutboxRow = {
   mutation: Mutation;
   /** When it was queued, in ms since the epoch. */
   queuedAt: number;
+  /** The server refused it for this phone's clock being ahead (rules/clock.ts): re-stamp it once the clock is right. */
+  clockAhead?: true;
 };
 
 export type RejectedRow = {
@@ -174,5 +176,5 @@ export class GroundUpDb extends Dexie {
 
 /** Every table a synced change can touch: a transaction applying changes must cover them all. */
 export function syncedTables(db: GroundUpDb) {
-  return [...ENTITY_NAMES.map((kind) => db.table(ENTITIES[kind].table)), db.statusLog];
+  return [...ENTITY_NAMES.map((kind) => db.table(KINDS[kind].table)), db.statusLog];
 }

@@ -24,37 +24,9 @@ import {
 } from './improvementSchema.ts';
 import type { Fields } from './merge.ts';
 import { cycleId } from './pdsa.ts';
+import { ENTITY_NAMES, KINDS, type DeviceTable, type EntityName } from './entityKinds.ts';
 
-/** Every kind, in the order the registry lists them (checked against it below, both ways). */
-export const ENTITY_NAMES = [
-  'idea',
-  'comment',
-  'team',
-  'huddle',
-  'vote',
-  'pdsa',
-  'measure',
-  'point',
-  'tap',
-  'challenge',
-  'ask',
-] as const;
-
-export type EntityName = (typeof ENTITY_NAMES)[number];
-
-/** The device's Dexie tables that hold synced records. */
-export type DeviceTable =
-  | 'ideas'
-  | 'comments'
-  | 'teams'
-  | 'huddles'
-  | 'votes'
-  | 'pdsas'
-  | 'measures'
-  | 'points'
-  | 'taps'
-  | 'challenges'
-  | 'asks';
+export { ENTITY_NAMES, KINDS, type DeviceTable, type EntityName } from './entityKinds.ts';
 
 /** A record another record names, which its rules may look up. */
 export type Ref = { readonly kind: EntityName; readonly id: string };
@@ -103,12 +75,10 @@ function voteOf(f: Fields) {
 
 export const ENTITIES = {
   idea: {
+    ...KINDS.idea,
     fields: ideaFieldsSchema,
     create: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
     fixed: [],
-    parent: null,
-    table: 'ideas',
-    store: 'records',
     words: 'idea',
     describe: (f, title) => {
       const name = str(f['title']) ?? title ?? 'an idea';
@@ -116,12 +86,10 @@ export const ENTITIES = {
     },
   },
   comment: {
+    ...KINDS.comment,
     fields: commentFieldsSchema,
     create: ['ideaId', 'body', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'body', 'authorId', 'authorName', 'createdAt'],
-    parent: { field: 'ideaId', kind: 'idea' },
-    table: 'comments',
-    store: 'records',
     words: 'comment',
     describe: (f) =>
       f['deleted'] === true && f['body'] === undefined
@@ -130,34 +98,28 @@ export const ENTITIES = {
     refs: (f) => refTo('idea', f['ideaId']),
   },
   team: {
+    ...KINDS.team,
     fields: teamFieldsSchema,
     create: [],
     fixed: [],
-    parent: null,
-    table: 'teams',
-    store: 'team',
     words: 'team',
     describe: (f) =>
       f['categories'] !== undefined ? 'New category names for the team' : 'A change to the team',
   },
   huddle: {
+    ...KINDS.huddle,
     fields: huddleFieldsSchema,
     create: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
     fixed: ['startedBy', 'startedAt'],
-    parent: null,
-    table: 'huddles',
-    store: 'records',
     words: 'huddle',
     describe: (f) => `A change to the huddle “${str(f['title']) ?? 'huddle'}”`,
     refs: (f) => parseIds(str(f['shortlist'])).map((id) => ({ kind: 'idea' as const, id })),
   },
   vote: {
+    ...KINDS.vote,
     fields: voteFieldsSchema,
     create: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
     fixed: ['huddleId', 'ideaId', 'proxy', 'proxyName'],
-    parent: { field: 'huddleId', kind: 'huddle' },
-    table: 'votes',
-    store: 'records',
     words: 'vote',
     describe: (f) => `Your dots (${Number(f['dots'] ?? 0)}) on an idea in a huddle`,
     derivedId: (f) => {
@@ -171,14 +133,12 @@ export const ENTITIES = {
     refs: (f) => refTo('huddle', f['huddleId']),
   },
   pdsa: {
+    ...KINDS.pdsa,
     fields: pdsaFieldsSchema,
     create: ['ideaId', 'cycle', 'createdAt', 'deleted'],
     // A cycle created again offline (a default-stamped creation) may carry another
     // createdAt: rules/pdsaRules.ts checkRecreate.
     fixed: ['ideaId', 'cycle', 'createdAt'],
-    parent: { field: 'ideaId', kind: 'idea' },
-    table: 'pdsas',
-    store: 'records',
     words: 'test of change',
     describe: (f) =>
       typeof f['cycle'] === 'number'
@@ -191,55 +151,45 @@ export const ENTITIES = {
     refs: (f) => refTo('idea', f['ideaId']),
   },
   measure: {
+    ...KINDS.measure,
     fields: measureFieldsSchema,
     create: ['name', 'direction', 'type', 'createdAt', 'deleted'],
     fixed: ['createdAt'],
-    parent: null,
-    table: 'measures',
-    store: 'records',
     words: 'measure',
     describe: (f) => `The measure “${str(f['name']) ?? 'measure'}”`,
     refs: (f) => refTo('idea', f['ideaId']),
   },
   point: {
+    ...KINDS.point,
     fields: pointFieldsSchema,
     create: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
     fixed: ['measureId', 'createdAt'],
-    parent: { field: 'measureId', kind: 'measure' },
-    table: 'points',
-    store: 'records',
     words: 'data point',
     describe: (f) => `A data point${f['date'] ? ` for ${String(f['date'])}` : ''}`,
     refs: (f) => refTo('measure', f['measureId']),
   },
   tap: {
+    ...KINDS.tap,
     fields: tapFieldsSchema,
     create: ['measureId', 'date', 'createdAt', 'deleted'],
     fixed: ['measureId', 'date', 'createdAt'],
-    parent: { field: 'measureId', kind: 'measure' },
-    table: 'taps',
-    store: 'records',
     words: 'tally',
     describe: (f) => `A +1 on a tally${f['date'] ? ` for ${String(f['date'])}` : ''}`,
     refs: (f) => refTo('measure', f['measureId']),
   },
   challenge: {
+    ...KINDS.challenge,
     fields: challengeFieldsSchema,
     create: ['goal', 'startDate', 'createdAt', 'deleted'],
     fixed: ['createdAt'],
-    parent: null,
-    table: 'challenges',
-    store: 'records',
     words: '100-day challenge',
     describe: () => 'A change to the 100-day challenge',
   },
   ask: {
+    ...KINDS.ask,
     fields: askFieldsSchema,
     create: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'pdsaId', 'askedBy', 'createdAt'],
-    parent: { field: 'ideaId', kind: 'idea' },
-    table: 'asks',
-    store: 'records',
     words: 'ask',
     describe: (f) => (f['answer'] ? 'An answer to an ask' : 'An ask of the sponsor'),
     refs: (f) => refTo('idea', f['ideaId']),

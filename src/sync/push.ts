@@ -44,6 +44,7 @@ async function settle(
       if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
       if (r.kind === 'rejected' && r.code === 'clock-ahead') {
         held.set(row.mutationId, r.reason); // safe in the outbox; sent again, stamped anew (restamp.ts)
+        await db.outbox.update(row.seq, { clockAhead: true });
       } else if (r.kind === 'rejected') {
         await db.rejected.put({
           mutationId: row.mutationId,

@@ -83,7 +83,7 @@ export type Verdict = {
   readonly problems: readonly string[];
 };
 
-async function changeLog(store: Store, teamId: string): Promise<Change[]> {
+export async function changeLog(store: Store, teamId: string): Promise<Change[]> {
   const all: Change[] = [];
   for (let cursor = 0; ;) {
     const page = await store.pull(teamId, cursor, 1000);
@@ -109,6 +109,8 @@ export async function checkRun(
   store: Store,
   teamId: string,
   devices: readonly Device[],
+  /** Mutations sent past the app (a hostile member's), which no device saved. */
+  sentRaw: ReadonlySet<string> = new Set(),
 ): Promise<Verdict> {
   const problems: string[] = [];
   let lost = 0;
@@ -163,7 +165,8 @@ export async function checkRun(
     }
   }
   for (const id of applied.keys()) {
-    if (!created.has(id)) problems.push(`server applied ${id}, which no device saved`);
+    if (!created.has(id) && !sentRaw.has(id))
+      problems.push(`server applied ${id}, which no device saved`);
   }
 
   // Every record the server holds, against every device's copy.

@@ -11,7 +11,10 @@ import { startHuddle } from '../../src/db/huddleWrites.ts';
 import { getSession, setOwnRole } from '../../src/db/session.ts';
 import { captureIdea } from '../../src/db/writes.ts';
 import { createTeam, joinTeam } from '../../src/sync/team.ts';
-import { checkRun, type Verdict } from './check.ts';
+import { startTest } from '../../src/db/improvementWrites.ts';
+import { cycleId } from '../../src/domain/pdsa.ts';
+import { changeLog, checkRun, type Verdict } from './check.ts';
+import { emptyHostile, hostileAct } from './hostile.ts';
 import { createDevice, type Device } from './device.ts';
 import { emptyTally, SimulatedCrash, type Tally } from './faults.ts';
 import { seedIds } from './ids.ts';
@@ -36,6 +39,9 @@ export type RunReport = Verdict & {
   readonly faults: Tally;
   /** What happened, one line per step, for replaying a failure. */
   readonly trace: readonly string[];
+  /** A hostile member's attempts (hostile.ts), and how many of those that must fail did not. */
+  readonly hostileAttempts: number;
+  readonly hostileSuccesses: number;
 };
 
 /** Settling rounds before a run that still changes counts as not converging. */
@@ -77,6 +83,9 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   });
   const [lead] = devices;
   if (!lead) throw new Error('a run needs at least one device');
+  // In a third of the runs one member's phone is hostile (hostile.ts).
+  const hostile = emptyHostile();
+  const villain = devices.length > 2 && random.chance(0.33) ? devices.at(-1) : undefined;
   const log = (d: Device, what: string) =>
     trace.push(`${time - Date.UTC(2026, 2, 2)} ${d.name} ${what}`);
   const bug = (d: Device, what: string, e: unknown) => {
@@ -199,6 +208,15 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
         await membership(d);
         continue;
       }
+      if (d === villain && d.random.chance(0.3)) {
+        const victim = (await getSession(lead.db))?.member.id ?? '';
+        try {
+          log(d, await hostileAct(d, hostile, time, victim));
+        } catch (e) {
+          bug(d, 'hostile act', e);
+        }
+        continue;
+      }
       if (d.random.chance(0.05)) {
         d.trap = { at: 'crash-mid-local-commit', tables: ['outbox'], type: 'add', countdown: 1 };
       }
@@ -253,6 +271,14 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     await d.idle();
     if (d.crashed) await d.restart();
   }
+  // A squat must block nothing: the facilitator starts the test it aimed at.
+  for (const idea of hostile.squatted) {
+    // Only an idea the team has (the hostile phone may have aimed at one not yet sent).
+    if (!(await lead.db.ideas.get(idea)) || !(await opts.store.readEntity(teamId, 'idea', idea)))
+      continue;
+    const r = await startTest(lead.db, idea, time);
+    log(lead, `start squatted test ${r.kind}`);
+  }
   time += 11 * 60_000; // past any rate-limit window a fault may have filled
   let settled = false;
   for (let round = 0; round < MAX_ROUNDS && !settled; round++) {
@@ -274,7 +300,17 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     for (const e of d.errors) problems.push(`${d.name}: sync threw: ${String(e)}`);
   }
 
-  const verdict = await checkRun(opts.store, teamId, devices);
+  const verdict = await checkRun(opts.store, teamId, devices, hostile.sentRaw);
+  const logged = new Set((await changeLog(opts.store, teamId)).map((c) => c.mutationId));
+  const hostileSuccesses = [...hostile.mustFail].filter((id) => logged.has(id)).length;
+  if (hostileSuccesses > 0)
+    problems.push(`a hostile member's change was applied ${hostileSuccesses} time(s)`);
+  for (const idea of hostile.squatted) {
+    const held = await opts.store.readEntity(teamId, 'pdsa', cycleId(idea, 1));
+    const ideaHeld = await opts.store.readEntity(teamId, 'idea', idea);
+    if (ideaHeld && (await lead.db.ideas.get(idea)) && !held)
+      problems.push(`a squat on ${idea} blocked its test of change`);
+  }
   for (const d of devices) d.close();
   return {
     ...verdict,
@@ -284,5 +320,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     operationsByKind: byKind,
     faults,
     trace,
+    hostileAttempts: hostile.attempts,
+    hostileSuccesses,
   };
 }

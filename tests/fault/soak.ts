@@ -63,6 +63,8 @@ function backendFigures(backend: string): Figures | undefined {
     total.diverged += f.diverged;
     total.overBudget += f.overBudget;
     total.rejectedAndShown += f.rejectedAndShown;
+    total.hostileAttempts += f.hostileAttempts;
+    total.hostileSuccesses += f.hostileSuccesses;
     addCounts(total.operationsByKind, f.operationsByKind);
     addCounts(total.recordsHeld, f.recordsHeld);
     addCounts(total.rejectionReasons, f.rejectionReasons);

@@ -55,6 +55,9 @@ export type Figures = {
   /** Records the runs built and every device ended up holding, by entity. */
   recordsHeld: Record<string, number>;
   rejectedAndShown: number;
+  /** A hostile member's attempts, and those applied though they must fail (must be 0). */
+  hostileAttempts: number;
+  hostileSuccesses: number;
   /** Why they were refused: each must be a rule a person broke, never a fault. */
   rejectionReasons: Record<string, number>;
   failedRuns: number;
@@ -112,6 +115,8 @@ export function faultSuite(opts: SuiteOptions): void {
     overBudget: 0,
     recordsHeld: {},
     rejectedAndShown: 0,
+    hostileAttempts: 0,
+    hostileSuccesses: 0,
     rejectionReasons: {},
     failedRuns: 0,
     wallSeconds: 0,
@@ -168,6 +173,8 @@ export function faultSuite(opts: SuiteOptions): void {
           addCounts(figures.operationsByKind, report.operationsByKind);
           addCounts(figures.recordsHeld, report.held);
           figures.rejectedAndShown += report.rejected;
+          figures.hostileAttempts += report.hostileAttempts;
+          figures.hostileSuccesses += report.hostileSuccesses;
           addCounts(figures.rejectionReasons, report.reasons);
           if (report.problems.length > 0) {
             figures.failedRuns++;
@@ -185,6 +192,7 @@ export function faultSuite(opts: SuiteOptions): void {
       'did every operation and built every kind of record',
       () => {
         for (const op of OPS) expect(figures.operationsByKind[op] ?? 0, op).toBeGreaterThan(0);
+        expect(figures.hostileAttempts, 'hostile attempts').toBeGreaterThan(0);
         for (const entity of RECORDS)
           expect(figures.recordsHeld[entity] ?? 0, entity).toBeGreaterThan(0);
       },

@@ -1,6 +1,23 @@
 /** The persistent header: the NHS-blue bar with the wordmark and navigation, then the sync bar. */
 import { useLocation } from 'preact-iso';
-import { SyncBar } from './SyncBar.tsx';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The sync bar loads just after the first render, like the write path: it is
+ * not needed to type an idea, and its words and store would cost the capture
+ * screen's 50 KB budget. Its place is kept (`.sync-bar` min-height) so nothing
+ * moves when it arrives.
+ */
+function SyncBar() {
+  const [Bar, setBar] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./SyncBar.tsx')
+      .then((m) => setBar(() => m.SyncBar))
+      .catch((e: unknown) => console.error('the sync bar could not load', e));
+  }, []);
+  return Bar ? <Bar /> : <div class="sync-bar" aria-hidden="true" />;
+}
 import { UpdateBanner } from './UpdateBanner.tsx';
 
 const LINKS = [

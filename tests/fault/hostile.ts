@@ -1,0 +1,126 @@
+/**
+ * A hostile member in the seeded fault runs: a phone with a valid token that
+ * sends, through the same faulty network, what the honest app never would:
+ * a change stamped a year ahead (to win every later edit), an idea naming a
+ * colleague as its author, a status move signed with a colleague's name,
+ * measures squatting the ids a test of change of an idea would take, and
+ * bursts of junk. Every one must be refused; the squats must block nothing
+ * (the facilitator then starts that test); honest changes still arrive once.
+ */
+import type { Device } from './device.ts';
+import { getSession } from '../../src/db/session.ts';
+import { formatHlc } from '../../src/domain/hlc.ts';
+import type { DeviceId } from '../../src/domain/ids.ts';
+import { cycleId } from '../../src/domain/pdsa.ts';
+import { newId } from './ids.ts';
+
+export type Hostile = {
+  /** Mutation ids that must never be applied. */
+  readonly mustFail: Set<string>;
+  /** Ideas whose cycle-1 id a squat took: the lead starts that test after quiet. */
+  readonly squatted: Set<string>;
+  /** Squatting measures, sent past the app: applied, harmlessly (no device saved them). */
+  readonly sentRaw: Set<string>;
+  attempts: number;
+};
+
+export function emptyHostile(): Hostile {
+  return { mustFail: new Set(), squatted: new Set(), sentRaw: new Set(), attempts: 0 };
+}
+
+const YEAR = 365 * 24 * 3600_000;
+
+/** One hostile act of `d`, chosen with its own random stream; `victim` is a colleague's member id. */
+export async function hostileAct(
+  d: Device,
+  h: Hostile,
+  now: number,
+  victim: string,
+): Promise<string> {
+  const session = await getSession(d.db);
+  if (!session) return 'hostile: not joined';
+  const ideas = await d.db.ideas.where('teamId').equals(session.team.id).primaryKeys();
+  const idea = ideas.length > 0 ? d.random.pick(ideas) : null;
+  const node = d.random.int(1, 0xffffff).toString(16).padStart(16, '0') as DeviceId;
+  const stamp = (wall: number) => formatHlc({ wall, counter: d.random.int(0, 99), node });
+  const mutations: { id: string; mustFail: boolean; m: object }[] = [];
+  const kind = d.random.int(0, 4);
+  if (kind === 0 && idea) {
+    // A stamp from next year, "not deleted": it would beat any later delete.
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: { entity: 'idea', entityId: idea, fields: { deleted: false }, hlc: stamp(now + YEAR) },
+    });
+  } else if (kind === 1) {
+    // An idea naming a colleague as its author.
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: {
+        entity: 'idea',
+        entityId: newId<string>(),
+        hlc: stamp(now),
+        fields: {
+          title: 'Not mine',
+          category: 'other',
+          status: 'new',
+          anonymous: false,
+          createdAt: now,
+          deleted: false,
+          authorId: victim,
+          authorName: 'Someone else',
+        },
+      },
+    });
+  } else if (kind === 2 && idea) {
+    // A status move signed with a colleague's name.
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: { entity: 'idea', entityId: idea, hlc: stamp(now), fields: { statusBy: victim } },
+    });
+  } else if (kind === 3 && idea) {
+    // Measures squatting the ids of this idea's first test cycles.
+    for (const n of [1, 2]) {
+      mutations.push({
+        id: newId<string>(),
+        mustFail: false,
+        m: {
+          entity: 'measure',
+          entityId: cycleId(idea, n),
+          hlc: stamp(now),
+          fields: {
+            name: `Squat ${n}`,
+            direction: 'lower',
+            type: 'process',
+            createdAt: now,
+            deleted: false,
+          },
+        },
+      });
+    }
+    h.squatted.add(idea);
+  } else {
+    // A burst of junk.
+    for (let i = 0; i < 5; i++)
+      mutations.push({
+        id: newId<string>(),
+        mustFail: true,
+        m: {
+          entity: 'patient',
+          entityId: newId<string>(),
+          hlc: stamp(now),
+          fields: { nhs: '943 476 5919' },
+        },
+      });
+  }
+  if (mutations.length === 0) return 'hostile: nothing to aim at';
+  for (const x of mutations) (x.mustFail ? h.mustFail : h.sentRaw).add(x.id);
+  h.attempts += mutations.length;
+  const r = await d.api.push(session.token, {
+    teamId: session.team.id as never,
+    mutations: mutations.map((x) => ({ id: x.id, ...x.m })) as never,
+  });
+  return `hostile ${kind} ${r.kind}`;
+}

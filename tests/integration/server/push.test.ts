@@ -3,7 +3,7 @@
 // words without holding back the rest.
 import { expect, it } from 'vitest';
 import type { PushResult } from '../../../src/domain/protocol.ts';
-import { describeOnBackends, device } from './harness.ts';
+import { describeOnBackends, device, T0 } from './harness.ts';
 
 const rejected = (r: PushResult | undefined) => (r?.kind === 'rejected' ? r : undefined);
 
@@ -112,12 +112,9 @@ describeOnBackends('push on $name', (t) => {
     const idea = nursePhone.idea(nurse, 'Night-time noise');
     await t.h.push(nurse, [idea]);
     const tablet = device(1);
-    const newer = tablet.edit(idea.entityId, { title: 'Quieter nights' }, Date.UTC(2026, 2, 3));
-    const older = nursePhone.edit(
-      idea.entityId,
-      { title: 'Noise at night' },
-      Date.UTC(2026, 2, 2, 9),
-    );
+    // Both within the drift a phone's clock may have (the server refuses stamps further ahead).
+    const newer = tablet.edit(idea.entityId, { title: 'Quieter nights' }, T0 + 4 * 60_000);
+    const older = nursePhone.edit(idea.entityId, { title: 'Noise at night' }, T0 + 60_000);
     expect((await t.h.push(lead, [newer]))[0]?.kind).toBe('applied');
     expect((await t.h.push(nurse, [older]))[0]?.kind).toBe('applied');
     const held = await t.store.readEntity(lead.team.id, 'idea', idea.entityId);

@@ -159,9 +159,10 @@ describe.each(BACKENDS)('team membership on $name', (backend) => {
 
   it('hands nobody an identity with another team’s token or a made-up one, nor after a rotation', async () => {
     const other = await h.createTeam('Ward 8', 'Olu', 'other-ward');
-    for (const previousToken of [other.token, 'A'.repeat(43)]) {
+    for (const [i, previousToken] of [other.token, 'A'.repeat(43)].entries()) {
+      // Two different people (a team refuses one name twice).
       const r = await h.request('POST', '/api/v1/join', {
-        body: { inviteCode: lead.team.inviteCode, displayName: 'Jo', previousToken },
+        body: { inviteCode: lead.team.inviteCode, displayName: `Jo ${i + 1}`, previousToken },
         client: previousToken.slice(0, 8),
       });
       expect(r.status).toBe(200);

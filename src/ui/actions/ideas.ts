@@ -5,7 +5,9 @@ import {
   deleteComment as deleteCommentWrite,
   editIdea as editIdeaWrite,
 } from '../../db/writes.ts';
+import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';
+import type { ErasableKind } from '../../domain/moderation.ts';
 import type { CommentId, IdeaId } from '../../domain/ids.ts';
 import type { IdeaStatus } from '../../domain/records.ts';
 import { write } from './run.ts';
@@ -26,4 +28,9 @@ export function addComment(ideaId: string, body: string) {
 /** A tombstone, so the deletion syncs too. */
 export function deleteComment(commentId: string) {
   return write((db, at) => deleteCommentWrite(db, commentId as CommentId, at));
+}
+
+/** A facilitator or sponsor hides an idea or comment with a reason, or shows it again. */
+export function setHidden(kind: ErasableKind, id: string, hidden: boolean, reason: string) {
+  return write((db, at) => setHiddenWrite(db, kind, id, hidden, reason, at));
 }

@@ -11,7 +11,10 @@ import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
 import { useData } from '../reads/useData.ts';
+import { hiddenNote } from '../../domain/moderation.ts';
+import { mayLead } from '../../domain/rules/verdict.ts';
 import { Comments } from './idea/Comments.tsx';
+import { HideForm } from './idea/HideForm.tsx';
 import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
 import { StatusHistory } from './idea/StatusHistory.tsx';
@@ -49,6 +52,17 @@ export function IdeaPage({ id }: { id: string }) {
     );
   }
   const mine = idea.mine === 1 || (memberId !== null && idea.authorId === memberId);
+  const leads = mayLead(role);
+  if (idea.hidden === true && !mine && !leads) {
+    return (
+      <>
+        <PageHeading>Idea hidden</PageHeading>
+        <p>
+          A facilitator has hidden this idea from the team. <a href="/ideas">See all ideas</a>
+        </p>
+      </>
+    );
+  }
   const category = cats.find((c) => c.id === idea.category)?.label ?? idea.category ?? '';
   return (
     <>
@@ -62,6 +76,11 @@ export function IdeaPage({ id }: { id: string }) {
         )}
         {pending && <strong class="tag tag--yellow">Waiting to sync</strong>}
       </div>
+      {idea.hidden === true && (
+        <p class="callout" data-testid="hidden-note">
+          {hiddenNote(idea.hiddenReason)}
+        </p>
+      )}
       {idea.detail ? <p class="comment-body">{idea.detail}</p> : null}
       <dl class="summary-list">
         <dt>Category</dt>
@@ -87,7 +106,8 @@ export function IdeaPage({ id }: { id: string }) {
         role={role}
         isAuthor={idea.mine === 1 || (memberId !== null && idea.authorId === memberId)}
       />
-      <Comments ideaId={idea.id} memberId={memberId} />
+      {leads && <HideForm kind="idea" id={idea.id} hidden={idea.hidden === true} />}
+      <Comments ideaId={idea.id} memberId={memberId} leads={leads} />
     </>
   );
 }

@@ -167,7 +167,18 @@ export class GroundUpDb extends Dexie {
   }
 }
 
-/** Every table a synced change can touch: a transaction applying changes must cover them all. */
+/**
+ * Every table a synced change can touch: a transaction applying changes must
+ * cover them all. An erase (src/db/erase.ts) also rewrites the outbox, "needs
+ * attention" and the journal of acknowledged changes (when this database has it).
+ */
 export function syncedTables(db: GroundUpDb) {
-  return [...ENTITY_NAMES.map((kind) => db.table(ENTITIES[kind].table)), db.statusLog];
+  const journal = db.tables.filter((t) => t.name === 'acked');
+  return [
+    ...ENTITY_NAMES.map((kind) => db.table(ENTITIES[kind].table)),
+    db.statusLog,
+    db.outbox,
+    db.rejected,
+    ...journal,
+  ];
 }

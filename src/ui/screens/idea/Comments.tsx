@@ -8,11 +8,17 @@ import { commentsFor } from '../../../db/queries.ts';
 import { deleteComment } from '../../actions/index.ts';
 import { authorLabel, dateTime } from '../../format.ts';
 import { useData } from '../../reads/useData.ts';
+import { findIdentifiers } from '../../../domain/identifiers.ts';
 import { hiddenNote } from '../../../domain/moderation.ts';
+import type { Role } from '../../../domain/records.ts';
+import { mayLead } from '../../../domain/rules/verdict.ts';
+import { SharedIdentifierWarning } from '../../components/SharedIdentifierWarning.tsx';
 import { AddCommentForm } from './AddCommentForm.tsx';
 import { HideForm } from './HideForm.tsx';
 
-function Comment({ comment, mine, leads }: { comment: CommentRow; mine: boolean; leads: boolean }) {
+function Comment({ comment, mine, role }: { comment: CommentRow; mine: boolean; role: Role }) {
+  const leads = mayLead(role);
+  const flagged = comment.erased === true ? [] : findIdentifiers(comment.body ?? '');
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   async function remove() {
@@ -27,6 +33,19 @@ function Comment({ comment, mine, leads }: { comment: CommentRow; mine: boolean;
         </p>
       )}
       <p class="comment-body">{comment.body}</p>
+      {comment.erased === true && (
+        <p class="meta">
+          Erased by a facilitator{comment.erasedReason ? `: ${comment.erasedReason}` : ''}
+        </p>
+      )}
+      {flagged.length > 0 && (
+        <SharedIdentifierWarning
+          matches={flagged}
+          kind="comment"
+          id={comment.id}
+          canErase={role === 'facilitator'}
+        />
+      )}
       <p class="meta">
         {authorLabel(comment, mine)}
         {comment.createdAt ? `, ${dateTime(comment.createdAt)}` : ''}
@@ -61,9 +80,10 @@ function Comment({ comment, mine, leads }: { comment: CommentRow; mine: boolean;
   );
 }
 
-type Props = { ideaId: string; memberId: string | null; leads: boolean };
+type Props = { ideaId: string; memberId: string | null; role: Role };
 
-export function Comments({ ideaId, memberId, leads }: Props) {
+export function Comments({ ideaId, memberId, role }: Props) {
+  const leads = mayLead(role);
   const comments = useData(
     (db) => commentsFor(db, ideaId, { memberId, leads }),
     [ideaId, memberId, leads],
@@ -79,7 +99,7 @@ export function Comments({ ideaId, memberId, leads }: Props) {
               key={c.id}
               comment={c}
               mine={memberId !== null && c.authorId === memberId}
-              leads={leads}
+              role={role}
             />
           ))}
         </ul>

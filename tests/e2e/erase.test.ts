@@ -4,6 +4,7 @@
  * Ben's. Afterwards the number is on neither phone (every row of every table
  * of each phone's IndexedDB), not in the server's SQLite file (its bytes, and
  * every row of every table), and Cal's phone, joining later, never gets it.
+ * On the way Asha hides Ben's comment: Ben still sees it, with why; Cal does not.
  */
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
@@ -95,6 +96,14 @@ it('erases the number from both phones and the server; a phone joining later nev
   await b.page.goto('/ideas');
   await syncUntil(b.page, `a:has-text("${SECRET}")`);
 
+  // Ben comments; Asha will hide the comment.
+  await b.page.getByRole('link', { name: TITLE }).click();
+  await b.page.getByLabel('Add a comment').fill('Bay 3 agrees');
+  await b.page.getByRole('button', { name: 'Add comment' }).click();
+  await b.page.getByTestId('comment').waitFor();
+  await b.page.getByRole('button', { name: 'Sync now' }).click();
+  await b.page.getByText('Waiting to sync').waitFor({ state: 'detached', timeout: 20_000 });
+
   // The test can fail: the number is on both phones and the server.
   expect(holds(await phoneRows(a.page))).toBe(true);
   expect(holds(await phoneRows(b.page))).toBe(true);
@@ -104,6 +113,13 @@ it('erases the number from both phones and the server; a phone joining later nev
   await a.page.goto('/ideas');
   await syncUntil(a.page, `a:has-text("${SECRET}")`);
   await a.page.getByRole('link', { name: TITLE }).click();
+  await a.page.getByRole('button', { name: 'Sync now' }).click();
+  const comment = a.page.getByTestId('comment').filter({ hasText: 'Bay 3 agrees' });
+  await comment.waitFor({ timeout: 20_000 });
+  await comment.getByRole('button', { name: 'Hide this comment' }).click();
+  await comment.getByLabel('Why are you hiding this comment?').fill('Off topic');
+  await comment.getByRole('button', { name: 'Hide it' }).click();
+  await comment.getByText('Hidden by a facilitator: Off topic').waitFor();
   const shared = a.page.getByTestId('shared-identifier');
   await shared.waitFor({ timeout: 20_000 });
   expect(await shared.textContent()).toContain('an NHS number');
@@ -111,8 +127,9 @@ it('erases the number from both phones and the server; a phone joining later nev
   await a.page.getByTestId('erased-note').waitFor({ timeout: 20_000 });
   expect(await a.page.getByRole('heading', { level: 1 }).textContent()).toBe('[erased]');
 
-  // Ben's phone pulls the erase.
-  await syncUntil(b.page, 'a:has-text("[erased]")');
+  // Ben's phone pulls the erase, and the hidden comment with why.
+  await syncUntil(b.page, '[data-testid="erased-note"]');
+  await b.page.getByText('Hidden by a facilitator: Off topic').waitFor({ timeout: 20_000 });
   await a.page.goto('/ideas');
   await a.page.locator('a:has-text("[erased]")').waitFor({ timeout: 20_000 });
 
@@ -126,5 +143,10 @@ it('erases the number from both phones and the server; a phone joining later nev
   await c.page.goto('/ideas');
   await syncUntil(c.page, 'a:has-text("[erased]")');
   expect(holds(await phoneRows(c.page))).toBe(false);
+  expect(await phoneRows(c.page)).toContain('Bay 3 agrees'); // it has the comment...
+  await c.page.getByRole('link', { name: '[erased]' }).click();
+  await c.page.getByTestId('erased-note').waitFor();
+  expect(await c.page.getByTestId('comment').count()).toBe(0); // ...but does not list it
+  expect(holds(server.logs.join('\n'))).toBe(false);
   console.log(`erase e2e: server log lines ${server.logs.length}`);
 });

@@ -17,6 +17,7 @@ import { loggablePath, requestLog } from './http/log.ts';
 import { mountStatic } from './http/static.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { recordRoutes } from './routes/records.ts';
 import { teamRoutes } from './routes/team.ts';
 import { eventRoutes } from './routes/events.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps): Hono {
     now,
     onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
   });
+  recordRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

@@ -12,6 +12,8 @@ import type {
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import type { EntityName } from '../../src/domain/entities.ts';
+import type { ErasableKind } from '../../src/domain/moderation.ts';
+import { checkpointSqlite, eraseRecord, type EraseOutcome } from './erase.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
@@ -30,7 +32,7 @@ import {
   type NewTeam,
 } from './teams.ts';
 
-export type { Actor, NewMember, NewTeam, StoreOptions };
+export type { Actor, EraseOutcome, NewMember, NewTeam, StoreOptions };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
@@ -58,6 +60,18 @@ export type Store = {
   rotateInvite(teamId: string): Promise<string | null>;
   /** Makes a member a facilitator, member or sponsor. False if the team has no such member. */
   setRole(teamId: string, memberId: string, role: Role): Promise<boolean>;
+  /**
+   * Erases the words of the team's idea or comment from its record and every
+   * change-log row, and appends the change that erases them on every phone
+   * (erase.ts). Who may is the route's business.
+   */
+  erase(
+    actor: Actor,
+    kind: ErasableKind,
+    id: string,
+    reason: string,
+    now: number,
+  ): Promise<EraseOutcome>;
   /** The merged state of a record of this team; null if the team has none of that kind by that id. */
   readEntity(teamId: string, entity: EntityName, id: string): Promise<StoredEntity | null>;
   /** Throws unless the database answers a query. */
@@ -78,6 +92,11 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
     rotateInvite: (teamId) => rotateInvite(db, teamId),
     setRole: (teamId, memberId, role) => setRole(db, teamId, memberId, role),
+    async erase(actor, kind, id, reason, now) {
+      const outcome = await eraseRecord(db, actor, kind, id, reason, now);
+      if (outcome.kind === 'erased' && dialect === 'sqlite') await checkpointSqlite(db);
+      return outcome;
+    },
     async readEntity(teamId, entity, id) {
       const found = await readRecord(db, teamId, entity, id);
       if (!found || entity !== 'team') return found;

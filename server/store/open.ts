@@ -137,6 +137,8 @@ function openSqlite(path: string): Opened {
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
+  // Freed bytes are overwritten with zeros, so an erased text (store/erase.ts) leaves the file.
+  database.pragma('secure_delete = ON');
   return {
     db: new Kysely<Tables>({ dialect: new GroundUpSqliteDialect(database) }),
     dialect: 'sqlite',

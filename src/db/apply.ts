@@ -12,7 +12,9 @@ import type { Hlc } from '../domain/hlc.ts';
 import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from '../domain/merge.ts';
 import type { EntityState } from '../domain/protocol.ts';
 import type { IdeaStatus } from '../domain/records.ts';
+import { isErasable } from '../domain/moderation.ts';
 import { searchWords } from '../domain/search.ts';
+import { purgeErased } from './erase.ts';
 import type { GroundUpDb } from './schema.ts';
 
 type Change = { entity: EntityName; entityId: string; fields: FieldsIn; hlc: Hlc };
@@ -100,6 +102,9 @@ export async function applyChange(
   await put(db, change.entity, change.entityId, stampAll(change.fields, change.hlc), teamId, {
     mine,
   });
+  // A facilitator's erase: the words leave the outbox, "needs attention" and the journal too.
+  if (change.fields['erased'] === true && isErasable(change.entity))
+    await purgeErased(db, change.entity, change.entityId);
   const status = change.fields['status'];
   if (change.entity === 'idea' && typeof status === 'string') {
     const by = change.fields['statusBy'];

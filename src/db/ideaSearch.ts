@@ -3,6 +3,7 @@
  * queries.ts so that the search index code stays out of the capture screen's
  * first load.
  */
+import { showsHidden } from '../domain/moderation.ts';
 import type { IdeaStatus } from '../domain/records.ts';
 import { searchWords } from '../domain/search.ts';
 import type { GroundUpDb, IdeaRow } from './schema.ts';
@@ -13,6 +14,8 @@ export type IdeaFilter = {
   readonly category?: string;
   /** Most rows to return (the list pages by this). */
   readonly limit?: number;
+  /** Who is looking: a hidden idea is listed only for its author and the team's leads. */
+  readonly viewer?: { readonly memberId: string | null; readonly leads: boolean };
 };
 
 const isLive = (i: IdeaRow) => i.deleted !== true && typeof i.title === 'string';
@@ -45,8 +48,13 @@ const INDEX_CAP = 2000;
 export async function listIdeas(db: GroundUpDb, filter: IdeaFilter = {}): Promise<IdeaRow[]> {
   const tokens = searchWords(filter.search ?? '');
   const limit = filter.limit ?? 100;
+  const viewer = filter.viewer ?? { memberId: null, leads: false };
   const matches = (i: IdeaRow) =>
     isLive(i) &&
+    showsHidden(i, {
+      isAuthor: i.mine === 1 || (viewer.memberId !== null && i.authorId === viewer.memberId),
+      leads: viewer.leads,
+    }) &&
     (!filter.status || i.status === filter.status) &&
     (!filter.category || i.category === filter.category) &&
     tokens.every((t) => (i.words ?? []).some((w) => w.startsWith(t)));

@@ -3,6 +3,7 @@
  * a screen wraps it in Dexie's liveQuery and re-renders when a write (local,
  * another tab's, the service worker's or a pulled change) touches its tables.
  */
+import { showsHidden } from '../domain/moderation.ts';
 import { DEFAULT_CATEGORIES, LIMITS, type Category } from '../domain/records.ts';
 import type { GroundUpDb, IdeaRow, CommentRow, RejectedRow } from './schema.ts';
 import { getSession } from './session.ts';
@@ -24,12 +25,27 @@ export async function getIdea(db: GroundUpDb, id: string): Promise<IdeaRow | und
   return db.ideas.get(id);
 }
 
-export async function commentsFor(db: GroundUpDb, ideaId: string): Promise<CommentRow[]> {
+/** An idea's comments; a hidden one only for its author and the team's leads (`viewer`). */
+export async function commentsFor(
+  db: GroundUpDb,
+  ideaId: string,
+  viewer: { readonly memberId: string | null; readonly leads: boolean } = {
+    memberId: null,
+    leads: true,
+  },
+): Promise<CommentRow[]> {
   const rows = await db.comments
     .where('[ideaId+createdAt]')
     .between([ideaId, -Infinity], [ideaId, Infinity])
     .toArray();
-  return rows.filter((c) => c.deleted !== true);
+  return rows.filter(
+    (c) =>
+      c.deleted !== true &&
+      showsHidden(c, {
+        isAuthor: viewer.memberId !== null && c.authorId === viewer.memberId,
+        leads: viewer.leads,
+      }),
+  );
 }
 
 /**

@@ -174,7 +174,17 @@ export class GroundUpDb extends Dexie {
   }
 }
 
-/** Every table a synced change can touch: a transaction applying changes must cover them all. */
+/**
+ * Every table a synced change can touch: a transaction applying changes must
+ * cover them all. An erase (src/db/erase.ts) also rewrites the outbox, "needs
+ * attention" and the journal of acknowledged changes.
+ */
 export function syncedTables(db: GroundUpDb) {
-  return [...ENTITY_NAMES.map((kind) => db.table(KINDS[kind].table)), db.statusLog];
+  return [
+    ...ENTITY_NAMES.map((kind) => db.table(KINDS[kind].table)),
+    db.statusLog,
+    db.outbox,
+    db.rejected,
+    db.table('acked'),
+  ];
 }

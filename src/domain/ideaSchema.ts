@@ -19,6 +19,14 @@ export const ideaFieldsSchema = v.strictObject({
   deleted: v.optional(v.boolean()),
   statusBy: v.optional(nullableId),
   statusAt: v.optional(v.nullable(epochMs)),
+  // Moderation (src/domain/moderation.ts): a lead hides; only the server's erase sets erased*.
+  hidden: v.optional(v.boolean()),
+  hiddenReason: v.optional(v.nullable(text(LIMITS.moderationReason))),
+  hiddenBy: v.optional(nullableId),
+  erased: v.optional(v.boolean()),
+  erasedBy: v.optional(nullableId),
+  erasedAt: v.optional(v.nullable(epochMs)),
+  erasedReason: v.optional(v.nullable(text(LIMITS.moderationReason))),
 });
 
 export const commentFieldsSchema = v.strictObject({
@@ -28,6 +36,13 @@ export const commentFieldsSchema = v.strictObject({
   authorName: v.optional(v.nullable(text(LIMITS.displayName))),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
+  hidden: v.optional(v.boolean()),
+  hiddenReason: v.optional(v.nullable(text(LIMITS.moderationReason))),
+  hiddenBy: v.optional(nullableId),
+  erased: v.optional(v.boolean()),
+  erasedBy: v.optional(nullableId),
+  erasedAt: v.optional(v.nullable(epochMs)),
+  erasedReason: v.optional(v.nullable(text(LIMITS.moderationReason))),
 });
 
 export const categoriesSchema = v.pipe(

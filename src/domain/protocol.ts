@@ -13,13 +13,15 @@
  *   GET  /api/v1/events?team=  text/event-stream: `change` after each applied push
  *   POST   /api/v1/team/invite        (facilitator) -> InviteResponse
  *   DELETE /api/v1/team/members/:id   (facilitator) -> MemberRemovedResponse
+ *   POST   /api/v1/records/:entity/:id/erase (facilitator) EraseRequest -> EraseResponse
  * Errors: ErrorBody with a machine code, words for a person, and the field.
  */
 import * as v from 'valibot';
 import { LIMITS } from './records.ts';
 import { ENTITIES, ENTITY_NAMES, type EntityName, type MutationFields } from './entities.ts';
 import { categoriesSchema } from './ideaSchema.ts';
-import { idString, storedName, uuid } from './schemaParts.ts';
+import { idString, storedName, trimmedName, uuid } from './schemaParts.ts';
+import { findIdentifiers } from './identifiers.ts';
 import type { Hlc } from './hlc.ts';
 import { VERDICT_CODES, type VerdictCode } from './rules/verdict.ts';
 import type { MemberId, MutationId, TeamId } from './ids.ts';
@@ -274,3 +276,22 @@ export const roleChangedResponseSchema = v.object({
   role: roleSchema,
 });
 export type RoleChangedResponse = v.InferOutput<typeof roleChangedResponseSchema>;
+
+/**
+ * A facilitator erases the words of an idea or comment everywhere
+ * (POST /api/v1/records/:entity/:id/erase; docs/decisions/0015-erasure.md).
+ * The reason is kept with the record, so it may not itself hold a patient detail.
+ */
+export const eraseRequestSchema = v.strictObject({
+  reason: v.pipe(
+    trimmedName(LIMITS.moderationReason),
+    v.check(
+      (s) => findIdentifiers(s).length === 0,
+      'must not itself hold a patient detail: say what kind of detail it was',
+    ),
+  ),
+});
+export type EraseRequest = v.InferInput<typeof eraseRequestSchema>;
+/** The team's change that erases the words on every phone. */
+export const eraseResponseSchema = v.object({ seq: v.number() });
+export type EraseResponse = v.InferOutput<typeof eraseResponseSchema>;

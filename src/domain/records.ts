@@ -11,6 +11,8 @@ export const LIMITS = {
   ideaTitle: 200,
   ideaDetail: 4000,
   commentBody: 2000,
+  /** Why a facilitator hid or erased an idea or comment. */
+  moderationReason: 300,
   teamName: 80,
   displayName: 60,
   categoryId: 40,
@@ -80,6 +82,20 @@ export type IdeaFields = {
   statusBy?: string | null;
   /** When the status was last moved, in ms since the epoch. */
   statusAt?: number | null;
+} & ModerationFields;
+
+/**
+ * Moderation of an idea or comment (src/domain/moderation.ts): hidden by a
+ * lead with a reason; erased (its words replaced) by a facilitator's erase.
+ */
+export type ModerationFields = {
+  hidden?: boolean;
+  hiddenReason?: string | null;
+  hiddenBy?: string | null;
+  erased?: boolean;
+  erasedBy?: string | null;
+  erasedAt?: number | null;
+  erasedReason?: string | null;
 };
 
 export type Idea = IdeaFields & {
@@ -94,7 +110,7 @@ export type CommentFields = {
   authorName: string | null;
   createdAt: number;
   deleted: boolean;
-};
+} & ModerationFields;
 
 export type Comment = CommentFields & {
   readonly id: CommentId;

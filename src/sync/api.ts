@@ -10,6 +10,8 @@ import {
   inviteResponseSchema,
   memberRemovedResponseSchema,
   roleChangedResponseSchema,
+  eraseResponseSchema,
+  type EraseResponse,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
@@ -51,6 +53,13 @@ export type Api = {
   removeMember(token: string, memberId: string): Promise<ApiResult<MemberRemovedResponse>>;
   /** Facilitator only: makes a member a facilitator, member or sponsor. */
   setRole(token: string, memberId: string, role: Role): Promise<ApiResult<RoleChangedResponse>>;
+  /** Facilitator only: erases the words of an idea or comment on the server and every phone. */
+  erase(
+    token: string,
+    entity: 'idea' | 'comment',
+    id: string,
+    reason: string,
+  ): Promise<ApiResult<EraseResponse>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -169,5 +178,11 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         ...json({ role }, token),
         method: 'PUT',
       }),
+    erase: (token, entity, id, reason) =>
+      call(
+        `/api/v1/records/${entity}/${encodeURIComponent(id)}/erase`,
+        eraseResponseSchema,
+        json({ reason }, token),
+      ),
   };
 }

@@ -3,20 +3,78 @@
  * its author or a lead may change; who it is from only its author; its status
  * moves by the workflow of huddleRules.ts. A comment is never edited, only
  * withdrawn by whoever wrote it. Only a facilitator renames the team or its
- * categories.
+ * categories. A lead may hide an idea or comment with a reason; nobody may
+ * mark one erased by a change (only the server's erase does), and the words of
+ * an erased record are never written again (src/domain/moderation.ts).
  */
 import { applyFields } from '../idea.ts';
+import { ERASE_FIELDS, ERASED_FIELDS, HIDE_FIELDS, type ErasableKind } from '../moderation.ts';
+import type { Fields } from '../merge.ts';
 import type { IdeaStatus } from '../records.ts';
 import { onlyYou } from './common.ts';
 import type { Judge } from './facts.ts';
 import { checkStatusMove } from './huddleRules.ts';
-import { mayLead, no, OK } from './verdict.ts';
+import { mayLead, no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
+
+/**
+ * Hiding and erasure, for ideas and comments alike: only a lead hides (and
+ * names themselves as who hid it, with a reason); `erased*` come only from the
+ * server's erase; an erased record's words stay erased.
+ */
+function checkModeration(
+  kind: ErasableKind,
+  actor: Actor,
+  fields: Fields,
+  existing: Existing,
+): Verdict {
+  const words = kind === 'idea' ? 'idea' : 'comment';
+  const erasing = ERASE_FIELDS.find((k) => k in fields);
+  if (erasing !== undefined)
+    return no(
+      'invalid',
+      `Only “Erase it everywhere” can erase a ${words}; ask a facilitator to use it`,
+      `fields.${erasing}`,
+    );
+  const hiding = HIDE_FIELDS.find((k) => k in fields);
+  if (hiding !== undefined && !mayLead(actor.role))
+    return no(
+      'not-lead',
+      `Only a facilitator or sponsor can hide or show a ${words}`,
+      `fields.${hiding}`,
+    );
+  if (fields['hiddenBy'] !== undefined && fields['hiddenBy'] !== actor.memberId)
+    return no('not-you', `Hiding a ${words} can only name you as who hid it`, 'fields.hiddenBy');
+  const held = existing.kind === 'own' ? existing.state.fields : {};
+  if (fields['hidden'] === true) {
+    const reason = fields['hiddenReason'] ?? held['hiddenReason'];
+    if (typeof reason !== 'string' || reason.trim() === '')
+      return no(
+        'invalid',
+        `Say why the ${words} is hidden: its author reads the reason`,
+        'fields.hiddenReason',
+      );
+  }
+  if (held['erased'] === true) {
+    const rewritten = Object.keys(ERASED_FIELDS[kind]).find(
+      (k) => k in fields && fields[k] !== held[k],
+    );
+    if (rewritten !== undefined)
+      return no(
+        'fixed',
+        `This ${words} was erased by a facilitator; its words cannot be written again`,
+        `fields.${rewritten}`,
+      );
+  }
+  return OK;
+}
 
 /** Fields the author or a facilitator/sponsor may change; `status` anyone may; the rest only the author. */
 const MODERATED = ['title', 'detail', 'category', 'deleted'];
 const AUTHOR_ONLY = ['anonymous', 'authorId', 'authorName', 'createdAt'];
 
 export const judgeIdea: Judge<'idea'> = ({ actor, m, fields, existing }) => {
+  const moderation = checkModeration('idea', actor, fields, existing);
+  if (!moderation.ok) return moderation;
   const author = onlyYou(actor, fields, 'authorId', 'An idea can only name you as its author');
   if (!author.ok) return author;
   if (existing.kind === 'own') {
@@ -77,6 +135,8 @@ export const judgeIdea: Judge<'idea'> = ({ actor, m, fields, existing }) => {
 };
 
 export const judgeComment: Judge<'comment'> = ({ actor, fields, existing, facts }) => {
+  const moderation = checkModeration('comment', actor, fields, existing);
+  if (!moderation.ok) return moderation;
   if (existing.kind === 'none') {
     const idea =
       typeof fields['ideaId'] === 'string' ? facts.record('idea', fields['ideaId']) : null;
@@ -85,7 +145,8 @@ export const judgeComment: Judge<'comment'> = ({ actor, fields, existing, facts 
     return onlyYou(actor, fields, 'authorId', 'A comment can only name you as its author');
   }
   for (const key of Object.keys(fields)) {
-    if (key !== 'deleted' && fields[key] !== existing.state.fields[key])
+    const moderated = (HIDE_FIELDS as readonly string[]).includes(key);
+    if (key !== 'deleted' && !moderated && fields[key] !== existing.state.fields[key])
       return no('fixed', 'A comment cannot be edited after it is posted', `fields.${key}`);
   }
   if ('deleted' in fields && existing.createdBy !== actor.memberId)

@@ -5,7 +5,13 @@ import {
   deleteComment as deleteCommentWrite,
   editIdea as editIdeaWrite,
 } from '../../db/writes.ts';
+import { purgeErased } from '../../db/erase.ts';
+import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
+import { syncedTables } from '../../db/schema.ts';
+import { getSession } from '../../db/session.ts';
+import { createApi } from '../../sync/api.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';
+import type { ErasableKind } from '../../domain/moderation.ts';
 import type { CommentId, IdeaId } from '../../domain/ids.ts';
 import type { IdeaStatus } from '../../domain/records.ts';
 import { write } from './run.ts';
@@ -26,4 +32,34 @@ export function addComment(ideaId: string, body: string) {
 /** A tombstone, so the deletion syncs too. */
 export function deleteComment(commentId: string) {
   return write((db, at) => deleteCommentWrite(db, commentId as CommentId, at));
+}
+
+/** A facilitator or sponsor hides an idea or comment with a reason, or shows it again. */
+export function setHidden(kind: ErasableKind, id: string, hidden: boolean, reason: string) {
+  return write((db, at) => setHiddenWrite(db, kind, id, hidden, reason, at));
+}
+
+export type EraseOutcome = { kind: 'saved' } | { kind: 'refused'; message: string };
+
+/**
+ * A facilitator erases the words of a synced idea or comment everywhere: the
+ * server rewrites its history, every phone then pulls the erase. Needs a
+ * connection; this phone drops the words at once and then syncs.
+ */
+export function eraseEverywhere(kind: ErasableKind, id: string, reason: string) {
+  return write(async (db): Promise<EraseOutcome> => {
+    const session = await getSession(db);
+    if (!session) return { kind: 'refused', message: 'Join your team first.' };
+    const r = await createApi().erase(session.token, kind, id, reason);
+    if (r.kind !== 'ok')
+      return {
+        kind: 'refused',
+        message:
+          r.kind === 'offline'
+            ? 'Erasing needs a connection. Nothing was erased; try again when you are online.'
+            : r.message,
+      };
+    await db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id));
+    return { kind: 'saved' };
+  });
 }

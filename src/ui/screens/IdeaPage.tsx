@@ -11,7 +11,12 @@ import { getSession } from '../../db/session.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
 import { useData } from '../reads/useData.ts';
+import { findIdentifiers } from '../../domain/identifiers.ts';
+import { hiddenNote } from '../../domain/moderation.ts';
+import { SharedIdentifierWarning } from '../components/SharedIdentifierWarning.tsx';
+import { mayLead } from '../../domain/rules/verdict.ts';
 import { Comments } from './idea/Comments.tsx';
+import { HideForm } from './idea/HideForm.tsx';
 import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
 import { StatusHistory } from './idea/StatusHistory.tsx';
@@ -49,6 +54,19 @@ export function IdeaPage({ id }: { id: string }) {
     );
   }
   const mine = idea.mine === 1 || (memberId !== null && idea.authorId === memberId);
+  const leads = mayLead(role);
+  if (idea.hidden === true && !mine && !leads) {
+    return (
+      <>
+        <PageHeading>Idea hidden</PageHeading>
+        <p>
+          A facilitator has hidden this idea from the team. <a href="/ideas">See all ideas</a>
+        </p>
+      </>
+    );
+  }
+  const flagged =
+    idea.erased === true ? [] : findIdentifiers(`${idea.title ?? ''}\n${idea.detail ?? ''}`);
   const category = cats.find((c) => c.id === idea.category)?.label ?? idea.category ?? '';
   return (
     <>
@@ -62,6 +80,26 @@ export function IdeaPage({ id }: { id: string }) {
         )}
         {pending && <strong class="tag tag--yellow">Waiting to sync</strong>}
       </div>
+      {idea.hidden === true && (
+        <p class="callout" data-testid="hidden-note">
+          {hiddenNote(idea.hiddenReason)}
+        </p>
+      )}
+      {idea.erased === true && (
+        <p class="callout" data-testid="erased-note">
+          A facilitator erased the words of this idea
+          {idea.erasedAt ? ` on ${dateTime(idea.erasedAt)}` : ''}
+          {idea.erasedReason ? `: ${idea.erasedReason}` : '.'}
+        </p>
+      )}
+      {flagged.length > 0 && !pending && (
+        <SharedIdentifierWarning
+          matches={flagged}
+          kind="idea"
+          id={idea.id}
+          canErase={role === 'facilitator'}
+        />
+      )}
       {idea.detail ? <p class="comment-body">{idea.detail}</p> : null}
       <dl class="summary-list">
         <dt>Category</dt>
@@ -71,7 +109,7 @@ export function IdeaPage({ id }: { id: string }) {
         <dt>Captured</dt>
         <dd>{idea.createdAt ? dateTime(idea.createdAt) : 'Not known yet'}</dd>
       </dl>
-      {editing ? (
+      {idea.erased === true ? null : editing ? (
         <EditIdeaForm idea={idea} onDone={() => setEditing(false)} />
       ) : (
         <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
@@ -87,7 +125,8 @@ export function IdeaPage({ id }: { id: string }) {
         role={role}
         isAuthor={idea.mine === 1 || (memberId !== null && idea.authorId === memberId)}
       />
-      <Comments ideaId={idea.id} memberId={memberId} />
+      {leads && <HideForm kind="idea" id={idea.id} hidden={idea.hidden === true} />}
+      <Comments ideaId={idea.id} memberId={memberId} role={role} />
     </>
   );
 }

@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { categories, pendingEntityIds } from '../../db/queries.ts';
 import { backfillSearchWords, listIdeas } from '../../db/ideaSearch.ts';
+import { getSession } from '../../db/session.ts';
+import { mayLead } from '../../domain/rules/verdict.ts';
 import { IDEA_STATUSES, type IdeaStatus } from '../../domain/records.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, STATUS_LABELS, STATUS_TAG, timeAgo } from '../format.ts';
@@ -28,7 +30,12 @@ export function IdeasList() {
   const cats = useData(categories, []);
   const data = useData(
     async (db) => {
-      const ideas = await listIdeas(db, { search, status, category, limit });
+      const session = await getSession(db);
+      const viewer = {
+        memberId: session?.member.id ?? null,
+        leads: mayLead(session?.member.role ?? 'member'),
+      };
+      const ideas = await listIdeas(db, { search, status, category, limit, viewer });
       return {
         ideas,
         pending: await pendingEntityIds(
@@ -126,6 +133,7 @@ export function IdeasList() {
                     <strong class={STATUS_TAG[idea.status]}>{STATUS_LABELS[idea.status]}</strong>
                   )}
                   <span class="tag tag--grey">{labelOf(idea.category)}</span>
+                  {idea.hidden === true && <strong class="tag tag--red">Hidden</strong>}
                   {data.pending.has(idea.id) && (
                     <strong class="tag tag--yellow">Waiting to sync</strong>
                   )}

@@ -33,7 +33,9 @@ export type Server = {
   close(): Promise<void>;
 };
 
-export async function startServer(opts: { limits?: Limits } = {}): Promise<Server> {
+export async function startServer(
+  opts: { limits?: Limits; now?: () => number } = {},
+): Promise<Server> {
   const store = await openStore({ sqlitePath: ':memory:' });
   const app = createApp({ store, log: () => undefined, clientKey: () => 'test', ...opts });
   const server: Server = {

@@ -8,9 +8,17 @@ import { commentsFor } from '../../../db/queries.ts';
 import { deleteComment } from '../../actions/index.ts';
 import { authorLabel, dateTime } from '../../format.ts';
 import { useData } from '../../reads/useData.ts';
+import { findIdentifiers } from '../../../domain/identifiers.ts';
+import { hiddenNote } from '../../../domain/moderation.ts';
+import type { Role } from '../../../domain/records.ts';
+import { mayLead } from '../../../domain/rules/verdict.ts';
+import { SharedIdentifierWarning } from '../../components/SharedIdentifierWarning.tsx';
 import { AddCommentForm } from './AddCommentForm.tsx';
+import { HideForm } from './HideForm.tsx';
 
-function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
+function Comment({ comment, mine, role }: { comment: CommentRow; mine: boolean; role: Role }) {
+  const leads = mayLead(role);
+  const flagged = comment.erased === true ? [] : findIdentifiers(comment.body ?? '');
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   async function remove() {
@@ -19,12 +27,31 @@ function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
   }
   return (
     <li class="card" data-testid="comment">
+      {comment.hidden === true && (
+        <p class="tag tag--red" data-testid="hidden-note">
+          {hiddenNote(comment.hiddenReason)}
+        </p>
+      )}
       <p class="comment-body">{comment.body}</p>
+      {comment.erased === true && (
+        <p class="meta">
+          Erased by a facilitator{comment.erasedReason ? `: ${comment.erasedReason}` : ''}
+        </p>
+      )}
+      {flagged.length > 0 && (
+        <SharedIdentifierWarning
+          matches={flagged}
+          kind="comment"
+          id={comment.id}
+          canErase={role === 'facilitator'}
+        />
+      )}
       <p class="meta">
         {authorLabel(comment, mine)}
         {comment.createdAt ? `, ${dateTime(comment.createdAt)}` : ''}
       </p>
       {problem && <p class="error-message">{problem}</p>}
+      {leads && <HideForm kind="comment" id={comment.id} hidden={comment.hidden === true} />}
       {mine &&
         (confirming ? (
           <div class="button-group">
@@ -53,8 +80,14 @@ function Comment({ comment, mine }: { comment: CommentRow; mine: boolean }) {
   );
 }
 
-export function Comments({ ideaId, memberId }: { ideaId: string; memberId: string | null }) {
-  const comments = useData((db) => commentsFor(db, ideaId), [ideaId]);
+type Props = { ideaId: string; memberId: string | null; role: Role };
+
+export function Comments({ ideaId, memberId, role }: Props) {
+  const leads = mayLead(role);
+  const comments = useData(
+    (db) => commentsFor(db, ideaId, { memberId, leads }),
+    [ideaId, memberId, leads],
+  );
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments</h2>
@@ -62,7 +95,12 @@ export function Comments({ ideaId, memberId }: { ideaId: string; memberId: strin
       {comments && comments.length > 0 && (
         <ul class="card-list">
           {comments.map((c) => (
-            <Comment key={c.id} comment={c} mine={memberId !== null && c.authorId === memberId} />
+            <Comment
+              key={c.id}
+              comment={c}
+              mine={memberId !== null && c.authorId === memberId}
+              role={role}
+            />
           ))}
         </ul>
       )}

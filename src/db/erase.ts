@@ -1,0 +1,42 @@
+/**
+ * A facilitator erased the words of an idea or comment (docs/decisions/
+ * 0015-erasure.md): once this phone applies that change (apply.ts), the words
+ * leave every other place it keeps them too: changes still waiting to be sent
+ * (outbox), changes the server refused ("needs attention"), the journal of
+ * acknowledged changes kept for a restored server (`acked`), and the record's
+ * own row even if a change of this phone stamped later had kept them. The
+ * status history holds no words. Runs inside the applying transaction, which
+ * covers these tables (syncedTables).
+ */
+import { ERASED_FIELDS, holdsWords, scrubFields, type ErasableKind } from '../domain/moderation.ts';
+import type { Mutation } from '../domain/protocol.ts';
+import { searchWords } from '../domain/search.ts';
+import { restoreTables } from './restoreTables.ts';
+import type { GroundUpDb } from './schema.ts';
+
+const scrubMutation = (kind: ErasableKind, m: Mutation): Mutation =>
+  ({ ...m, fields: scrubFields(kind, m.fields) }) as Mutation;
+
+export async function purgeErased(db: GroundUpDb, kind: ErasableKind, id: string): Promise<void> {
+  const table = db.table<Record<string, unknown>, string>(kind === 'idea' ? 'ideas' : 'comments');
+  const row = await table.get(id);
+  if (row && holdsWords(kind, row)) {
+    const blank: Record<string, unknown> = { ...row, ...ERASED_FIELDS[kind] };
+    if (kind === 'idea') blank['words'] = searchWords(String(blank['title'] ?? ''));
+    await table.put(blank);
+  }
+  const waiting = await db.outbox.where('entityId').equals(id).toArray();
+  for (const r of waiting)
+    if (r.entity === kind) await db.outbox.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
+  const refused = await db.rejected.where('entityId').equals(id).toArray();
+  for (const r of refused)
+    if (r.entity === kind)
+      await db.rejected.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
+  const journal = restoreTables(db)?.acked;
+  if (journal) {
+    const sent = await journal.filter((r) => r.mutation.entityId === id).toArray();
+    for (const r of sent)
+      if (r.mutation.entity === kind)
+        await journal.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
+  }
+}

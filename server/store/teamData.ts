@@ -13,12 +13,11 @@ import { uuidv7 } from 'uuidv7';
 import type { EntityName } from '../../src/domain/entities.ts';
 import { formatHlc, parseHlc, type Hlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
-import type { Role } from '../../src/domain/records.ts';
+import { FORMER_MEMBER, type Role } from '../../src/domain/records.ts';
 import type { Database } from './schema.ts';
 import { teamDeletion, type Deletion } from './teamLifecycle.ts';
 
-/** What an erased member's name reads as, everywhere. */
-export const FORMER_MEMBER = 'Former member';
+export { FORMER_MEMBER };
 
 /**
  * The fields that carry a member's name, with the field naming that member.

@@ -10,7 +10,9 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import type { EntityName } from '../../src/domain/entities.ts';
+import { entityDef, type EntityName } from '../../src/domain/entities.ts';
+import type { Fields } from '../../src/domain/merge.ts';
+import { normaliseName } from '../../src/domain/huddle.ts';
 import { formatHlc, parseHlc, type Hlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import { FORMER_MEMBER, type Role } from '../../src/domain/records.ts';
@@ -230,13 +232,32 @@ export async function exportMember(
   };
 }
 
-/** The name fields of `fields` that name `memberId` and still carry a name. */
-function namedFields(entity: EntityName, fields: Json, memberId: string): string[] {
-  return (NAME_FIELDS[entity] ?? []).flatMap(({ id, name }) =>
-    fields[id] === memberId && typeof fields[name] === 'string' && fields[name] !== FORMER_MEMBER
+type Erased = { readonly memberId: string; readonly name: string };
+
+/**
+ * The fields of `fields` that carry the member's name: those NAME_FIELDS pair
+ * with their id, and a proxy vote's `proxyName` when it is their name however
+ * typed (someone voted for them in a huddle).
+ */
+function namedFields(entity: EntityName, fields: Json, who: Erased): string[] {
+  const named = (NAME_FIELDS[entity] ?? []).flatMap(({ id, name }) =>
+    fields[id] === who.memberId &&
+    typeof fields[name] === 'string' &&
+    fields[name] !== FORMER_MEMBER
       ? [name]
       : [],
   );
+  const proxy = fields['proxyName'];
+  if (
+    entity === 'vote' &&
+    fields['proxy'] === true &&
+    typeof proxy === 'string' &&
+    who.name !== FORMER_MEMBER &&
+    normaliseName(proxy) === normaliseName(who.name)
+  ) {
+    named.push('proxyName');
+  }
+  return named;
 }
 
 /** A stamp later than `after` (and than any stamp of `now`'s wall time from a device). */
@@ -247,6 +268,11 @@ function laterStamp(after: string | undefined, now: number): Hlc {
   const wall = prior ? prior.wall : now;
   const counter = prior ? prior.counter + 1 : 1;
   return formatHlc({ wall, counter, node: SERVER_NODE });
+}
+
+/** The record's group key as the push path computes it (records.ts). */
+function groupKeyOf(entity: EntityName, fields: Json): string | null {
+  return entityDef(entity).group?.(fields as Fields) ?? null;
 }
 
 export type Erasure = { readonly records: number; readonly changes: number };
@@ -265,13 +291,19 @@ export async function eraseName(
   now: number,
 ): Promise<Erasure | null> {
   return db.transaction().execute(async (trx: Transaction<Database>) => {
-    const updated = await trx
-      .updateTable('members')
-      .set({ display_name: FORMER_MEMBER })
+    const member = await trx
+      .selectFrom('members')
+      .select('display_name')
       .where('id', '=', memberId)
       .where('team_id', '=', teamId)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) return null;
+    if (!member) return null;
+    const who: Erased = { memberId, name: member.display_name };
+    await trx
+      .updateTable('members')
+      .set({ display_name: FORMER_MEMBER })
+      .where('id', '=', memberId)
+      .execute();
     // The team's counter row is the push path's lock too: no push interleaves.
     const lock = await trx
       .updateTable('team_counters')
@@ -282,19 +314,25 @@ export async function eraseName(
     let seq = Number(lock.seq);
     const kinds = Object.keys(NAME_FIELDS) as EntityName[];
     const pattern = `%${memberId}%`;
+    const proxyVote = '%"proxy":true%';
 
     const records = await trx
       .selectFrom('records')
       .select(['entity', 'id', 'fields', 'stamps'])
       .where('team_id', '=', teamId)
-      .where('entity', 'in', kinds)
-      .where('fields', 'like', pattern)
+      // Rows naming the member's id, and proxy votes (matched by name in namedFields).
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('entity', 'in', kinds), eb('fields', 'like', pattern)]),
+          eb.and([eb('entity', '=', 'vote'), eb('fields', 'like', proxyVote)]),
+        ]),
+      )
       .execute();
     let recordCount = 0;
     for (const r of records) {
       const fields = parse(r.fields);
       const stamps = parse(r.stamps) as Record<string, string>;
-      const names = namedFields(r.entity, fields, memberId);
+      const names = namedFields(r.entity, fields, who);
       if (names.length === 0) continue;
       const hlc = names.reduce<Hlc>(
         (latest, n) => {
@@ -314,7 +352,13 @@ export async function eraseName(
       const mutationId = uuidv7();
       await trx
         .updateTable('records')
-        .set({ fields: JSON.stringify(fields), stamps: JSON.stringify(stamps), updated_seq: seq })
+        .set({
+          fields: JSON.stringify(fields),
+          stamps: JSON.stringify(stamps),
+          updated_seq: seq,
+          // A proxy vote's budget group is its (now erased) name.
+          group_key: groupKeyOf(r.entity, fields),
+        })
         .where('entity', '=', r.entity)
         .where('id', '=', r.id)
         .execute();
@@ -342,13 +386,18 @@ export async function eraseName(
       .selectFrom('change_log')
       .select(['seq', 'entity', 'fields'])
       .where('team_id', '=', teamId)
-      .where('entity', 'in', kinds)
-      .where('fields', 'like', pattern)
+      // Rows naming the member's id, and proxy votes (matched by name in namedFields).
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('entity', 'in', kinds), eb('fields', 'like', pattern)]),
+          eb.and([eb('entity', '=', 'vote'), eb('fields', 'like', proxyVote)]),
+        ]),
+      )
       .execute();
     let changeCount = 0;
     for (const c of logged) {
       const fields = parse(c.fields);
-      const names = namedFields(c.entity, fields, memberId);
+      const names = namedFields(c.entity, fields, who);
       if (names.length === 0) continue;
       for (const n of names) fields[n] = FORMER_MEMBER;
       changeCount++;

@@ -6,6 +6,7 @@
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { merge, stampAll, EMPTY } from '../../../src/domain/merge.ts';
+import { voteIdOf, type VoteFields } from '../../../src/domain/huddle.ts';
 import type { Hlc } from '../../../src/domain/hlc.ts';
 import type { ErrorBody, TeamResponse } from '../../../src/domain/protocol.ts';
 import type { MemberExport, TeamExport } from '../../../server/store/index.ts';
@@ -210,15 +211,46 @@ describe.each(BACKENDS)('data a team can hand back, on $name', (backend) => {
 
   it("replaces an erased member's name everywhere, and phones apply it from the log", async () => {
     const { idea, comment, askId } = await samWrites();
+    // In a huddle the lead records dots for Sam, typing the name another way.
+    const huddleId = uuidv7();
+    const proxy: VoteFields = {
+      huddleId,
+      ideaId: idea.entityId,
+      memberId: lead.member.id,
+      dots: 1,
+      proxy: true,
+      proxyName: '  sam   XYLOPHONE ',
+    };
+    const voteId = voteIdOf(proxy);
+    const huddled = await h.push(lead, [
+      phone.raw({
+        entity: 'huddle',
+        entityId: huddleId,
+        fields: {
+          title: 'Monday huddle',
+          dotsPerMember: 2,
+          endsAt: T0 + 300_000,
+          hidden: false,
+          shortlist: JSON.stringify([idea.entityId]),
+          state: 'open',
+          startedBy: lead.member.id,
+          startedAt: T0,
+          closedAt: null,
+          outcome: '[]',
+        } as never,
+      }),
+      phone.raw({ entity: 'vote', entityId: voteId, fields: proxy as never }),
+    ]);
+    expect(huddled.map((x) => x.kind)).toEqual(['applied', 'applied']);
     const before = await h.pull(lead);
 
     const r = await h.request('POST', '/api/v1/me/erase-name', { token: sam.token });
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ records: 3, changes: 3 });
+    expect(r.body).toEqual({ records: 4, changes: 4 });
 
-    // Nothing in any table carries the name any more; the lead's name is untouched.
+    // Nothing in any table carries the name any more, however typed; the lead's name is untouched.
     const left = await everything(db);
-    expect(left).not.toContain('Sam Xylophone');
+    expect(left.toLowerCase()).not.toContain('xylophone');
     expect(left).toContain('Priya Zanzibar');
     const team = (await h.request('GET', '/api/v1/team', { token: lead.token }))
       .body as TeamResponse;
@@ -231,6 +263,7 @@ describe.each(BACKENDS)('data a team can hand back, on $name', (backend) => {
         ['ask', askId, { askedByName: 'Former member' }],
         ['comment', comment.entityId, { authorName: 'Former member' }],
         ['idea', idea.entityId, { authorName: 'Former member' }],
+        ['vote', voteId, { proxyName: 'Former member' }],
       ].sort(),
     );
     const onPhone = new Map<string, ReturnType<typeof merge>>();
@@ -242,6 +275,8 @@ describe.each(BACKENDS)('data a team can hand back, on $name', (backend) => {
     expect(onPhone.get(comment.entityId)?.fields['authorName']).toBe('Former member');
     expect(onPhone.get(askId)?.fields['askedByName']).toBe('Former member');
     expect(onPhone.get(askId)?.fields['answeredByName']).toBe('Rhea Sponsor');
+    expect(onPhone.get(voteId)?.fields['proxyName']).toBe('Former member');
+    expect(onPhone.get(voteId)?.fields['dots']).toBe(1);
     // A phone joining later, reading the log from the start, never sees the name.
     expect(JSON.stringify((await h.pull(lead, 0)).changes)).not.toContain('Sam Xylophone');
 

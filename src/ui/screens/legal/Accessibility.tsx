@@ -37,7 +37,10 @@ export function Accessibility() {
           listed as words in the measure's table and the board report
         </li>
         <li>a chart downloaded as a PNG image has no text alternative</li>
-        <li>the app has not yet been tested by disabled people or with every screen reader</li>
+        <li>
+          the app has not yet been tested by disabled people, at 400% zoom, with speech recognition
+          software or with every screen reader
+        </li>
       </ul>
 
       <h2>Feedback and contact information</h2>

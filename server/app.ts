@@ -20,8 +20,12 @@ import { syncRoutes } from './routes/sync.ts';
 import { recordRoutes } from './routes/records.ts';
 import { teamRoutes } from './routes/team.ts';
 import { eventRoutes } from './routes/events.ts';
+import { teamDataRoutes } from './routes/teamData.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
-import type { Store } from './store/index.ts';
+import type { RetentionPolicy, Store } from './store/index.ts';
+
+/** No inactivity deletion; a requested deletion waits 7 days. */
+export const DEFAULT_RETENTION: RetentionPolicy = { retentionDays: null, graceDays: 7 };
 
 export type AppDeps = {
   readonly store: Store;
@@ -41,6 +45,8 @@ export type AppDeps = {
   readonly hsts?: boolean;
   /** Tells event streams a team has something new. Default: in this process only. */
   readonly live?: Notifier;
+  /** TEAM_RETENTION_DAYS and TEAM_DELETION_GRACE_DAYS. Default DEFAULT_RETENTION. */
+  readonly retention?: RetentionPolicy;
 };
 
 export function socketAddress(c: Context): string {
@@ -95,6 +101,12 @@ export function createApp(deps: AppDeps): Hono {
     onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
   });
   recordRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
+  teamDataRoutes(app, {
+    store: deps.store,
+    now,
+    graceDays: (deps.retention ?? DEFAULT_RETENTION).graceDays,
+    onChanged: (teamId) => live.publish(teamId),
+  });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

@@ -16,7 +16,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { createApp } from './app.ts';
+import { createApp, DEFAULT_RETENTION } from './app.ts';
+import { retentionFromEnv, startSweeps } from './ops/retention.ts';
 import { parseTrustProxy, type TrustProxy } from './http/clientAddress.ts';
 import {
   DEFAULT_LIMITS,
@@ -25,7 +26,13 @@ import {
   postgresLimits,
   type LimitSettings,
 } from './http/limits.ts';
-import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
+import {
+  isPostgresUrl,
+  openStore,
+  withPgUser,
+  type RetentionPolicy,
+  type Store,
+} from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 import { pgApplicationName } from './store/open.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
@@ -53,6 +60,8 @@ export type ServerOptions = {
   readonly limits?: LimitSettings;
   /** Send Strict-Transport-Security (HSTS=1). Default false. */
   readonly hsts?: boolean;
+  /** TEAM_RETENTION_DAYS, TEAM_DELETION_GRACE_DAYS. Default: keep inactive teams; 7 days' grace. */
+  readonly retention?: RetentionPolicy;
 };
 
 export type RunningServer = {
@@ -115,6 +124,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const limits = limitPool
     ? await postgresLimits(limitPool, settings, opts.pgSchema)
     : memoryLimits(settings);
+  const retention = opts.retention ?? DEFAULT_RETENTION;
   const app = createApp({
     store,
     log,
@@ -124,6 +134,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     hsts: opts.hsts ?? false,
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    retention,
   });
   const host = opts.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host });
@@ -136,6 +147,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     await store.close();
     throw err;
   }
+  // Retention: on start, then daily (teams due are purged, inactive ones warned).
+  const sweeps = startSweeps(store, retention, opts.now ?? Date.now, log);
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
   return {
@@ -144,6 +157,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     store,
     close() {
       closing ??= new Promise<void>((done) => {
+        sweeps.stop();
         void live.close(); // ends the event streams, so they do not hold the close up
         const force = setTimeout(
           () => 'closeAllConnections' in server && server.closeAllConnections(),
@@ -174,6 +188,7 @@ async function main(): Promise<void> {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     limits: limitsFromEnv(env),
     hsts: env['HSTS'] === '1',
+    retention: retentionFromEnv(env),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

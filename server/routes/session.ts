@@ -74,6 +74,8 @@ export function sessionRoutes(app: Hono, deps: SessionDeps): void {
     const actor = await requireActor(c, store);
     const info = await store.teamInfo(actor.teamId);
     if (!info) throw new ApiError(404, 'not_found', 'This team no longer exists.');
-    return c.json(info, 200);
+    // Additive: a scheduled deletion, so the app can warn (old clients ignore it).
+    const deletion = await store.teamDeletion(actor.teamId);
+    return c.json(deletion ? { ...info, deletion } : info, 200);
   });
 }

@@ -32,7 +32,21 @@ import {
   type NewTeam,
 } from './teams.ts';
 
+import { eraseName, exportMember, exportTeam } from './teamData.ts';
+import type { Erasure, MemberExport, TeamExport } from './teamData.ts';
+import {
+  cancelDeletion,
+  purgeTeam,
+  scheduleDeletion,
+  sweepTeams,
+  teamDeletion,
+  type Deletion,
+  type RetentionPolicy,
+  type SweepResult,
+} from './teamLifecycle.ts';
+
 export type { Actor, EraseOutcome, NewMember, NewTeam, StoreOptions };
+export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
@@ -74,6 +88,22 @@ export type Store = {
   ): Promise<EraseOutcome>;
   /** The merged state of a record of this team; null if the team has none of that kind by that id. */
   readEntity(teamId: string, entity: EntityName, id: string): Promise<StoredEntity | null>;
+  /** Everything of the team (members without token hashes); null if there is no such team. */
+  exportTeam(teamId: string, now: number): Promise<TeamExport | null>;
+  /** Everything held about one member (subject access); null if there is no such member. */
+  exportMember(memberId: string, now: number): Promise<MemberExport | null>;
+  /** Replaces the member's name with "Former member" everywhere; null if the team has no such member. */
+  eraseName(teamId: string, memberId: string, now: number): Promise<Erasure | null>;
+  /** The team's scheduled deletion, or null. */
+  teamDeletion(teamId: string): Promise<Deletion | null>;
+  /** Schedules the team's deletion `graceDays` from `now`; null if there is no such team. */
+  scheduleDeletion(teamId: string, now: number, graceDays: number): Promise<Deletion | null>;
+  /** Calls off a scheduled deletion (a facilitator kept the team at `now`). */
+  cancelDeletion(teamId: string, now: number): Promise<boolean>;
+  /** Removes every row of the team from every table at once. */
+  purgeTeam(teamId: string): Promise<void>;
+  /** Warns inactive teams, keeps those used again, purges those due. */
+  sweepTeams(now: number, policy: RetentionPolicy): Promise<SweepResult>;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -110,6 +140,14 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         },
       };
     },
+    exportTeam: (teamId, now) => exportTeam(db, teamId, now),
+    exportMember: (memberId, now) => exportMember(db, memberId, now),
+    eraseName: (teamId, memberId, now) => eraseName(db, teamId, memberId, now),
+    teamDeletion: (teamId) => teamDeletion(db, teamId),
+    scheduleDeletion: (teamId, now, graceDays) => scheduleDeletion(db, teamId, now, graceDays),
+    cancelDeletion: (teamId, now) => cancelDeletion(db, teamId, now),
+    purgeTeam: (teamId) => purgeTeam(db, teamId),
+    sweepTeams: (now, policy) => sweepTeams(db, now, policy),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -15,7 +15,17 @@ export type TeamsTable = {
   /** JSON of the HLC stamps of `name` and `categories` (team mutations merge by LWW). */
   stamps: string;
   created_at: number;
+  /** Migration 0006: when the team and everything in it is removed; null when not scheduled. */
+  delete_after: number | null;
+  /** Why it was scheduled: a facilitator asked, or the team was inactive. */
+  deletion_reason: DeletionReason | null;
+  /** When it was scheduled, in ms since the epoch. */
+  deletion_marked_at: number | null;
+  /** When a facilitator last kept the team (cancelled a deletion): counts as activity. */
+  kept_at: number | null;
 };
+
+export type DeletionReason = 'requested' | 'inactive';
 
 export type MembersTable = {
   id: string;

@@ -41,6 +41,18 @@ export async function setInviteCode(db: GroundUpDb, inviteCode: string): Promise
 }
 
 /** Keep this device's role in step with the server's (a facilitator may have changed it). */
+/** The name this member goes by on this phone (after erasure: "Former member"). */
+export async function setOwnName(db: GroundUpDb, displayName: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get('session');
+    if (row?.key !== 'session' || row.session.member.displayName === displayName) return;
+    await db.meta.put({
+      ...row,
+      session: { ...row.session, member: { ...row.session.member, displayName } },
+    });
+  });
+}
+
 export async function setOwnRole(db: GroundUpDb, role: Role): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get('session');

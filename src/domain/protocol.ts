@@ -14,6 +14,11 @@
  *   POST   /api/v1/team/invite        (facilitator) -> InviteResponse
  *   DELETE /api/v1/team/members/:id   (facilitator) -> MemberRemovedResponse
  *   POST   /api/v1/records/:entity/:id/erase (facilitator) EraseRequest -> EraseResponse
+ *   GET    /api/v1/team/export        (facilitator) -> the team's data (server/store/teamData.ts)
+ *   DELETE /api/v1/team {confirmTeamName} (facilitator) -> 202 TeamDeletion
+ *   POST   /api/v1/team/keep          (facilitator) -> calls a scheduled deletion off
+ *   GET    /api/v1/me/export          -> everything held about the member (subject access)
+ *   POST   /api/v1/me/erase-name      -> the member's name becomes "Former member"
  * Errors: ErrorBody with a machine code, words for a person, and the field.
  */
 import * as v from 'valibot';
@@ -205,9 +210,17 @@ export const sessionResponseSchema = v.object({
 });
 export type SessionResponse = v.InferOutput<typeof sessionResponseSchema>;
 
+/** The team's scheduled deletion (a facilitator asked, or it was inactive); optional, v1-additive. */
+export const teamDeletionSchema = v.object({
+  deleteAfter: v.number(),
+  reason: v.picklist(['requested', 'inactive']),
+});
+export type TeamDeletion = v.InferOutput<typeof teamDeletionSchema>;
+
 export const teamResponseSchema = v.object({
   team: teamSchema,
   members: v.array(memberSchema),
+  deletion: v.optional(teamDeletionSchema),
 });
 export type TeamResponse = v.InferOutput<typeof teamResponseSchema>;
 

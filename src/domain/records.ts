@@ -7,6 +7,9 @@
 import type { CommentId, IdeaId, MemberId, TeamId } from './ids.ts';
 import type { Hlc } from './hlc.ts';
 
+/** What an erased member's name reads as, on the server and on every phone. */
+export const FORMER_MEMBER = 'Former member';
+
 export const LIMITS = {
   ideaTitle: 200,
   ideaDetail: 4000,

@@ -15,8 +15,10 @@ import {
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
+  teamDeletionSchema,
   teamResponseSchema,
   type CreateTeamRequest,
+  type TeamDeletion,
   type InviteResponse,
   type JoinRequest,
   type MemberRemovedResponse,
@@ -60,6 +62,16 @@ export type Api = {
     id: string,
     reason: string,
   ): Promise<ApiResult<EraseResponse>>;
+  /** Facilitator only: everything of the team, as one JSON document to save. */
+  exportTeam(token: string): Promise<ApiResult<unknown>>;
+  /** Facilitator only: schedules the team's deletion; the team's name confirms it. */
+  deleteTeam(token: string, confirmTeamName: string): Promise<ApiResult<TeamDeletion>>;
+  /** Facilitator only: calls a scheduled deletion off. */
+  keepTeam(token: string): Promise<ApiResult<unknown>>;
+  /** Everything the server holds about this member (subject access). */
+  exportMine(token: string): Promise<ApiResult<unknown>>;
+  /** This member's name becomes "Former member" everywhere. */
+  eraseName(token: string): Promise<ApiResult<unknown>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -184,5 +196,15 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         eraseResponseSchema,
         json({ reason }, token),
       ),
+    exportTeam: (token) => call('/api/v1/team/export', v.unknown(), auth(token)),
+    deleteTeam: (token, confirmTeamName) =>
+      call('/api/v1/team', teamDeletionSchema, {
+        ...json({ confirmTeamName }, token),
+        method: 'DELETE',
+      }),
+    keepTeam: (token) => call('/api/v1/team/keep', v.unknown(), { ...auth(token), method: 'POST' }),
+    exportMine: (token) => call('/api/v1/me/export', v.unknown(), auth(token)),
+    eraseName: (token) =>
+      call('/api/v1/me/erase-name', v.unknown(), { ...auth(token), method: 'POST' }),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * The app shell: header, main and the routes. Capture (the home screen) is in
+ * The app shell: header, main, the routes and the footer. Capture (the home screen) is in
  * the first bundle; every other screen loads on first visit (preact-iso lazy),
  * and the service worker has precached them all, so they open offline too.
  */
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { headingFocusAfterNavigation, PageHeading } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
@@ -15,6 +16,13 @@ const Join = lazy(() => import('./screens/Join.tsx').then((m) => m.Join));
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
 const Improvement = lazy(() =>
   import('./screens/ImprovementRoutes.tsx').then((m) => m.ImprovementRoutes),
+);
+const Accessibility = lazy(() =>
+  import('./screens/legal/Accessibility.tsx').then((m) => m.Accessibility),
+);
+const Privacy = lazy(() => import('./screens/legal/Privacy.tsx').then((m) => m.Privacy));
+const OnThisDevice = lazy(() =>
+  import('./screens/legal/OnThisDevice.tsx').then((m) => m.OnThisDevice),
 );
 const Huddles = lazy(() => import('./screens/HuddleRoutes.tsx').then((m) => m.HuddleRoutes));
 
@@ -54,10 +62,14 @@ export function App() {
             <Route path="/join/:code" component={Join} />
             <Route path="/settings" component={Settings} />
             <Route path="/huddles/:rest*" component={Huddles} />
+            <Route path="/accessibility" component={Accessibility} />
+            <Route path="/privacy" component={Privacy} />
+            <Route path="/on-this-device" component={OnThisDevice} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
+      <Footer />
     </LocationProvider>
   );
 }

@@ -15,3 +15,4 @@ export * from './improvement.ts';
 export * from './team.ts';
 export * from './storage.ts';
 export * from './votes.ts';
+export * from './teamData.ts';

@@ -1,7 +1,8 @@
 /**
  * The team screen. Not in a team: join one by invite code, or start one. In a
  * team: who you are in it, the invite code and QR code to bring colleagues in,
- * the members, and (for a facilitator) the category names.
+ * the members, (for a facilitator) the category names and the team's data,
+ * and every member's own data (src/ui/screens/team/TeamData.tsx).
  */
 import type { GroundUpDb } from '../../db/index.ts';
 import { categories } from '../../db/queries.ts';
@@ -17,6 +18,7 @@ import { CategoriesForm } from './team/CategoriesForm.tsx';
 import { InviteCard } from './team/InviteCard.tsx';
 import { Members, ROLE_LABELS } from './team/Members.tsx';
 import { TeamAdmin } from './team/TeamAdmin.tsx';
+import { DeletionNotice, TeamDataAdmin, YourData } from './team/TeamData.tsx';
 import { TeamForm } from './team/TeamForm.tsx';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 
@@ -72,6 +74,14 @@ function TeamDetails({
     <>
       <PageHeading title="Your team">{name}</PageHeading>
       {signedOut && <SignedOut team={name} />}
+      {info.kind === 'ok' && info.info.deletion && (
+        <DeletionNotice
+          deletion={info.info.deletion}
+          token={session.token}
+          facilitator={session.member.role === 'facilitator'}
+          onChange={() => setVersion((n) => n + 1)}
+        />
+      )}
       <dl class="summary-list">
         <dt>Your name</dt>
         <dd>{session.member.displayName}</dd>
@@ -94,6 +104,14 @@ function TeamDetails({
       {session.member.role === 'facilitator' && (
         <CategoriesForm teamId={session.team.id} categories={cats} />
       )}
+      {session.member.role === 'facilitator' && (
+        <TeamDataAdmin
+          token={session.token}
+          teamName={name}
+          onChange={() => setVersion((n) => n + 1)}
+        />
+      )}
+      <YourData token={session.token} onChange={() => setVersion((n) => n + 1)} />
     </>
   );
 }

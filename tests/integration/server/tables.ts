@@ -25,7 +25,9 @@ export type Row = Record<string, unknown>;
 
 export type InspectableStore = {
   readonly store: Store;
-  rows(table: TableName): Promise<Row[]>;
+  rows(table: string): Promise<Row[]>;
+  /** Every table the database holds, from its catalogue (so one added later is included). */
+  tableNames(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -37,7 +39,17 @@ export async function openInspectable(backend: Backend['name']): Promise<Inspect
     const reader = new Database(path, { readonly: true });
     return {
       store,
-      rows: (table) => Promise.resolve(reader.prepare(`select * from ${table}`).all() as Row[]),
+      rows: (table) => Promise.resolve(reader.prepare(`select * from "${table}"`).all() as Row[]),
+      tableNames: () =>
+        Promise.resolve(
+          (
+            reader
+              .prepare(
+                `select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`,
+              )
+              .all() as { name: string }[]
+          ).map((r) => r.name),
+        ),
       async close() {
         reader.close();
         await store.close();
@@ -54,6 +66,13 @@ export async function openInspectable(backend: Backend['name']): Promise<Inspect
     async rows(table) {
       const result = await client.query<Row>(`select * from "${schema}"."${table}"`);
       return result.rows;
+    },
+    async tableNames() {
+      const result = await client.query<{ table_name: string }>(
+        `select table_name from information_schema.tables where table_schema = $1`,
+        [schema],
+      );
+      return result.rows.map((r) => r.table_name);
     },
     async close() {
       await client.end();

@@ -109,6 +109,12 @@ export type Meta =
 
 export type MetaKey = Meta['key'];
 
+/** An inbox item ("For you", src/domain/inbox.ts) this device has shown; never synced. */
+export type InboxReadRow = { id: string; readAt: number };
+
+/** The Dexie version that adds `inboxRead`. */
+export const INBOX_VERSION = 6;
+
 export class GroundUpDb extends Dexie {
   ideas!: EntityTable<IdeaRow, 'id'>;
   comments!: EntityTable<CommentRow, 'id'>;
@@ -126,6 +132,7 @@ export class GroundUpDb extends Dexie {
   declare taps: EntityTable<TapRow, 'id'>;
   declare challenges: EntityTable<ChallengeRow, 'id'>;
   declare asks: EntityTable<AskRow, 'id'>;
+  declare inboxRead: EntityTable<InboxReadRow, 'id'>;
 
   constructor(
     name = 'ground-up',
@@ -164,6 +171,8 @@ export class GroundUpDb extends Dexie {
     // What this device sent and the server acknowledged, and the server's epoch,
     // so a restored server gets back what it lost (restoreTables.ts, decision 0010).
     this.version(RESTORE_VERSION).stores(RESTORE_STORES);
+    // "For you": which inbox items this device has shown (read / unread per device).
+    this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
   }
 }
 

@@ -19,6 +19,8 @@ import { sessionRoutes } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { teamRoutes } from './routes/team.ts';
 import { eventRoutes } from './routes/events.ts';
+import { pushRoutes } from './routes/push.ts';
+import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { Store } from './store/index.ts';
 
@@ -40,6 +42,8 @@ export type AppDeps = {
   readonly hsts?: boolean;
   /** Tells event streams a team has something new. Default: in this process only. */
   readonly live?: Notifier;
+  /** Web Push (server/notify/). Default: none, and the /api/v1/push routes answer 404. */
+  readonly notifications?: Notifications;
 };
 
 export function socketAddress(c: Context): string {
@@ -85,7 +89,11 @@ export function createApp(deps: AppDeps): Hono {
     store: deps.store,
     now,
     limits,
-    onApplied: (teamId) => live.publish(teamId),
+    onApplied: (teamId) => {
+      live.publish(teamId);
+      // After the push's transaction committed; never awaited, so it cannot slow the push.
+      deps.notifications?.kick(teamId);
+    },
   });
   eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
   teamRoutes(app, {
@@ -93,6 +101,8 @@ export function createApp(deps: AppDeps): Hono {
     now,
     onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
   });
+  if (deps.notifications)
+    pushRoutes(app, { store: deps.store, now, notifications: deps.notifications });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

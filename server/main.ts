@@ -8,7 +8,9 @@
  * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), PG_SCHEMA (a
  * PostgreSQL schema to create and use instead of the search_path's), TRUST_PROXY
  * (none; see http/clientAddress.ts), the LIMIT_* settings (http/limits.ts) and
- * HSTS (1 sends Strict-Transport-Security: http/headers.ts).
+ * HSTS (1 sends Strict-Transport-Security: http/headers.ts), NOTIFICATIONS (off
+ * turns Web Push off; on by default) and VAPID_SUBJECT (a mailto: or https:
+ * address push services can reach the operator at: server/notify/).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import {
 } from './http/limits.ts';
 import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
+import { startNotifications, type Notifications } from './notify/index.ts';
 import { pgApplicationName } from './store/open.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
 
@@ -53,6 +56,12 @@ export type ServerOptions = {
   readonly limits?: LimitSettings;
   /** Send Strict-Transport-Security (HSTS=1). Default false. */
   readonly hsts?: boolean;
+  /** Web Push: false turns it off (NOTIFICATIONS=off). Default on. */
+  readonly notifications?: boolean;
+  /** VAPID subject (VAPID_SUBJECT). */
+  readonly vapidSubject?: string;
+  /** Accept http: push endpoints (tests with a local push service only). */
+  readonly allowHttpPushEndpoints?: boolean;
 };
 
 export type RunningServer = {
@@ -60,6 +69,8 @@ export type RunningServer = {
   readonly url: string;
   readonly port: number;
   readonly store: Store;
+  /** Web Push, when on. */
+  readonly notifications: Notifications | null;
   /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
   close(): Promise<void>;
 };
@@ -115,9 +126,19 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const limits = limitPool
     ? await postgresLimits(limitPool, settings, opts.pgSchema)
     : memoryLimits(settings);
+  const notifications =
+    opts.notifications === false
+      ? null
+      : await startNotifications(store, {
+          log,
+          ...(opts.now ? { now: opts.now } : {}),
+          ...(opts.vapidSubject ? { subject: opts.vapidSubject } : {}),
+          allowHttpEndpoints: opts.allowHttpPushEndpoints ?? false,
+        });
   const app = createApp({
     store,
     log,
+    ...(notifications ? { notifications } : {}),
     live,
     limits,
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
@@ -142,9 +163,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     store,
+    notifications,
     close() {
       closing ??= new Promise<void>((done) => {
         void live.close(); // ends the event streams, so they do not hold the close up
+        notifications?.close();
         const force = setTimeout(
           () => 'closeAllConnections' in server && server.closeAllConnections(),
           5000,
@@ -174,6 +197,8 @@ async function main(): Promise<void> {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     limits: limitsFromEnv(env),
     hsts: env['HSTS'] === '1',
+    notifications: env['NOTIFICATIONS'] !== 'off',
+    ...(env['VAPID_SUBJECT'] ? { vapidSubject: env['VAPID_SUBJECT'] } : {}),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

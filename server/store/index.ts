@@ -12,6 +12,7 @@ import type {
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import type { EntityName } from '../../src/domain/entities.ts';
+import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
@@ -30,7 +31,7 @@ import {
   type NewTeam,
 } from './teams.ts';
 
-export type { Actor, NewMember, NewTeam, StoreOptions };
+export type { Actor, NewMember, NewTeam, NotifyStore, StoreOptions };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
@@ -57,6 +58,8 @@ export type Store = {
   setRole(teamId: string, memberId: string, role: Role): Promise<boolean>;
   /** The merged state of a record of this team; null if the team has none of that kind by that id. */
   readEntity(teamId: string, entity: EntityName, id: string): Promise<StoredEntity | null>;
+  /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
+  readonly notify: NotifyStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +91,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         },
       };
     },
+    notify: notifyStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

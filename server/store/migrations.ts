@@ -8,6 +8,7 @@ import { huddles } from './migrations/0002_huddles.ts';
 import { improvement } from './migrations/0003_improvement.ts';
 import { records } from './migrations/0004_records.ts';
 import { serverEpoch } from './migrations/0005_server_epoch.ts';
+import { notifications } from './migrations/0006_notifications.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -96,5 +97,6 @@ export const migrationProvider: MigrationProvider = {
       '0003_improvement': improvement,
       '0004_records': records,
       '0005_server_epoch': serverEpoch,
+      '0006_notifications': notifications,
     }),
 };

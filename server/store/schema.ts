@@ -71,6 +71,27 @@ export type RecordsTable = {
   updated_seq: number;
 };
 
+/** Migration 0006: the VAPID key pair, made on first start (server/notify/). */
+export type ServerKeysTable = { name: string; value: string; created_at: number };
+
+/** Migration 0006: one phone's push subscription, with its person's choices (JSON NotifyPrefs). */
+export type PushSubscriptionsTable = {
+  endpoint: string;
+  team_id: string;
+  member_id: string;
+  p256dh: string;
+  auth: string;
+  prefs: string;
+  created_at: number;
+  updated_at: number;
+};
+
+/** Migration 0006: the change-log position notifications were derived up to. */
+export type NotifyCursorsTable = { team_id: string; seq: number };
+
+/** Migration 0006: 1 when notifications may carry an idea's words. */
+export type TeamNotifyTable = { team_id: string; idea_text: number; updated_at: number };
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -78,4 +99,8 @@ export type Database = {
   change_log: ChangeLogTable;
   applied_mutations: AppliedMutationsTable;
   records: RecordsTable;
+  server_keys: ServerKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  notify_cursors: NotifyCursorsTable;
+  team_notify: TeamNotifyTable;
 };

@@ -23,6 +23,7 @@ import type {
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
+import type { NotifyPrefs } from '../domain/notify.ts';
 import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
@@ -105,7 +106,9 @@ export type Meta =
   | { key: 'cursor'; teamId: string; cursor: number }
   | { key: 'lastSynced'; at: number }
   | { key: 'persist'; granted: boolean; askedAt: number }
-  | { key: 'searchWords'; done: true };
+  | { key: 'searchWords'; done: true }
+  /** This phone's push subscription and its choices, as last sent to the server. */
+  | { key: 'notify'; endpoint: string; prefs: NotifyPrefs };
 
 export type MetaKey = Meta['key'];
 

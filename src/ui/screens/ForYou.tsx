@@ -3,7 +3,8 @@
  * answers to your asks, asks waiting for the sponsor, reviews coming up. Built
  * on this phone from the records it holds, so it works offline. Viewing the
  * screen marks what it shows as read on this device; items new to this visit
- * keep their "New" tag until the person leaves.
+ * keep their "New" tag until the person leaves. Below: notifications on this
+ * phone, off until the person turns them on.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { loadInbox } from '../../db/inbox.ts';
@@ -14,6 +15,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { dateTime } from '../format.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useData } from '../reads/useData.ts';
+import { NotificationSettings } from './forYou/NotificationSettings.tsx';
 
 export function ForYou() {
   const now = useNow(60_000);
@@ -60,6 +62,7 @@ export function ForYou() {
           ))}
         </ul>
       )}
+      <NotificationSettings />
     </>
   );
 }

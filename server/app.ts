@@ -20,6 +20,7 @@ import { syncRoutes } from './routes/sync.ts';
 import { teamRoutes } from './routes/team.ts';
 import { eventRoutes } from './routes/events.ts';
 import { pushRoutes } from './routes/push.ts';
+import { digestRoutes } from './routes/digest.ts';
 import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { Store } from './store/index.ts';
@@ -44,6 +45,8 @@ export type AppDeps = {
   readonly live?: Notifier;
   /** Web Push (server/notify/). Default: none, and the /api/v1/push routes answer 404. */
   readonly notifications?: Notifications;
+  /** The weekly digest email is on (SMTP settings given): mount its routes. Default false. */
+  readonly digest?: boolean;
 };
 
 export function socketAddress(c: Context): string {
@@ -103,6 +106,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   if (deps.notifications)
     pushRoutes(app, { store: deps.store, now, notifications: deps.notifications });
+  if (deps.digest) digestRoutes(app, { store: deps.store, now });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

@@ -10,7 +10,9 @@
  * (none; see http/clientAddress.ts), the LIMIT_* settings (http/limits.ts) and
  * HSTS (1 sends Strict-Transport-Security: http/headers.ts), NOTIFICATIONS (off
  * turns Web Push off; on by default) and VAPID_SUBJECT (a mailto: or https:
- * address push services can reach the operator at: server/notify/).
+ * address push services can reach the operator at: server/notify/), and the
+ * SMTP_* settings for the weekly digest email (off without SMTP_HOST:
+ * server/digest/).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import {
 import { isPostgresUrl, openStore, withPgUser, type Store } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 import { startNotifications, type Notifications } from './notify/index.ts';
+import { createDigestSender, smtpFromEnv, type SmtpSettings } from './digest/index.ts';
 import { pgApplicationName } from './store/open.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
 
@@ -62,6 +65,8 @@ export type ServerOptions = {
   readonly vapidSubject?: string;
   /** Accept http: push endpoints (tests with a local push service only). */
   readonly allowHttpPushEndpoints?: boolean;
+  /** SMTP for the weekly digest (SMTP_*). Default: no digest. */
+  readonly smtp?: SmtpSettings | null;
 };
 
 export type RunningServer = {
@@ -135,10 +140,19 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
           ...(opts.vapidSubject ? { subject: opts.vapidSubject } : {}),
           allowHttpEndpoints: opts.allowHttpPushEndpoints ?? false,
         });
+  const digest = opts.smtp ? createDigestSender(store, opts.smtp, log) : null;
+  // Hourly: each team that wants it gets its digest once a week.
+  const digestTimer = digest
+    ? setInterval(() => {
+        digest.sendDue(Date.now()).catch((e: unknown) => log(`digest: ${String(e)}`));
+      }, 3600_000)
+    : null;
+  digestTimer?.unref();
   const app = createApp({
     store,
     log,
     ...(notifications ? { notifications } : {}),
+    digest: digest !== null,
     live,
     limits,
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
@@ -168,6 +182,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       closing ??= new Promise<void>((done) => {
         void live.close(); // ends the event streams, so they do not hold the close up
         notifications?.close();
+        if (digestTimer) clearInterval(digestTimer);
+        digest?.close();
         const force = setTimeout(
           () => 'closeAllConnections' in server && server.closeAllConnections(),
           5000,
@@ -199,6 +215,7 @@ async function main(): Promise<void> {
     hsts: env['HSTS'] === '1',
     notifications: env['NOTIFICATIONS'] !== 'off',
     ...(env['VAPID_SUBJECT'] ? { vapidSubject: env['VAPID_SUBJECT'] } : {}),
+    smtp: smtpFromEnv(env),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

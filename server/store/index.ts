@@ -12,6 +12,7 @@ import type {
 } from '../../src/domain/protocol.ts';
 import type { Stamped } from '../../src/domain/merge.ts';
 import type { EntityName } from '../../src/domain/entities.ts';
+import { digestStore, type DigestStore } from './digest.ts';
 import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
@@ -60,6 +61,8 @@ export type Store = {
   readEntity(teamId: string, entity: EntityName, id: string): Promise<StoredEntity | null>;
   /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
   readonly notify: NotifyStore;
+  /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
+  readonly digest: DigestStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +95,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       };
     },
     notify: notifyStore(db),
+    digest: digestStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

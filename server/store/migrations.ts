@@ -9,6 +9,7 @@ import { improvement } from './migrations/0003_improvement.ts';
 import { records } from './migrations/0004_records.ts';
 import { serverEpoch } from './migrations/0005_server_epoch.ts';
 import { notifications } from './migrations/0006_notifications.ts';
+import { digest } from './migrations/0007_digest.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -98,5 +99,6 @@ export const migrationProvider: MigrationProvider = {
       '0004_records': records,
       '0005_server_epoch': serverEpoch,
       '0006_notifications': notifications,
+      '0007_digest': digest,
     }),
 };

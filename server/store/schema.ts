@@ -92,6 +92,17 @@ export type NotifyCursorsTable = { team_id: string; seq: number };
 /** Migration 0006: 1 when notifications may carry an idea's words. */
 export type TeamNotifyTable = { team_id: string; idea_text: number; updated_at: number };
 
+/** Migration 0007: the address a member gave for the weekly digest. */
+export type MemberEmailsTable = {
+  member_id: string;
+  team_id: string;
+  email: string;
+  updated_at: number;
+};
+
+/** Migration 0007: 1 when the team wants the weekly digest; when it last went. */
+export type TeamDigestTable = { team_id: string; enabled: number; last_sent_at: number | null };
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -103,4 +114,6 @@ export type Database = {
   push_subscriptions: PushSubscriptionsTable;
   notify_cursors: NotifyCursorsTable;
   team_notify: TeamNotifyTable;
+  member_emails: MemberEmailsTable;
+  team_digest: TeamDigestTable;
 };

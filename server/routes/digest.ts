@@ -19,6 +19,10 @@ const teamSchema = v.strictObject({ enabled: v.boolean() });
 
 export function digestRoutes(app: Hono, deps: { store: Store; now: () => number }): void {
   const { store, now } = deps;
+  app.get('/api/v1/digest', async (c) => {
+    const actor = await requireActor(c, store);
+    return c.json(await store.digest.settings(actor.teamId, actor.memberId), 200);
+  });
   app.put('/api/v1/digest/address', async (c) => {
     const actor = await requireActor(c, store);
     const { email } = parseInput(addressSchema, await readJson(c));

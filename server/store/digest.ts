@@ -20,6 +20,8 @@ export type DigestStore = {
   /** Sets (or with null, forgets) the member's own address. */
   setEmail(teamId: string, memberId: string, email: string | null, now: number): Promise<void>;
   setEnabled(teamId: string, enabled: boolean): Promise<void>;
+  /** The team's choice and this member's address, for the phone's form. */
+  settings(teamId: string, memberId: string): Promise<{ enabled: boolean; email: string | null }>;
   /** Teams that want the digest and have not had one since `before`. */
   dueTeams(before: number): Promise<DigestTeam[]>;
   /** Addresses of the team's current members. */
@@ -50,6 +52,21 @@ export function digestStore(db: Kysely<Database>): DigestStore {
         .values({ team_id: teamId, enabled: enabled ? 1 : 0, last_sent_at: null })
         .onConflict((oc) => oc.column('team_id').doUpdateSet({ enabled: enabled ? 1 : 0 }))
         .execute();
+    },
+    async settings(teamId, memberId) {
+      const [team, mine] = await Promise.all([
+        db
+          .selectFrom('team_digest')
+          .select('enabled')
+          .where('team_id', '=', teamId)
+          .executeTakeFirst(),
+        db
+          .selectFrom('member_emails')
+          .select('email')
+          .where('member_id', '=', memberId)
+          .executeTakeFirst(),
+      ]);
+      return { enabled: Number(team?.enabled ?? 0) === 1, email: mine?.email ?? null };
     },
     async dueTeams(before) {
       const rows = await db

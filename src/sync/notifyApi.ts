@@ -72,3 +72,19 @@ export const putSubscription = (token: string, body: SubscriptionRequest) =>
 
 export const deleteSubscription = (token: string, endpoint: string) =>
   call('/api/v1/push/subscription', okSchema, token, { method: 'DELETE', body: { endpoint } });
+
+const digestSchema = v.object({ enabled: v.boolean(), email: v.nullable(v.string()) });
+const teamNotifySchema = v.object({ ideaText: v.boolean() });
+
+/** The weekly email: the team's choice and this member's address (404: the server sends no email). */
+export const digestSettings = (token: string) =>
+  call('/api/v1/digest', digestSchema, token, { method: 'GET' });
+
+export const putDigestAddress = (token: string, email: string | null) =>
+  call('/api/v1/digest/address', okSchema, token, { method: 'PUT', body: { email } });
+
+export const putDigestTeam = (token: string, enabled: boolean) =>
+  call('/api/v1/digest/team', okSchema, token, { method: 'PUT', body: { enabled } });
+
+export const putTeamNotify = (token: string, ideaText: boolean) =>
+  call('/api/v1/push/team', teamNotifySchema, token, { method: 'PUT', body: { ideaText } });

@@ -2,8 +2,9 @@
  * "For you" in Chromium: a nurse captures an idea; the facilitator starts a
  * huddle with it on the shortlist on another phone; the nurse's menu counts
  * the new items without her reloading, the screen lists them (offline too),
- * viewing clears the count, and "Vote" opens the huddle.
+ * viewing clears the count (axe finds nothing on it), and "Vote" opens the huddle.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capture, joinByLink, startTeam } from './app.ts';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
@@ -59,6 +60,11 @@ it('tells the nurse her idea was shortlisted and a huddle is open, and clears on
   expect(await n.getByText('New', { exact: true }).count()).toBe(2);
   await n.getByTestId('for-you-count').waitFor({ state: 'detached' });
   await nurse.context.setOffline(false);
+  await n.getByRole('button', { name: 'Turn on notifications' }).waitFor();
+  const axe = await new AxeBuilder({ page: n })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // One tap to vote.
   await n

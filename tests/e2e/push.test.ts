@@ -82,6 +82,8 @@ it('a nurse opted in is told a huddle opened, and the notification opens it', as
   await n.getByText('Notifications are on.').waitFor();
   expect(await n.getByLabel('A huddle opens').isChecked()).toBe(true);
   expect(await n.getByLabel('A comment on your idea').isChecked()).toBe(false);
+  // This server has no SMTP settings: no weekly-email form.
+  expect(await n.getByTestId('email-settings').count()).toBe(0);
   // She goes back to capturing (on "For you" a new item would count as seen at once).
   await n.goto('/');
 

@@ -8,7 +8,15 @@
 import { appDb } from '../../db/index.ts';
 import { getSession } from '../../db/session.ts';
 import { defaultPrefs, type NotifyPrefs } from '../../domain/notify.ts';
-import { deleteSubscription, pushKey, putSubscription } from '../../sync/notifyApi.ts';
+import {
+  deleteSubscription,
+  digestSettings,
+  pushKey,
+  putDigestAddress,
+  putDigestTeam,
+  putSubscription,
+  putTeamNotify,
+} from '../../sync/notifyApi.ts';
 
 export type NotifyState =
   | { readonly kind: 'unsupported'; readonly message: string }
@@ -140,3 +148,47 @@ export async function turnOffNotifications(): Promise<NotifyOutcome> {
   await appDb().meta.delete('notify');
   return { kind: 'done', state: { kind: 'off' } };
 }
+
+export type EmailState =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'ready';
+      readonly enabled: boolean;
+      readonly email: string | null;
+      readonly facilitator: boolean;
+      readonly ideaText: boolean;
+    };
+
+/** The weekly email and the team's text setting, when this server sends email (never throws). */
+export async function emailState(): Promise<EmailState> {
+  const session = await getSession(appDb());
+  if (!session) return { kind: 'none' };
+  const [digest, key] = await Promise.all([digestSettings(session.token), pushKey(session.token)]);
+  if (digest.kind === 'failed') return { kind: 'none' };
+  return {
+    kind: 'ready',
+    enabled: digest.body.enabled,
+    email: digest.body.email,
+    facilitator: session.member.role === 'facilitator',
+    ideaText: key.kind === 'ok' ? key.body.ideaText : false,
+  };
+}
+
+async function withToken<T>(
+  run: (token: string) => Promise<{ kind: 'ok'; body: T } | { kind: 'failed'; message: string }>,
+): Promise<{ kind: 'done' } | { kind: 'failed'; message: string }> {
+  const session = await getSession(appDb());
+  if (!session) return { kind: 'failed', message: 'Join your team first.' };
+  const r = await run(session.token);
+  return r.kind === 'ok' ? { kind: 'done' } : r;
+}
+
+/** This member's address for the weekly email; empty withdraws it. */
+export const saveDigestAddress = (email: string) =>
+  withToken((t) => putDigestAddress(t, email.trim() === '' ? null : email.trim()));
+
+/** Facilitator: the team gets the weekly email, or not. */
+export const saveDigestTeam = (enabled: boolean) => withToken((t) => putDigestTeam(t, enabled));
+
+/** Facilitator: notifications and the weekly email may carry ideas' words, or not. */
+export const saveIdeaText = (ideaText: boolean) => withToken((t) => putTeamNotify(t, ideaText));

@@ -15,6 +15,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { dateTime } from '../format.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useData } from '../reads/useData.ts';
+import { EmailSettings } from './forYou/EmailSettings.tsx';
 import { NotificationSettings } from './forYou/NotificationSettings.tsx';
 
 export function ForYou() {
@@ -63,6 +64,7 @@ export function ForYou() {
         </ul>
       )}
       <NotificationSettings />
+      <EmailSettings />
     </>
   );
 }

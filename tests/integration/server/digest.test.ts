@@ -129,6 +129,8 @@ describe.each(BACKENDS)('weekly digest on $name', (backend) => {
     await store.notify.setTeamSetting(lead.team.id, { ideaText: true }, T0);
     await put(nurse, '/api/v1/digest/address', { email: 'nia@ward.test' });
     await put(lead, '/api/v1/digest/address', { email: 'asha@ward.test' });
+    const mine = await h.request('GET', '/api/v1/digest', { token: nurse.token });
+    expect(mine.body).toEqual({ enabled: true, email: 'nia@ward.test' });
     await aWeek();
 
     expect(await digest.sendDue(T0 + 3600_000)).toBe(2);

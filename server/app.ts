@@ -21,6 +21,9 @@ import { recordRoutes } from './routes/records.ts';
 import { teamRoutes } from './routes/team.ts';
 import { eventRoutes } from './routes/events.ts';
 import { teamDataRoutes } from './routes/teamData.ts';
+import { pushRoutes } from './routes/push.ts';
+import { digestRoutes } from './routes/digest.ts';
+import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
 
@@ -47,6 +50,10 @@ export type AppDeps = {
   readonly live?: Notifier;
   /** TEAM_RETENTION_DAYS and TEAM_DELETION_GRACE_DAYS. Default DEFAULT_RETENTION. */
   readonly retention?: RetentionPolicy;
+  /** Web Push (server/notify/). Default: none, and the /api/v1/push routes answer 404. */
+  readonly notifications?: Notifications;
+  /** The weekly digest email is on (SMTP settings given): mount its routes. Default false. */
+  readonly digest?: boolean;
 };
 
 export function socketAddress(c: Context): string {
@@ -92,7 +99,11 @@ export function createApp(deps: AppDeps): Hono {
     store: deps.store,
     now,
     limits,
-    onApplied: (teamId) => live.publish(teamId),
+    onApplied: (teamId) => {
+      live.publish(teamId);
+      // After the push's transaction committed; never awaited, so it cannot slow the push.
+      deps.notifications?.kick(teamId);
+    },
   });
   eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
   teamRoutes(app, {
@@ -107,6 +118,9 @@ export function createApp(deps: AppDeps): Hono {
     graceDays: (deps.retention ?? DEFAULT_RETENTION).graceDays,
     onChanged: (teamId) => live.publish(teamId),
   });
+  if (deps.notifications)
+    pushRoutes(app, { store: deps.store, now, notifications: deps.notifications });
+  if (deps.digest) digestRoutes(app, { store: deps.store, now });
   if (deps.staticDir !== undefined) mountStatic(app, deps.staticDir);
 
   app.notFound((c) =>

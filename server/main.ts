@@ -8,7 +8,11 @@
  * DATA_DIR (./data, for the SQLite file), STATIC_DIR (./dist), PG_SCHEMA (a
  * PostgreSQL schema to create and use instead of the search_path's), TRUST_PROXY
  * (none; see http/clientAddress.ts), the LIMIT_* settings (http/limits.ts) and
- * HSTS (1 sends Strict-Transport-Security: http/headers.ts).
+ * HSTS (1 sends Strict-Transport-Security: http/headers.ts), NOTIFICATIONS (off
+ * turns Web Push off; on by default) and VAPID_SUBJECT (a mailto: or https:
+ * address push services can reach the operator at: server/notify/), and the
+ * SMTP_* settings for the weekly digest email (off without SMTP_HOST:
+ * server/digest/).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +38,8 @@ import {
   type Store,
 } from './store/index.ts';
 import { memoryNotifier, pgNotifier } from './live/notifier.ts';
+import { startNotifications, type Notifications } from './notify/index.ts';
+import { createDigestSender, smtpFromEnv, type SmtpSettings } from './digest/index.ts';
 import { pgApplicationName } from './store/open.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
 
@@ -62,6 +68,14 @@ export type ServerOptions = {
   readonly hsts?: boolean;
   /** TEAM_RETENTION_DAYS, TEAM_DELETION_GRACE_DAYS. Default: keep inactive teams; 7 days' grace. */
   readonly retention?: RetentionPolicy;
+  /** Web Push: false turns it off (NOTIFICATIONS=off). Default on. */
+  readonly notifications?: boolean;
+  /** VAPID subject (VAPID_SUBJECT). */
+  readonly vapidSubject?: string;
+  /** Accept http: push endpoints (tests with a local push service only). */
+  readonly allowHttpPushEndpoints?: boolean;
+  /** SMTP for the weekly digest (SMTP_*). Default: no digest. */
+  readonly smtp?: SmtpSettings | null;
 };
 
 export type RunningServer = {
@@ -69,6 +83,8 @@ export type RunningServer = {
   readonly url: string;
   readonly port: number;
   readonly store: Store;
+  /** Web Push, when on. */
+  readonly notifications: Notifications | null;
   /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
   close(): Promise<void>;
 };
@@ -125,9 +141,28 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ? await postgresLimits(limitPool, settings, opts.pgSchema)
     : memoryLimits(settings);
   const retention = opts.retention ?? DEFAULT_RETENTION;
+  const notifications =
+    opts.notifications === false
+      ? null
+      : await startNotifications(store, {
+          log,
+          ...(opts.now ? { now: opts.now } : {}),
+          ...(opts.vapidSubject ? { subject: opts.vapidSubject } : {}),
+          allowHttpEndpoints: opts.allowHttpPushEndpoints ?? false,
+        });
+  const digest = opts.smtp ? createDigestSender(store, opts.smtp, log) : null;
+  // Hourly: each team that wants it gets its digest once a week.
+  const digestTimer = digest
+    ? setInterval(() => {
+        digest.sendDue(Date.now()).catch((e: unknown) => log(`digest: ${String(e)}`));
+      }, 3600_000)
+    : null;
+  digestTimer?.unref();
   const app = createApp({
     store,
     log,
+    ...(notifications ? { notifications } : {}),
+    digest: digest !== null,
     live,
     limits,
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
@@ -155,10 +190,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     store,
+    notifications,
     close() {
       closing ??= new Promise<void>((done) => {
         sweeps.stop();
         void live.close(); // ends the event streams, so they do not hold the close up
+        notifications?.close();
+        if (digestTimer) clearInterval(digestTimer);
+        digest?.close();
         const force = setTimeout(
           () => 'closeAllConnections' in server && server.closeAllConnections(),
           5000,
@@ -189,6 +228,9 @@ async function main(): Promise<void> {
     limits: limitsFromEnv(env),
     hsts: env['HSTS'] === '1',
     retention: retentionFromEnv(env),
+    notifications: env['NOTIFICATIONS'] !== 'off',
+    ...(env['VAPID_SUBJECT'] ? { vapidSubject: env['VAPID_SUBJECT'] } : {}),
+    smtp: smtpFromEnv(env),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

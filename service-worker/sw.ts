@@ -7,6 +7,10 @@
  * Workbox's BackgroundSyncPlugin is deliberately not used: it forgets requests
  * that got a 5xx (https://github.com/GoogleChrome/workbox/issues/2599). Here a
  * failed pass throws, so the browser keeps the registration and retries.
+ *
+ * Notifications (Web Push, server/notify/): a `push` shows what the server
+ * sent; a click marks that "For you" item read on this phone and opens the
+ * screen it is about, in an open window of the app if there is one.
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -16,7 +20,10 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import * as v from 'valibot';
 import { appDb } from '../src/db/index.ts';
+import { markInboxRead } from '../src/db/inbox.ts';
+import { pushPayloadSchema } from '../src/domain/notify.ts';
 import { createApi } from '../src/sync/api.ts';
 import { shouldRetry, syncOnce } from '../src/sync/engine.ts';
 import { SYNC_TAG } from '../src/sync/tag.ts';
@@ -60,4 +67,53 @@ async function run(): Promise<void> {
 self.addEventListener('sync', (event) => {
   const e = event as SyncEvent;
   if (e.tag === SYNC_TAG) e.waitUntil(run());
+});
+
+self.addEventListener('push', (event) => {
+  let data: unknown = null;
+  try {
+    data = event.data?.json();
+  } catch {
+    data = null;
+  }
+  const parsed = v.safeParse(pushPayloadSchema, data);
+  // A browser may penalise a push that shows nothing: an unreadable one still says something.
+  const p = parsed.success
+    ? parsed.output
+    : { title: 'Ground Up', body: 'Something new for you.', url: '/for-you', itemId: '' };
+  event.waitUntil(
+    self.registration.showNotification(p.title, {
+      body: p.body,
+      ...(p.itemId ? { tag: p.itemId } : {}),
+      icon: '/icon-192.png',
+      data: { url: p.url, itemId: p.itemId },
+    }),
+  );
+});
+
+async function openFromNotification(url: string, itemId: string): Promise<void> {
+  if (itemId) await markInboxRead(appDb(), [itemId], Date.now()).catch(() => undefined);
+  const target = new URL(url, self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows[0];
+  if (open) {
+    await open.focus().catch(() => undefined);
+    const moved = await open.navigate(target.href).catch(() => null);
+    if (moved) return;
+  }
+  await self.clients.openWindow(target.href);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { url?: unknown; itemId?: unknown } | null;
+  const url = typeof data?.url === 'string' ? data.url : '/for-you';
+  const itemId = typeof data?.itemId === 'string' ? data.itemId : '';
+  const opening = openFromNotification(url, itemId);
+  try {
+    event.waitUntil(opening);
+  } catch {
+    // Only the browser's own events may be extended; a dispatched one (tests) just runs.
+  }
 });

@@ -14,6 +14,8 @@ import type { Stamped } from '../../src/domain/merge.ts';
 import type { EntityName } from '../../src/domain/entities.ts';
 import type { ErasableKind } from '../../src/domain/moderation.ts';
 import { checkpointSqlite, eraseRecord, type EraseOutcome } from './erase.ts';
+import { digestStore, type DigestStore } from './digest.ts';
+import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
@@ -45,7 +47,7 @@ import {
   type SweepResult,
 } from './teamLifecycle.ts';
 
-export type { Actor, EraseOutcome, NewMember, NewTeam, StoreOptions };
+export type { Actor, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
@@ -104,6 +106,10 @@ export type Store = {
   purgeTeam(teamId: string): Promise<void>;
   /** Warns inactive teams, keeps those used again, purges those due. */
   sweepTeams(now: number, policy: RetentionPolicy): Promise<SweepResult>;
+  /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
+  readonly notify: NotifyStore;
+  /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
+  readonly digest: DigestStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -148,6 +154,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     cancelDeletion: (teamId, now) => cancelDeletion(db, teamId, now),
     purgeTeam: (teamId) => purgeTeam(db, teamId),
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
+    notify: notifyStore(db),
+    digest: digestStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

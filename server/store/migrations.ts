@@ -9,6 +9,8 @@ import { improvement } from './migrations/0003_improvement.ts';
 import { records } from './migrations/0004_records.ts';
 import { serverEpoch } from './migrations/0005_server_epoch.ts';
 import { teamLifecycle } from './migrations/0006_team_lifecycle.ts';
+import { notifications } from './migrations/0007_notifications.ts';
+import { digest } from './migrations/0008_digest.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -98,5 +100,7 @@ export const migrationProvider: MigrationProvider = {
       '0004_records': records,
       '0005_server_epoch': serverEpoch,
       '0006_team_lifecycle': teamLifecycle,
+      '0007_notifications': notifications,
+      '0008_digest': digest,
     }),
 };

@@ -81,6 +81,38 @@ export type RecordsTable = {
   updated_seq: number;
 };
 
+/** Migration 0006: the VAPID key pair, made on first start (server/notify/). */
+export type ServerKeysTable = { name: string; value: string; created_at: number };
+
+/** Migration 0006: one phone's push subscription, with its person's choices (JSON NotifyPrefs). */
+export type PushSubscriptionsTable = {
+  endpoint: string;
+  team_id: string;
+  member_id: string;
+  p256dh: string;
+  auth: string;
+  prefs: string;
+  created_at: number;
+  updated_at: number;
+};
+
+/** Migration 0006: the change-log position notifications were derived up to. */
+export type NotifyCursorsTable = { team_id: string; seq: number };
+
+/** Migration 0006: 1 when notifications may carry an idea's words. */
+export type TeamNotifyTable = { team_id: string; idea_text: number; updated_at: number };
+
+/** Migration 0007: the address a member gave for the weekly digest. */
+export type MemberEmailsTable = {
+  member_id: string;
+  team_id: string;
+  email: string;
+  updated_at: number;
+};
+
+/** Migration 0007: 1 when the team wants the weekly digest; when it last went. */
+export type TeamDigestTable = { team_id: string; enabled: number; last_sent_at: number | null };
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -88,4 +120,10 @@ export type Database = {
   change_log: ChangeLogTable;
   applied_mutations: AppliedMutationsTable;
   records: RecordsTable;
+  server_keys: ServerKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  notify_cursors: NotifyCursorsTable;
+  team_notify: TeamNotifyTable;
+  member_emails: MemberEmailsTable;
+  team_digest: TeamDigestTable;
 };

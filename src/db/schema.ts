@@ -24,6 +24,7 @@ import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
 import { ENTITY_NAMES, KINDS, type EntityName } from '../domain/entityKinds.ts';
+import type { NotifyPrefs } from '../domain/notify.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -112,9 +113,17 @@ export type Meta =
   | { key: 'cursor'; teamId: string; cursor: number }
   | { key: 'lastSynced'; at: number }
   | { key: 'persist'; granted: boolean; askedAt: number }
-  | { key: 'searchWords'; done: true };
+  | { key: 'searchWords'; done: true }
+  /** This phone's push subscription and its choices, as last sent to the server. */
+  | { key: 'notify'; endpoint: string; prefs: NotifyPrefs };
 
 export type MetaKey = Meta['key'];
+
+/** An inbox item ("For you", src/domain/inbox.ts) this device has shown; never synced. */
+export type InboxReadRow = { id: string; readAt: number };
+
+/** The Dexie version that adds `inboxRead`. */
+export const INBOX_VERSION = 6;
 
 export class GroundUpDb extends Dexie {
   ideas!: EntityTable<IdeaRow, 'id'>;
@@ -133,6 +142,7 @@ export class GroundUpDb extends Dexie {
   declare taps: EntityTable<TapRow, 'id'>;
   declare challenges: EntityTable<ChallengeRow, 'id'>;
   declare asks: EntityTable<AskRow, 'id'>;
+  declare inboxRead: EntityTable<InboxReadRow, 'id'>;
 
   constructor(
     name = 'ground-up',
@@ -171,6 +181,8 @@ export class GroundUpDb extends Dexie {
     // What this device sent and the server acknowledged, and the server's epoch,
     // so a restored server gets back what it lost (restoreTables.ts, decision 0010).
     this.version(RESTORE_VERSION).stores(RESTORE_STORES);
+    // "For you": which inbox items this device has shown (read / unread per device).
+    this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
   }
 }
 

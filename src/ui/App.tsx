@@ -11,6 +11,7 @@ import { Capture } from './screens/Capture.tsx';
 
 const IdeasList = lazy(() => import('./screens/IdeasList.tsx').then((m) => m.IdeasList));
 const IdeaPage = lazy(() => import('./screens/IdeaPage.tsx').then((m) => m.IdeaPage));
+const ForYou = lazy(() => import('./screens/ForYou.tsx').then((m) => m.ForYou));
 const Team = lazy(() => import('./screens/Team.tsx').then((m) => m.Team));
 const Join = lazy(() => import('./screens/Join.tsx').then((m) => m.Join));
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/ideas/:id/test" component={Improvement} />
             <Route path="/measures/:m*" component={Improvement} />
             <Route path="/challenge/:c*" component={Improvement} />
+            <Route path="/for-you" component={ForYou} />
             <Route path="/team" component={Team} />
             <Route path="/join/:code" component={Join} />
             <Route path="/settings" component={Settings} />

@@ -43,7 +43,9 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function serveBuiltApp(opts: { limits?: LimitSettings } = {}): Promise<TestServer> {
+export async function serveBuiltApp(
+  opts: { limits?: LimitSettings; allowHttpPushEndpoints?: boolean } = {},
+): Promise<TestServer> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'ground-up-e2e-'));

@@ -12,6 +12,7 @@ export * from './challenge.ts';
 export * from './huddles.ts';
 export * from './ideas.ts';
 export * from './improvement.ts';
+export * from './inbox.ts';
 export * from './team.ts';
 export * from './storage.ts';
 export * from './votes.ts';

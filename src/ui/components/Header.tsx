@@ -1,4 +1,7 @@
-/** The persistent header: the NHS-blue bar with the wordmark and navigation, then the sync bar. */
+/**
+ * The persistent header: the NHS-blue bar with the wordmark and navigation
+ * (with the count of unread "For you" items), then the sync bar.
+ */
 import { useLocation } from 'preact-iso';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -22,6 +25,7 @@ import { UpdateBanner } from './UpdateBanner.tsx';
 
 const LINKS = [
   { href: '/', label: 'Capture' },
+  { href: '/for-you', label: 'For you' },
   { href: '/ideas', label: 'Ideas' },
   { href: '/measures', label: 'Measures' },
   { href: '/huddles', label: 'Huddles' },
@@ -33,7 +37,25 @@ function isCurrent(path: string, href: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
+/** Unread "For you" items, counted by a module loaded after first paint (not in the first bundle). */
+function useUnreadCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import('../reads/inboxCount.ts').then((m) => {
+      if (!gone) stop = m.watchUnread(setCount);
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
+  return count;
+}
+
 export function Header() {
+  const unread = useUnreadCount();
   const { path } = useLocation();
   return (
     <header class="app-header">
@@ -46,8 +68,19 @@ export function Header() {
           <ul>
             {LINKS.map((l) => (
               <li key={l.href}>
-                <a href={l.href} aria-current={isCurrent(path, l.href) ? 'page' : undefined}>
+                <a
+                  href={l.href}
+                  aria-current={isCurrent(path, l.href) ? 'page' : undefined}
+                  aria-label={
+                    l.href === '/for-you' && unread > 0 ? `${l.label}, ${unread} new` : undefined
+                  }
+                >
                   {l.label}
+                  {l.href === '/for-you' && unread > 0 && (
+                    <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
+                      {unread}
+                    </span>
+                  )}
                 </a>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import type { Limits } from '../../../server/http/limits.ts';
+import type { Notifications } from '../../../server/notify/index.ts';
 import type { Store } from '../../../server/store/index.ts';
 import { formatHlc } from '../../../src/domain/hlc.ts';
 import type { CommentId, DeviceId, IdeaId, MemberId, MutationId } from '../../../src/domain/ids.ts';
@@ -37,7 +38,10 @@ function asSession(body: unknown): Session {
 
 export type Reply = { status: number; body: unknown; headers: Headers; text: string };
 
-export function harness(store: Store, opts: { staticDir?: string; limits?: Limits } = {}) {
+export function harness(
+  store: Store,
+  opts: { staticDir?: string; limits?: Limits; notifications?: Notifications } = {},
+) {
   let time = T0;
   const logs: string[] = [];
   const app = createApp({

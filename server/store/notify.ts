@@ -1,5 +1,5 @@
 /**
- * What notifications keep in the database (migration 0006): the VAPID key
+ * What notifications keep in the database (migration 0007): the VAPID key
  * pair, each phone's subscription with its person's choices, the team's
  * "idea text" setting, and how far each team's change log has been turned
  * into notifications. Reading the log after a push commits (never inside it)

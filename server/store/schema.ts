@@ -81,10 +81,10 @@ export type RecordsTable = {
   updated_seq: number;
 };
 
-/** Migration 0006: the VAPID key pair, made on first start (server/notify/). */
+/** Migration 0007: the VAPID key pair, made on first start (server/notify/). */
 export type ServerKeysTable = { name: string; value: string; created_at: number };
 
-/** Migration 0006: one phone's push subscription, with its person's choices (JSON NotifyPrefs). */
+/** Migration 0007: one phone's push subscription, with its person's choices (JSON NotifyPrefs). */
 export type PushSubscriptionsTable = {
   endpoint: string;
   team_id: string;
@@ -96,13 +96,13 @@ export type PushSubscriptionsTable = {
   updated_at: number;
 };
 
-/** Migration 0006: the change-log position notifications were derived up to. */
+/** Migration 0007: the change-log position notifications were derived up to. */
 export type NotifyCursorsTable = { team_id: string; seq: number };
 
-/** Migration 0006: 1 when notifications may carry an idea's words. */
+/** Migration 0007: 1 when notifications may carry an idea's words. */
 export type TeamNotifyTable = { team_id: string; idea_text: number; updated_at: number };
 
-/** Migration 0007: the address a member gave for the weekly digest. */
+/** Migration 0008: the address a member gave for the weekly digest. */
 export type MemberEmailsTable = {
   member_id: string;
   team_id: string;

@@ -17,6 +17,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
  * test scans every table of the database, so a forgotten one fails it.
  */
 export const TEAM_TABLES = [
+  { table: 'push_subscriptions', column: 'team_id' },
+  { table: 'notify_cursors', column: 'team_id' },
+  { table: 'team_notify', column: 'team_id' },
+  { table: 'member_emails', column: 'team_id' },
+  { table: 'team_digest', column: 'team_id' },
   { table: 'applied_mutations', column: 'team_id' },
   { table: 'change_log', column: 'team_id' },
   { table: 'records', column: 'team_id' },

@@ -1,5 +1,5 @@
 /**
- * Migration 0006: notifications (Web Push). `server_keys` keeps the VAPID key
+ * Migration 0007: notifications (Web Push). `server_keys` keeps the VAPID key
  * pair made on first start with the data, so a backup restores it and the
  * phones' subscriptions keep working; `push_subscriptions` holds each phone's
  * subscription with its person's choices (docs/decisions/0016-notifications.md);

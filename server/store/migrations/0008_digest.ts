@@ -1,5 +1,5 @@
 /**
- * Migration 0007: the weekly digest email. `member_emails` holds the address a
+ * Migration 0008: the weekly digest email. `member_emails` holds the address a
  * member chose to give (only the server sees it); `team_digest` whether the
  * team wants the digest and when it was last sent.
  */

@@ -10,15 +10,18 @@ import { getSession } from './session.ts';
 const isLive = (i: IdeaRow) => i.deleted !== true && typeof i.title === 'string';
 
 /** Ideas captured on this device, newest first. */
+/** This phone's ideas, newest first, `limit` of them (the screen pages with "Show more"). */
 export async function myIdeas(db: GroundUpDb, limit = 20): Promise<IdeaRow[]> {
-  const rows = await db.ideas
-    .where('[mine+sortKey]')
-    .between([1, -Infinity], [1, Infinity])
-    .reverse()
-    .limit(limit * 2)
-    .toArray();
-  return rows.filter(isLive).slice(0, limit);
+  return mine(db).reverse().filter(isLive).limit(limit).toArray();
 }
+
+/** How many ideas this phone has captured (so "My ideas" can say how many are not shown). */
+export async function myIdeaCount(db: GroundUpDb): Promise<number> {
+  return mine(db).filter(isLive).count();
+}
+
+const mine = (db: GroundUpDb) =>
+  db.ideas.where('[mine+sortKey]').between([1, -Infinity], [1, Infinity]);
 
 export async function getIdea(db: GroundUpDb, id: string): Promise<IdeaRow | undefined> {
   return db.ideas.get(id);

@@ -4,9 +4,12 @@
  * and the service worker has precached them all, so they open offline too.
  */
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { BottomNav } from './components/BottomNav.tsx';
 import { Header } from './components/Header.tsx';
 import { headingFocusAfterNavigation, PageHeading } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
+// Not lazy: a few links, and a chunk of its own made the bundler split the first load.
+import { More } from './screens/More.tsx';
 
 const IdeasList = lazy(() => import('./screens/IdeasList.tsx').then((m) => m.IdeasList));
 const IdeaPage = lazy(() => import('./screens/IdeaPage.tsx').then((m) => m.IdeaPage));
@@ -54,10 +57,12 @@ export function App() {
             <Route path="/join/:code" component={Join} />
             <Route path="/settings" component={Settings} />
             <Route path="/huddles/:rest*" component={Huddles} />
+            <Route path="/more" component={More} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
+      <BottomNav />
     </LocationProvider>
   );
 }

@@ -1,20 +1,11 @@
-/** The persistent header: the NHS-blue bar with the wordmark and navigation, then the sync bar. */
+/**
+ * The persistent header: the NHS-blue bar with the wordmark and navigation, then the sync bar.
+ * On phones the navigation moves to the bottom (BottomNav.tsx) so the header is one row.
+ */
 import { useLocation } from 'preact-iso';
+import { isCurrent, LINKS } from './navLinks.ts';
 import { SyncBar } from './SyncBar.tsx';
 import { UpdateBanner } from './UpdateBanner.tsx';
-
-const LINKS = [
-  { href: '/', label: 'Capture' },
-  { href: '/ideas', label: 'Ideas' },
-  { href: '/measures', label: 'Measures' },
-  { href: '/huddles', label: 'Huddles' },
-  { href: '/team', label: 'Team' },
-  { href: '/settings', label: 'Settings' },
-] as const;
-
-function isCurrent(path: string, href: string): boolean {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
-}
 
 export function Header() {
   const { path } = useLocation();

@@ -23,7 +23,7 @@ import type {
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
-import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities.ts';
+import type { DeviceTable, EntityName } from '../domain/entities.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -167,7 +167,27 @@ export class GroundUpDb extends Dexie {
   }
 }
 
+/**
+ * The registry's device tables, by name only: importing the registry itself
+ * here would put every kind's valibot schema in the capture screen's first
+ * load (tests/e2e/bundle.test.ts). The type checker keeps this in step with
+ * `DeviceTable` (entities.ts): a new kind's table must be named here too.
+ */
+const SYNCED_TABLES = {
+  ideas: true,
+  comments: true,
+  teams: true,
+  huddles: true,
+  votes: true,
+  pdsas: true,
+  measures: true,
+  points: true,
+  taps: true,
+  challenges: true,
+  asks: true,
+} as const satisfies Record<DeviceTable, true>;
+
 /** Every table a synced change can touch: a transaction applying changes must cover them all. */
 export function syncedTables(db: GroundUpDb) {
-  return [...ENTITY_NAMES.map((kind) => db.table(ENTITIES[kind].table)), db.statusLog];
+  return [...Object.keys(SYNCED_TABLES).map((name) => db.table(name)), db.statusLog];
 }

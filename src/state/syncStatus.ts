@@ -6,7 +6,7 @@
  * store: testable without rendering (tests/unit/syncStatus.test.ts).
  */
 import { createStore } from 'zustand/vanilla';
-import { serverHold } from '../sync/api.ts';
+import { serverHold } from '../sync/hold.ts';
 import type { SyncOutcome } from '../sync/engine.ts';
 
 /**

@@ -4,6 +4,7 @@
  * schema has validated it. Network failures are outcomes, not exceptions: a
  * phone in a corridor is offline as a matter of course.
  */
+import { holdUntil } from './hold.ts';
 import * as v from 'valibot';
 import {
   inviteResponseSchema,
@@ -62,25 +63,8 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 const pullPageSchema = v.object({ ...pullResponseSchema.entries, epoch: v.optional(v.string()) });
 export type PullPage = PullResponse & { readonly epoch?: string | undefined };
 
-/**
- * The server's last "wait" on push or pull (429, fair use): until when, and
- * its words. The push and pull steps report it as a failed pass with those
- * words; the scheduler waits it out and the sync bar shows the words.
- */
-export type ServerHold = { readonly untilMs: number; readonly message: string };
-
-let hold: ServerHold | null = null;
-
-/** The hold in force at `now`, or null once it has run out. */
-export function serverHold(now: number = Date.now()): ServerHold | null {
-  if (hold !== null && hold.untilMs <= now) hold = null;
-  return hold;
-}
-
-/** Forgets the hold (tests; a good pass). */
-export function clearServerHold(): void {
-  hold = null;
-}
+// The server's last "wait" (429) lives in hold.ts; re-exported for the sync steps.
+export { clearServerHold, serverHold, type ServerHold } from './hold.ts';
 
 /** Retry-After as seconds (a number, or an HTTP date); 60 when missing or unreadable. */
 export function retryAfterSeconds(header: string | null, now: number = Date.now()): number {
@@ -153,7 +137,7 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         return { kind: 'too-large', message };
       case 429: {
         const seconds = retryAfterSeconds(res.headers.get('retry-after'));
-        if (opts.holds) hold = { untilMs: Date.now() + seconds * 1000, message };
+        if (opts.holds) holdUntil(Date.now() + seconds * 1000, message);
         return { kind: 'rate-limited', message, retryAfterSeconds: seconds };
       }
       default:

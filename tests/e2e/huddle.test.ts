@@ -87,7 +87,7 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   // The facilitator starts a huddle with the three ideas.
   await a.goto('/huddles');
   await a.getByLabel('Title').fill('Tuesday huddle');
-  for (const t of IDEAS) await a.getByLabel(t).check();
+  for (const t of IDEAS) await a.getByLabel(t, { exact: true }).check();
   expect(await violations(a), 'huddles screen with the start form').toEqual([]);
   await a.getByRole('button', { name: 'Start huddle' }).click();
   await a.getByRole('heading', { level: 1, name: 'Tuesday huddle' }).waitFor();
@@ -147,6 +147,10 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   // The facilitator closes the vote; the ranked result, ties as ties.
   await a.goto(`/huddles/${huddleId}`);
   await a.getByRole('button', { name: 'Close voting' }).click();
+  await a
+    .getByRole('group', { name: 'Close voting?' })
+    .getByRole('button', { name: 'Close voting' })
+    .click();
   await a.getByRole('table', { name: 'Result' }).waitFor();
   const expected = [
     ['Joint 1st', FRIDGE, '3', '2'],

@@ -59,6 +59,10 @@ it('names what a refused change is about and leads with Discard when it can neve
   await add.click();
   await b.page.getByTestId('dots-left').filter({ hasText: '2 of 3 dots left' }).waitFor();
   await a.page.getByRole('button', { name: 'Close voting' }).click();
+  await a.page
+    .getByRole('group', { name: 'Close voting?' })
+    .getByRole('button', { name: 'Close voting' })
+    .click();
   await a.page.getByText('Voting has closed', { exact: false }).first().waitFor();
 
   await b.context.setOffline(false);

@@ -41,8 +41,8 @@ describe('describe', () => {
     );
   });
   it('counts a vote’s dots in words', () => {
-    expect(ENTITIES.vote.describe({ dots: 2 }, undefined)).toBe('Your 2 dots on an idea');
-    expect(ENTITIES.vote.describe({ dots: 1 }, undefined)).toBe('Your 1 dot on an idea');
-    expect(ENTITIES.vote.describe({ dots: 0 }, undefined)).toBe('Taking your dots off an idea');
+    expect(ENTITIES.vote.describe({ dots: 2 })).toBe('Your 2 dots on an idea');
+    expect(ENTITIES.vote.describe({ dots: 1 })).toBe('Your 1 dot on an idea');
+    expect(ENTITIES.vote.describe({ dots: 0 })).toBe('Taking your dots off an idea');
   });
 });

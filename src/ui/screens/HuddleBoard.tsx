@@ -10,6 +10,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
 import { Results } from './huddle/Results.tsx';
 import { useHuddle } from './huddle/useHuddle.ts';
+import { useAutoClose } from './huddle/useAutoClose.ts';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 import '../styles/huddle.css';
 
@@ -30,6 +31,7 @@ function JoinCode({ token, code }: { token: string; code: string | undefined }) 
 export function HuddleBoard({ id }: { id: string }) {
   const live = useLiveUpdates();
   const view = useHuddle(id);
+  useAutoClose(view);
   if (view === undefined) return <p class="secondary-text">Loading…</p>;
   if (view === null) return <NotHere />;
   const { huddle, session } = view;

@@ -13,6 +13,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
 import { NotHere } from './huddle/HuddleState.tsx';
 import { useHuddle, type HuddleView } from './huddle/useHuddle.ts';
+import { useAutoClose } from './huddle/useAutoClose.ts';
 import '../styles/huddle.css';
 
 const PROXY = 'proxy';
@@ -93,6 +94,7 @@ function PickVoter({
 export function HuddleTablet({ id }: { id: string }) {
   useLiveUpdates();
   const view = useHuddle(id);
+  useAutoClose(view);
   const [voter, setVoter] = useState<{ voter: Voter; who: string } | null>(null);
   if (view === undefined) return <p class="secondary-text">Loading…</p>;
   if (view === null) return <NotHere />;

@@ -3,7 +3,8 @@
  * instead of a menu wrapping to two rows, the 100-day challenge in it, Save in
  * sight without scrolling, an idea box that grows with the text, a paste over
  * the limit counted and refused in words (never cut short silently), and
- * "My ideas" reaching every idea, not only the newest twenty.
+ * "My ideas" reaching every idea, not only the newest twenty. With
+ * SCREENSHOTS=1 it saves the capture screen for the README.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -63,6 +64,11 @@ it('puts the menu at the bottom and Save in sight on a 360×640 phone', async ()
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(await inView(page, 'Save')).toBe(true);
   expect(await violations(page), 'capture screen at 360×640').toEqual([]);
+  if (process.env['SCREENSHOTS'] === '1') {
+    await box.fill('Put a second fridge thermometer on the night side of the ward');
+    await page.screenshot({ path: 'docs/screenshots/capture-360.png' });
+    await box.fill('');
+  }
 
   // "More" holds the rest of the menu; the challenge is one tap away.
   await bottomNav(page).getByRole('link', { name: 'More' }).click();

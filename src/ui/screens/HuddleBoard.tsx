@@ -37,8 +37,10 @@ export function HuddleBoard({ id }: { id: string }) {
   const { huddle, session } = view;
   return (
     <div class="board" data-testid="board">
-      <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
-      <Countdown endsAt={huddle.endsAt} closed={view.closed} />
+      <div class="board__top">
+        <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
+        <Countdown endsAt={huddle.endsAt} closed={view.closed} />
+      </div>
       <div class="board__body">
         <div class="board__main">
           {view.revealed ? (
@@ -58,7 +60,8 @@ export function HuddleBoard({ id }: { id: string }) {
         {session && <JoinCode token={session.token} code={session.team.inviteCode} />}
       </div>
       <p class="secondary-text">
-        {live ? 'Live: votes appear as they are made.' : 'Updating every few seconds.'}{' '}
+        {!view.closed &&
+          (live ? 'Live: votes appear as they are made. ' : 'Updating every few seconds. ')}
         <a href={`/huddles/${id}`}>Back to the huddle</a>
       </p>
     </div>

@@ -6,6 +6,7 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { BottomNav } from './components/BottomNav.tsx';
 import { Header } from './components/Header.tsx';
+import { TabletLockGuard } from './components/TabletLockGuard.tsx';
 import { headingFocusAfterNavigation, PageHeading } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
 // Not lazy: a few links, and a chunk of its own made the bundler split the first load.
@@ -40,6 +41,7 @@ function onRouteChange(url: string) {
 export function App() {
   return (
     <LocationProvider>
+      <TabletLockGuard />
       <a class="skip-link" href="#maincontent">
         Skip to main content
       </a>

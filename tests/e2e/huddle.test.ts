@@ -138,6 +138,20 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   ]);
   await turn('Dev', [[QUIET, 1]], true);
 
+  step('The tablet stays locked until the facilitator unlocks it');
+  // Whoever holds the tablet can only vote: no menu, and other screens lead back.
+  expect(await a.locator('.app-header').isVisible()).toBe(false);
+  await a.goto('/team');
+  await a.getByTestId('tablet-locked').waitFor();
+  expect(new URL(a.url()).pathname).toBe(`/huddles/${huddleId}/tablet`);
+  await a.getByRole('button', { name: 'Unlock the tablet (facilitator)' }).click();
+  await a
+    .getByRole('group', { name: 'Unlock the tablet?' })
+    .getByRole('button', { name: 'Unlock', exact: true })
+    .click();
+  await a.getByRole('button', { name: 'Close voting' }).waitFor();
+  expect(await a.locator('.app-header').isVisible()).toBe(true);
+
   step("Ben's signal comes back");
   // Ben's signal comes back: his offline dots reach the server.
   await ben.context.setOffline(false);

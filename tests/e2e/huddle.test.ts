@@ -175,10 +175,18 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
     (await page.getByTestId('result-row').all()).map((r) => r.locator('td, th').allTextContents());
   expect(await Promise.all(await rows(a))).toEqual(expected);
 
+  step('The facilitator breaks the tie for first');
+  const tie = a.getByRole('form', { name: 'Break the tie for first' });
+  await tie.getByLabel(FRIDGE).check();
+  await tie.getByRole('button', { name: 'Choose this idea' }).click();
+  await tie.waitFor({ state: 'detached' });
+  await a.getByTestId('result-row').filter({ hasText: FRIDGE }).getByText('Testing').waitFor();
+
   step('Both winners to test');
   // Both winners to test, in one step.
-  await a.getByLabel(/^Fridge key on a lanyard/).check();
-  await a.getByLabel(/^Bay 3 spare pumps/).check();
+  const choose = a.getByRole('form', { name: 'Choose what to test' });
+  await choose.getByLabel(/^Fridge key on a lanyard/).check();
+  await choose.getByLabel(/^Bay 3 spare pumps/).check();
   await a.getByRole('button', { name: 'Mark chosen ideas as testing' }).click();
   await a.getByText('2 ideas are now being tested.').waitFor();
 

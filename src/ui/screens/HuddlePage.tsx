@@ -14,6 +14,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
 import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
 import { ReorderShortlist } from './huddle/ReorderShortlist.tsx';
+import { TieBreak } from './huddle/TieBreak.tsx';
 import { TimerControls } from './huddle/TimerControls.tsx';
 import { Results } from './huddle/Results.tsx';
 import { useAutoClose } from './huddle/useAutoClose.ts';
@@ -99,6 +100,7 @@ export function HuddlePage({ id }: { id: string }) {
           </div>
         </div>
       )}
+      {lead && closed && <TieBreak view={view} />}
       {lead && closed && <ChooseToTest view={view} />}
       {lead && closed && (
         <p>

@@ -46,6 +46,26 @@ export async function shortlistCandidates(db: GroundUpDb): Promise<IdeaRow[]> {
   );
 }
 
+/**
+ * The candidates for a new huddle's shortlist, and those captured since the
+ * last huddle started (all of them when there has been none): the form ticks
+ * those at the start, so a facilitator does not pick them one by one.
+ */
+export async function shortlistStart(
+  db: GroundUpDb,
+): Promise<{ ideas: IdeaRow[]; since: string[]; last: number | null }> {
+  const ideas = await shortlistCandidates(db);
+  const huddles = await db.huddles.toArray();
+  const starts = huddles.map((h) => h.startedAt).filter((t): t is number => typeof t === 'number');
+  const last = starts.length === 0 ? null : Math.max(...starts);
+  // In the order they were captured: the first raised is discussed first.
+  const since = ideas
+    .filter((i) => last === null || (typeof i.createdAt === 'number' && i.createdAt > last))
+    .map((i) => i.id)
+    .reverse();
+  return { ideas, since, last };
+}
+
 /** Titles of these ideas, by id. */
 export async function ideaTitles(
   db: GroundUpDb,

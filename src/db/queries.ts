@@ -4,22 +4,23 @@
  * another tab's, the service worker's or a pulled change) touches its tables.
  */
 import { showsHidden } from '../domain/moderation.ts';
-import { DEFAULT_CATEGORIES, LIMITS, type Category } from '../domain/records.ts';
 import type { GroundUpDb, IdeaRow, CommentRow, RejectedRow } from './schema.ts';
-import { getSession } from './session.ts';
 
 const isLive = (i: IdeaRow) => i.deleted !== true && typeof i.title === 'string';
 
 /** Ideas captured on this device, newest first. */
+/** This phone's ideas, newest first, `limit` of them (the screen pages with "Show more"). */
 export async function myIdeas(db: GroundUpDb, limit = 20): Promise<IdeaRow[]> {
-  const rows = await db.ideas
-    .where('[mine+sortKey]')
-    .between([1, -Infinity], [1, Infinity])
-    .reverse()
-    .limit(limit * 2)
-    .toArray();
-  return rows.filter(isLive).slice(0, limit);
+  return mine(db).reverse().filter(isLive).limit(limit).toArray();
 }
+
+/** How many ideas this phone has captured (so "My ideas" can say how many are not shown). */
+export async function myIdeaCount(db: GroundUpDb): Promise<number> {
+  return mine(db).filter(isLive).count();
+}
+
+const mine = (db: GroundUpDb) =>
+  db.ideas.where('[mine+sortKey]').between([1, -Infinity], [1, Infinity]);
 
 export async function getIdea(db: GroundUpDb, id: string): Promise<IdeaRow | undefined> {
   return db.ideas.get(id);
@@ -82,41 +83,4 @@ export async function lastSyncedAt(db: GroundUpDb): Promise<number | null> {
   return row?.key === 'lastSynced' ? row.at : null;
 }
 
-/**
- * The team record's categories JSON, checked by shape. Deliberately not with
- * valibot: this runs on the capture screen, where valibot and the wire schemas
- * would cost about 3.5 KB gzipped of its 50 KB budget. The value was checked
- * against categoriesSchema by the server (or built by renameCategories) before
- * it reached this table; this only guards against a malformed row.
- */
-function parseCategories(json: string): Category[] | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.categories) return null;
-  const valid = value.every((c: unknown) => {
-    const { id, label } = (c ?? {}) as { id?: unknown; label?: unknown };
-    return (
-      typeof id === 'string' &&
-      id.length > 0 &&
-      typeof label === 'string' &&
-      label.trim().length > 0
-    );
-  });
-  return valid ? (value as Category[]) : null;
-}
-
-/** The team's categories: the synced team record's, else the session's, else the defaults. */
-export async function categories(db: GroundUpDb): Promise<readonly Category[]> {
-  const session = await getSession(db);
-  if (session) {
-    const team = await db.teams.get(session.team.id);
-    const parsed = team?.categories ? parseCategories(team.categories) : null;
-    if (parsed) return parsed;
-    return session.team.categories;
-  }
-  return DEFAULT_CATEGORIES;
-}
+export { categories } from './categories.ts';

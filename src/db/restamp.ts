@@ -11,7 +11,8 @@ import { parseHlc, withNode, type Hlc } from '../domain/hlc.ts';
 import { aheadBy } from '../domain/rules/clock.ts';
 import { tableOf } from './apply.ts';
 import { deviceId, nextStamp } from './device.ts';
-import { syncedTables, type GroundUpDb, type OutboxRow } from './schema.ts';
+import { syncedTables } from './syncedTables.ts';
+import type { GroundUpDb, OutboxRow } from './schema.ts';
 
 /** A stamp further ahead of this phone's own clock than this was made while the clock was wrong. */
 export const RESTAMP_MARGIN_MS = 60_000;

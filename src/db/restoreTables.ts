@@ -26,11 +26,9 @@ export type AckedRow = {
 /** The server epoch last seen for a team; `resend` 1 while a resend is under way. */
 export type EpochRow = { teamId: string; epoch: string; resend: 0 | 1 };
 
-export const RESTORE_VERSION = 5;
-export const RESTORE_STORES = {
-  acked: 'mutationId, hlc, [teamId+hlc]',
-  serverEpochs: 'teamId',
-} as const;
+import { RESTORE_STORES, RESTORE_VERSION } from './schema.ts';
+
+export { RESTORE_STORES, RESTORE_VERSION };
 
 /** At most this many acknowledged mutations are kept; the oldest go first. */
 export const ACKED_LIMIT = 5000;

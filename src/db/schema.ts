@@ -8,7 +8,6 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { watchOtherTabs } from './notices.ts';
-import { RESTORE_STORES, RESTORE_VERSION } from './restoreTables.ts';
 import type { Hlc, HlcState } from '../domain/hlc.ts';
 import type { CommentFields, IdeaFields, IdeaStatus, Role, TeamFields } from '../domain/records.ts';
 import type { HuddleFields, VoteFields } from '../domain/huddle.ts';
@@ -23,7 +22,7 @@ import type {
 import type { Mutation, SessionResponse } from '../domain/protocol.ts';
 import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
-import { ENTITY_NAMES, KINDS, type EntityName } from '../domain/entityKinds.ts';
+import type { EntityName } from '../domain/entityKinds.ts';
 import type { NotifyPrefs } from '../domain/notify.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
@@ -125,6 +124,13 @@ export type InboxReadRow = { id: string; readAt: number };
 /** The Dexie version that adds `inboxRead`. */
 export const INBOX_VERSION = 6;
 
+/** Dexie version 5: the journal of acknowledged changes and the server epochs (restoreTables.ts). */
+export const RESTORE_VERSION = 5;
+export const RESTORE_STORES = {
+  acked: 'mutationId, hlc, [teamId+hlc]',
+  serverEpochs: 'teamId',
+} as const;
+
 export class GroundUpDb extends Dexie {
   ideas!: EntityTable<IdeaRow, 'id'>;
   comments!: EntityTable<CommentRow, 'id'>;
@@ -184,19 +190,4 @@ export class GroundUpDb extends Dexie {
     // "For you": which inbox items this device has shown (read / unread per device).
     this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
   }
-}
-
-/**
- * Every table a synced change can touch: a transaction applying changes must
- * cover them all. An erase (src/db/erase.ts) also rewrites the outbox, "needs
- * attention" and the journal of acknowledged changes.
- */
-export function syncedTables(db: GroundUpDb) {
-  return [
-    ...ENTITY_NAMES.map((kind) => db.table(KINDS[kind].table)),
-    db.statusLog,
-    db.outbox,
-    db.rejected,
-    db.table('acked'),
-  ];
 }

@@ -11,7 +11,8 @@ import type { MutationId } from '../domain/ids.ts';
 import { newId } from '../lib/id.ts';
 import { attempt } from './writes.ts';
 import { getSession } from './session.ts';
-import { syncedTables, type GroundUpDb } from './schema.ts';
+import { syncedTables } from './syncedTables.ts';
+import type { GroundUpDb } from './schema.ts';
 import { commit } from './writes.ts';
 
 /** Whose dots: this device's member, a member picked on the tablet, or a proxy. */

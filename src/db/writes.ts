@@ -15,7 +15,8 @@ import { applyChange } from './apply.ts';
 import { nextStamp } from './device.ts';
 import { describeWriteError, type WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
-import { syncedTables, type GroundUpDb } from './schema.ts';
+import { syncedTables } from './syncedTables.ts';
+import type { GroundUpDb } from './schema.ts';
 
 export type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
 

@@ -112,7 +112,13 @@ export const ENTITIES = {
     create: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
     fixed: ['startedBy', 'startedAt'],
     words: 'huddle',
-    describe: (f) => `A change to the huddle “${str(f['title']) ?? 'huddle'}”`,
+    describe: (f, title) => {
+      const name = `“${str(f['title']) ?? title ?? 'a huddle'}”`;
+      if ('startedAt' in f) return `Starting the huddle ${name}`;
+      if (f['state'] === 'closed') return `Closing voting in ${name}`;
+      if (f['state'] === 'open') return `Reopening voting in ${name}`;
+      return `A change to the huddle ${name}`;
+    },
     refs: (f) => parseIds(str(f['shortlist'])).map((id) => ({ kind: 'idea' as const, id })),
   },
   vote: {
@@ -121,7 +127,12 @@ export const ENTITIES = {
     create: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
     fixed: ['huddleId', 'ideaId', 'proxy', 'proxyName'],
     words: 'vote',
-    describe: (f) => `Your dots (${Number(f['dots'] ?? 0)}) on an idea in a huddle`,
+    describe: (f) => {
+      const dots = Number(f['dots'] ?? 0);
+      return dots === 0
+        ? 'Taking your dots off an idea'
+        : `Your ${dots} ${dots === 1 ? 'dot' : 'dots'} on an idea`;
+    },
     derivedId: (f) => {
       const vote = voteOf(f);
       return vote ? voteIdOf(vote) : null;
@@ -156,7 +167,7 @@ export const ENTITIES = {
     create: ['name', 'direction', 'type', 'createdAt', 'deleted'],
     fixed: ['createdAt'],
     words: 'measure',
-    describe: (f) => `The measure “${str(f['name']) ?? 'measure'}”`,
+    describe: (f, title) => `The measure “${str(f['name']) ?? title ?? 'measure'}”`,
     refs: (f) => refTo('idea', f['ideaId']),
   },
   point: {

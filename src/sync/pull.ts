@@ -6,7 +6,8 @@
 import { receive, type Hlc } from '../domain/hlc.ts';
 import type { Api } from './api.ts';
 import { applyChange } from '../db/apply.ts';
-import { syncedTables, type GroundUpDb } from '../db/schema.ts';
+import { syncedTables } from '../db/syncedTables.ts';
+import type { GroundUpDb } from '../db/schema.ts';
 
 export type PullOutcome =
   | { readonly kind: 'done'; readonly pulled: number }

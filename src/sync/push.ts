@@ -9,7 +9,7 @@ import type { Api } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
 import type { PushResult } from '../domain/protocol.ts';
 import { forgetRejected, resetToServer } from '../db/apply.ts';
-import { syncedTables } from '../db/schema.ts';
+import { syncedTables } from '../db/syncedTables.ts';
 import { LIMITS } from '../domain/records.ts';
 
 export type PushOutcome =

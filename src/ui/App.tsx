@@ -3,12 +3,14 @@
  * the first bundle; every other screen loads on first visit (preact-iso lazy),
  * and the service worker has precached them all, so they open offline too.
  */
+import { useEffect, useState } from 'preact/hooks';
+import type * as LateChromeModule from './components/lateChrome.ts';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
-import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { headingFocusAfterNavigation, PageHeading } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
 
+const More = lazy(() => import('./screens/More.tsx').then((m) => m.More));
 const IdeasList = lazy(() => import('./screens/IdeasList.tsx').then((m) => m.IdeasList));
 const IdeaPage = lazy(() => import('./screens/IdeaPage.tsx').then((m) => m.IdeaPage));
 const ForYou = lazy(() => import('./screens/ForYou.tsx').then((m) => m.ForYou));
@@ -43,9 +45,24 @@ function onRouteChange(url: string) {
   headingFocusAfterNavigation(!(url === '/' || url.startsWith('/?') || url.startsWith('/#')));
 }
 
+type LateChrome = typeof LateChromeModule;
+
+/** The footer, the phone's bottom menu and the tablet guard, once loaded after first paint. */
+function useLateChrome(): LateChrome | null {
+  const [late, setLate] = useState<LateChrome | null>(null);
+  useEffect(() => {
+    void import('./components/lateChrome.ts')
+      .then((m) => setLate(m))
+      .catch((e: unknown) => console.error('the menu could not load', e));
+  }, []);
+  return late;
+}
+
 export function App() {
+  const late = useLateChrome();
   return (
     <LocationProvider>
+      {late && <late.TabletLockGuard />}
       <a class="skip-link" href="#maincontent">
         Skip to main content
       </a>
@@ -67,11 +84,13 @@ export function App() {
             <Route path="/accessibility" component={Accessibility} />
             <Route path="/privacy" component={Privacy} />
             <Route path="/on-this-device" component={OnThisDevice} />
+            <Route path="/more" component={More} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
-      <Footer />
+      {late && <late.Footer />}
+      {late && <late.BottomNav />}
     </LocationProvider>
   );
 }

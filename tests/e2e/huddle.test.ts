@@ -87,7 +87,7 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   // The facilitator starts a huddle with the three ideas.
   await a.goto('/huddles');
   await a.getByLabel('Title').fill('Tuesday huddle');
-  for (const t of IDEAS) await a.getByLabel(t).check();
+  for (const t of IDEAS) await a.getByLabel(t, { exact: true }).check();
   expect(await violations(a), 'huddles screen with the start form').toEqual([]);
   await a.getByRole('button', { name: 'Start huddle' }).click();
   await a.getByRole('heading', { level: 1, name: 'Tuesday huddle' }).waitFor();
@@ -138,6 +138,20 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   ]);
   await turn('Dev', [[QUIET, 1]], true);
 
+  step('The tablet stays locked until the facilitator unlocks it');
+  // Whoever holds the tablet can only vote: no menu, and other screens lead back.
+  expect(await a.locator('.app-header').isVisible()).toBe(false);
+  await a.goto('/team');
+  await a.getByTestId('tablet-locked').waitFor();
+  expect(new URL(a.url()).pathname).toBe(`/huddles/${huddleId}/tablet`);
+  await a.getByRole('button', { name: 'Unlock the tablet (facilitator)' }).click();
+  await a
+    .getByRole('group', { name: 'Unlock the tablet?' })
+    .getByRole('button', { name: 'Unlock', exact: true })
+    .click();
+  await a.getByRole('button', { name: 'Close voting' }).waitFor();
+  expect(await a.locator('.app-header').isVisible()).toBe(true);
+
   step("Ben's signal comes back");
   // Ben's signal comes back: his offline dots reach the server.
   await ben.context.setOffline(false);
@@ -147,6 +161,10 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
   // The facilitator closes the vote; the ranked result, ties as ties.
   await a.goto(`/huddles/${huddleId}`);
   await a.getByRole('button', { name: 'Close voting' }).click();
+  await a
+    .getByRole('group', { name: 'Close voting?' })
+    .getByRole('button', { name: 'Close voting' })
+    .click();
   await a.getByRole('table', { name: 'Result' }).waitFor();
   const expected = [
     ['Joint 1st', FRIDGE, '3', '2'],
@@ -157,10 +175,18 @@ it('runs a huddle across phones, offline votes and the tablet, to one result eve
     (await page.getByTestId('result-row').all()).map((r) => r.locator('td, th').allTextContents());
   expect(await Promise.all(await rows(a))).toEqual(expected);
 
+  step('The facilitator breaks the tie for first');
+  const tie = a.getByRole('form', { name: 'Break the tie for first' });
+  await tie.getByLabel(FRIDGE).check();
+  await tie.getByRole('button', { name: 'Choose this idea' }).click();
+  await tie.waitFor({ state: 'detached' });
+  await a.getByTestId('result-row').filter({ hasText: FRIDGE }).getByText('Testing').waitFor();
+
   step('Both winners to test');
   // Both winners to test, in one step.
-  await a.getByLabel(/^Fridge key on a lanyard/).check();
-  await a.getByLabel(/^Bay 3 spare pumps/).check();
+  const choose = a.getByRole('form', { name: 'Choose what to test' });
+  await choose.getByLabel(/^Fridge key on a lanyard/).check();
+  await choose.getByLabel(/^Bay 3 spare pumps/).check();
   await a.getByRole('button', { name: 'Mark chosen ideas as testing' }).click();
   await a.getByText('2 ideas are now being tested.').waitFor();
 

@@ -102,6 +102,13 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     const measurePath = new URL(page.url()).pathname;
 
     await page.goto(`${ideaPath}/test`);
+    // A single choice is drawn as a round NHS radio, never a tick box (issue 17).
+    const drawn = await page
+      .getByRole('radio', { name: 'Yes' })
+      .evaluate(
+        (el) => getComputedStyle(el.nextElementSibling as Element, '::before').borderRadius,
+      );
+    expect(drawn).toBe('50%');
     await page.getByRole('radio', { name: 'Yes' }).check();
     await page.getByLabel('Anything unexpected?').fill('Pharmacy was the bottleneck');
     await page.getByRole('button', { name: 'Save what happened' }).click();

@@ -84,7 +84,7 @@ it('says what is happening to your changes in every state', async () => {
   await b.page.getByRole('button', { name: 'Start huddle' }).waitFor({ timeout: 20_000 });
   await b.context.setOffline(true);
   await b.page.getByLabel('Title').fill('Ben’s huddle');
-  await b.page.getByLabel('Fridge log by the door').check();
+  await b.page.getByLabel('Fridge log by the door', { exact: true }).check();
   await b.page.getByRole('button', { name: 'Start huddle' }).click();
   await b.page.getByRole('heading', { level: 1, name: 'Ben’s huddle' }).waitFor();
   await a.page.getByLabel('Role of Ben').selectOption('member');

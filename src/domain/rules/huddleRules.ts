@@ -131,7 +131,11 @@ export function asVote(fields: Fields): VoteLike | null {
   };
 }
 
-/** Only a facilitator runs a huddle; a closed one only records its outcome (or a new title). */
+/**
+ * Only a facilitator runs a huddle. A closed one records its outcome (or a new
+ * title), or is reopened by a facilitator (issue 17: closing by mistake was
+ * final): it opens with its closing time cleared and, optionally, a new timer.
+ */
 export const judgeHuddle: Judge<'huddle'> = ({ actor, m, fields, existing, facts }) => {
   if (actor.role !== 'facilitator')
     return no('not-lead', 'Only a facilitator can start or run a huddle');
@@ -139,11 +143,21 @@ export const judgeHuddle: Judge<'huddle'> = ({ actor, m, fields, existing, facts
     return no('not-you', 'A huddle can only name you as who started it', 'fields.startedBy');
   const held = existing.kind === 'own' ? existing.state : undefined;
   if (held?.fields['state'] === 'closed') {
-    if (fields['state'] === 'open')
-      return no('invalid', 'A closed huddle cannot be reopened', 'fields.state');
-    const changed = Object.keys(fields).find((k) => !['outcome', 'title', 'state'].includes(k));
+    const reopening = fields['state'] === 'open';
+    const allowed = reopening
+      ? ['outcome', 'title', 'state', 'closedAt', 'endsAt']
+      : ['outcome', 'title', 'state'];
+    const changed = Object.keys(fields).find((k) => !allowed.includes(k));
     if (changed)
-      return no('invalid', 'A closed huddle can only record its outcome', `fields.${changed}`);
+      return no(
+        'invalid',
+        reopening
+          ? 'Reopening a huddle can only change its timer'
+          : 'A closed huddle can only record its outcome',
+        `fields.${changed}`,
+      );
+    if (reopening && fields['closedAt'] !== null)
+      return no('invalid', 'A reopened huddle must clear the time it closed', 'fields.closedAt');
   }
   const after = applyFields(held, fields, m.hlc).fields;
   if (after['state'] === 'closed' && typeof after['closedAt'] !== 'number')

@@ -36,6 +36,13 @@ export function closeHuddle(huddleId: string) {
   return write((db, at) => closeHuddleWrite(db, huddleId, at));
 }
 
+/** Open voting again after closing by mistake; the timer is cleared (add time to run one). */
+export function reopenHuddle(huddleId: string) {
+  return write((db, at) =>
+    changeHuddle(db, huddleId, { state: 'open', closedAt: null, endsAt: null }, at),
+  );
+}
+
 /** The outcome and "these ideas are now testing", in one step. */
 export function chooseToTest(huddleId: string, ideaIds: readonly string[]) {
   return write((db, at) => chooseToTestWrite(db, huddleId, ideaIds, at));

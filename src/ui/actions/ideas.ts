@@ -7,7 +7,7 @@ import {
 } from '../../db/writes.ts';
 import { purgeErased } from '../../db/erase.ts';
 import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
-import { syncedTables } from '../../db/schema.ts';
+import { syncedTables } from '../../db/syncedTables.ts';
 import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';

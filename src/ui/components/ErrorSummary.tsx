@@ -45,12 +45,4 @@ export function ErrorSummary({ problems, id }: { problems: readonly Problem[]; i
   );
 }
 
-/** The message shown above a field in error, for screen readers prefixed "Error:". */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <span class="error-message" id={id}>
-      <span class="visually-hidden">Error:</span> {message}
-    </span>
-  );
-}
+export { FieldError } from './FieldError.tsx';

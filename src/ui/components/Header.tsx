@@ -1,59 +1,24 @@
 /**
  * The persistent header: the NHS-blue bar with the wordmark and navigation
- * (with the count of unread "For you" items), then the sync bar.
+ * (with the count of unread "For you" items), then the sync bar. On phones the
+ * navigation moves to the bottom (BottomNav.tsx) so the header is one row.
  */
 import { useLocation } from 'preact-iso';
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { late } from './late.tsx';
+import { isCurrent, LINKS } from './navLinks.ts';
+import { useUnreadCount } from './useUnreadCount.ts';
 
 /**
- * The sync bar loads just after the first render, like the write path: it is
- * not needed to type an idea, and its words and store would cost the capture
- * screen's 50 KB budget. Its place is kept (`.sync-bar` min-height) so nothing
+ * The sync bar and the update banner load just after the first render, like
+ * the write path: typing an idea needs neither, and their words and stores
+ * would cost the capture screen's 50 KB budget. Its place is kept (`.sync-bar` min-height) so nothing
  * moves when it arrives.
  */
-function SyncBar() {
-  const [Bar, setBar] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    void import('./SyncBar.tsx')
-      .then((m) => setBar(() => m.SyncBar))
-      .catch((e: unknown) => console.error('the sync bar could not load', e));
-  }, []);
-  return Bar ? <Bar /> : <div class="sync-bar" aria-hidden="true" />;
-}
-import { UpdateBanner } from './UpdateBanner.tsx';
-
-const LINKS = [
-  { href: '/', label: 'Capture' },
-  { href: '/for-you', label: 'For you' },
-  { href: '/ideas', label: 'Ideas' },
-  { href: '/measures', label: 'Measures' },
-  { href: '/huddles', label: 'Huddles' },
-  { href: '/team', label: 'Team' },
-  { href: '/settings', label: 'Settings' },
-] as const;
-
-function isCurrent(path: string, href: string): boolean {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
-}
-
-/** Unread "For you" items, counted by a module loaded after first paint (not in the first bundle). */
-function useUnreadCount(): number {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    let stop: (() => void) | null = null;
-    let gone = false;
-    void import('../reads/inboxCount.ts').then((m) => {
-      if (!gone) stop = m.watchUnread(setCount);
-    });
-    return () => {
-      gone = true;
-      stop?.();
-    };
-  }, []);
-  return count;
-}
-
+const SyncBar = late(
+  () => import('./SyncBar.tsx').then((m) => m.SyncBar),
+  () => <div class="sync-bar" aria-hidden="true" />,
+);
+const UpdateBanner = late(() => import('./UpdateBanner.tsx').then((m) => m.UpdateBanner));
 export function Header() {
   const unread = useUnreadCount();
   const { path } = useLocation();

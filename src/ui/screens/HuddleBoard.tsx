@@ -10,6 +10,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
 import { Results } from './huddle/Results.tsx';
 import { useHuddle } from './huddle/useHuddle.ts';
+import { useAutoClose } from './huddle/useAutoClose.ts';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 import '../styles/huddle.css';
 
@@ -30,13 +31,16 @@ function JoinCode({ token, code }: { token: string; code: string | undefined }) 
 export function HuddleBoard({ id }: { id: string }) {
   const live = useLiveUpdates();
   const view = useHuddle(id);
+  useAutoClose(view);
   if (view === undefined) return <p class="secondary-text">Loading…</p>;
   if (view === null) return <NotHere />;
   const { huddle, session } = view;
   return (
     <div class="board" data-testid="board">
-      <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
-      <Countdown endsAt={huddle.endsAt} closed={view.closed} />
+      <div class="board__top">
+        <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
+        <Countdown endsAt={huddle.endsAt} closed={view.closed} />
+      </div>
       <div class="board__body">
         <div class="board__main">
           {view.revealed ? (
@@ -56,7 +60,8 @@ export function HuddleBoard({ id }: { id: string }) {
         {session && <JoinCode token={session.token} code={session.team.inviteCode} />}
       </div>
       <p class="secondary-text">
-        {live ? 'Live: votes appear as they are made.' : 'Updating every few seconds.'}{' '}
+        {!view.closed &&
+          (live ? 'Live: votes appear as they are made. ' : 'Updating every few seconds. ')}
         <a href={`/huddles/${id}`}>Back to the huddle</a>
       </p>
     </div>

@@ -1,9 +1,12 @@
 /**
  * One huddle on a phone: the timer, your dots on the shortlist, and (for the
- * facilitator) more time on the timer, closing the vote, the tablet and the board. Once closed: the
- * ranked result, and the facilitator chooses what to test.
+ * facilitator) more time on the timer, closing the vote (after a confirm; it
+ * also closes itself when the timer runs out), the tablet and the board. Once
+ * closed: the ranked result, the facilitator chooses what to test, and may
+ * reopen voting if it closed by mistake.
  */
-import { closeHuddle } from '../actions/index.ts';
+import { useState } from 'preact/hooks';
+import { closeHuddle, reopenHuddle } from '../actions/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
 import { ChooseToTest } from './huddle/ChooseToTest.tsx';
@@ -11,19 +14,24 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
 import { HiddenNote, NotHere } from './huddle/HuddleState.tsx';
 import { ReorderShortlist } from './huddle/ReorderShortlist.tsx';
+import { TieBreak } from './huddle/TieBreak.tsx';
 import { TimerControls } from './huddle/TimerControls.tsx';
 import { Results } from './huddle/Results.tsx';
+import { useAutoClose } from './huddle/useAutoClose.ts';
 import { useHuddle } from './huddle/useHuddle.ts';
 import '../styles/huddle.css';
 
 export function HuddlePage({ id }: { id: string }) {
   useLiveUpdates();
   const view = useHuddle(id);
+  useAutoClose(view);
+  const [confirming, setConfirming] = useState(false);
   if (view === undefined) return <p class="secondary-text">Loading…</p>;
   if (view === null) return <NotHere />;
   const { huddle, session, closed } = view;
   const lead = session?.member.role === 'facilitator';
   async function close() {
+    setConfirming(false);
     await closeHuddle(id);
   }
   return (
@@ -67,12 +75,44 @@ export function HuddlePage({ id }: { id: string }) {
         <Results view={view} caption={closed ? 'Result' : 'Votes so far'} />
       )}
       {lead && !closed && <ReorderShortlist view={view} />}
-      {lead && !closed && (
-        <button type="button" class="button button--warning" onClick={() => void close()}>
+      {lead && !closed && !confirming && (
+        <button type="button" class="button button--warning" onClick={() => setConfirming(true)}>
           Close voting
         </button>
       )}
+      {lead && !closed && confirming && (
+        <div class="callout" role="group" aria-labelledby="close-heading">
+          <h2 class="callout__heading" id="close-heading">
+            Close voting?
+          </h2>
+          <p>Nobody can add or move dots once voting closes. You can reopen it afterwards.</p>
+          <div class="button-group">
+            <button type="button" class="button button--warning" onClick={() => void close()}>
+              Close voting
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setConfirming(false)}
+            >
+              Keep voting open
+            </button>
+          </div>
+        </div>
+      )}
+      {lead && closed && <TieBreak view={view} />}
       {lead && closed && <ChooseToTest view={view} />}
+      {lead && closed && (
+        <p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => void reopenHuddle(id)}
+          >
+            Reopen voting
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -4,15 +4,20 @@
  * without the app" by name; they vote; "Done" hides their dots before the next
  * person takes the tablet. Votes are saved as the picked member's (or as proxy
  * votes) and pushed by the facilitator (docs/decisions/0004-tablet-votes.md).
+ * While voting is open the tablet is locked to this screen (tabletLock.ts):
+ * no menu, no other screen, until the facilitator unlocks it with a confirm.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import type { Voter } from '../actions/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { lockTablet, unlockTablet } from '../tabletLock.ts';
 import { useLiveUpdates } from '../hooks/useLiveUpdates.ts';
 import { Countdown } from './huddle/Countdown.tsx';
 import { DotVoting } from './huddle/DotVoting.tsx';
 import { NotHere } from './huddle/HuddleState.tsx';
 import { useHuddle, type HuddleView } from './huddle/useHuddle.ts';
+import { useAutoClose } from './huddle/useAutoClose.ts';
 import '../styles/huddle.css';
 
 const PROXY = 'proxy';
@@ -93,7 +98,17 @@ function PickVoter({
 export function HuddleTablet({ id }: { id: string }) {
   useLiveUpdates();
   const view = useHuddle(id);
+  useAutoClose(view);
   const [voter, setVoter] = useState<{ voter: Voter; who: string } | null>(null);
+  const [unlocking, setUnlocking] = useState(false);
+  const { route } = useLocation();
+  const lead = view?.session?.member.role === 'facilitator';
+  // Locked while voting is open on the facilitator's tablet; closing voting ends it.
+  const locked = !!view && lead && !view.closed;
+  useEffect(() => {
+    if (locked) lockTablet(id);
+    else if (view) unlockTablet();
+  }, [locked, id]);
   if (view === undefined) return <p class="secondary-text">Loading…</p>;
   if (view === null) return <NotHere />;
   const heading = `${view.huddle.title ?? 'Huddle'}: pass the tablet`;
@@ -126,9 +141,50 @@ export function HuddleTablet({ id }: { id: string }) {
       ) : (
         <PickVoter view={view} onPick={(v, who) => setVoter({ voter: v, who })} />
       )}
-      <p>
-        <a href={`/huddles/${id}`}>Back to the huddle</a>
-      </p>
+      {locked ? (
+        <div class="tablet-locked" data-testid="tablet-locked">
+          {unlocking ? (
+            <div class="callout" role="group" aria-labelledby="unlock-heading">
+              <h2 class="callout__heading" id="unlock-heading">
+                Unlock the tablet?
+              </h2>
+              <p>
+                Only the facilitator should unlock it: it opens the whole app with their rights.
+              </p>
+              <div class="button-group">
+                <button
+                  type="button"
+                  class="button button--warning"
+                  onClick={() => {
+                    unlockTablet();
+                    route(`/huddles/${id}`);
+                  }}
+                >
+                  Unlock
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => setUnlocking(false)}
+                >
+                  Keep it locked
+                </button>
+              </div>
+            </div>
+          ) : (
+            <p>
+              <span class="secondary-text">Locked for voting. </span>
+              <button type="button" class="link-button" onClick={() => setUnlocking(true)}>
+                Unlock the tablet (facilitator)
+              </button>
+            </p>
+          )}
+        </div>
+      ) : (
+        <p>
+          <a href={`/huddles/${id}`}>Back to the huddle</a>
+        </p>
+      )}
     </>
   );
 }

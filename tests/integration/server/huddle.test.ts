@@ -133,13 +133,29 @@ describe.each(BACKENDS)('huddles on $name', (backend) => {
           phone.raw({ entity: 'huddle', entityId: h1, fields: { state: 'open' } }),
         ]),
       ),
-    ).toEqual(['A closed huddle cannot be reopened']);
+    ).toEqual(['A reopened huddle must clear the time it closed']);
     const outcome = phone.raw({
       entity: 'huddle',
       entityId: h1,
       fields: { outcome: JSON.stringify([a]) },
     });
     expect(kinds(await h.push(lead, [outcome]))).toEqual(['applied']);
+    // Closed by mistake: the facilitator reopens it, and a dot counts again.
+    expect(
+      kinds(
+        await h.push(nurse, [
+          phone.raw({ entity: 'huddle', entityId: h1, fields: { state: 'open', closedAt: null } }),
+        ]),
+      ),
+    ).toEqual(['Only a facilitator can start or run a huddle']);
+    expect(
+      kinds(
+        await h.push(lead, [
+          phone.raw({ entity: 'huddle', entityId: h1, fields: { state: 'open', closedAt: null } }),
+        ]),
+      ),
+    ).toEqual(['applied']);
+    expect(kinds(await h.push(nurse, [vote(h1, b, nurse.member.id, 1)]))).toEqual(['applied']);
   });
 
   it('takes a colleague’s name typed two ways as one voter, but never moves a vote to someone else', async () => {

@@ -35,7 +35,7 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
       <fieldset class="fieldset form-group">
         <legend class="legend">Your answer</legend>
         {ANSWERS.map((a) => (
-          <div class="checkbox" key={a}>
+          <div class="checkbox radio" key={a}>
             <input
               type="radio"
               id={`${p}-${a}`}

@@ -36,7 +36,7 @@ export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | n
       <fieldset class="fieldset form-group">
         <legend class="legend">What do you need?</legend>
         {(['support', 'permission'] as const).map((k) => (
-          <div class="checkbox" key={k}>
+          <div class="checkbox radio" key={k}>
             <input
               type="radio"
               id={`ask-kind-${k}`}

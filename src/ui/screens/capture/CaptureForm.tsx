@@ -1,11 +1,20 @@
 /**
  * The capture form: type, tap Save (or press Enter) — two taps from opening to
  * saved on the device. Text that looks like a patient identifier gets a
- * warning with both ways forward; a failed save keeps what was typed.
+ * warning with both ways forward; a failed save keeps what was typed. The
+ * idea box grows with the text (a long idea stays in sight) and counts
+ * characters instead of cutting a paste short without a word (issue 17).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type Category } from '../../../domain/records.ts';
-import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import type { Problem } from '../../components/ErrorSummary.tsx';
+import { FieldError } from '../../components/FieldError.tsx';
+import { late } from '../../components/late.tsx';
+
+/** Shown only after a failed Save: loaded then, not with the capture screen. */
+const ErrorSummary = late(() =>
+  import('../../components/ErrorSummary.tsx').then((m) => m.ErrorSummary),
+);
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { captureIdea } from '../../actions/capture.ts';
@@ -14,9 +23,39 @@ import { CategoryChips, defaultCategory } from './CategoryChips.tsx';
 const NONE: readonly Problem[] = [];
 const TITLE_ID = 'idea-title';
 const input = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+/** A title is one line: a pasted line break becomes a space. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+const tooLong = (n: number) =>
+  `Your idea must be ${LIMITS.ideaTitle} characters or fewer — you have ${n}. Shorten it or put the rest in More detail`;
+
+/** Grow the box to its text (Chromium's `field-sizing: content` does it in CSS; this is for the rest). */
+function fit(box: HTMLTextAreaElement | null) {
+  if (!box || CSS.supports?.('field-sizing', 'content')) return;
+  box.style.height = 'auto';
+  box.style.height = `${box.scrollHeight + 4}px`;
+}
+
+/** The NHS character count: the limit, said before it is reached and while it is passed. */
+function CharacterCount({ id, length }: { id: string; length: number }) {
+  const left = LIMITS.ideaTitle - length;
+  const words =
+    left >= 0
+      ? `You have ${left} character${left === 1 ? '' : 's'} remaining`
+      : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  return (
+    <div
+      id={id}
+      class={left < 0 ? 'hint character-count character-count--over' : 'hint character-count'}
+      aria-live="polite"
+      data-testid="title-count"
+    >
+      {length >= LIMITS.ideaTitle * 0.75 ? words : `Up to ${LIMITS.ideaTitle} characters`}
+    </div>
+  );
+}
 
 export function CaptureForm({ categories }: { categories: readonly Category[] }) {
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
   const detailRef = useRef<HTMLTextAreaElement>(null);
   const busy = useRef(false);
   const [title, setTitle] = useState('');
@@ -31,6 +70,7 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
   const guard = useIdentifierGuard((text: { title: string; detail: string }) => void save(text));
 
   useEffect(() => titleRef.current?.focus(), []);
+  useEffect(() => fit(titleRef.current), [title]);
   useEffect(() => {
     if (showDetail) detailRef.current?.focus();
   }, [showDetail]);
@@ -60,9 +100,14 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
 
   function onSubmit(e: Event) {
     e.preventDefault();
-    if (!title.trim()) {
-      setTitleError('Enter your idea');
-      setProblems([{ message: 'Enter your idea', field: TITLE_ID }]);
+    const problem = !title.trim()
+      ? 'Enter your idea'
+      : title.trim().length > LIMITS.ideaTitle
+        ? tooLong(title.trim().length)
+        : null;
+    if (problem) {
+      setTitleError(problem);
+      setProblems([{ message: problem, field: TITLE_ID }]);
       return;
     }
     guard.check({ title, detail });
@@ -71,30 +116,37 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Capture an idea">
       <ErrorSummary problems={problems} id="capture-errors" />
-      <div class={titleError ? 'form-group form-group--error' : 'form-group'}>
+      <div class={titleError ? 'form-group form-group--error' : 'form-group capture-title'}>
         <label class="label label--l" for={TITLE_ID}>
           Your idea
         </label>
         <FieldError id={`${TITLE_ID}-error`} message={titleError} />
-        <input
+        <textarea
           ref={titleRef}
           id={TITLE_ID}
-          class={titleError ? 'input input--error' : 'input'}
-          type="text"
+          class={titleError ? 'textarea textarea--grow input--error' : 'textarea textarea--grow'}
           name="title"
+          rows={2}
           autoComplete="off"
-          enterKeyHint="done"
-          maxLength={LIMITS.ideaTitle}
+          enterkeyhint="done"
           value={title}
-          aria-describedby={titleError ? `${TITLE_ID}-error` : undefined}
+          aria-describedby={`${TITLE_ID}-count${titleError ? ` ${TITLE_ID}-error` : ''}`}
+          onKeyDown={(e) => {
+            // Enter saves, as it did in the one-line box; the text wraps by itself.
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
           onInput={(e) => {
-            setTitle(input(e));
+            setTitle(oneLine(input(e)));
             setTitleError(undefined);
             edited();
           }}
         />
+        <CharacterCount id={`${TITLE_ID}-count`} length={title.trim().length} />
       </div>
-      {showDetail ? (
+      {showDetail && (
         <div class="form-group">
           <label class="label" for="idea-detail">
             More detail (optional)
@@ -113,13 +165,29 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
             }}
           />
         </div>
-      ) : (
-        <p>
+      )}
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Ideas"
+          onRemove={() => guard.remove({ title, detail })}
+          onKeep={() => guard.keep({ title, detail })}
+        />
+      )}
+      {/* Save right under what is typed: in sight on a small phone with the keyboard up. */}
+      <div class="capture-actions">
+        <button type="submit" class="button">
+          Save
+        </button>
+        {!showDetail && (
           <button type="button" class="link-button" onClick={() => setShowDetail(true)}>
             Add more detail
           </button>
-        </p>
-      )}
+        )}
+      </div>
+      <p class="success-text" role="status" aria-live="polite" data-testid="saved-message">
+        {saved}
+      </p>
       <CategoryChips categories={categories} value={chosen} onChange={setCategory} />
       <div class="checkbox">
         <input
@@ -130,20 +198,6 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
         />
         <label for="idea-anonymous">Anonymous to my team</label>
       </div>
-      {guard.warning && (
-        <IdentifierWarning
-          matches={guard.warning}
-          what="Ideas"
-          onRemove={() => guard.remove({ title, detail })}
-          onKeep={() => guard.keep({ title, detail })}
-        />
-      )}
-      <button type="submit" class="button">
-        Save
-      </button>
-      <p class="success-text" role="status" aria-live="polite" data-testid="saved-message">
-        {saved}
-      </p>
     </form>
   );
 }

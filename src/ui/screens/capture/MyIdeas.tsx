@@ -1,21 +1,26 @@
 /**
  * "My ideas": what this phone captured, newest first, each saying whether it
- * has reached the team ("Sent") or is still only on this phone.
+ * has reached the team ("Sent") or is still only on this phone. Twenty at a
+ * time with "Show more", so a day of offline captures is all in reach.
  */
 import type { GroundUpDb } from '../../../db/index.ts';
-import { myIdeas, pendingEntityIds, rejectedList } from '../../../db/queries.ts';
+import { useState } from 'preact/hooks';
+import { myIdeaCount, myIdeas, pendingEntityIds, rejectedList } from '../../../db/queries.ts';
 import { timeAgo } from '../../format.ts';
 import { useData } from '../../reads/useData.ts';
 import { useNow } from '../../hooks/useNow.ts';
 
-async function load(db: GroundUpDb) {
-  const ideas = await myIdeas(db);
+const PAGE = 20;
+
+async function load(db: GroundUpDb, limit: number) {
+  const ideas = await myIdeas(db, limit);
+  const total = await myIdeaCount(db);
   const pending = await pendingEntityIds(
     db,
     ideas.map((i) => i.id),
   );
   const rejected = await rejectedList(db);
-  return { ideas, pending, attention: new Set(rejected.map((r) => r.entityId)) };
+  return { ideas, total, pending, attention: new Set(rejected.map((r) => r.entityId)) };
 }
 
 function SyncTag({
@@ -33,7 +38,8 @@ function SyncTag({
 }
 
 export function MyIdeas() {
-  const data = useData(load, []);
+  const [limit, setLimit] = useState(PAGE);
+  const data = useData((db) => load(db, limit), [limit]);
   const now = useNow();
   if (!data) return null;
   return (
@@ -56,6 +62,16 @@ export function MyIdeas() {
             </li>
           ))}
         </ul>
+      )}
+      {data.total > data.ideas.length && (
+        <p>
+          <span class="secondary-text" data-testid="my-ideas-shown">
+            Showing {data.ideas.length} of {data.total}.
+          </span>{' '}
+          <button type="button" class="link-button" onClick={() => setLimit((n) => n + PAGE)}>
+            Show {Math.min(PAGE, data.total - data.ideas.length)} more
+          </button>
+        </p>
       )}
     </section>
   );

@@ -2,11 +2,15 @@
  * Tap to add a dot, tap again to take it off: the shortlist for one voter,
  * their dots on each idea and how many they have left. A tap is saved on the
  * device at once (offline too) and refused in words if the rules say no.
+ * Compact (an idea a line) with "dots left" kept on screen, and no more dots
+ * once the timer has run out (issue 17).
  */
 import { useState } from 'preact/hooks';
 import { tapDot, type Voter } from '../../actions/index.ts';
 import { voteIdOf, voterKey } from '../../../domain/huddle.ts';
 import { dotsLeft } from '../../../domain/huddleTally.ts';
+import { useNow } from '../../hooks/useNow.ts';
+import { timeIsUp } from './useAutoClose.ts';
 import type { HuddleView } from './useHuddle.ts';
 
 function Dots({ filled, of }: { filled: number; of: number }) {
@@ -21,6 +25,8 @@ function Dots({ filled, of }: { filled: number; of: number }) {
 
 export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter; who: string }) {
   const [problem, setProblem] = useState('');
+  const now = useNow(1000);
+  const over = timeIsUp(view.huddle.endsAt, now);
   const me = view.session?.member.id ?? '';
   const identity = {
     huddleId: view.huddle.id,
@@ -44,15 +50,15 @@ export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter
   return (
     <section aria-labelledby="voting-heading">
       <h2 id="voting-heading">{who}</h2>
-      <p class="dots-left" role="status" data-testid="dots-left">
-        {left} of {view.dots} dots left
+      <p class="dots-left dots-left--sticky" role="status" data-testid="dots-left">
+        {over ? 'Time is up: voting is closing' : `${left} of ${view.dots} dots left`}
       </p>
       {problem && (
         <p class="error-message" role="alert">
           {problem}
         </p>
       )}
-      <ul class="card-list">
+      <ul class="card-list vote-list">
         {view.shortlist.map((ideaId) => {
           const title = view.titles.get(ideaId) ?? 'An idea not on this device yet';
           const n = mine(ideaId);
@@ -69,20 +75,20 @@ export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter
                 <button
                   type="button"
                   class="button"
-                  disabled={left === 0}
+                  disabled={left === 0 || over}
                   aria-label={`Add a dot: ${title}`}
                   onClick={() => void tap(ideaId, 1)}
                 >
-                  Add a dot
+                  Add
                 </button>
                 <button
                   type="button"
                   class="button button--secondary"
-                  disabled={n === 0}
+                  disabled={n === 0 || over}
                   aria-label={`Remove a dot: ${title}`}
                   onClick={() => void tap(ideaId, -1)}
                 >
-                  Remove a dot
+                  Remove
                 </button>
               </div>
             </li>

@@ -1,11 +1,12 @@
 /**
  * Starting a huddle (facilitators): a title, dots per person, a timer, whether
  * votes stay hidden until it closes, and the shortlist — picked from new and
- * shortlisted ideas and put in order.
+ * shortlisted ideas and put in order, with the ideas captured since the last
+ * huddle ticked to start with.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { shortlistCandidates } from '../../../db/huddleQueries.ts';
+import { shortlistStart } from '../../../db/huddleQueries.ts';
 import { startHuddle } from '../../actions/index.ts';
 import { HUDDLE_LIMITS } from '../../../domain/huddle.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
@@ -14,7 +15,8 @@ import { useData } from '../../reads/useData.ts';
 const NONE: readonly Problem[] = [];
 
 export function StartHuddleForm() {
-  const ideas = useData(shortlistCandidates, []);
+  const start = useData(shortlistStart, []);
+  const ideas = start?.ideas;
   const { route } = useLocation();
   const [title, setTitle] = useState('Huddle');
   const [dots, setDots] = useState(String(HUDDLE_LIMITS.defaultDots));
@@ -22,6 +24,13 @@ export function StartHuddleForm() {
   const [hidden, setHidden] = useState(true);
   const [picked, setPicked] = useState<string[]>([]);
   const [problems, setProblems] = useState(NONE);
+  // Tick the ideas since the last huddle once, when they first load.
+  const ticked = useRef(false);
+  useEffect(() => {
+    if (!start || ticked.current) return;
+    ticked.current = true;
+    setPicked(start.since);
+  }, [start]);
   const titleOf = (id: string) => ideas?.find((i) => i.id === id)?.title ?? id;
 
   const toggle = (id: string) =>
@@ -113,6 +122,13 @@ export function StartHuddleForm() {
       </div>
       <fieldset class="fieldset" id="shortlist" tabIndex={-1}>
         <legend class="legend">Shortlist</legend>
+        {start && start.since.length > 0 && (
+          <p class="hint" data-testid="since-hint">
+            {start.last === null
+              ? 'Every new idea is ticked: untick any that should wait.'
+              : `The ${start.since.length === 1 ? 'idea' : `${start.since.length} ideas`} captured since the last huddle ${start.since.length === 1 ? 'is' : 'are'} ticked: untick any that should wait.`}
+          </p>
+        )}
         {ideas?.length === 0 && <p class="hint">There are no new or shortlisted ideas yet.</p>}
         {ideas?.map((i) => (
           <div class="checkbox" key={i.id}>

@@ -75,7 +75,7 @@ export function CycleSection(p: Props) {
         <fieldset class="fieldset form-group">
           <legend class="legend">{p.choice.legend}</legend>
           {p.choice.options.map((o, i) => (
-            <div class="checkbox" key={o.value}>
+            <div class="checkbox radio" key={o.value}>
               <input
                 type="radio"
                 id={`${p.part}-choice-${i}`}

@@ -1,37 +1,44 @@
 /**
- * Changes the server turned down, each with its reason in words. Nothing is
- * dropped silently: the person tries again or discards it, after a confirm step.
+ * Changes the server turned down, each with its reason in words and the idea,
+ * huddle or measure it is about by name. Nothing is dropped silently: the
+ * person discards it after a confirm step, or tries again — offered only when
+ * sending it again could succeed (rules/retry.ts), so a refusal that can never
+ * pass leads with Discard.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { GroundUpDb, RejectedRow } from '../../../db/index.ts';
-import { rejectedList } from '../../../db/queries.ts';
+import { attentionItems, type AttentionItem } from '../../../db/attention.ts';
 import { discard as discardChange, retry as retryChange } from '../../actions/index.ts';
 import { dateTime } from '../../format.ts';
 import { ENTITIES } from '../../../domain/entities.ts';
 import { fieldsOf } from '../../../domain/rules/common.ts';
+import { retryChance } from '../../../domain/rules/retry.ts';
 import { useData } from '../../reads/useData.ts';
 
-async function load(db: GroundUpDb) {
-  const rows = await rejectedList(db);
-  const titles = new Map<string, string>();
-  for (const r of rows) {
-    if (r.entity !== 'idea') continue;
-    const idea = await db.ideas.get(r.entityId);
-    if (idea?.title) titles.set(r.entityId, idea.title);
-  }
-  return { rows, titles };
+/** What the change was, in words (the registry says it for each kind). */
+function describe(item: AttentionItem): string {
+  return ENTITIES[item.row.entity].describe(fieldsOf(item.row.mutation), item.title);
 }
 
-/** What the change was, in words (the registry says it for each kind). */
-function describe(row: RejectedRow, titles: Map<string, string>): string {
-  return ENTITIES[row.entity].describe(fieldsOf(row.mutation), titles.get(row.entityId));
+/** "the idea “Spare pumps” in the huddle “Tuesday”". */
+function aboutWords(item: AttentionItem): string {
+  return item.about.map((a, i) => `${i === 0 ? '' : 'in '}the ${a.words} “${a.name}”`).join(' ');
 }
+
+/** What happens next, by whether sending it again could ever succeed. */
+const NEXT = {
+  never:
+    'This change can never be accepted as it is. Discard it: your team keeps what the server has.',
+  later: 'This change may be accepted later. Try again once the problem is fixed.',
+  unknown: 'If the problem is fixed, try again; otherwise discard it.',
+} as const;
 
 /** The item is about to vanish: keep focus somewhere sensible. */
 const focusList = () => document.getElementById('needs-attention')?.focus();
 
-function Item({ row, what }: { row: RejectedRow; what: string }) {
+function Item({ item }: { item: AttentionItem }) {
+  const { row } = item;
+  const chance = retryChance(row.code);
   const [confirming, setConfirming] = useState(false);
   const retry = async () => {
     await retryChange(row.mutationId);
@@ -41,13 +48,33 @@ function Item({ row, what }: { row: RejectedRow; what: string }) {
     await discardChange(row.mutationId);
     focusList();
   };
+  const about = aboutWords(item);
+  const tryAgain = (
+    <button
+      type="button"
+      class={chance === 'later' ? 'button button--small' : 'button button--secondary button--small'}
+      onClick={() => void retry()}
+    >
+      Try again
+    </button>
+  );
+  const discardButton = (
+    <button
+      type="button"
+      class={chance === 'later' ? 'button button--secondary button--small' : 'button button--small'}
+      onClick={() => setConfirming(true)}
+    >
+      Discard
+    </button>
+  );
   return (
     <li class="card" data-testid="needs-attention-item">
-      <p class="card__heading">{what}</p>
+      <p class="card__heading">{describe(item)}</p>
+      {about && <p data-testid="needs-attention-about">About {about}</p>}
       <p>
         <strong>Why:</strong> {row.reason}
-        {row.field ? ` (${row.field})` : ''}
       </p>
+      <p>{NEXT[chance]}</p>
       <p class="meta">Turned down {dateTime(row.rejectedAt)}</p>
       {confirming ? (
         <div role="group" aria-label="Confirm discard">
@@ -73,16 +100,19 @@ function Item({ row, what }: { row: RejectedRow; what: string }) {
         </div>
       ) : (
         <div class="button-group">
-          <button type="button" class="button button--small" onClick={() => void retry()}>
-            Try again
-          </button>
-          <button
-            type="button"
-            class="button button--secondary button--small"
-            onClick={() => setConfirming(true)}
-          >
-            Discard
-          </button>
+          {chance === 'later' ? (
+            <>
+              {tryAgain}
+              {discardButton}
+            </>
+          ) : chance === 'unknown' ? (
+            <>
+              {discardButton}
+              {tryAgain}
+            </>
+          ) : (
+            discardButton
+          )}
         </div>
       )}
     </li>
@@ -90,7 +120,7 @@ function Item({ row, what }: { row: RejectedRow; what: string }) {
 }
 
 export function NeedsAttention() {
-  const data = useData(load, []);
+  const data = useData(attentionItems, []);
   const { url } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = data !== undefined;
@@ -107,7 +137,7 @@ export function NeedsAttention() {
       <h2 id="needs-attention" ref={heading} tabIndex={-1}>
         Needs attention
       </h2>
-      {data.rows.length === 0 ? (
+      {data.length === 0 ? (
         <p class="secondary-text">
           Nothing needs attention: every change was accepted or is waiting to sync.
         </p>
@@ -115,8 +145,8 @@ export function NeedsAttention() {
         <>
           <p>The team's server did not accept these changes. They are still on this phone.</p>
           <ul class="card-list">
-            {data.rows.map((r) => (
-              <Item key={r.mutationId} row={r} what={describe(r, data.titles)} />
+            {data.map((item) => (
+              <Item key={item.row.mutationId} item={item} />
             ))}
           </ul>
         </>

@@ -1,0 +1,23 @@
+/**
+ * "More" from the phone's bottom navigation: every menu link the bottom bar
+ * has no room for (Measures, Team, Settings, and whatever the menu gains),
+ * as an NHS list of links.
+ */
+import { BOTTOM, LINKS } from '../components/navLinks.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+
+export function More() {
+  const rest = LINKS.filter((l) => !BOTTOM.includes(l.href));
+  return (
+    <>
+      <PageHeading>More</PageHeading>
+      <ul class="more-list">
+        {rest.map((l) => (
+          <li key={l.href}>
+            <a href={l.href}>{l.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * A ward's day at 360×640 (issue 17), asserting what each person sees: Asha
+ * starts the team on her phone, Ben joins and captures offline, the sync bar
+ * says where his ideas are, a huddle runs on phones and on Asha's locked
+ * tablet, voting closes after a confirm, and the board fits a 1080p TV.
+ * The pieces are tested in depth elsewhere (phone-layout, huddle-flow,
+ * huddle, tv-board, sync-bar); this walks them as one day.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import { capture, joinByLink, startTeam } from './app.ts';
+
+let server: TestServer;
+let asha: Phone;
+let ben: Phone;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+  asha = await openPhone(server.url);
+  ben = await openPhone(server.url);
+  for (const p of [asha, ben]) await p.page.setViewportSize({ width: 360, height: 640 });
+});
+afterAll(async () => {
+  await asha.close();
+  await ben.close();
+  await server.close();
+});
+
+const bar = (page: Page) => page.getByTestId('sync-status').getByRole('status');
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main (phone)' });
+
+it('walks a ward’s day on phones, a locked tablet and the TV', async () => {
+  const a = asha.page;
+  const b = ben.page;
+
+  // Morning: Asha starts the team from the phone's bottom menu.
+  await openApp(a);
+  await nav(a).getByRole('link', { name: 'More' }).click();
+  await a.getByRole('main').getByRole('link', { name: 'Team' }).click();
+  const code = await startTeam(a, 'Ward 7', 'Asha');
+  await a.goto('/');
+  await capture(a, 'Fridge key on a lanyard');
+
+  // Ben joins, then captures on a ward with no signal.
+  await openApp(b);
+  await joinByLink(b, code, 'Ben');
+  await b.goto('/');
+  await ben.context.setOffline(true);
+  await capture(b, 'Spare pumps in bay 3');
+  await bar(b).filter({ hasText: 'No connection — 1 change waiting on this phone' }).waitFor();
+  await ben.context.setOffline(false);
+  await b.getByTestId('sync-status').getByRole('button', { name: 'Sync now' }).click();
+  await bar(b).filter({ hasText: 'All synced' }).waitFor({ timeout: 30_000 });
+  await b.getByTestId('my-idea').filter({ hasText: 'Sent' }).waitFor();
+
+  // The huddle: the day's ideas come ticked.
+  await nav(a).getByRole('link', { name: 'Huddles' }).click();
+  await a.getByLabel('Spare pumps in bay 3', { exact: true }).waitFor({ timeout: 30_000 });
+  expect(await a.getByLabel('Fridge key on a lanyard', { exact: true }).isChecked()).toBe(true);
+  expect(await a.getByLabel('Spare pumps in bay 3', { exact: true }).isChecked()).toBe(true);
+  await a.getByLabel('Title').fill('Afternoon huddle');
+  await a.getByRole('button', { name: 'Start huddle' }).click();
+  await a.getByRole('heading', { level: 1, name: 'Afternoon huddle' }).waitFor();
+  const url = new URL(a.url()).pathname;
+
+  // Ben votes on his phone; "dots left" is in sight.
+  await b.goto(url);
+  await b
+    .getByRole('button', { name: 'Add a dot: Spare pumps in bay 3' })
+    .click({ timeout: 30_000 });
+  await b.getByTestId('dots-left').filter({ hasText: '2 of 3 dots left' }).waitFor();
+
+  // Asha passes her phone round as the tablet: locked to voting.
+  await a.getByRole('link', { name: 'Pass the tablet round' }).click();
+  await a.getByTestId('tablet-locked').waitFor();
+  expect(await nav(a).isVisible()).toBe(false);
+  await a.getByLabel('Asha', { exact: true }).check();
+  await a.getByRole('button', { name: 'Start voting' }).click();
+  await a.getByRole('button', { name: 'Add a dot: Fridge key on a lanyard' }).click();
+  await a.getByTestId('dots-left').filter({ hasText: '2 of 3 dots left' }).waitFor();
+  await a.getByRole('button', { name: 'Done, pass the tablet on' }).click();
+  await a.getByRole('button', { name: 'Unlock the tablet (facilitator)' }).click();
+  await a
+    .getByRole('group', { name: 'Unlock the tablet?' })
+    .getByRole('button', { name: 'Unlock', exact: true })
+    .click();
+
+  // Closing asks first; then the result is on every phone.
+  await a.getByRole('button', { name: 'Close voting' }).click();
+  await a
+    .getByRole('group', { name: 'Close voting?' })
+    .getByRole('button', { name: 'Close voting' })
+    .click();
+  await a.getByRole('table', { name: 'Result' }).waitFor();
+  await b.getByRole('table', { name: 'Result' }).waitFor({ timeout: 30_000 });
+
+  // The board on the ward TV.
+  await a.setViewportSize({ width: 1920, height: 1080 });
+  await a.goto(`${url}/board`);
+  await a.getByRole('table', { name: 'Result' }).waitFor();
+  expect(await a.locator('.app-header').isVisible()).toBe(false);
+  expect(await a.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+});

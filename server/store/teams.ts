@@ -19,6 +19,8 @@ export type NewMember = {
   readonly displayName: string;
   /** The token the device held before; if it was this team's, the same member comes back. */
   readonly previousToken?: string | undefined;
+  /** The device's id for this join; a resend of it finds the member it made. */
+  readonly joinId?: string | undefined;
 };
 
 type TeamRow = { id: string; name: string; invite_code: string; categories: string };
@@ -38,6 +40,7 @@ async function addMember(
   displayName: string,
   role: Role,
   now: number,
+  joinId?: string,
 ) {
   const token = newToken();
   const id = uuidv7() as MemberId;
@@ -51,6 +54,7 @@ async function addMember(
       token_hash: hashToken(token),
       created_at: now,
       removed_at: null,
+      ...(joinId === undefined ? {} : { join_id: joinId }),
     })
     .execute();
   return { member: { id, displayName, role }, token };
@@ -128,13 +132,37 @@ export async function joinTeam(
     const taken = others.find(
       (m) => m.id !== self?.id && nameKey(m.display_name) === nameKey(input.displayName),
     );
+    // The same join sent again (its answer was lost): the member it made, with a new token
+    // (the first one never reached the device).
+    if (input.joinId !== undefined && self === null) {
+      const made = await trx
+        .selectFrom('members')
+        .select(['id', 'display_name', 'role'])
+        .where('team_id', '=', row.id)
+        .where('join_id', '=', input.joinId)
+        .where('removed_at', 'is', null)
+        .executeTakeFirst();
+      if (made) {
+        const token = newToken();
+        await trx
+          .updateTable('members')
+          .set({ token_hash: hashToken(token) })
+          .where('id', '=', made.id)
+          .execute();
+        return {
+          team: teamOut(row),
+          member: { id: made.id as MemberId, displayName: made.display_name, role: made.role },
+          token,
+        };
+      }
+    }
     if (taken) return { nameTaken: taken.display_name };
     const returning =
       input.previousToken === undefined
         ? undefined
         : await rejoin(trx, row.id, input.previousToken, input.displayName);
     const { member, token } =
-      returning ?? (await addMember(trx, row.id, input.displayName, 'member', now));
+      returning ?? (await addMember(trx, row.id, input.displayName, 'member', now, input.joinId));
     return { team: teamOut(row), member, token };
   });
 }

@@ -272,12 +272,14 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     if (d.crashed) await d.restart();
   }
   // A squat must block nothing: the facilitator starts the test it aimed at.
+  const startedOnSquat = new Set<string>();
   for (const idea of hostile.squatted) {
     // Only an idea the team has (the hostile phone may have aimed at one not yet sent).
     if (!(await lead.db.ideas.get(idea)) || !(await opts.store.readEntity(teamId, 'idea', idea)))
       continue;
     const r = await startTest(lead.db, idea, time);
     log(lead, `start squatted test ${r.kind}`);
+    if (r.kind === 'saved') startedOnSquat.add(idea);
   }
   time += 11 * 60_000; // past any rate-limit window a fault may have filled
   let settled = false;
@@ -305,7 +307,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   const hostileSuccesses = [...hostile.mustFail].filter((id) => logged.has(id)).length;
   if (hostileSuccesses > 0)
     problems.push(`a hostile member's change was applied ${hostileSuccesses} time(s)`);
-  for (const idea of hostile.squatted) {
+  for (const idea of startedOnSquat) {
     const held = await opts.store.readEntity(teamId, 'pdsa', cycleId(idea, 1));
     const ideaHeld = await opts.store.readEntity(teamId, 'idea', idea);
     if (ideaHeld && (await lead.db.ideas.get(idea)) && !held)

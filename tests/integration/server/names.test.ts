@@ -1,7 +1,7 @@
 // Names a colleague can trust: no invisible or direction-changing characters,
 // and no second member whose name reads the same as one already in the team.
 import { expect, it } from 'vitest';
-import { describeOnBackends } from './harness.ts';
+import { describeOnBackends, newId } from './harness.ts';
 
 describeOnBackends('names on $name', (t) => {
   const join = (inviteCode: string, displayName: string) =>
@@ -50,5 +50,22 @@ describeOnBackends('names on $name', (t) => {
       body: { inviteCode: lead.team.inviteCode, displayName: 'Sam Ray', previousToken: sam.token },
     });
     expect(back.status).toBe(200);
+  });
+
+  it('gives a join sent again (its answer lost) the member it made, not a refusal of the name', async () => {
+    const lead = await t.h.createTeam();
+    const body = { inviteCode: lead.team.inviteCode, displayName: 'Nia Okafor', joinId: newId() };
+    const first = await t.h.request('POST', '/api/v1/join', { body });
+    const again = await t.h.request('POST', '/api/v1/join', { body });
+    expect([first.status, again.status]).toEqual([200, 200]);
+    const [a, b] = [first.body, again.body] as { member: { id: string }; token: string }[];
+    expect(b?.member.id).toBe(a?.member.id);
+    // Only the newest token works (the first answer never reached the phone).
+    expect((await t.h.request('GET', '/api/v1/team', { token: b?.token ?? '' })).status).toBe(200);
+    expect((await t.h.request('GET', '/api/v1/team', { token: a?.token ?? '' })).status).toBe(401);
+    const other = await t.h.request('POST', '/api/v1/join', {
+      body: { ...body, joinId: newId() },
+    });
+    expect(other.status).toBe(400);
   });
 });

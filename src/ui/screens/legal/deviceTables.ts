@@ -29,6 +29,10 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   },
   { name: 'serverEpochs', holds: 'Which copy of the server this phone last spoke to.' },
   {
+    name: 'inboxRead',
+    holds: 'Which "For you" items you have seen on this phone (never sent anywhere).',
+  },
+  {
     name: 'meta',
     holds:
       "This phone's id, its clock, your sign-in (member id and key), how far it has synced and whether you asked for persistent storage.",

@@ -7,7 +7,6 @@ import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely
 import { huddles } from './migrations/0002_huddles.ts';
 import { improvement } from './migrations/0003_improvement.ts';
 import { records } from './migrations/0004_records.ts';
-import { joinId } from './migrations/0009_join_id.ts';
 import { serverEpoch } from './migrations/0005_server_epoch.ts';
 import { teamLifecycle } from './migrations/0006_team_lifecycle.ts';
 import { notifications } from './migrations/0007_notifications.ts';
@@ -103,6 +102,5 @@ export const migrationProvider: MigrationProvider = {
       '0006_team_lifecycle': teamLifecycle,
       '0007_notifications': notifications,
       '0008_digest': digest,
-      '0009_join_id': joinId,
     }),
 };

@@ -36,8 +36,6 @@ export type MembersTable = {
   token_hash: string;
   created_at: number;
   removed_at: number | null;
-  /** The device's id for the join that made this member (migration 0009); a resent join finds it. */
-  join_id?: string | null;
 };
 
 export type TeamCountersTable = { team_id: string; seq: number };

@@ -19,8 +19,6 @@ export type NewMember = {
   readonly displayName: string;
   /** The token the device held before; if it was this team's, the same member comes back. */
   readonly previousToken?: string | undefined;
-  /** The device's id for this join; a resend of it finds the member it made. */
-  readonly joinId?: string | undefined;
 };
 
 type TeamRow = { id: string; name: string; invite_code: string; categories: string };
@@ -40,7 +38,6 @@ async function addMember(
   displayName: string,
   role: Role,
   now: number,
-  joinId?: string,
 ) {
   const token = newToken();
   const id = uuidv7() as MemberId;
@@ -54,7 +51,6 @@ async function addMember(
       token_hash: hashToken(token),
       created_at: now,
       removed_at: null,
-      ...(joinId === undefined ? {} : { join_id: joinId }),
     })
     .execute();
   return { member: { id, displayName, role }, token };
@@ -125,44 +121,38 @@ export async function joinTeam(
             .executeTakeFirst();
     const others = await trx
       .selectFrom('members')
-      .select(['id', 'display_name'])
+      .select(['id', 'display_name', 'role'])
       .where('team_id', '=', row.id)
       .where('removed_at', 'is', null)
       .execute();
-    const taken = others.find(
+    const alike = others.filter(
       (m) => m.id !== self?.id && nameKey(m.display_name) === nameKey(input.displayName),
     );
-    // The same join sent again (its answer was lost): the member it made, with a new token
-    // (the first one never reached the device).
-    if (input.joinId !== undefined && self === null) {
-      const made = await trx
-        .selectFrom('members')
-        .select(['id', 'display_name', 'role'])
-        .where('team_id', '=', row.id)
-        .where('join_id', '=', input.joinId)
-        .where('removed_at', 'is', null)
-        .executeTakeFirst();
-      if (made) {
-        const token = newToken();
-        await trx
-          .updateTable('members')
-          .set({ token_hash: hashToken(token) })
-          .where('id', '=', made.id)
-          .execute();
-        return {
-          team: teamOut(row),
-          member: { id: made.id as MemberId, displayName: made.display_name, role: made.role },
-          token,
-        };
-      }
-    }
+    // Only a colleague who is really there counts: a lead, or someone who has sent a
+    // change. A join whose answer was lost left a member nobody ever used; the person
+    // joining again under their own name must not be refused it.
+    const sent =
+      alike.length === 0
+        ? []
+        : await trx
+            .selectFrom('change_log')
+            .select('member_id')
+            .where('team_id', '=', row.id)
+            .where(
+              'member_id',
+              'in',
+              alike.map((m) => m.id),
+            )
+            .limit(1)
+            .execute();
+    const taken = alike.find((m) => m.role !== 'member' || sent.some((r) => r.member_id === m.id));
     if (taken) return { nameTaken: taken.display_name };
     const returning =
       input.previousToken === undefined
         ? undefined
         : await rejoin(trx, row.id, input.previousToken, input.displayName);
     const { member, token } =
-      returning ?? (await addMember(trx, row.id, input.displayName, 'member', now, input.joinId));
+      returning ?? (await addMember(trx, row.id, input.displayName, 'member', now));
     return { team: teamOut(row), member, token };
   });
 }

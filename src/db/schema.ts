@@ -112,8 +112,6 @@ export type Meta =
   | { key: 'cursor'; teamId: string; cursor: number }
   | { key: 'lastSynced'; at: number }
   | { key: 'persist'; granted: boolean; askedAt: number }
-  /** A join under way: resent with the same id until it succeeds (sync/team.ts). */
-  | { key: 'joining'; joinId: string; inviteCode: string; displayName: string }
   | { key: 'searchWords'; done: true }
   /** This phone's push subscription and its choices, as last sent to the server. */
   | { key: 'notify'; endpoint: string; prefs: NotifyPrefs };

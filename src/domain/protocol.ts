@@ -181,12 +181,6 @@ export const joinRequestSchema = v.strictObject({
   previousToken: v.optional(
     v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a token this server issued')),
   ),
-  /**
-   * The device's id for this join, sent again with every retry: a join whose
-   * answer was lost gives back the same member (with a new token) rather than
-   * a second one. Optional: older apps do not send it.
-   */
-  joinId: v.optional(idString),
 });
 export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
 

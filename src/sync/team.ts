@@ -7,7 +7,6 @@ import type { Api, ApiFailure } from './api.ts';
 import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
 import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
-import { newId } from '../lib/id.ts';
 
 export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
 
@@ -33,29 +32,11 @@ export async function joinTeam(
   // same member back in, so what was saved meanwhile stays theirs. A token of
   // another team is ignored (the person joins that team as someone new).
   const previous = await getSession(db);
-  // One id per join, kept until it succeeds: if an answer is lost, the resend
-  // finds the member the first attempt made instead of refusing their name.
-  const pending = await db.meta.get('joining');
-  const joinId =
-    pending?.key === 'joining' &&
-    pending.inviteCode === req.inviteCode &&
-    pending.displayName === req.displayName
-      ? pending.joinId
-      : newId<string>();
-  await db.meta.put({
-    key: 'joining',
-    joinId,
-    inviteCode: req.inviteCode,
-    displayName: req.displayName,
-  });
-  const res = await api.join({
-    ...req,
-    joinId,
-    ...(previous && req.previousToken === undefined ? { previousToken: previous.token } : {}),
-  });
+  const res = await api.join(
+    previous && req.previousToken === undefined ? { ...req, previousToken: previous.token } : req,
+  );
   if (res.kind !== 'ok') return res;
   await saveSession(db, res.body, now);
-  await db.meta.delete('joining');
   return { kind: 'ok', session: res.body };
 }
 

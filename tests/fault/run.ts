@@ -105,7 +105,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       await d.idle();
       const inviteCode = team.body.team.inviteCode ?? '';
       const r = await joinTeam(d.db, d.api, { inviteCode, displayName: d.name }, time);
-      log(d, `join ${r.kind}${r.kind === "ok" ? "" : `: ${"message" in r ? r.message : ""}`}`);
+      log(d, `join ${r.kind}${r.kind === 'ok' ? '' : `: ${'message' in r ? r.message : ''}`}`);
       if (r.kind === 'ok') d.signedOut = false;
     } catch (e) {
       bug(d, 'join', e);

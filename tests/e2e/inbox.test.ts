@@ -44,12 +44,17 @@ it('tells the nurse her idea was shortlisted and a huddle is open, and clears on
   const huddleId = new URL(a.url()).pathname.split('/')[2] ?? '';
 
   // The nurse's menu counts both, live, on the capture screen.
-  await n.getByTestId('for-you-count').filter({ hasText: /^2$/ }).waitFor({ timeout: 30_000 });
+  // (On a phone the count sits on the bottom menu's More, where For you is listed.)
+  await n
+    .getByTestId('for-you-count')
+    .filter({ visible: true, hasText: /^2$/ })
+    .waitFor({ timeout: 30_000 });
   expect(await n.getByRole('link', { name: 'For you, 2 new' }).count()).toBe(1);
 
   // Offline, the screen still lists them; viewing clears the count.
   await nurse.context.setOffline(true);
   await n.getByRole('link', { name: 'For you, 2 new' }).click();
+  await n.getByRole('link', { name: 'For you', exact: true }).click();
   await n.getByRole('heading', { level: 1, name: 'For you' }).waitFor();
   await n.getByTestId('inbox-item').nth(1).waitFor();
   const titles = await n.getByTestId('inbox-item').locator('h2').allTextContents();

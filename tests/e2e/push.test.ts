@@ -135,7 +135,7 @@ it('a nurse opted in is told a huddle opened, and the notification opens it', as
     },
   ]);
   // Counted on the menu until it is opened.
-  await n.getByTestId('for-you-count').waitFor({ timeout: 30_000 });
+  await n.getByTestId('for-you-count').filter({ visible: true }).waitFor({ timeout: 30_000 });
 
   // The click, as the worker receives it: it opens the huddle and marks the item read.
   const [worker] = nurse.context.serviceWorkers();

@@ -29,11 +29,11 @@ export function BottomNav() {
           <a
             href="/more"
             aria-current={inMore ? 'page' : undefined}
-            aria-label={unread > 0 ? `More, ${unread} new for you` : undefined}
+            aria-label={unread > 0 ? `More: For you, ${unread} new` : undefined}
           >
             More
             {unread > 0 && (
-              <span class="app-nav__count" aria-hidden="true">
+              <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
                 {unread}
               </span>
             )}

@@ -19,41 +19,19 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import { formatHlc, parseHlc, type Hlc } from '../../src/domain/hlc.ts';
-import type { DeviceId } from '../../src/domain/ids.ts';
+import { stampAfter, type Hlc } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
-import type { Stamps } from '../../src/domain/merge.ts';
 import { eraseChangeFields, scrubFields, type ErasableKind } from '../../src/domain/moderation.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import { toStamped } from './records.ts';
 import type { Database } from './schema.ts';
 import { takeNextSeq } from './teamCounter.ts';
 
-/** The node of stamps the server makes itself (never a device's: devices draw theirs at random). */
-export const SERVER_NODE = '0000000000000000' as DeviceId;
+export { SERVER_NODE, stampAfter } from '../../src/domain/hlc.ts';
 
 export type EraseOutcome =
   | { readonly kind: 'erased'; readonly seq: number; readonly hlc: Hlc }
   | { readonly kind: 'not-found' };
-
-/** A stamp later than every stamp in `stamps` and not before `now`. */
-export function stampAfter(stamps: Stamps, now: number): Hlc {
-  let wall = now;
-  let counter = 0;
-  for (const s of Object.values(stamps)) {
-    const p = parseHlc(s);
-    if (!p) continue;
-    if (p.wall > wall) {
-      wall = p.wall;
-      counter = p.counter + 1;
-    } else if (p.wall === wall) counter = Math.max(counter, p.counter + 1);
-  }
-  if (counter > 0xffff) {
-    wall += 1;
-    counter = 0;
-  }
-  return formatHlc({ wall, counter, node: SERVER_NODE });
-}
 
 class NotFound extends Error {}
 

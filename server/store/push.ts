@@ -21,7 +21,8 @@
  * pushed twice at once is applied by one and `duplicate` for the other).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { ENTITIES, type Ref } from '../../src/domain/entities.ts';
+import { ENTITIES, entityDef, type Ref } from '../../src/domain/entities.ts';
+import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
 import { isUuidV7 } from '../../src/domain/ids.ts';
 import type { Fields } from '../../src/domain/merge.ts';
@@ -34,6 +35,7 @@ import {
 import { fieldsOf } from '../../src/domain/rules/common.ts';
 import { checkClock } from '../../src/domain/rules/clock.ts';
 import { judge, type Actor } from '../../src/domain/rules/index.ts';
+import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
 import { chunks, RecordCache, RecordClaimed } from './records.ts';
 import type { Database } from './schema.ts';
@@ -83,6 +85,7 @@ async function pushInTransaction(
   const valid = parsed.flatMap((p) => (p.success ? [p.output] : []));
   const records = new RecordCache(trx, actor.teamId);
   await loadFacts(records, valid);
+  const nameOf = await memberNames(trx, actor.teamId, valid);
 
   const applied: { id: string; seq: number }[] = [];
   const log: Database['change_log'][] = [];
@@ -100,14 +103,15 @@ async function pushInTransaction(
       results.push({ id, kind: 'rejected', reason: message, field });
       continue;
     }
-    const m = p.output;
-    const existing = records.record(m.entity, m.entityId);
-    const clock = checkClock(m.hlc, now);
+    const existing = records.record(p.output.entity, p.output.entityId);
+    const clock = checkClock(p.output.hlc, now);
     // Ahead of the server's clock: refused, and no state sent, so the phone keeps it waiting.
     if (!clock.ok) {
       results.push({ id, kind: 'rejected', reason: clock.reason, code: clock.code, field: 'hlc' });
       continue;
     }
+    const held = existing.kind === 'own' ? existing : null;
+    const m = withServerFields(p.output, held, actor, nameOf);
     const verdict = judge(actor, m, existing, records);
     if (!verdict.ok) {
       // The team's own record (or none): send its state so the device can undo locally.
@@ -132,7 +136,6 @@ async function pushInTransaction(
     applied.push({ id, seq });
     const fields = fieldsOf(m);
     log.push(changeLogRow(actor, m, seq, fields, now));
-    const held = existing.kind === 'own' ? existing : null;
     records.put(
       m.entity,
       m.entityId,
@@ -145,6 +148,45 @@ async function pushInTransaction(
   await write(trx, actor, applied, log, seq, now);
   await records.flush();
   return results;
+}
+
+/**
+ * The mutation with the fields the server writes itself (serverFields.ts). A
+ * field only added (an old phone sends no `startedBy`) keeps the phone's stamp:
+ * the phone holds no value for it, so its pull takes the server's. A value the
+ * phone sent and the server replaced is re-stamped under the server's node, so
+ * the phone's own copy, stamped the same, loses to it on the next pull.
+ */
+function withServerFields(
+  m: Mutation,
+  held: { createdBy: string; state: { fields: Fields } } | null,
+  actor: Actor,
+  nameOf: (id: string) => string | undefined,
+): Mutation {
+  const sent = fieldsOf(m);
+  const fields = serverFields(m.entity, sent, held?.state.fields, {
+    creator: held?.createdBy ?? actor.memberId,
+    nameOf,
+  });
+  if (fields === sent) return m;
+  const replaced = Object.keys(sent).some((k) => fields[k] !== sent[k]);
+  return { ...m, fields, hlc: replaced ? withNode(m.hlc, SERVER_NODE) : m.hlc } as Mutation;
+}
+
+/** The team's member names, read once if the batch holds a kind that shows one. */
+async function memberNames(
+  trx: Transaction<Database>,
+  teamId: string,
+  ms: readonly Mutation[],
+): Promise<(id: string) => string | undefined> {
+  if (!ms.some((m) => entityDef(m.entity).names)) return () => undefined;
+  const rows = await trx
+    .selectFrom('members')
+    .select(['id', 'display_name'])
+    .where('team_id', '=', teamId)
+    .execute();
+  const names = new Map(rows.map((r) => [r.id, r.display_name]));
+  return (id) => names.get(id);
 }
 
 /** Mutation ids already applied, with the team that applied them. */

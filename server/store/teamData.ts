@@ -10,33 +10,15 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import { entityDef, type EntityName } from '../../src/domain/entities.ts';
+import { ENTITY_NAMES, entityDef, type EntityName } from '../../src/domain/entities.ts';
 import type { Fields } from '../../src/domain/merge.ts';
 import { normaliseName } from '../../src/domain/huddle.ts';
-import { formatHlc, parseHlc, type Hlc } from '../../src/domain/hlc.ts';
-import type { DeviceId } from '../../src/domain/ids.ts';
+import { stampAfter } from '../../src/domain/hlc.ts';
 import { FORMER_MEMBER, type Role } from '../../src/domain/records.ts';
 import type { Database } from './schema.ts';
 import { teamDeletion, type Deletion } from './teamLifecycle.ts';
 
 export { FORMER_MEMBER };
-
-/**
- * The fields that carry a member's name, with the field naming that member.
- * A new kind that records a person's name gets its line here.
- */
-export const NAME_FIELDS: Partial<Record<EntityName, readonly { id: string; name: string }[]>> = {
-  idea: [{ id: 'authorId', name: 'authorName' }],
-  comment: [{ id: 'authorId', name: 'authorName' }],
-  ask: [
-    { id: 'askedBy', name: 'askedByName' },
-    { id: 'answeredBy', name: 'answeredByName' },
-  ],
-  challenge: [{ id: 'sponsorId', name: 'sponsorName' }],
-};
-
-/** The HLC node of changes the server itself makes (an erasure). */
-const SERVER_NODE = 'ffffffffffffffff' as DeviceId;
 
 type Json = Record<string, unknown>;
 
@@ -235,12 +217,12 @@ export async function exportMember(
 type Erased = { readonly memberId: string; readonly name: string };
 
 /**
- * The fields of `fields` that carry the member's name: those NAME_FIELDS pair
+ * The fields of `fields` that carry the member's name: those the registry's `names` pair
  * with their id, and a proxy vote's `proxyName` when it is their name however
  * typed (someone voted for them in a huddle).
  */
 function namedFields(entity: EntityName, fields: Json, who: Erased): string[] {
-  const named = (NAME_FIELDS[entity] ?? []).flatMap(({ id, name }) =>
+  const named = (entityDef(entity).names ?? []).flatMap(({ id, name }) =>
     fields[id] === who.memberId &&
     typeof fields[name] === 'string' &&
     fields[name] !== FORMER_MEMBER
@@ -258,16 +240,6 @@ function namedFields(entity: EntityName, fields: Json, who: Erased): string[] {
     named.push('proxyName');
   }
   return named;
-}
-
-/** A stamp later than `after` (and than any stamp of `now`'s wall time from a device). */
-function laterStamp(after: string | undefined, now: number): Hlc {
-  const candidate = formatHlc({ wall: now, counter: 0, node: SERVER_NODE });
-  if (after === undefined || candidate > after) return candidate;
-  const prior = parseHlc(after);
-  const wall = prior ? prior.wall : now;
-  const counter = prior ? prior.counter + 1 : 1;
-  return formatHlc({ wall, counter, node: SERVER_NODE });
 }
 
 /** The record's group key as the push path computes it (records.ts). */
@@ -312,7 +284,7 @@ export async function eraseName(
       .returning('seq')
       .executeTakeFirstOrThrow();
     let seq = Number(lock.seq);
-    const kinds = Object.keys(NAME_FIELDS) as EntityName[];
+    const kinds = ENTITY_NAMES.filter((k) => entityDef(k).names);
     const pattern = `%${memberId}%`;
     const proxyVote = '%"proxy":true%';
 
@@ -334,13 +306,7 @@ export async function eraseName(
       const stamps = parse(r.stamps) as Record<string, string>;
       const names = namedFields(r.entity, fields, who);
       if (names.length === 0) continue;
-      const hlc = names.reduce<Hlc>(
-        (latest, n) => {
-          const s = laterStamp(stamps[n], now);
-          return s > latest ? s : latest;
-        },
-        laterStamp(undefined, now),
-      );
+      const hlc = stampAfter(Object.fromEntries(names.map((n) => [n, stamps[n] ?? ''])), now);
       const change: Json = {};
       for (const n of names) {
         fields[n] = FORMER_MEMBER;

@@ -3,7 +3,9 @@
  * transaction through the same commit() as every other write (several
  * mutations when an Act also opens the next cycle or moves the idea).
  */
+import type { Author } from '../domain/idea.ts';
 import type { Act, MeasureFields, PdsaFields, PointFields } from '../domain/improvement.ts';
+import { mutationOf } from '../domain/protocol.ts';
 import { defaultStamp } from '../domain/hlc.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { mayLead } from '../domain/rules/huddleRules.ts';
@@ -23,14 +25,20 @@ type Result<T extends object> = Promise<WriteResult<T>>;
  * has typed its plan; the creation then fills in only what nobody has written.
  */
 function createCycle(id: string, fields: PdsaFields): Build {
-  return ({ hlc }) => ({
+  return ({ hlc, author }) => ({
     id: newId<MutationId>(),
     entity: 'pdsa',
     entityId: id,
-    fields,
+    fields: { ...fields, startedBy: madeBy(author) },
     hlc: defaultStamp(hlc),
   });
 }
+
+/**
+ * Who made a record, as the server will write it (domain/serverFields.ts),
+ * written here too so that this phone knows at once its person made it.
+ */
+const madeBy = (author: Author) => (author ? author.id : undefined);
 
 /** The idea's status move, when this person may make it (facilitators and sponsors). */
 async function statusMove(db: GroundUpDb, ideaId: string, status: IdeaStatus, now: number) {
@@ -128,7 +136,18 @@ export function createMeasure(db: GroundUpDb, input: NewMeasure, now: number) {
       createdAt: now,
       deleted: false,
     };
-    await commit(db, build('measure', id, fields), now);
+    await commit(
+      db,
+      ({ hlc, author }) =>
+        mutationOf(
+          'measure',
+          id,
+          { ...fields, createdBy: madeBy(author) },
+          newId<MutationId>(),
+          hlc,
+        ),
+      now,
+    );
     return { id };
   });
 }
@@ -148,7 +167,12 @@ export function addPoint(db: GroundUpDb, measureId: string, input: NewPoint, now
       createdAt: now,
       deleted: false,
     };
-    await commit(db, build('point', id, fields), now);
+    await commit(
+      db,
+      ({ hlc, author }) =>
+        mutationOf('point', id, { ...fields, createdBy: madeBy(author) }, newId<MutationId>(), hlc),
+      now,
+    );
     return { id };
   });
 }

@@ -57,6 +57,15 @@ export type EntityDef = {
   readonly group?: (fields: Fields) => string | null;
   /** Records the rules may look up for a mutation whose merged fields are `after`. */
   readonly refs?: (after: Fields) => readonly Ref[];
+  /**
+   * Fields that show a member's name, each with the field holding that member's
+   * id. The server writes the name from its member record, whatever the device
+   * sent (serverFields.ts). `typed`: with no member id, the name may be typed
+   * (a sponsor who has not joined yet).
+   */
+  readonly names?: readonly { readonly id: string; readonly name: string; readonly typed?: true }[];
+  /** A field the server fills with the id of the member who made the record. */
+  readonly by?: string;
 };
 
 const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
@@ -79,6 +88,7 @@ export const ENTITIES = {
     fields: ideaFieldsSchema,
     create: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
     fixed: [],
+    names: [{ id: 'authorId', name: 'authorName' }],
     words: 'idea',
     describe: (f, title) => {
       const name = str(f['title']) ?? title ?? 'an idea';
@@ -90,6 +100,7 @@ export const ENTITIES = {
     fields: commentFieldsSchema,
     create: ['ideaId', 'body', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'body', 'authorId', 'authorName', 'createdAt'],
+    names: [{ id: 'authorId', name: 'authorName' }],
     words: 'comment',
     describe: (f) =>
       f['deleted'] === true && f['body'] === undefined
@@ -149,7 +160,8 @@ export const ENTITIES = {
     create: ['ideaId', 'cycle', 'createdAt', 'deleted'],
     // A cycle created again offline (a default-stamped creation) may carry another
     // createdAt: rules/pdsaRules.ts checkRecreate.
-    fixed: ['ideaId', 'cycle', 'createdAt'],
+    fixed: ['ideaId', 'cycle', 'createdAt', 'startedBy'],
+    by: 'startedBy',
     words: 'test of change',
     describe: (f) =>
       typeof f['cycle'] === 'number'
@@ -165,7 +177,8 @@ export const ENTITIES = {
     ...KINDS.measure,
     fields: measureFieldsSchema,
     create: ['name', 'direction', 'type', 'createdAt', 'deleted'],
-    fixed: ['createdAt'],
+    fixed: ['createdAt', 'createdBy'],
+    by: 'createdBy',
     words: 'measure',
     describe: (f, title) => `The measure “${str(f['name']) ?? title ?? 'measure'}”`,
     refs: (f) => refTo('idea', f['ideaId']),
@@ -174,7 +187,8 @@ export const ENTITIES = {
     ...KINDS.point,
     fields: pointFieldsSchema,
     create: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
-    fixed: ['measureId', 'createdAt'],
+    fixed: ['measureId', 'createdAt', 'createdBy'],
+    by: 'createdBy',
     words: 'data point',
     describe: (f) => `A data point${f['date'] ? ` for ${String(f['date'])}` : ''}`,
     refs: (f) => refTo('measure', f['measureId']),
@@ -193,6 +207,7 @@ export const ENTITIES = {
     fields: challengeFieldsSchema,
     create: ['goal', 'startDate', 'createdAt', 'deleted'],
     fixed: ['createdAt'],
+    names: [{ id: 'sponsorId', name: 'sponsorName', typed: true }],
     words: '100-day challenge',
     describe: () => 'A change to the 100-day challenge',
   },
@@ -201,6 +216,10 @@ export const ENTITIES = {
     fields: askFieldsSchema,
     create: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'pdsaId', 'askedBy', 'createdAt'],
+    names: [
+      { id: 'askedBy', name: 'askedByName' },
+      { id: 'answeredBy', name: 'answeredByName' },
+    ],
     words: 'ask',
     describe: (f) => (f['answer'] ? 'An answer to an ask' : 'An ask of the sponsor'),
     refs: (f) => refTo('idea', f['ideaId']),

@@ -85,6 +85,32 @@ export function withNode(stamp: Hlc, node: DeviceId): Hlc {
   return formatHlc({ ...parsed, node });
 }
 
+/**
+ * The node of stamps the server makes itself (devices draw theirs at random).
+ * The highest there is: a write the server re-stamps under it (serverFields.ts)
+ * wins over the device's own copy, stamped at the same time.
+ */
+export const SERVER_NODE = 'ffffffffffffffff' as DeviceId;
+
+/** A server stamp later than every stamp in `stamps` and not before `now`. */
+export function stampAfter(stamps: Readonly<Record<string, string>>, now: number): Hlc {
+  let wall = now;
+  let counter = 0;
+  for (const s of Object.values(stamps)) {
+    const p = parseHlc(s);
+    if (!p) continue;
+    if (p.wall > wall) {
+      wall = p.wall;
+      counter = p.counter + 1;
+    } else if (p.wall === wall) counter = Math.max(counter, p.counter + 1);
+  }
+  if (counter > MAX_COUNTER) {
+    wall += 1;
+    counter = 0;
+  }
+  return formatHlc({ wall, counter, node: SERVER_NODE });
+}
+
 /** Stamp a local event at wall time `now` (ms). */
 export function tick(state: HlcState, now: number): HlcResult {
   const wall = Math.max(state.wall, now);

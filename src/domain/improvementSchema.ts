@@ -63,6 +63,8 @@ export const pdsaFieldsSchema = v.strictObject({
   learning: v.optional(text(L.long)),
   act: v.optional(v.nullable(v.picklist(ACTS, 'must be adopt, adapt or abandon'))),
   next: v.optional(text(L.long)),
+  /** Set by the server: who started the cycle (entities.ts `by`). */
+  startedBy: v.optional(id),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });
@@ -76,6 +78,8 @@ export const measureFieldsSchema = v.strictObject({
   type: v.optional(v.picklist(MEASURE_TYPES, 'must be outcome, process or balancing')),
   ideaId: v.optional(v.nullable(id)),
   tally: v.optional(v.boolean()),
+  /** Set by the server: who added the measure (entities.ts `by`). */
+  createdBy: v.optional(id),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });
@@ -87,6 +91,8 @@ export const pointFieldsSchema = v.strictObject({
   note: v.optional(text(L.short)),
   ghost: v.optional(v.boolean()),
   recalculate: v.optional(v.boolean()),
+  /** Set by the server: who added the point (entities.ts `by`). */
+  createdBy: v.optional(id),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });

@@ -5,6 +5,7 @@
  * open it again on the same IndexedDB and service worker.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,33 @@ export async function serveBuiltApp(
 }
 
 /** A "phone": a persistent Chromium profile that can be closed and reopened. */
+/**
+ * The built app served for one test file, with the phones it opens closed at
+ * the end: `const ward = servedWard();` then `await ward.phone()` in a test.
+ */
+export function servedWard(opts: Parameters<typeof serveBuiltApp>[0] = {}) {
+  let server: TestServer | undefined;
+  const phones: Phone[] = [];
+  beforeAll(async () => {
+    server = await serveBuiltApp(opts);
+  });
+  afterAll(async () => {
+    for (const p of phones) await p.close();
+    await server?.close();
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the app is served only once the tests run');
+      return server;
+    },
+    async phone(): Promise<Phone> {
+      const p = await openPhone(this.server.url);
+      phones.push(p);
+      return p;
+    },
+  };
+}
+
 export type Phone = {
   readonly profile: string;
   context: BrowserContext;

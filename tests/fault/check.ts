@@ -13,7 +13,7 @@
  * - no voter holds more dots in a huddle than it gives each person.
  */
 import type { GroundUpDb } from '../../src/db/schema.ts';
-import { ENTITIES, ENTITY_NAMES, type EntityName } from '../../src/domain/entities.ts';
+import { ENTITIES, ENTITY_NAMES, entityDef, type EntityName } from '../../src/domain/entities.ts';
 import { HUDDLE_LIMITS, voterKey, type VoteLike } from '../../src/domain/huddle.ts';
 import type { VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { getSession } from '../../src/db/session.ts';
@@ -207,6 +207,21 @@ export async function checkRun(
         diverged++;
         problems.push(`${d.name}: shows ${key}, which the team does not have`);
       }
+    }
+  }
+
+  // Every name shown beside a record is its member's, as the server holds it.
+  const team = await store.teamInfo(teamId);
+  const memberName = new Map<string, string>(team?.members.map((m) => [m.id, m.displayName]) ?? []);
+  for (const [key, s] of held) {
+    const kind = key.slice(0, key.indexOf(':')) as EntityName;
+    for (const pair of entityDef(kind).names ?? []) {
+      const id = s.fields[pair.id];
+      if (pair.typed || typeof id !== 'string' || !memberName.has(id)) continue;
+      if (s.fields[pair.name] !== memberName.get(id))
+        problems.push(
+          `${key} shows ${JSON.stringify(s.fields[pair.name])} as ${pair.name}, not its member's name`,
+        );
     }
   }
 

@@ -2,7 +2,7 @@
  * A hostile member in the seeded fault runs: a phone with a valid token that
  * sends, through the same faulty network, what the honest app never would:
  * a change stamped a year ahead (to win every later edit), an idea naming a
- * colleague as its author, a status move signed with a colleague's name,
+ * colleague as its author, its own idea under a name that is not its own, a status move signed with a colleague's name,
  * measures squatting the ids a test of change of an idea would take, and
  * bursts of junk. Every one must be refused; the squats must block nothing
  * (the facilitator then starts that test); honest changes still arrive once.
@@ -44,7 +44,7 @@ export async function hostileAct(
   const node = d.random.int(1, 0xffffff).toString(16).padStart(16, '0') as DeviceId;
   const stamp = (wall: number) => formatHlc({ wall, counter: d.random.int(0, 99), node });
   const mutations: { id: string; mustFail: boolean; m: object }[] = [];
-  const kind = d.random.int(0, 4);
+  const kind = d.random.int(0, 5);
   if (kind === 0 && idea) {
     // A stamp from next year, "not deleted": it would beat any later delete.
     mutations.push({
@@ -101,6 +101,28 @@ export async function hostileAct(
       });
     }
     h.squatted.add(idea);
+  } else if (kind === 5) {
+    // Their own idea, shown under a colleague's name: applied, but the server
+    // writes the author's own name (checkRun compares every name with the member's).
+    mutations.push({
+      id: newId<string>(),
+      mustFail: false,
+      m: {
+        entity: 'idea',
+        entityId: newId<string>(),
+        hlc: stamp(now),
+        fields: {
+          title: 'Signed as someone else',
+          category: 'other',
+          status: 'new',
+          anonymous: false,
+          createdAt: now,
+          deleted: false,
+          authorId: session.member.id,
+          authorName: 'The Matron',
+        },
+      },
+    });
   } else {
     // A burst of junk.
     for (let i = 0; i < 5; i++)

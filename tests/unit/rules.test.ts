@@ -119,6 +119,44 @@ const ROWS: readonly Row[] = [
     existing: NONE,
     code: 'not-created',
   },
+  // names: shown only beside the member they belong to (the server reads them from it)
+  {
+    name: 'a name with no member beside it',
+    actor: member,
+    m: () => mutation('idea', { ...ideaCreate, authorName: 'Charge Nurse' }),
+    code: 'not-you',
+  },
+  {
+    name: 'a comment’s name with no author id',
+    actor: member,
+    m: () =>
+      mutation('comment', {
+        ideaId: IDEA,
+        body: 'Yes',
+        authorName: 'Matron',
+        createdAt: NOW,
+        deleted: false,
+      }),
+    facts: facts(),
+    code: 'not-you',
+  },
+  {
+    name: 'a typed sponsor who has not joined',
+    actor: facilitator,
+    m: () =>
+      mutation(
+        'challenge',
+        {
+          goal: 'Fewer falls',
+          startDate: '2026-11-02',
+          sponsorName: 'Jane Smith',
+          createdAt: NOW,
+          deleted: false,
+        },
+        TEAM,
+      ),
+    code: null,
+  },
   // idea
   {
     name: 'a member shares an idea',

@@ -85,12 +85,8 @@ function createPdsa(
     );
   if (m.entityId !== cycleId(String(fields['ideaId']), Number(fields['cycle'])))
     return no('derived-id', 'A cycle’s id must be derived from its idea and number', 'entityId');
-  return onlyYou(
-    actor,
-    fields,
-    'startedBy',
-    'A test of change can only name you as who started it',
-  );
+  // Who started it (`startedBy`) is the server's to write: serverFields.ts.
+  return OK;
 }
 
 // ---- edits -----------------------------------------------------------------

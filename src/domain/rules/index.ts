@@ -4,7 +4,8 @@
  * shares (another team's id, a record changed before it was created) and then
  * the kind's own rule. Pure; the facts come in.
  */
-import { ENTITIES, type EntityName } from '../entities.ts';
+import { ENTITIES, type EntityDef, type EntityName } from '../entities.ts';
+import type { Fields } from '../merge.ts';
 import type { Mutation } from '../protocol.ts';
 import { fieldsOf } from './common.ts';
 import type { Facts, Judge } from './facts.ts';
@@ -18,7 +19,7 @@ import {
   judgePoint,
   judgeTap,
 } from './improvementRules.ts';
-import { no, type Actor, type Existing, type Verdict } from './verdict.ts';
+import { no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
 
 export const RULES: { readonly [K in EntityName]: Judge<K> } = {
   idea: judgeIdea,
@@ -36,7 +37,7 @@ export const RULES: { readonly [K in EntityName]: Judge<K> } = {
 
 /** May `actor` apply `m` to what the team holds (`existing`)? */
 export function judge(actor: Actor, m: Mutation, existing: Existing, facts: Facts): Verdict {
-  const def = ENTITIES[m.entity];
+  const def: EntityDef = ENTITIES[m.entity];
   const fields = fieldsOf(m);
   if (existing.kind === 'other-team')
     return no('other-team', `This ${def.words} belongs to another team`, 'entityId');
@@ -51,7 +52,28 @@ export function judge(actor: Actor, m: Mutation, existing: Existing, facts: Fact
   }
   // The registry guarantees RULES[m.entity] is the rule of m's own kind.
   const rule = RULES[m.entity] as unknown as Judge<EntityName>;
-  return rule({ actor, m, fields, existing, facts });
+  const verdict = rule({ actor, m, fields, existing, facts });
+  if (!verdict.ok) return verdict;
+  return nameWithoutMember(def, fields, existing.kind === 'own' ? existing.state.fields : {});
+}
+
+/**
+ * A member's name is shown only beside that member's id, which the server
+ * reads the name from (serverFields.ts): a name with no member beside it is
+ * refused, unless the kind lets it be typed (a sponsor who has not joined).
+ */
+function nameWithoutMember(def: EntityDef, fields: Fields, held: Fields): Verdict {
+  for (const pair of def.names ?? []) {
+    if (pair.typed || !(pair.name in fields) || fields[pair.name] === null) continue;
+    const id = pair.id in fields ? fields[pair.id] : held[pair.id];
+    if (typeof id !== 'string')
+      return no(
+        'not-you',
+        'A name can only be shown beside the member it belongs to',
+        `fields.${pair.name}`,
+      );
+  }
+  return OK;
 }
 
 export { mayLead, no, OK, VERDICT_CODES } from './verdict.ts';

@@ -13,16 +13,20 @@ type Props = {
   id: string;
   value: string;
   onInput: (value: string) => void;
+  /** Shown but not editable, with the element that says why. */
+  readOnly?: { readonly describedBy: string };
 };
 
-export function TextField({ spec, id, value, onInput }: Props) {
+export function TextField({ spec, id, value, onInput, readOnly }: Props) {
   const hintId = spec.hint ? `${id}-hint` : undefined;
+  const describedBy = [hintId, readOnly?.describedBy].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: spec.key,
     value,
     maxLength: spec.max,
-    'aria-describedby': hintId,
+    readOnly: readOnly !== undefined,
+    'aria-describedby': describedBy,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (

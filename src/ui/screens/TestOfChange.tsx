@@ -9,6 +9,7 @@ import { cyclesOf } from '../../db/improvementQueries.ts';
 import { startTest } from '../actions/index.ts';
 import type { GroundUpDb } from '../../db/index.ts';
 import { getIdea } from '../../db/queries.ts';
+import { getSession } from '../../db/session.ts';
 import { stageOf } from '../../domain/pdsa.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { STATUS_LABELS } from '../format.ts';
@@ -21,14 +22,19 @@ import { STAGE_LABELS } from './pdsa/cycleParts.ts';
 
 async function load(db: GroundUpDb, ideaId: string) {
   const idea = (await getIdea(db, ideaId)) ?? null;
-  return { idea, cycles: await cyclesOf(db, ideaId), asks: await asksAbout(db, ideaId) };
+  return {
+    idea,
+    cycles: await cyclesOf(db, ideaId),
+    asks: await asksAbout(db, ideaId),
+    session: await getSession(db),
+  };
 }
 
 export function TestOfChange({ id }: { id: string }) {
   const data = useData((db) => load(db, id), [id]);
   const [message, setMessage] = useState('');
   if (!data) return <p class="secondary-text">Loading…</p>;
-  const { idea, cycles, asks } = data;
+  const { idea, cycles, asks, session } = data;
   const title = idea?.title ?? 'this idea';
   const current = cycles.at(-1);
   const start = async () => {
@@ -62,7 +68,7 @@ export function TestOfChange({ id }: { id: string }) {
           <p class="success-text" role="status">
             {message}
           </p>
-          <CycleForms key={current.id} cycle={current} onDecided={setMessage} />
+          <CycleForms key={current.id} cycle={current} session={session} onDecided={setMessage} />
           <p>
             <a href={`/measures?idea=${id}`}>Measures for this idea</a>
           </p>

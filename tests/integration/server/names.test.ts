@@ -1,7 +1,9 @@
 // Names a colleague can trust: no invisible or direction-changing characters,
 // and no second member whose name reads the same as one already in the team.
 import { expect, it } from 'vitest';
-import { describeOnBackends, device } from './harness.ts';
+import { SERVER_NODE } from '../../../src/domain/hlc.ts';
+import { cycleId, newCycle } from '../../../src/domain/pdsa.ts';
+import { describeOnBackends, device, newId, T0 } from './harness.ts';
 
 describeOnBackends('names on $name', (t) => {
   const join = (inviteCode: string, displayName: string) =>
@@ -64,5 +66,132 @@ describeOnBackends('names on $name', (t) => {
     expect((await t.h.push(nia as never, [idea]))[0]?.kind).toBe('applied');
     const third = await t.h.request('POST', '/api/v1/join', { body });
     expect(third.status).toBe(400);
+  });
+});
+
+// The names shown beside a record come from the member record, whatever a
+// phone sent (src/domain/serverFields.ts), and who started a test of change is
+// the server's to say. Old phones send names as before and are corrected the
+// same way; the sender takes the server's values on its next pull because the
+// corrected change is stamped under the server's node.
+describeOnBackends('names the server writes, on $name', (t) => {
+  it('shows the member’s own name on an idea, a comment and an ask, whatever the phone typed', async () => {
+    const lead = await t.h.createTeam('Ward 5', 'Alice Fac');
+    const sam = await t.h.join(lead.team.inviteCode, 'Sam Ray');
+    const phone = device(7);
+    const idea = phone.raw({
+      entity: 'idea',
+      entityId: newId(),
+      fields: {
+        title: 'Quieter night rounds',
+        category: 'other',
+        status: 'new',
+        anonymous: false,
+        createdAt: T0,
+        deleted: false,
+        authorId: sam.member.id,
+        authorName: 'Alice Fac',
+      },
+    }) as { entityId: string; hlc: string };
+    const comment = phone.raw({
+      entity: 'comment',
+      entityId: newId(),
+      fields: {
+        ideaId: idea.entityId,
+        body: 'I agree',
+        authorId: sam.member.id,
+        authorName: 'The Matron',
+        createdAt: T0,
+        deleted: false,
+      },
+    });
+    const ask = phone.raw({
+      entity: 'ask',
+      entityId: newId(),
+      fields: {
+        ideaId: idea.entityId,
+        kind: 'permission',
+        text: 'May we try it?',
+        askedBy: sam.member.id,
+        askedByName: 'Director of Nursing',
+        createdAt: T0,
+        deleted: false,
+      },
+    });
+    const results = await t.h.push(sam, [idea, comment, ask]);
+    expect(results.map((r) => r.kind)).toEqual(['applied', 'applied', 'applied']);
+    const changes = (await t.h.pull(lead)).changes;
+    expect(changes.map((c) => c.fields['authorName'] ?? c.fields['askedByName'])).toEqual([
+      'Sam Ray',
+      'Sam Ray',
+      'Sam Ray',
+    ]);
+    // Stamped under the server's node, at the phone's own time: the phone's copy loses to it.
+    const stamp = changes[0]!.hlc;
+    expect(stamp.slice(0, -16)).toBe(idea.hlc.slice(0, -16));
+    expect(stamp.endsWith(SERVER_NODE)).toBe(true);
+    expect(stamp > idea.hlc).toBe(true);
+  });
+
+  it('leaves a change that names its sender truly exactly as sent', async () => {
+    const lead = await t.h.createTeam('Ward 5', 'Alice Fac');
+    const phone = device(8);
+    const idea = phone.idea(lead, 'Fridge key') as { hlc: string };
+    expect((await t.h.push(lead, [idea]))[0]?.kind).toBe('applied');
+    const [change] = (await t.h.pull(lead)).changes;
+    expect(change?.hlc).toBe(idea.hlc);
+    expect(change?.fields['authorName']).toBe('Alice Fac');
+  });
+
+  it('keeps a typed sponsor name when no member is named, and a member’s own name when one is', async () => {
+    const lead = await t.h.createTeam('Ward 5', 'Alice Fac');
+    const phone = device(9);
+    const challenge = (sponsorId: string | null, sponsorName: string) =>
+      phone.raw({
+        entity: 'challenge',
+        entityId: lead.team.id,
+        fields: {
+          goal: 'Fewer falls',
+          startDate: '2026-11-02',
+          sponsorId,
+          sponsorName,
+          createdAt: T0,
+          deleted: false,
+        },
+      });
+    await t.h.push(lead, [challenge(null, 'Jane Smith, Director of Nursing')]);
+    await t.h.push(lead, [challenge(lead.member.id, 'Someone else')]);
+    const names = (await t.h.pull(lead)).changes.map((c) => c.fields['sponsorName']);
+    expect(names).toEqual(['Jane Smith, Director of Nursing', 'Alice Fac']);
+  });
+
+  it('records who started a test of change, also for a phone that does not send it', async () => {
+    const lead = await t.h.createTeam('Ward 5', 'Alice Fac');
+    const sam = await t.h.join(lead.team.inviteCode, 'Sam Ray');
+    const phone = device(10);
+    const idea = phone.idea(lead, 'Fridge key') as { entityId: string };
+    await t.h.push(lead, [idea]);
+    // Last month's app: no startedBy; a hostile one: someone else's id.
+    const cycle = (n: number, extra: object) =>
+      phone.raw({
+        entity: 'pdsa',
+        entityId: cycleId(idea.entityId, n),
+        fields: { ...newCycle(idea.entityId, n, T0), ...extra },
+      });
+    const results = await t.h.push(sam, [cycle(1, {}), cycle(2, { startedBy: lead.member.id })]);
+    expect(results.map((r) => r.kind)).toEqual(['applied', 'applied']);
+    const started = (await t.h.pull(lead)).changes
+      .filter((c) => c.entity === 'pdsa')
+      .map((c) => c.fields['startedBy']);
+    expect(started).toEqual([sam.member.id, sam.member.id]);
+    // Once set it cannot be changed, by anyone.
+    const rename = phone.raw({
+      entity: 'pdsa',
+      entityId: cycleId(idea.entityId, 1),
+      fields: { startedBy: lead.member.id },
+    });
+    expect((await t.h.push(lead, [rename]))[0]?.kind).toBe('applied');
+    const after = await t.h.pull(lead);
+    expect(after.changes.at(-1)?.fields['startedBy']).toBe(sam.member.id);
   });
 });

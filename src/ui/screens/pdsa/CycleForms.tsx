@@ -4,14 +4,23 @@ import { decideAct, saveCycle } from '../../actions/index.ts';
 import type { Act } from '../../../domain/improvement.ts';
 import { CycleSection } from './CycleSection.tsx';
 import { ACT, ACT_OPTIONS, DO, PLAN, STUDY, valuesOf } from './cycleParts.ts';
+import type { SessionResponse } from '../../../domain/protocol.ts';
+import { lockedFields } from '../../reads/mayChange.ts';
+
+const keysOf = (specs: readonly { key: string }[]) => specs.map((f) => f.key);
 
 export function CycleForms({
   cycle,
+  session,
   onDecided,
 }: {
   cycle: PdsaRow;
+  session: SessionResponse | null;
   onDecided: (words: string) => void;
 }) {
+  // Asked of the server's own rules before anything is typed (rules/before.ts).
+  const planLock = lockedFields(session, 'pdsa', cycle, keysOf(PLAN));
+  const actLock = lockedFields(session, 'pdsa', cycle, ['act', ...keysOf(ACT)]);
   const asPlanned = cycle.asPlanned === true ? 'yes' : cycle.asPlanned === false ? 'no' : '';
   return (
     <>
@@ -22,6 +31,7 @@ export function CycleForms({
         initial={valuesOf(cycle, PLAN)}
         submit="Save the plan"
         savedText="Plan saved on this phone"
+        locked={planLock}
         onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
@@ -63,6 +73,8 @@ export function CycleForms({
           value: cycle.act ?? '',
         }}
         choiceRequired="Choose adopt, adapt or abandon"
+        locked={actLock}
+        choiceKey="act"
         submit="Save the decision"
         savedText="Decision saved on this phone"
         onSave={async (text, choice) => {

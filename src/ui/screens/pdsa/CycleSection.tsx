@@ -9,6 +9,7 @@ import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField, type FieldSpec } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import type { Locked } from '../../reads/mayChange.ts';
 
 export type Choice = {
   readonly legend: string;
@@ -34,6 +35,10 @@ type Props = {
   choiceRequired?: string;
   onSave: (text: Values, choice: string) => Promise<WriteResult<object>>;
   savedText: string;
+  /** Fields this person may not change (the choice's own key included), and why. */
+  locked?: Locked | null;
+  /** The field the choice writes, for `locked`. */
+  choiceKey?: string;
 };
 
 const NONE: readonly Problem[] = [];
@@ -67,9 +72,18 @@ export function CycleSection(p: Props) {
   }
 
   const headingId = `${p.part}-heading`;
+  const lockedId = `${p.part}-locked`;
+  const isLocked = (key: string | undefined) => key !== undefined && !!p.locked?.fields.has(key);
+  const choiceLocked = isLocked(p.choiceKey);
+  const allLocked = (!p.choice || choiceLocked) && p.fields.every((f) => isLocked(f.key));
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} class="card">
       <h2 id={headingId}>{p.title}</h2>
+      {p.locked && (
+        <p class="inset-text" id={lockedId}>
+          {p.locked.reason}. Ask them if something here should change.
+        </p>
+      )}
       <ErrorSummary problems={problems} id={`${p.part}-errors`} />
       {p.choice && (
         <fieldset class="fieldset form-group">
@@ -82,6 +96,8 @@ export function CycleSection(p: Props) {
                 name={`${p.part}-choice`}
                 value={o.value}
                 checked={choice === o.value}
+                disabled={choiceLocked}
+                aria-describedby={choiceLocked ? lockedId : undefined}
                 onChange={() => {
                   setChoice(o.value);
                   setSaved('');
@@ -101,6 +117,7 @@ export function CycleSection(p: Props) {
           spec={f}
           id={`${p.part}-${f.key}`}
           value={text[f.key] ?? ''}
+          {...(isLocked(f.key) ? { readOnly: { describedBy: lockedId } } : {})}
           onInput={(v) => {
             setText({ ...text, [f.key]: v });
             setSaved('');
@@ -116,9 +133,11 @@ export function CycleSection(p: Props) {
           onKeep={() => guard.keep(text)}
         />
       )}
-      <button type="submit" class="button">
-        {p.submit}
-      </button>
+      {!allLocked && (
+        <button type="submit" class="button">
+          {p.submit}
+        </button>
+      )}
       <p class="success-text" role="status">
         {saved}
       </p>

@@ -53,18 +53,17 @@ export async function composeDigest(
   now: number,
   ideaText: boolean,
 ): Promise<Digest | null> {
-  const changes = await store.digest.changesSince(team.id, now - WEEK_MS);
+  const since = now - WEEK_MS;
   const captured = new Set<string>();
   const decided = new Map<string, string>();
   const learned = new Set<string>();
-  for (const c of changes) {
-    if (c.entity === 'idea' && 'createdAt' in c.fields) captured.add(c.entityId);
+  for (const c of await store.digest.changesSince(team.id, since, 'idea')) {
     const status = str(c.fields['status']);
-    if (c.entity === 'idea' && status && DECISIONS[status] && !('createdAt' in c.fields)) {
-      decided.set(c.entityId, DECISIONS[status]);
-    }
-    if (c.entity === 'pdsa' && str(c.fields['learning'])?.trim()) learned.add(c.entityId);
+    if ('createdAt' in c.fields) captured.add(c.entityId);
+    else if (status && DECISIONS[status]) decided.set(c.entityId, DECISIONS[status]);
   }
+  for (const c of await store.digest.changesSince(team.id, since, 'pdsa'))
+    if (str(c.fields['learning'])?.trim()) learned.add(c.entityId);
   if (captured.size + decided.size + learned.size === 0) return null;
   const ideas = await store.digest.records(team.id, 'idea', [...captured, ...decided.keys()]);
   const cycles = await store.digest.records(team.id, 'pdsa', [...learned]);

@@ -26,8 +26,8 @@ export type DigestStore = {
   dueTeams(before: number): Promise<DigestTeam[]>;
   /** Addresses of the team's current members. */
   addresses(teamId: string): Promise<string[]>;
-  /** The team's changes received since `since`, in order. */
-  changesSince(teamId: string, since: number): Promise<WeekChange[]>;
+  /** The team's changes to records of one kind received since `since`, in order. */
+  changesSince(teamId: string, since: number, entity: EntityName): Promise<WeekChange[]>;
   /** Merged fields of records by id (one kind). */
   records(teamId: string, entity: EntityName, ids: readonly string[]): Promise<Map<string, Fields>>;
   markSent(teamId: string, at: number): Promise<void>;
@@ -89,11 +89,12 @@ export function digestStore(db: Kysely<Database>): DigestStore {
         .execute();
       return rows.map((r) => r.email);
     },
-    async changesSince(teamId, since) {
+    async changesSince(teamId, since, entity) {
       const rows = await db
         .selectFrom('change_log')
         .select(['entity', 'entity_id', 'fields'])
         .where('team_id', '=', teamId)
+        .where('entity', '=', entity)
         .where('received_at', '>=', since)
         .orderBy('seq')
         .execute();

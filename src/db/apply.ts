@@ -105,25 +105,42 @@ export async function applyChange(
   // A facilitator's erase: the words leave the outbox, "needs attention" and the journal too.
   if (change.fields['erased'] === true && isErasable(change.entity))
     await purgeErased(db, change.entity, change.entityId);
-  const status = change.fields['status'];
-  if (change.entity === 'idea' && typeof status === 'string') {
-    const by = change.fields['statusBy'];
-    const at = change.fields['statusAt'];
-    await db.statusLog.put({
-      ideaId: change.entityId,
-      hlc: change.hlc,
-      status: status as IdeaStatus,
-      by: typeof by === 'string' ? by : null,
-      at: typeof at === 'number' ? at : null,
-    });
-  }
+  await HISTORY[change.entity]?.kept(db, change);
 }
 
-/** A rejected change never happened: drop the status move it recorded, if any. */
+/** A rejected change never happened: drop what its kind's history recorded of it. */
 export async function forgetRejected(db: GroundUpDb, change: Change): Promise<void> {
-  if (change.entity === 'idea' && 'status' in change.fields)
-    await db.statusLog.delete([change.entityId, change.hlc]);
+  await HISTORY[change.entity]?.forgotten(db, change);
 }
+
+/**
+ * What a kind keeps of each change besides the record: an idea's status
+ * history (who moved it, when). Keyed by kind like DERIVED; nothing else on
+ * the apply path is per kind.
+ */
+const HISTORY: {
+  readonly [K in EntityName]?: {
+    kept(db: GroundUpDb, change: Change): Promise<void>;
+    forgotten(db: GroundUpDb, change: Change): Promise<void>;
+  };
+} = {
+  idea: {
+    async kept(db, change) {
+      const { status, statusBy: by, statusAt: at } = change.fields;
+      if (typeof status !== 'string') return;
+      await db.statusLog.put({
+        ideaId: change.entityId,
+        hlc: change.hlc,
+        status: status as IdeaStatus,
+        by: typeof by === 'string' ? by : null,
+        at: typeof at === 'number' ? at : null,
+      });
+    },
+    async forgotten(db, change) {
+      if ('status' in change.fields) await db.statusLog.delete([change.entityId, change.hlc]);
+    },
+  },
+};
 
 /**
  * The server rejected a change: put the record back to the server's state

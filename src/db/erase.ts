@@ -8,6 +8,8 @@
  * status history holds no words. Runs inside the applying transaction, which
  * covers these tables (syncedTables).
  */
+import type { Table } from 'dexie';
+import { KINDS } from '../domain/entityKinds.ts';
 import { ERASED_FIELDS, holdsWords, scrubFields, type ErasableKind } from '../domain/moderation.ts';
 import type { Mutation } from '../domain/protocol.ts';
 import { searchWords } from '../domain/search.ts';
@@ -18,25 +20,22 @@ const scrubMutation = (kind: ErasableKind, m: Mutation): Mutation =>
   ({ ...m, fields: scrubFields(kind, m.fields) }) as Mutation;
 
 export async function purgeErased(db: GroundUpDb, kind: ErasableKind, id: string): Promise<void> {
-  const table = db.table<Record<string, unknown>, string>(kind === 'idea' ? 'ideas' : 'comments');
+  const table = db.table<Record<string, unknown>, string>(KINDS[kind].table);
   const row = await table.get(id);
   if (row && holdsWords(kind, row)) {
     const blank: Record<string, unknown> = { ...row, ...ERASED_FIELDS[kind] };
     if (kind === 'idea') blank['words'] = searchWords(String(blank['title'] ?? ''));
     await table.put(blank);
   }
-  const waiting = await db.outbox.where('entityId').equals(id).toArray();
-  for (const r of waiting)
-    if (r.entity === kind) await db.outbox.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
-  const refused = await db.rejected.where('entityId').equals(id).toArray();
-  for (const r of refused)
-    if (r.entity === kind)
-      await db.rejected.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
-  const journal = restoreTables(db)?.acked;
-  if (journal) {
-    const sent = await journal.filter((r) => r.mutation.entityId === id).toArray();
-    for (const r of sent)
+  // The kind's changes waiting to be sent, refused, or kept for a restored server.
+  const scrub = async <R extends { mutation: Mutation }>(table: Table<R>, rows: R[]) => {
+    for (const r of rows)
       if (r.mutation.entity === kind)
-        await journal.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
-  }
+        await table.put({ ...r, mutation: scrubMutation(kind, r.mutation) });
+  };
+  await scrub(db.outbox, await db.outbox.where('entityId').equals(id).toArray());
+  await scrub(db.rejected, await db.rejected.where('entityId').equals(id).toArray());
+  const journal = restoreTables(db)?.acked;
+  if (journal)
+    await scrub(journal, await journal.filter((r) => r.mutation.entityId === id).toArray());
 }

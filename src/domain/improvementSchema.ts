@@ -76,6 +76,16 @@ export const measureFieldsSchema = v.strictObject({
   type: v.optional(v.picklist(MEASURE_TYPES, 'must be outcome, process or balancing')),
   ideaId: v.optional(v.nullable(id)),
   tally: v.optional(v.boolean()),
+  baselinePoints: v.optional(
+    v.nullable(
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(L.baselineMin, `must be at least ${L.baselineMin} points`),
+        v.maxValue(L.baselineMax, `must be at most ${L.baselineMax} points`),
+      ),
+    ),
+  ),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });
@@ -87,6 +97,8 @@ export const pointFieldsSchema = v.strictObject({
   note: v.optional(text(L.short)),
   ghost: v.optional(v.boolean()),
   recalculate: v.optional(v.boolean()),
+  rebaseReason: v.optional(text(L.short)),
+  rebasePdsaId: v.optional(v.nullable(id)),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });

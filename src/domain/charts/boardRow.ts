@@ -25,6 +25,15 @@ export type BoardRow = {
   readonly centreLabel: 'mean' | 'median' | null;
   /** XmR only: the process limits of the latest point's period. */
   readonly limits: { readonly lower: number; readonly upper: number } | null;
+  /**
+   * XmR only: the period the centre and limits are from (the current one): its
+   * first date, whether it is a fixed baseline, and a rebase's reason.
+   */
+  readonly period: {
+    readonly from: string;
+    readonly baseline: boolean;
+    readonly reason: string | null;
+  } | null;
   readonly target: number | null;
   /** XmR only (MDC draws no icons on a run chart). */
   readonly variation: Variation | null;
@@ -50,6 +59,7 @@ export function boardRow(chart: MeasureChart): BoardRow {
       centre: null,
       centreLabel: null,
       limits: null,
+      period: null,
       target: null,
       variation: null,
       assurance: null,
@@ -89,6 +99,7 @@ export function boardRow(chart: MeasureChart): BoardRow {
       centre: chart.median,
       centreLabel: 'median',
       limits: null,
+      period: null,
       target: chart.target,
       variation: null,
       assurance: null,
@@ -102,6 +113,9 @@ export function boardRow(chart: MeasureChart): BoardRow {
     centre: period?.mean ?? null,
     centreLabel: 'mean',
     limits: period ? { lower: period.lowerLimit, upper: period.upperLimit } : null,
+    period: period
+      ? { from: period.startDate, baseline: period.baseline, reason: period.reason ?? null }
+      : null,
     target: chart.target,
     variation: chart.variation,
     assurance: chart.assurance,

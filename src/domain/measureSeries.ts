@@ -21,13 +21,13 @@ export function tapsByDay(taps: readonly T[]): Map<string, number> {
 
 /**
  * Why the limits were rebased at a point, in words: the reason given and the
- * PDSA cycle it followed ("PDSA cycle 2: new call-bell rota"); undefined when
+ * PDSA cycle it followed ("new call-bell rota, after PDSA cycle 2"); undefined when
  * neither was given (a recalculation marked before reasons existed).
  */
 export function rebaseWords(reason: string | undefined, cycle: number | null): string | undefined {
   const why = reason?.trim() ?? '';
   if (cycle === null) return why === '' ? undefined : why;
-  return why === '' ? `after PDSA cycle ${cycle}` : `PDSA cycle ${cycle}: ${why}`;
+  return why === '' ? `after PDSA cycle ${cycle}` : `${why}, after PDSA cycle ${cycle}`;
 }
 
 /**

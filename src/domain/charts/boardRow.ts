@@ -27,11 +27,12 @@ export type BoardRow = {
   readonly limits: { readonly lower: number; readonly upper: number } | null;
   /**
    * XmR only: the period the centre and limits are from (the current one): its
-   * first date, whether it is a fixed baseline, and a rebase's reason.
+   * first date; a fixed baseline, a rebased period (with its reason, if given)
+   * or the first period with limits from all its points.
    */
   readonly period: {
     readonly from: string;
-    readonly baseline: boolean;
+    readonly kind: 'baseline' | 'rebased' | 'all-points';
     readonly reason: string | null;
   } | null;
   readonly target: number | null;
@@ -106,7 +107,8 @@ export function boardRow(chart: MeasureChart): BoardRow {
       lastSignal: signal,
     };
   }
-  const period = chart.segments[chart.points[last?.index ?? -1]?.segment ?? 0];
+  const current = chart.points[last?.index ?? -1]?.segment ?? 0;
+  const period = chart.segments[current];
   return {
     kind: 'xmr',
     latest,
@@ -114,7 +116,11 @@ export function boardRow(chart: MeasureChart): BoardRow {
     centreLabel: 'mean',
     limits: period ? { lower: period.lowerLimit, upper: period.upperLimit } : null,
     period: period
-      ? { from: period.startDate, baseline: period.baseline, reason: period.reason ?? null }
+      ? {
+          from: period.startDate,
+          kind: period.baseline ? 'baseline' : current > 0 ? 'rebased' : 'all-points',
+          reason: period.reason ?? null,
+        }
       : null,
     target: chart.target,
     variation: chart.variation,

@@ -9,7 +9,7 @@
  * i is 2025-01-(i + 1).
  */
 import { describe, expect, it } from 'vitest';
-import { boardRow, chartMeasure } from '../../../src/domain/charts/index.ts';
+import { boardRow, chartMeasure, periodWords } from '../../../src/domain/charts/index.ts';
 import { asXmr, flagged, range, series } from './helpers.ts';
 
 /** 10, 12 six times: twelve quiet points. */
@@ -111,6 +111,8 @@ describe('a fixed baseline', () => {
     // Unfixed, the change would have dragged the mean down to 456 / 24 = 19.
     const unfixed = asXmr(chartMeasure({ points: series(TWENTY_FOUR), direction: 'lower' }));
     expect(unfixed.segments[0]?.mean).toBeCloseTo(19, 9);
+    expect(boardRow(chart).period).toEqual({ from: '2025-01-01', kind: 'baseline', reason: null });
+    expect(boardRow(unfixed).period?.kind).toBe('all-points');
   });
 
   it('with fewer points than the baseline asks for, uses all of them and says the limits will move', () => {
@@ -204,7 +206,7 @@ describe('rebasing', () => {
     expect(row.limits?.lower).toBeCloseTo(12.276, 9);
     expect(row.period).toEqual({
       from: '2025-01-19',
-      baseline: false,
+      kind: 'rebased',
       reason: 'PDSA cycle 1: call bells answered in bay order',
     });
   });
@@ -232,5 +234,22 @@ describe('rebasing', () => {
       'The baseline was to be fixed on 15 points, but the rebase at 2025-01-10 ends it after 9: its limits rest on those.',
       'The limits from 2025-01-01 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
     ]);
+  });
+});
+
+describe('the data table’s period words', () => {
+  it('names the baseline points, the extension, the rebase and its reason', () => {
+    const chart = chartMeasure({
+      points: series(TWENTY_FOUR, { 18: { recalculate: true, reason: 'PDSA cycle 1: bay order' } }),
+      direction: 'lower',
+      baselinePoints: 15,
+    });
+    expect(periodWords(chart, 0)).toBe('Baseline: the limits are fixed on these 15 points');
+    expect(periodWords(chart, 14)).toBe('Baseline: the limits are fixed on these 15 points');
+    expect(periodWords(chart, 15)).toBe('Baseline limits extended');
+    expect(periodWords(chart, 18)).toBe('Rebased here: PDSA cycle 1: bay order');
+    expect(periodWords(chart, 19)).toBe('Rebased period from 2025-01-19');
+    const plain = chartMeasure({ points: series(TWENTY_FOUR), direction: 'lower' });
+    expect(periodWords(plain, 3)).toBe('');
   });
 });

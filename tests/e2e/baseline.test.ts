@@ -150,7 +150,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
   } finally {
     await phone.close();
   }
-}, 240_000);
+}, 360_000);
 
 /** Saves a screenshot of `selector` at a phone's and a desktop's width when SCREENSHOTS=1. */
 async function screenshots(page: Page, name: string, selector: string): Promise<void> {

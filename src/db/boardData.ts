@@ -15,11 +15,13 @@ import { listMeasures, measureData, type MeasureData } from './improvementQuerie
 import type { GroundUpDb } from './schema.ts';
 
 /** A measure's chart from its rows, through the pure chart engine. */
-export function chartOfData({ measure: m, points, taps }: MeasureData): MeasureChart {
+export function chartOfData(data: MeasureData): MeasureChart {
+  const { measure: m, points, taps, rebaseCycles } = data;
   return chartMeasure({
-    points: seriesOf(points, taps),
+    points: seriesOf(points, taps, (id) => rebaseCycles.get(id) ?? null),
     direction: m.direction ?? 'higher',
     ...(typeof m.target === 'number' ? { target: m.target } : {}),
+    ...(typeof m.baselinePoints === 'number' ? { baselinePoints: m.baselinePoints } : {}),
   });
 }
 

@@ -145,15 +145,18 @@ export async function testsTable(db: GroundUpDb): Promise<Table> {
 }
 
 export async function measuresTable(db: GroundUpDb): Promise<Table> {
-  const [measures, points, taps] = await Promise.all([
+  const [measures, points, taps, cycles] = await Promise.all([
     db.measures.toArray(),
     db.points.toArray(),
     db.taps.toArray(),
+    db.pdsas.toArray(),
   ]);
+  const cycleOf = (id: string) => cycles.find((c) => c.id === id)?.cycle ?? null;
   const rows = live(measures).flatMap((m) =>
     seriesOf(
       points.filter((p) => p.measureId === m.id),
       taps.filter((t) => t.measureId === m.id),
+      cycleOf,
     ).map((p) => [
       m.name,
       m.type,
@@ -165,6 +168,8 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
       p.note,
       yesNo(p.ghost === true),
       yesNo(p.recalculate === true),
+      p.reason,
+      m.baselinePoints,
     ]),
   );
   return {
@@ -178,7 +183,9 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
       'Value',
       'Note',
       'Left out of the limits (ghost)',
-      'Limits recalculated from here',
+      'Limits recalculated from here (rebase)',
+      'Why rebased',
+      'Limits fixed on the first (points)',
     ],
     rows,
   };
@@ -187,6 +194,12 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
 /** Three decimals at most: limits and means are arithmetic, not recorded values. */
 const round = (v: number | null | undefined) =>
   typeof v === 'number' ? Number(v.toFixed(3)) : null;
+
+const PERIOD_WORDS = {
+  baseline: 'baseline, fixed',
+  rebased: 'rebased',
+  'all-points': 'every point',
+} as const;
 
 /** The board report ("summary table"): one row per measure, as on the screen. */
 export async function boardTable(db: GroundUpDb): Promise<Table> {
@@ -210,6 +223,9 @@ export async function boardTable(db: GroundUpDb): Promise<Table> {
       'last signal class',
       'last signal from',
       'last signal to',
+      'limits from',
+      'limits period',
+      'rebase reason',
     ],
     rows: entries.map(({ data: { measure: m }, row }) => {
       const direction = m.direction ?? 'higher';
@@ -231,6 +247,9 @@ export async function boardTable(db: GroundUpDb): Promise<Table> {
         row.lastSignal?.assessment,
         row.lastSignal?.from,
         row.lastSignal?.to,
+        row.period?.from,
+        row.period ? PERIOD_WORDS[row.period.kind] : undefined,
+        row.period?.reason,
       ];
     }),
   };

@@ -178,7 +178,10 @@ export function addPoint(db: GroundUpDb, measureId: string, input: NewPoint, now
 }
 
 export type PointEdit = Partial<
-  Pick<PointFields, 'value' | 'note' | 'ghost' | 'recalculate' | 'deleted'>
+  Pick<
+    PointFields,
+    'value' | 'note' | 'ghost' | 'recalculate' | 'rebaseReason' | 'rebasePdsaId' | 'deleted'
+  >
 >;
 
 export function editPoint(db: GroundUpDb, id: string, edit: PointEdit, now: number) {
@@ -186,6 +189,35 @@ export function editPoint(db: GroundUpDb, id: string, edit: PointEdit, now: numb
     await commit(db, build('point', id, edit), now);
     return { id };
   });
+}
+
+/**
+ * Fix a measure's limits on its first `points` points, or stop (null). One
+ * field, one stamp: the later choice wins on every device (decision 0017).
+ */
+export function setBaseline(db: GroundUpDb, id: string, points: number | null, now: number) {
+  return attempt(async () => {
+    await commit(db, build('measure', id, { baselinePoints: points }), now);
+    return { id };
+  });
+}
+
+/**
+ * Rebase at a point, or undo it: the marker, the reason and the cycle in ONE
+ * mutation, so they share a stamp and a concurrent rebase of the same point
+ * wins or loses as a whole (decision 0017).
+ */
+export function setRebase(
+  db: GroundUpDb,
+  id: string,
+  rebase: { reason: string; pdsaId: string | null } | null,
+  now: number,
+) {
+  const fields =
+    rebase === null
+      ? { recalculate: false, rebaseReason: '', rebasePdsaId: null }
+      : { recalculate: true, rebaseReason: rebase.reason.trim(), rebasePdsaId: rebase.pdsaId };
+  return editPoint(db, id, fields, now);
 }
 
 /** "+1 today": one tap record, so taps from several offline devices all count. */

@@ -191,7 +191,7 @@ export const ENTITIES = {
     by: 'createdBy',
     words: 'data point',
     describe: (f) => `A data point${f['date'] ? ` for ${String(f['date'])}` : ''}`,
-    refs: (f) => refTo('measure', f['measureId']),
+    refs: (f) => [...refTo('measure', f['measureId']), ...refTo('pdsa', f['rebasePdsaId'])],
   },
   tap: {
     ...KINDS.tap,

@@ -14,6 +14,12 @@ export const IMPROVEMENT_LIMITS = {
   maxCycle: 99,
   /** Largest magnitude of a data point or target. */
   maxValue: 1e9,
+  /**
+   * A fixed baseline rests on this many points: Making Data Count advises 12
+   * at least and 15 to 20 where there are enough (docs/decisions/0017).
+   */
+  baselineMin: 12,
+  baselineMax: 20,
 } as const;
 
 export const ACTS = ['adopt', 'adapt', 'abandon'] as const;
@@ -62,6 +68,12 @@ export type MeasureFields = {
   ideaId: string | null;
   /** Shows a "+1 today" counter; each tap is a `tap` record. */
   tally: boolean;
+  /**
+   * The limits are fixed on the first this-many points and extended forward
+   * (until the first rebase); null or absent: calculated from every point.
+   * Added after v1 shipped, so a record may lack it (decision 0017).
+   */
+  baselinePoints?: number | null;
   createdAt: number;
   deleted: boolean;
 };
@@ -73,7 +85,12 @@ export type PointFields = {
   value: number;
   note: string;
   ghost: boolean;
+  /** A rebase: a new period starts here, its limits from its own points. */
   recalculate: boolean;
+  /** Why the limits were rebased here (the change put in place); may be absent (decision 0017). */
+  rebaseReason?: string;
+  /** The PDSA cycle whose change the rebase follows, if any. */
+  rebasePdsaId?: string | null;
   createdAt: number;
   deleted: boolean;
 };

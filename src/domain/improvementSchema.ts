@@ -80,6 +80,16 @@ export const measureFieldsSchema = v.strictObject({
   tally: v.optional(v.boolean()),
   /** Set by the server: who added the measure (entities.ts `by`). */
   createdBy: v.optional(id),
+  baselinePoints: v.optional(
+    v.nullable(
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(L.baselineMin, `must be at least ${L.baselineMin} points`),
+        v.maxValue(L.baselineMax, `must be at most ${L.baselineMax} points`),
+      ),
+    ),
+  ),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });
@@ -93,6 +103,8 @@ export const pointFieldsSchema = v.strictObject({
   recalculate: v.optional(v.boolean()),
   /** Set by the server: who added the point (entities.ts `by`). */
   createdBy: v.optional(id),
+  rebaseReason: v.optional(text(L.short)),
+  rebasePdsaId: v.optional(v.nullable(id)),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });

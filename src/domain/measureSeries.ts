@@ -19,18 +19,42 @@ export function tapsByDay(taps: readonly T[]): Map<string, number> {
   return days;
 }
 
-export function seriesOf(points: readonly P[], taps: readonly T[]): ChartPointInput[] {
+/**
+ * Why the limits were rebased at a point, in words: the reason given and the
+ * PDSA cycle it followed ("new call-bell rota, after PDSA cycle 2"); undefined when
+ * neither was given (a recalculation marked before reasons existed).
+ */
+export function rebaseWords(reason: string | undefined, cycle: number | null): string | undefined {
+  const why = reason?.trim() ?? '';
+  if (cycle === null) return why === '' ? undefined : why;
+  return why === '' ? `after PDSA cycle ${cycle}` : `${why}, after PDSA cycle ${cycle}`;
+}
+
+/**
+ * The chart engine's input. `cycleOf` gives the number of a rebase's linked
+ * PDSA cycle (null when this device does not hold it).
+ */
+export function seriesOf(
+  points: readonly P[],
+  taps: readonly T[],
+  cycleOf: (pdsaId: string) => number | null = () => null,
+): ChartPointInput[] {
   const days = tapsByDay(taps);
   const out: ChartPointInput[] = [];
   for (const p of points) {
     if (p.deleted === true || p.date === undefined || typeof p.value !== 'number') continue;
     const extra = days.get(p.date) ?? 0;
     days.delete(p.date);
+    const reason =
+      p.recalculate === true
+        ? rebaseWords(p.rebaseReason, p.rebasePdsaId ? cycleOf(p.rebasePdsaId) : null)
+        : undefined;
     out.push({
       date: p.date,
       value: p.value + extra,
       ...(p.ghost === true ? { ghost: true } : {}),
       ...(p.recalculate === true ? { recalculate: true } : {}),
+      ...(reason === undefined ? {} : { reason }),
       ...(p.note ? { note: p.note } : {}),
     });
   }

@@ -7,11 +7,11 @@
  * screen. With SCREENSHOTS=1 it also saves the pictures the README shows
  * (docs/screenshots/, 390 px and 1280 px wide).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTeam } from './app.ts';
+import { violations } from './axe.ts';
 import { openApp, openPhone, serveBuiltApp, type TestServer } from './support.ts';
 
 let server: TestServer;
@@ -21,15 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 const date = (i: number) => `2026-10-${String(i + 1).padStart(2, '0')}`;
 

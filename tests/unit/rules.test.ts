@@ -33,6 +33,7 @@ const sponsor: Actor = { ...colleague, role: 'sponsor' };
 const IDEA = newId<string>();
 const MEASURE = newId<string>();
 const HUDDLE = newId<string>();
+const CYCLE = cycleId(IDEA, 1);
 const LATER: Hlc = stamp(NOW + 60_000, 0, DEVICE_A);
 
 const own = (createdBy: string, fields: Fields, hlc: Hlc = stamp(NOW, 0, DEVICE_A)): Existing => ({
@@ -47,6 +48,7 @@ function facts(opts: { huddle?: Fields; votes?: { ideaId: string; dots: number }
   const held: Record<string, Existing> = {
     [`idea ${IDEA}`]: own(MEMBER, { title: 'Hoist', status: 'new', deleted: false }),
     [`measure ${MEASURE}`]: own(MEMBER, { name: 'Falls', deleted: false }),
+    [`pdsa ${CYCLE}`]: own(MEMBER, { ideaId: IDEA, cycle: 1, createdAt: NOW, deleted: false }),
     [`huddle ${HUDDLE}`]: own(FAC, {
       state: 'open',
       dotsPerMember: 3,
@@ -605,6 +607,72 @@ const ROWS: readonly Row[] = [
     existing: own(MEMBER, { measureId: MEASURE, value: 1, ghost: false }),
     code: 'not-owner',
   },
+  // baselines and rebasing (decision 0017): whoever may edit the measure or point
+  {
+    name: 'a colleague fixes the baseline of my measure',
+    actor: colleague,
+    m: () => mutation('measure', { baselinePoints: 15 }),
+    existing: own(MEMBER, { name: 'Falls' }),
+    code: 'not-owner',
+  },
+  {
+    name: 'I fix the baseline of my measure',
+    actor: member,
+    m: () => mutation('measure', { baselinePoints: 15 }),
+    existing: own(MEMBER, { name: 'Falls' }),
+    code: null,
+  },
+  {
+    name: 'a facilitator unfixes the baseline of my measure',
+    actor: facilitator,
+    m: () => mutation('measure', { baselinePoints: null }),
+    existing: own(MEMBER, { name: 'Falls', baselinePoints: 15 }),
+    code: null,
+  },
+  {
+    name: 'a colleague rebases at my point',
+    actor: colleague,
+    m: () => mutation('point', { recalculate: true, rebaseReason: 'New rota', rebasePdsaId: null }),
+    existing: own(MEMBER, { measureId: MEASURE, value: 1, recalculate: false }),
+    code: 'not-owner',
+  },
+  {
+    name: 'I rebase at my point after one of the team’s cycles',
+    actor: member,
+    m: () =>
+      mutation('point', { recalculate: true, rebaseReason: 'New rota', rebasePdsaId: CYCLE }),
+    existing: own(MEMBER, { measureId: MEASURE, value: 1, recalculate: false }),
+    code: null,
+  },
+  {
+    name: 'a sponsor rebases at my point with no cycle',
+    actor: sponsor,
+    m: () => mutation('point', { recalculate: true, rebaseReason: 'New rota', rebasePdsaId: null }),
+    existing: own(MEMBER, { measureId: MEASURE, value: 1, recalculate: false }),
+    code: null,
+  },
+  {
+    name: 'a rebase naming a cycle the team lacks',
+    actor: member,
+    m: () => mutation('point', { recalculate: true, rebasePdsaId: cycleId(newId(), 1) }),
+    existing: own(MEMBER, { measureId: MEASURE, value: 1, recalculate: false }),
+    code: 'no-parent',
+  },
+  {
+    name: 'a new point rebased after a cycle the team lacks',
+    actor: member,
+    m: () =>
+      mutation('point', {
+        measureId: MEASURE,
+        date: '2024-03-01',
+        value: 1,
+        createdAt: NOW,
+        deleted: false,
+        recalculate: true,
+        rebasePdsaId: cycleId(newId(), 2),
+      }),
+    code: 'no-parent',
+  },
   {
     name: 'a tap moved to another day',
     actor: member,
@@ -730,5 +798,30 @@ describe('judge', () => {
       'huddle-closed',
     ] as const)
       expect(codes).toContain(code);
+  });
+});
+
+describe('the wire shape of baselines and rebases', () => {
+  const measureEdit = (fields: Fields) =>
+    parseMutation({ id: newId(), entity: 'measure', entityId: MEASURE, fields, hlc: LATER });
+  it('takes a baseline of 12 to 20 whole points, or none', () => {
+    for (const n of [12, 15, 20, null])
+      expect(measureEdit({ baselinePoints: n }).success).toBe(true);
+  });
+  it.each([
+    [8, 'must be at least 12 points'],
+    [21, 'must be at most 20 points'],
+    [15.5, 'must be a whole number'],
+  ])('refuses a baseline of %s with words: %s', (n, words) => {
+    const parsed = measureEdit({ baselinePoints: n });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.issues[0]?.message).toBe(words);
+  });
+  it('refuses a rebase reason over 200 characters and a cycle id that is not one', () => {
+    const point = (fields: Fields) =>
+      parseMutation({ id: newId(), entity: 'point', entityId: newId(), fields, hlc: LATER });
+    expect(point({ rebaseReason: 'x'.repeat(201) }).success).toBe(false);
+    expect(point({ rebasePdsaId: 'cycle-1' }).success).toBe(false);
+    expect(point({ rebaseReason: 'x'.repeat(200), rebasePdsaId: CYCLE }).success).toBe(true);
   });
 });

@@ -25,6 +25,16 @@ export type BoardRow = {
   readonly centreLabel: 'mean' | 'median' | null;
   /** XmR only: the process limits of the latest point's period. */
   readonly limits: { readonly lower: number; readonly upper: number } | null;
+  /**
+   * XmR only: the period the centre and limits are from (the current one): its
+   * first date; a fixed baseline, a rebased period (with its reason, if given)
+   * or the first period with limits from all its points.
+   */
+  readonly period: {
+    readonly from: string;
+    readonly kind: 'baseline' | 'rebased' | 'all-points';
+    readonly reason: string | null;
+  } | null;
   readonly target: number | null;
   /** XmR only (MDC draws no icons on a run chart). */
   readonly variation: Variation | null;
@@ -50,6 +60,7 @@ export function boardRow(chart: MeasureChart): BoardRow {
       centre: null,
       centreLabel: null,
       limits: null,
+      period: null,
       target: null,
       variation: null,
       assurance: null,
@@ -89,19 +100,28 @@ export function boardRow(chart: MeasureChart): BoardRow {
       centre: chart.median,
       centreLabel: 'median',
       limits: null,
+      period: null,
       target: chart.target,
       variation: null,
       assurance: null,
       lastSignal: signal,
     };
   }
-  const period = chart.segments[chart.points[last?.index ?? -1]?.segment ?? 0];
+  const current = chart.points[last?.index ?? -1]?.segment ?? 0;
+  const period = chart.segments[current];
   return {
     kind: 'xmr',
     latest,
     centre: period?.mean ?? null,
     centreLabel: 'mean',
     limits: period ? { lower: period.lowerLimit, upper: period.upperLimit } : null,
+    period: period
+      ? {
+          from: period.startDate,
+          kind: period.baseline ? 'baseline' : current > 0 ? 'rebased' : 'all-points',
+          reason: period.reason ?? null,
+        }
+      : null,
     target: chart.target,
     variation: chart.variation,
     assurance: chart.assurance,

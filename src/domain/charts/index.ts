@@ -33,3 +33,4 @@ export type {
 } from './types.ts';
 export { boardRow, type BoardRow } from './boardRow.ts';
 export { assuranceWords, highOrLow, variationWords } from './iconWords.ts';
+export { periodWords } from './periodWords.ts';

@@ -16,6 +16,8 @@ export type PreparedInput = {
   readonly direction: Direction;
   readonly target: number | null;
   readonly conflictRule: ConflictRule;
+  /** Fix the first period's limits on this many points; null: not fixed. */
+  readonly baselinePoints: number | null;
   /** Values closer than this (in the measure's unit) count as equal. */
   readonly tolerance: number;
   readonly formatValue: (value: number) => string;
@@ -37,6 +39,12 @@ export function prepare(input: ChartInput): PreparedInput {
   if (input.target !== undefined && !Number.isFinite(input.target)) {
     throw new RangeError(`chart target ${String(input.target)} is not a finite number`);
   }
+  const n = input.baselinePoints;
+  if (n !== undefined && (!Number.isInteger(n) || n < 2)) {
+    throw new RangeError(
+      `chart baseline of ${String(n)} points: must be a whole number, 2 or more`,
+    );
+  }
   const points = [...input.points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const live = points.flatMap((p, i) => (p.ghost === true ? [] : [i]));
   const values = live.map((i) => valueAt(points, i));
@@ -46,6 +54,7 @@ export function prepare(input: ChartInput): PreparedInput {
     direction: input.direction,
     target: input.target ?? null,
     conflictRule: input.conflictRule ?? 'improvement',
+    baselinePoints: n ?? null,
     tolerance: toleranceFor(values),
     formatValue: input.formatValue ?? defaultFormat(values),
     formatDate: input.formatDate ?? ((d) => d),

@@ -19,18 +19,30 @@ import type {
 
 type Formatters = Pick<PreparedInput, 'formatValue' | 'formatDate' | 'points' | 'live'>;
 
+/*
+ * Periods read "Mean …" (one period), "Baseline from …, fixed on the first 15
+ * points: …, extended to …" (a fixed baseline, decision 0017), "From …" (the
+ * first of several periods) and "Rebased from … (reason): …" (each later one).
+ */
+
 export function xmrSummary(chart: Omit<XmrChart, 'summary'>, f: Formatters): string {
   const v = f.formatValue;
-  const periods =
-    chart.segments.length === 1
-      ? chart.segments.map(
-          (s) => `Mean ${v(s.mean)}, limits ${v(s.lowerLimit)} to ${v(s.upperLimit)}.`,
-        )
-      : chart.segments.map(
-          (s) =>
-            `From ${f.formatDate(s.startDate)}: mean ${v(s.mean)}, ` +
-            `limits ${v(s.lowerLimit)} to ${v(s.upperLimit)}.`,
-        );
+  const periods = chart.segments.map((s, i) => {
+    const lines = `mean ${v(s.mean)}, limits ${v(s.lowerLimit)} to ${v(s.upperLimit)}`;
+    if (s.baseline) {
+      const extended = s.limitEndIndex < s.endIndex ? `, extended to ${dateOf(f, s.endIndex)}` : '';
+      return (
+        `Baseline from ${f.formatDate(s.startDate)}, fixed on the first ` +
+        `${points(s.limitPointCount)}: ${lines}${extended}.`
+      );
+    }
+    if (i > 0) {
+      const why = s.reason === undefined ? '' : ` (${s.reason})`;
+      return `Rebased from ${f.formatDate(s.startDate)}${why}: ${lines}.`;
+    }
+    if (chart.segments.length === 1) return `${lines[0]?.toUpperCase() ?? ''}${lines.slice(1)}.`;
+    return `From ${f.formatDate(s.startDate)}: ${lines}.`;
+  });
   const outside = (['above', 'below'] as const).flatMap((side) => {
     const hits = chart.signals.filter((s) => s.rule === 'outside-limits' && s.side === side);
     const first = hits[0];

@@ -21,8 +21,13 @@ export type ChartPointInput = {
   readonly value: number;
   /** Drawn, but left out of every calculation and never flagged (MDC "ghosting"). */
   readonly ghost?: boolean;
-  /** Limits (XmR) are recomputed from this point onward (MDC "recalculate limits"). */
+  /**
+   * A rebase: limits (XmR) are recomputed from this point onward, from the new
+   * period's own points (MDC "recalculate limits").
+   */
   readonly recalculate?: boolean;
+  /** Why the limits were rebased here, in words (a change put in place); passed through. */
+  readonly reason?: string;
   /** An annotation, passed through untouched. */
   readonly note?: string;
 };
@@ -35,6 +40,12 @@ export type ChartInput = {
   readonly direction: Direction;
   /** In the measure's unit; gives the XmR chart an assurance verdict. */
   readonly target?: number;
+  /**
+   * Fix the first period's mean and limits on its first this-many non-ghosted
+   * points and extend them to the period's end (the next rebase), as MDC advises
+   * for a baseline of 12 to 20 points. Absent: every period uses all its points.
+   */
+  readonly baselinePoints?: number;
   /**
    * MDC makes every metric choose which class wins a conflict ([MetricConflictRule]);
    * since v2.6a it only breaks a tie, when both classes hold the same top-ranked
@@ -163,8 +174,22 @@ export type XmrSegment = {
   readonly startIndex: number;
   readonly endIndex: number;
   readonly startDate: string;
-  /** Non-ghosted points the limits rest on. */
+  /** Non-ghosted points in the period. */
   readonly pointCount: number;
+  /**
+   * A fixed baseline: the first period of a measure whose limits are fixed on
+   * its first `baselinePoints` (ChartInput) points and extended forward.
+   */
+  readonly baseline: boolean;
+  /** Non-ghosted points the mean and limits rest on (`pointCount` unless fixed). */
+  readonly limitPointCount: number;
+  /**
+   * The last point index the limits rest on; points after it (to `endIndex`)
+   * are judged against limits extended from before them.
+   */
+  readonly limitEndIndex: number;
+  /** A rebased period: the reason given at its first point, if any. */
+  readonly reason?: string;
   readonly mean: number;
   /** Mean of the moving ranges within the period. */
   readonly movingRangeMean: number;

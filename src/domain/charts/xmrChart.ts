@@ -103,20 +103,36 @@ function assuranceOf(target: number, period: XmrSegment, input: PreparedInput): 
 function warnings(
   segments: readonly XmrSegment[],
   ignored: readonly number[],
-  { points, formatDate }: PreparedInput,
+  { points, formatDate, baselinePoints }: PreparedInput,
 ): string[] {
+  const advised = MDC_XMR_RULES.advisedPeriodPoints;
   return [
     ...ignored.map(
       (i) =>
-        `The recalculation from ${formatDate(points[i]?.date ?? '')} was not applied: ` +
+        `The rebase at ${formatDate(points[i]?.date ?? '')} was not applied: ` +
         'each period needs at least 2 points.',
     ),
+    ...segments.flatMap((seg, s) => {
+      const asked = baselinePoints ?? 0;
+      if (!seg.baseline || seg.limitPointCount >= asked) return [];
+      const next = segments[s + 1];
+      return next === undefined
+        ? [
+            `The baseline is to be fixed on ${asked} points but has ${seg.limitPointCount} ` +
+              'so far: its limits will move with each new point until then.',
+          ]
+        : [
+            `The baseline was to be fixed on ${asked} points, but the rebase at ` +
+              `${formatDate(next.startDate)} ends it after ${seg.limitPointCount}: ` +
+              'its limits rest on those.',
+          ];
+    }),
     ...segments
-      .filter((seg) => seg.pointCount < MDC_XMR_RULES.advisedPeriodPoints)
+      .filter((seg) => seg.limitPointCount < advised)
       .map(
         (seg) =>
-          `The limits from ${formatDate(seg.startDate)} rest on ${seg.pointCount} points; ` +
-          `Making Data Count advises at least ${MDC_XMR_RULES.advisedPeriodPoints}.`,
+          `The limits from ${formatDate(seg.startDate)} rest on ${seg.limitPointCount} points; ` +
+          `Making Data Count advises at least ${advised}, so treat them as provisional.`,
       ),
   ];
 }

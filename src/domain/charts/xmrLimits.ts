@@ -12,6 +12,13 @@
  *   mean ± 2.66 × mean moving range; the 1σ and 2σ lines one and two thirds of
  *   the way from the mean to each limit. MDC's tools do not screen moving-range
  *   outliers by default (@ExcludeMovingRangeOutliers = 0), and neither does this.
+ * - A fixed baseline (MDC "fix the limits", decision 0017): when the measure
+ *   sets `baselinePoints` N, the first period's mean and moving-range mean come
+ *   from its first N non-ghosted points only (the first N − 1 moving ranges),
+ *   and those lines are extended to the period's end, the next rebase. With
+ *   fewer than N points so far, all of them are used and the chart warns. A
+ *   rebased period (every later one) takes its lines from all its own points,
+ *   as MDC's recalculation does.
  */
 import { mean } from './arithmetic.ts';
 import { valueAt, type PreparedInput } from './input.ts';
@@ -39,14 +46,21 @@ export function xmrPeriods(input: PreparedInput): Periods {
     const seq = live.filter((i) => i >= startIndex && i <= endIndex);
     const ranges = seq.slice(1).map((i, k) => Math.abs(value(i) - value(seq[k] ?? i)));
     seq.slice(1).forEach((i, k) => movingRange.set(i, ranges[k] ?? 0));
-    const centre = mean(seq.map(value));
-    const mrMean = mean(ranges);
+    const baseline = s === 0 && input.baselinePoints !== null;
+    const basis = baseline ? seq.slice(0, input.baselinePoints ?? seq.length) : seq;
+    const centre = mean(basis.map(value));
+    const mrMean = mean(ranges.slice(0, basis.length - 1));
     const width = MDC_XMR_RULES.limitFactor * mrMean;
+    const reason = s === 0 ? undefined : points[startIndex]?.reason?.trim();
     return {
       startIndex,
       endIndex,
       startDate: points[startIndex]?.date ?? '',
       pointCount: seq.length,
+      baseline,
+      limitPointCount: basis.length,
+      limitEndIndex: basis[basis.length - 1] ?? endIndex,
+      ...(reason ? { reason } : {}),
       mean: centre,
       movingRangeMean: mrMean,
       upperLimit: centre + width,

@@ -6,7 +6,8 @@
  *   and deletion only whoever started the cycle or a facilitator or sponsor;
  *   an Act needs a plan first (pdsa.ts `actBlocked`);
  * - a measure and a data point: whoever made it, or a facilitator or sponsor
- *   (ghosting, recalculation points and notes included);
+ *   (ghosting, rebasing and its reason, a fixed baseline and notes included);
+ *   a rebase may name only a test of change of the team (decision 0017);
  * - a tap is only ever undone (deleted), by whoever tapped or a facilitator;
  * - the challenge: only a facilitator or sponsor sets it up or changes it;
  * - an ask: only the sponsor answers; only whoever asked changes the question;
@@ -197,12 +198,28 @@ export const judgeMeasure: Judge<'measure'> = ({ actor, m, fields, existing, fac
   return OK;
 };
 
+/** A rebase may name a test of change: one the team has (deleted or not, it happened). */
+function rebaseCycle(fields: Fields, facts: Facts): Verdict {
+  const id = fields['rebasePdsaId'];
+  if (id === undefined || id === null) return OK;
+  return typeof id === 'string' && facts.record('pdsa', id).kind === 'own'
+    ? OK
+    : no(
+        'no-parent',
+        'This rebase names a test of change your team does not have: choose one of the team’s cycles, or none',
+        'fields.rebasePdsaId',
+      );
+}
+
 export const judgePoint: Judge<'point'> = ({ actor, m, fields, existing, facts }) => {
-  if (existing.kind === 'own')
-    return editOwned('point', actor, winningFields(fields, m.hlc, existing.state), existing);
+  if (existing.kind === 'own') {
+    const winning = winningFields(fields, m.hlc, existing.state);
+    const edit = editOwned('point', actor, winning, existing);
+    return edit.ok ? rebaseCycle(winning, facts) : edit;
+  }
   if (!measureInTeam(facts, fields['measureId']))
     return no('no-parent', 'This is for a measure your team does not have', 'fields.measureId');
-  return OK;
+  return rebaseCycle(fields, facts);
 };
 
 export const judgeTap: Judge<'tap'> = ({ actor, m, fields: all, existing, facts }) => {

@@ -4,6 +4,8 @@ import {
   createMeasure as createMeasureWrite,
   decideAct as decideActWrite,
   editPoint as editPointWrite,
+  setBaseline as setBaselineWrite,
+  setRebase as setRebaseWrite,
   saveCycle as saveCycleWrite,
   startTest as startTestWrite,
   tap as tapWrite,
@@ -42,6 +44,19 @@ export function addPoint(measureId: string, input: NewPoint) {
 /** Change a point: its value or note, ghost it, mark a recalculation, delete it. */
 export function editPoint(pointId: string, edit: PointEdit) {
   return write((db, at) => editPointWrite(db, pointId, edit, at));
+}
+
+/** Fix the measure's limits on its first `points` points (12 to 20), or stop (null). */
+export function setBaseline(measureId: string, points: number | null) {
+  return write((db, at) => setBaselineWrite(db, measureId, points, at));
+}
+
+/** Rebase the limits at a point with a reason (and the cycle it follows), or undo it (null). */
+export function setRebase(
+  pointId: string,
+  rebase: { reason: string; pdsaId: string | null } | null,
+) {
+  return write((db, at) => setRebaseWrite(db, pointId, rebase, at));
 }
 
 /** "+1 today": one tap record, so taps from several offline devices all count. */

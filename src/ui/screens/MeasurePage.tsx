@@ -1,13 +1,15 @@
 /**
  * One measure: what it is, a "+1 today" counter (tally measures), a short
  * form to add a point, and its chart (run chart, or XmR from 13 points) drawn
- * from the pure chart engine, with the PDSA cycles of its idea marked.
+ * from the pure chart engine, with the PDSA cycles of its idea marked, its
+ * baseline (fixed limits) and the rebases in its data table.
  */
-import { cycleDates, measureData } from '../../db/improvementQueries.ts';
+import { cycleDates, measureData, rebaseChoices } from '../../db/improvementQueries.ts';
 import type { GroundUpDb } from '../../db/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { AddPointForm } from './measure/AddPointForm.tsx';
+import { BaselineForm } from './measure/BaselineForm.tsx';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
 import { PointsTable } from './measure/PointsTable.tsx';
@@ -16,7 +18,13 @@ import '../styles/improvement.css';
 
 async function load(db: GroundUpDb, id: string) {
   const data = await measureData(db, id);
-  return data ? { ...data, cycles: await cycleDates(db, data.measure.ideaId) } : null;
+  if (!data) return null;
+  const { ideaId } = data.measure;
+  return {
+    ...data,
+    cycles: await cycleDates(db, ideaId),
+    choices: await rebaseChoices(db, ideaId),
+  };
 }
 
 export function MeasurePage({ id }: { id: string }) {
@@ -33,7 +41,7 @@ export function MeasurePage({ id }: { id: string }) {
       </>
     );
   }
-  const { measure: m, points, taps, cycles } = data;
+  const { measure: m, points, taps, cycles, choices } = data;
   const name = m.name ?? 'Measure';
   const chart = chartOf(data);
   return (
@@ -68,7 +76,12 @@ export function MeasurePage({ id }: { id: string }) {
       <AddPointForm measureId={m.id} unit={m.unit ?? ''} />
       <h2>Chart</h2>
       <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} downloads />
-      <PointsTable chart={chart} rows={points} cycles={cycles} />
+      <BaselineForm
+        measureId={m.id}
+        current={typeof m.baselinePoints === 'number' ? m.baselinePoints : null}
+        count={chart.points.filter((p) => !('ghost' in p && p.ghost === true)).length}
+      />
+      <PointsTable chart={chart} rows={points} cycles={cycles} choices={choices} />
     </>
   );
 }

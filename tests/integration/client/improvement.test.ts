@@ -9,9 +9,12 @@ import {
   createMeasure,
   decideAct,
   saveCycle,
+  setBaseline,
+  setRebase,
   startTest,
   tap,
 } from '../../../src/db/improvementWrites.ts';
+import { chartOfData } from '../../../src/db/boardData.ts';
 import { cyclesOf, measureData } from '../../../src/db/improvementQueries.ts';
 import { seriesOf } from '../../../src/domain/measureSeries.ts';
 import { getSession } from '../../../src/db/session.ts';
@@ -284,5 +287,64 @@ it('refuses a decision before the plan, on the device and on the server', async 
     kind: 'rejected',
     field: 'fields.act',
     reason: expect.stringMatching(/objective/),
+  });
+});
+
+it('syncs a fixed baseline and a rebase after a cycle, and puts back a colleague’s refused undo', async () => {
+  // Decision 0017: A (who made the measure) fixes its baseline and rebases after cycle 1.
+  const ideaId = await a.capture('Answer call bells in bay order');
+  const cycle = saved(await startTest(a.db, ideaId, now())).id;
+  const { id } = saved(
+    await createMeasure(
+      a.db,
+      {
+        name: 'Call bell wait',
+        unit: 'minutes',
+        definition: '',
+        direction: 'lower',
+        target: null,
+        type: 'outcome',
+        ideaId,
+        tally: false,
+      },
+      now(),
+    ),
+  );
+  const values = [19, 21, 20, 19, 21, 20, 19, 21, 20, 19, 21, 20, 15, 17, 16, 15];
+  const points: string[] = [];
+  for (const [i, value] of values.entries()) {
+    const date = `2026-11-${String(i + 1).padStart(2, '0')}`;
+    points.push(saved(await addPoint(a.db, id, { date, value, note: '' }, now())).id);
+  }
+  saved(await setBaseline(a.db, id, 12, now()));
+  const at = points[12] ?? '';
+  saved(await setRebase(a.db, at, { reason: ' Bay order rota ', pdsaId: cycle }, now()));
+  await a.sync();
+  await b.sync();
+
+  for (const d of [a, b]) {
+    const data = await measureData(d.db, id);
+    if (!data) throw new Error('no measure');
+    expect(data.measure.baselinePoints).toBe(12);
+    const chart = chartOfData(data);
+    if (chart.kind !== 'xmr') throw new Error(`expected XmR, got ${chart.kind}`);
+    // baseline: 19, 21, 20 four times → mean 20; rebased from the 13th: 15, 17, 16, 15
+    expect(chart.segments.map((s) => [s.baseline, s.startIndex, s.mean, s.reason])).toEqual([
+      [true, 0, 20, undefined],
+      [false, 12, 15.75, 'Bay order rota, after PDSA cycle 1'],
+    ]);
+  }
+
+  // B, a member who did not add the point, undoes the rebase: refused, and put back.
+  saved(await setRebase(b.db, at, null, now()));
+  expect((await b.db.points.get(at))?.recalculate).toBe(false);
+  await b.sync();
+  const rejected = await b.db.rejected.toArray();
+  expect(rejected).toHaveLength(1);
+  expect(rejected[0]?.reason).toMatch(/Only whoever added this data point/);
+  expect(await b.db.points.get(at)).toMatchObject({
+    recalculate: true,
+    rebaseReason: 'Bay order rota',
+    rebasePdsaId: cycle,
   });
 });

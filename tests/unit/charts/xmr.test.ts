@@ -221,8 +221,8 @@ describe('XmR rule 3: trend', () => {
     ]);
     expect(chart.variation).toBe('common-cause');
     expect(chart.warnings).toEqual([
-      'The limits from 2025-01-01 rest on 9 points; Making Data Count advises at least 12.',
-      'The limits from 2025-01-10 rest on 6 points; Making Data Count advises at least 12.',
+      'The limits from 2025-01-01 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
+      'The limits from 2025-01-10 rest on 6 points; Making Data Count advises at least 12, so treat them as provisional.',
     ]);
   });
 });
@@ -322,7 +322,7 @@ describe('recalculation and ghosting', () => {
     expect(chart.signals).toEqual([]);
     expect(chart.assurance).toBe('hit-or-miss');
     expect(chart.summary).toContain(
-      'From 2025-01-01: mean 11, limits 5.7 to 16.3. From 2025-01-09: mean 22, limits 11.4 to 32.6.',
+      'From 2025-01-01: mean 11, limits 5.7 to 16.3. Rebased from 2025-01-09: mean 22, limits 11.4 to 32.6.',
     );
   });
 
@@ -388,7 +388,7 @@ describe('recalculation and ghosting', () => {
     expectSegment(chart.segments[0], 11, 2);
     expect(chart.points[13]?.recalculate).toBe(true);
     expect(chart.warnings).toEqual([
-      'The recalculation from 2025-01-14 was not applied: each period needs at least 2 points.',
+      'The rebase at 2025-01-14 was not applied: each period needs at least 2 points.',
     ]);
   });
 });

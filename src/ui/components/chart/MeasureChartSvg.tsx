@@ -4,10 +4,12 @@
  * limits and optionally the 1σ/2σ lines, the target, special-cause points in
  * blue (improvement) or orange (concern) as Making Data Count draws them — and
  * shaped differently, so colour is never the only cue — and the PDSA cycles
- * marked on the time axis. The engine's summary is the chart's description.
+ * marked on the time axis; a fixed baseline is shaded over the points its
+ * limits rest on, and each rebase is a line labelled at the top (decision
+ * 0017). The engine's summary is the chart's description.
  */
 import type { MeasureChart } from '../../../domain/charts/index.ts';
-import { H, PAD, W, indexAtDate, scaleFor } from './scale.ts';
+import { H, PAD, W, indexAtDate, scaleFor, type Scale } from './scale.ts';
 
 export type CycleMark = { readonly cycle: number; readonly date: string };
 
@@ -42,6 +44,76 @@ function Line(p: {
       stroke-width={p.width ?? 1.5}
       stroke-dasharray={p.dash}
     />
+  );
+}
+
+/** A label at the top of the plot on a white ground, readable where it crosses a line. */
+function TopLabel({ x, text }: { x: number; text: string }) {
+  // About 6.3 units a character at the label's 12 px bold.
+  return (
+    <g>
+      <rect x={x} y={PAD.top + 2} width={text.length * 6.3 + 8} height={17} fill="#fff" />
+      <text x={x + 4} y={PAD.top + 15} class="chart__label">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The baseline's shading (the points its limits rest on) and a line at each
+ * rebase, under the chart's lines; with `labels`, their labels, over them.
+ */
+function Periods({
+  chart,
+  s,
+  labels = false,
+}: {
+  chart: Extract<MeasureChart, { kind: 'xmr' }>;
+  s: Scale;
+  labels?: boolean;
+}) {
+  const half = chart.points.length > 1 ? (s.x(1) - s.x(0)) / 2 : 0;
+  return (
+    <g class="chart__periods">
+      {chart.segments.map((g, i) => {
+        if (g.baseline) {
+          const x1 = Math.max(PAD.left, s.x(g.startIndex) - half);
+          const x2 = s.x(g.limitEndIndex) + half;
+          return labels ? (
+            <TopLabel
+              key={g.startIndex}
+              x={x1 + 2}
+              text={`Baseline (${g.limitPointCount} points, fixed)`}
+            />
+          ) : (
+            <rect
+              key={g.startIndex}
+              x={x1}
+              y={PAD.top}
+              width={x2 - x1}
+              height={H - PAD.top - PAD.bottom}
+              fill="#e8edee"
+            />
+          );
+        }
+        if (i === 0) return null;
+        const x = s.x(g.startIndex) - half;
+        return labels ? (
+          <TopLabel key={g.startIndex} x={x + 2} text="Rebased" />
+        ) : (
+          <line
+            key={g.startIndex}
+            x1={x}
+            x2={x}
+            y1={PAD.top}
+            y2={H - PAD.bottom}
+            stroke="#212b32"
+            stroke-width={2}
+          />
+        );
+      })}
+    </g>
   );
 }
 
@@ -85,6 +157,7 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
           {last.date}
         </text>
       )}
+      {chart.kind === 'xmr' && <Periods chart={chart} s={s} />}
       {chart.kind === 'xmr' &&
         chart.segments.map((g) => {
           const x1 = s.x(g.startIndex);
@@ -149,6 +222,7 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
           </g>
         );
       })}
+      {chart.kind === 'xmr' && <Periods chart={chart} s={s} labels />}
       <polyline points={path} fill="none" stroke={COMMON} stroke-width={1.5} />
       {pts.map((p) => {
         const x = s.x(p.index);

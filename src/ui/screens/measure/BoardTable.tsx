@@ -1,12 +1,19 @@
 /**
  * The board report ("summary table"): one row per measure with Making Data
  * Count's variation and assurance icons first (what a phone shows before the
- * table scrolls), then its latest value, centre line, limits, target and its
- * last signal. Used by the summary screen and the
+ * table scrolls), then its latest value, centre line, limits (with the period
+ * they are from: a fixed baseline, or since a rebase), target and its last signal. Used by the summary screen and the
  * review pack; the CSV export writes the same rows (src/db/exportTables.ts).
  */
 import type { BoardEntry } from '../../../db/boardData.ts';
 import { AssuranceIcon, VariationIcon } from '../../components/chart/MdcIcons.tsx';
+
+/** Which period the mean and limits are from: the current one (decision 0017). */
+export function periodLabel(period: NonNullable<BoardEntry['row']['period']>): string {
+  if (period.kind === 'baseline') return `Baseline, fixed (from ${period.from})`;
+  if (period.kind === 'all-points') return 'From every point';
+  return `Rebased ${period.from}${period.reason === null ? '' : `: ${period.reason}`}`;
+}
 
 const fmt = (v: number | null | undefined) =>
   typeof v === 'number' ? String(Number(v.toFixed(2))) : '';
@@ -74,7 +81,12 @@ export function BoardTable({
                     <span class="meta board-table__meta">median</span>
                   )}
                 </td>
-                <td>{row.limits ? `${fmt(row.limits.lower)} to ${fmt(row.limits.upper)}` : '—'}</td>
+                <td>
+                  {row.limits ? `${fmt(row.limits.lower)} to ${fmt(row.limits.upper)}` : '—'}
+                  {row.period && (
+                    <span class="meta board-table__meta">{periodLabel(row.period)}</span>
+                  )}
+                </td>
                 <td>{row.target === null ? 'None' : `${fmt(row.target)}${unit}`}</td>
                 <td>
                   {row.lastSignal ? (

@@ -32,7 +32,7 @@ function Key({
   shape,
   label,
 }: {
-  shape: 'dot' | 'blue' | 'orange' | 'target' | 'pdsa';
+  shape: 'dot' | 'blue' | 'orange' | 'target' | 'pdsa' | 'baseline' | 'rebase';
   label: string;
 }) {
   return (
@@ -51,6 +51,10 @@ function Key({
             stroke-width="2"
             stroke-dasharray="6 3"
           />
+        )}
+        {shape === 'baseline' && <rect x="0" y="0" width="20" height="14" fill="#e8edee" />}
+        {shape === 'rebase' && (
+          <line x1="10" x2="10" y1="0" y2="14" stroke="#212b32" stroke-width="2" />
         )}
         {shape === 'pdsa' && (
           <line x1="10" x2="10" y1="0" y2="14" stroke="#330072" stroke-dasharray="3 3" />
@@ -115,6 +119,12 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
         <Key shape="orange" label="Concern (special cause)" />
         {chart.target !== null && <Key shape="target" label="Target" />}
         {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
+        {chart.kind === 'xmr' && chart.segments.some((g) => g.baseline) && (
+          <Key shape="baseline" label="Baseline: the points its fixed limits rest on" />
+        )}
+        {chart.kind === 'xmr' && chart.segments.length > 1 && (
+          <Key shape="rebase" label="Rebased: new limits from here" />
+        )}
       </ul>
       <p id={`${id}-summary`}>
         {chart.summary} {annotationWords(chart.points, cycles)}

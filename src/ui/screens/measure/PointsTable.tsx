@@ -1,14 +1,17 @@
 /**
  * The chart's data as a table (the accessible alternative to the picture),
- * with each point's signal, and the buttons to ghost a point or recalculate
- * the limits from it (whoever added it, or a facilitator; the server checks).
+ * with each point's signal and period (baseline, extended, rebased and why),
+ * and the buttons to add a note, ghost a point or rebase the limits at it
+ * (whoever added it, or a facilitator or sponsor; the server checks).
  */
 import { cyclesAtPoint, type CycleStart } from '../../../domain/charts/annotations.ts';
-import type { MeasureChart } from '../../../domain/charts/index.ts';
+import { periodWords, type MeasureChart } from '../../../domain/charts/index.ts';
+import type { CycleChoice } from '../../../db/improvementQueries.ts';
 import type { PointRow } from '../../../db/improvementRows.ts';
-import { editPoint } from '../../actions/index.ts';
+import { editPoint, setRebase } from '../../actions/index.ts';
 import { useState } from 'preact/hooks';
 import { NoteEditor } from './NoteEditor.tsx';
+import { RebaseEditor } from './RebaseEditor.tsx';
 
 const RULE_WORDS: Readonly<Record<string, string>> = {
   'outside-limits': 'outside the limits',
@@ -35,17 +38,18 @@ export function PointsTable({
   chart,
   rows,
   cycles = [],
+  choices = [],
 }: {
   chart: MeasureChart;
   rows: readonly PointRow[];
   /** PDSA cycle starts, shown on the first point on or after each. */
   cycles?: readonly CycleStart[];
+  /** The cycles a rebase may name. */
+  choices?: readonly CycleChoice[];
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [rebasing, setRebasing] = useState<string | null>(null);
   if (chart.points.length === 0) return null;
-  const change = async (row: PointRow, edit: { ghost?: boolean; recalculate?: boolean }) => {
-    await editPoint(row.id, edit);
-  };
   return (
     <div class="table-wrap">
       <table class="table">
@@ -55,6 +59,7 @@ export function PointsTable({
             <th scope="col">Date</th>
             <th scope="col">Value</th>
             <th scope="col">Signal</th>
+            <th scope="col">Limits</th>
             <th scope="col">Note</th>
             <th scope="col">Change</th>
           </tr>
@@ -66,9 +71,14 @@ export function PointsTable({
               <tr key={`${p.date}-${i}`}>
                 <td>{p.date}</td>
                 <td>{p.value}</td>
+                <td>{signalOf(p)}</td>
                 <td>
-                  {signalOf(p)}
-                  {'recalculate' in p && p.recalculate ? '; limits recalculated from here' : ''}
+                  {row && rebasing === row.id ? (
+                    <RebaseEditor row={row} choices={choices} onDone={() => setRebasing(null)} />
+                  ) : (
+                    periodWords(chart, i) ||
+                    ('recalculate' in p && p.recalculate ? 'Rebased here (not applied)' : '')
+                  )}
                 </td>
                 <td>
                   {row && editing === row.id ? (
@@ -91,19 +101,28 @@ export function PointsTable({
                       <button
                         type="button"
                         class="link-button"
-                        onClick={() => void change(row, { ghost: row.ghost !== true })}
+                        onClick={() => void editPoint(row.id, { ghost: row.ghost !== true })}
                       >
                         {row.ghost ? 'Include' : 'Ghost'}
                         <span class="visually-hidden"> the point for {p.date}</span>
                       </button>
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => void change(row, { recalculate: row.recalculate !== true })}
-                      >
-                        {row.recalculate ? 'Undo recalculation' : 'Recalculate from here'}
-                        <span class="visually-hidden"> ({p.date})</span>
-                      </button>
+                      {row.recalculate === true ? (
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => void setRebase(row.id, null)}
+                        >
+                          Undo rebase<span class="visually-hidden"> at {p.date}</span>
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => setRebasing(row.id)}
+                        >
+                          Rebase here<span class="visually-hidden"> ({p.date})</span>
+                        </button>
+                      )}
                     </div>
                   )}
                 </td>

@@ -1,0 +1,111 @@
+/**
+ * Rebasing the limits at a point (decision 0017): why (the change put in
+ * place, required) and, optionally, the PDSA cycle it follows. The reason goes
+ * through the identifier guard like every free text.
+ */
+import { useState } from 'preact/hooks';
+import type { CycleChoice } from '../../../db/improvementQueries.ts';
+import type { PointRow } from '../../../db/improvementRows.ts';
+import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
+import { setRebase } from '../../actions/index.ts';
+import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+
+const NONE: readonly Problem[] = [];
+
+export function RebaseEditor({
+  row,
+  choices,
+  onDone,
+}: {
+  row: PointRow;
+  choices: readonly CycleChoice[];
+  onDone: () => void;
+}) {
+  const [reason, setReason] = useState(row.rebaseReason ?? '');
+  const [pdsaId, setPdsaId] = useState(row.rebasePdsaId ?? '');
+  const [problems, setProblems] = useState(NONE);
+  const guard = useIdentifierGuard((f: { reason: string }) => void save(f.reason));
+  const id = `rebase-${row.id}`;
+  const err = problems.find((p) => p.field === `${id}-reason`)?.message;
+
+  async function save(text: string) {
+    const r = await setRebase(row.id, { reason: text, pdsaId: pdsaId === '' ? null : pdsaId });
+    if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
+    onDone();
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim() === '') {
+          setProblems([
+            {
+              message: 'Say what changed at this point, for example “new call-bell rota started”',
+              field: `${id}-reason`,
+            },
+          ]);
+          return;
+        }
+        setProblems(NONE);
+        guard.check({ reason });
+      }}
+    >
+      <ErrorSummary problems={problems} id={`${id}-errors`} />
+      <div class={err ? 'form-group form-group--error' : 'form-group'}>
+        <label class="label" for={`${id}-reason`}>
+          Why rebase at {row.date}?
+        </label>
+        <FieldError id={`${id}-reason-error`} message={err} />
+        <input
+          id={`${id}-reason`}
+          class="input"
+          maxLength={L.short}
+          value={reason}
+          aria-describedby={err ? `${id}-reason-error` : undefined}
+          onInput={(e) => {
+            setReason((e.currentTarget as HTMLInputElement).value);
+            guard.clear();
+          }}
+        />
+      </div>
+      <div class="form-group">
+        <label class="label" for={`${id}-cycle`}>
+          After which PDSA cycle? (optional)
+        </label>
+        <select
+          id={`${id}-cycle`}
+          class="select"
+          value={pdsaId}
+          onChange={(e) => setPdsaId((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">None</option>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {guard.warning && (
+        <IdentifierWarning
+          matches={guard.warning}
+          what="Reasons for a rebase"
+          onRemove={() => guard.remove({ reason })}
+          onKeep={() => guard.keep({ reason })}
+        />
+      )}
+      <div class="button-group">
+        <button type="submit" class="button button--small">
+          Rebase here
+        </button>
+        <button type="button" class="link-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

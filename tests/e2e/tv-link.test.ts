@@ -68,6 +68,15 @@ it('shows the board on a TV that is not a member, live, until the link is withdr
   await banner.filter({ hasText: 'A huddle is open: Board huddle' }).waitFor({ timeout: 30_000 });
   expect(await violations(n), 'ideas screen with the open-huddle banner').toEqual([]);
   await banner.getByRole('link', { name: 'Place your dots' }).click();
+  // On a 1024×768 tablet the shortlist is two columns, with larger dots.
+  await n.setViewportSize({ width: 1024, height: 768 });
+  const cards = n.getByTestId('vote-card');
+  await cards.nth(1).waitFor({ timeout: 30_000 });
+  const [one, two] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+  expect(Math.abs(one!.y - two!.y)).toBeLessThan(2);
+  expect(two!.x).toBeGreaterThan(one!.x + one!.width);
+  const dot = await n.locator('.dot').first().boundingBox();
+  expect(dot!.width).toBeGreaterThanOrEqual(28);
   await n
     .getByRole('button', { name: 'Add a dot: Spare pumps in bay 3' })
     .click({ timeout: 30_000 });

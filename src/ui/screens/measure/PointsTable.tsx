@@ -9,6 +9,30 @@ import type { PointRow } from '../../../db/improvementRows.ts';
 import { editPoint } from '../../actions/index.ts';
 import { useState } from 'preact/hooks';
 import { NoteEditor } from './NoteEditor.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { shortDay } from '../../format.ts';
+
+/** What the two less obvious buttons do, in words, once above the table. */
+function ChangeWords() {
+  return (
+    <details class="details">
+      <summary>What “Ghost” and “Recalculate from here” do</summary>
+      <div class="details__text">
+        <p>
+          <strong>Ghost</strong> leaves one point out of the mean and the limits (a day that was not
+          like the others, such as a ward closed to admissions). It is still drawn, hollow, and
+          listed here; “Include” puts it back.
+        </p>
+        <p>
+          <strong>Recalculate from here</strong> starts a new mean and new limits from this point,
+          once a change has made a lasting difference (for example a run of points on one side of
+          the mean after a change was adopted). Earlier points keep the old limits; “Undo
+          recalculation” joins them again.
+        </p>
+      </div>
+    </details>
+  );
+}
 
 const RULE_WORDS: Readonly<Record<string, string>> = {
   'outside-limits': 'outside the limits',
@@ -47,71 +71,92 @@ export function PointsTable({
     await editPoint(row.id, edit);
   };
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption>Data points ({chart.points.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
-            <th scope="col">Signal</th>
-            <th scope="col">Note</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.points.map((p, i) => {
-            const row = rows.find((r) => r.date === p.date);
-            return (
-              <tr key={`${p.date}-${i}`}>
-                <td>{p.date}</td>
-                <td>{p.value}</td>
-                <td>
-                  {signalOf(p)}
-                  {'recalculate' in p && p.recalculate ? '; limits recalculated from here' : ''}
-                </td>
-                <td>
-                  {row && editing === row.id ? (
-                    <NoteEditor row={row} onDone={() => setEditing(null)} />
-                  ) : (
-                    (p.note ?? '')
-                  )}
-                  {cyclesAtPoint(chart.points, i, cycles).map((c) => (
-                    <span key={c.cycle} class="meta board-table__meta">
-                      PDSA cycle {c.cycle} started {c.date}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  {row && (
-                    <div class="button-group">
-                      <button type="button" class="link-button" onClick={() => setEditing(row.id)}>
-                        Note<span class="visually-hidden"> on the point for {p.date}</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => void change(row, { ghost: row.ghost !== true })}
-                      >
-                        {row.ghost ? 'Include' : 'Ghost'}
-                        <span class="visually-hidden"> the point for {p.date}</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => void change(row, { recalculate: row.recalculate !== true })}
-                      >
-                        {row.recalculate ? 'Undo recalculation' : 'Recalculate from here'}
-                        <span class="visually-hidden"> ({p.date})</span>
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <ChangeWords />
+      <ScrollTable label="Data points">
+        <table class="table">
+          <caption>Data points ({chart.points.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Value</th>
+              <th scope="col">Signal</th>
+              <th scope="col">Note</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.points.map((p, i) => {
+              const row = rows.find((r) => r.date === p.date);
+              return (
+                <tr key={`${p.date}-${i}`}>
+                  <td class="nowrap">
+                    <time dateTime={p.date}>{shortDay(p.date)}</time>
+                  </td>
+                  <td>{p.value}</td>
+                  <td>
+                    {signalOf(p)}
+                    {'recalculate' in p && p.recalculate ? '; limits recalculated from here' : ''}
+                  </td>
+                  <td>
+                    {row && editing === row.id ? (
+                      <NoteEditor row={row} onDone={() => setEditing(null)} />
+                    ) : (
+                      (p.note ?? '')
+                    )}
+                    {cyclesAtPoint(chart.points, i, cycles).map((c) => (
+                      <span key={c.cycle} class="meta board-table__meta">
+                        PDSA cycle {c.cycle} started {shortDay(c.date)}
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    {row && (
+                      <ul class="point-actions">
+                        <li>
+                          <button
+                            type="button"
+                            class="link-button"
+                            onClick={() => setEditing(row.id)}
+                          >
+                            Note
+                            <span class="visually-hidden">
+                              {' '}
+                              on the point for {shortDay(p.date)}
+                            </span>
+                          </button>
+                        </li>
+                        <li>
+                          <button
+                            type="button"
+                            class="link-button"
+                            onClick={() => void change(row, { ghost: row.ghost !== true })}
+                          >
+                            {row.ghost ? 'Include' : 'Ghost'}
+                            <span class="visually-hidden"> the point for {shortDay(p.date)}</span>
+                          </button>
+                        </li>
+                        <li>
+                          <button
+                            type="button"
+                            class="link-button"
+                            onClick={() =>
+                              void change(row, { recalculate: row.recalculate !== true })
+                            }
+                          >
+                            {row.recalculate ? 'Undo recalculation' : 'Recalculate from here'}
+                            <span class="visually-hidden"> ({shortDay(p.date)})</span>
+                          </button>
+                        </li>
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </>
   );
 }

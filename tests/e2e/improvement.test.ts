@@ -212,4 +212,4 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     await a.close();
     await b.close();
   }
-}, 240_000);
+}, 420_000);

@@ -23,6 +23,7 @@ import { eventRoutes } from './routes/events.ts';
 import { teamDataRoutes } from './routes/teamData.ts';
 import { pushRoutes } from './routes/push.ts';
 import { digestRoutes } from './routes/digest.ts';
+import { displayRoutes } from './routes/displays.ts';
 import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
@@ -110,6 +111,12 @@ export function createApp(deps: AppDeps): Hono {
     store: deps.store,
     now,
     onRemoved: (teamId, memberId) => live.publishRemoved(teamId, memberId),
+  });
+  displayRoutes(app, {
+    store: deps.store,
+    now,
+    live,
+    streamsPerDisplay: limits.settings.streamsPerMember,
   });
   recordRoutes(app, { store: deps.store, now, onApplied: (teamId) => live.publish(teamId) });
   teamDataRoutes(app, {

@@ -12,7 +12,7 @@
  * off on a refusal and polls meanwhile, whereas closing the oldest would make
  * one person's tabs take turns closing each other, each reconnect a pull.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requireActor, requireTeam } from '../http/auth.ts';
 import { tooManyStreams } from '../http/fairUse.ts';
@@ -28,59 +28,95 @@ export type EventDeps = {
   readonly streamsPerMember: number;
 };
 
-export function eventRoutes(app: Hono, deps: EventDeps): void {
+/** Who holds a stream: the key its count is kept by, its team, and how it is re-checked. */
+export type StreamHolder = {
+  /** A member's id, or a board link's id: one count of open streams each. */
+  readonly id: string;
+  readonly teamId: string;
+  /** Re-checked at each heartbeat: false ends the stream (a token revoked). */
+  stillValid(): Promise<boolean>;
+};
+
+/** Counts the streams each holder has open in this process, refusing one too many. */
+export function streamCounter(perHolder: number) {
   const streams = new Map<string, number>();
+  return (id: string): (() => void) => {
+    const held = streams.get(id) ?? 0;
+    if (held >= perHolder) throw tooManyStreams(perHolder);
+    streams.set(id, held + 1);
+    return () => {
+      const left = (streams.get(id) ?? 1) - 1;
+      if (left > 0) streams.set(id, left);
+      else streams.delete(id);
+    };
+  };
+}
+
+/**
+ * The event stream itself: `ready`, then `change` after each push for the
+ * team, a comment line every HEARTBEAT_MS; it ends when the server closes,
+ * when the holder is removed (a member, or a withdrawn board link), or when
+ * the holder's token no longer holds at a heartbeat.
+ */
+export function serveEvents(c: Context, live: Notifier, holder: StreamHolder, release: () => void) {
+  c.header('cache-control', 'no-store');
+  c.header('x-accel-buffering', 'no');
+  return streamSSE(c, async (stream) => {
+    let pending = 0;
+    let open = true;
+    let wake: () => void = () => undefined;
+    const unsubscribe = live.subscribe(holder.teamId, (event) => {
+      if (event === 'closed') open = false;
+      else if (event === 'change') pending++;
+      else if (event.removed === holder.id) open = false;
+      else return; // someone else was removed: nothing for this stream
+      wake();
+    });
+    stream.onAbort(() => {
+      open = false;
+      wake();
+    });
+    try {
+      await stream.writeSSE({ event: 'ready', data: '' });
+      while (open && !stream.aborted) {
+        if (pending > 0) {
+          pending = 0;
+          await stream.writeSSE({ event: 'change', data: '' });
+          continue;
+        }
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, HEARTBEAT_MS);
+        });
+        clearTimeout(timer);
+        if (!open || pending > 0) continue;
+        if (!(await holder.stillValid())) break;
+        await stream.write(': ping\n\n');
+      }
+    } finally {
+      unsubscribe();
+      release();
+    }
+  });
+}
+
+export function eventRoutes(app: Hono, deps: EventDeps): void {
+  const hold = streamCounter(deps.streamsPerMember);
   app.get('/api/v1/events', async (c) => {
     const actor = await requireActor(c, deps.store);
     requireTeam(actor, c.req.query('team') ?? '');
-    const held = streams.get(actor.memberId) ?? 0;
-    if (held >= deps.streamsPerMember) throw tooManyStreams(deps.streamsPerMember);
-    streams.set(actor.memberId, held + 1);
-    const release = () => {
-      const left = (streams.get(actor.memberId) ?? 1) - 1;
-      if (left > 0) streams.set(actor.memberId, left);
-      else streams.delete(actor.memberId);
-    };
+    const release = hold(actor.memberId);
     const token = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
-    c.header('cache-control', 'no-store');
-    c.header('x-accel-buffering', 'no');
-    return streamSSE(c, async (stream) => {
-      let pending = 0;
-      let open = true;
-      let wake: () => void = () => undefined;
-      const unsubscribe = deps.live.subscribe(actor.teamId, (event) => {
-        if (event === 'closed') open = false;
-        else if (event === 'change') pending++;
-        else if (event.removed === actor.memberId) open = false;
-        else return; // someone else was removed: nothing for this stream
-        wake();
-      });
-      stream.onAbort(() => {
-        open = false;
-        wake();
-      });
-      try {
-        await stream.writeSSE({ event: 'ready', data: '' });
-        while (open && !stream.aborted) {
-          if (pending > 0) {
-            pending = 0;
-            await stream.writeSSE({ event: 'change', data: '' });
-            continue;
-          }
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            timer = setTimeout(resolve, HEARTBEAT_MS);
-          });
-          clearTimeout(timer);
-          if (!open || pending > 0) continue;
-          if (!(await deps.store.authenticate(token))) break;
-          await stream.write(': ping\n\n');
-        }
-      } finally {
-        unsubscribe();
-        release();
-      }
-    });
+    return serveEvents(
+      c,
+      deps.live,
+      {
+        id: actor.memberId,
+        teamId: actor.teamId,
+        stillValid: async () => (await deps.store.authenticate(token)) !== null,
+      },
+      release,
+    );
   });
 }

@@ -15,6 +15,7 @@ import type { EntityName } from '../../src/domain/entities.ts';
 import type { ErasableKind } from '../../src/domain/moderation.ts';
 import { checkpointSqlite, eraseRecord, type EraseOutcome } from './erase.ts';
 import { digestStore, type DigestStore } from './digest.ts';
+import { displayStore, type DisplayStore } from './displays.ts';
 import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
@@ -47,7 +48,7 @@ import {
   type SweepResult,
 } from './teamLifecycle.ts';
 
-export type { Actor, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
+export type { Actor, DisplayStore, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
@@ -110,6 +111,8 @@ export type Store = {
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
   readonly digest: DigestStore;
+  /** Board links for a TV: made, withdrawn, authenticated, and the board they show (displays.ts). */
+  readonly displays: DisplayStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -156,6 +159,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
     notify: notifyStore(db),
     digest: digestStore(db),
+    displays: displayStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -113,6 +113,16 @@ export type MemberEmailsTable = {
 /** Migration 0007: 1 when the team wants the weekly digest; when it last went. */
 export type TeamDigestTable = { team_id: string; enabled: number; last_sent_at: number | null };
 
+/** Migration 0011: a board link for a TV; only its token's hash is kept. */
+export type DisplaysTable = {
+  id: string;
+  team_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+};
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -126,4 +136,5 @@ export type Database = {
   team_notify: TeamNotifyTable;
   member_emails: MemberEmailsTable;
   team_digest: TeamDigestTable;
+  displays: DisplaysTable;
 };

@@ -22,6 +22,7 @@ export const TEAM_TABLES = [
   { table: 'team_notify', column: 'team_id' },
   { table: 'member_emails', column: 'team_id' },
   { table: 'team_digest', column: 'team_id' },
+  { table: 'displays', column: 'team_id' },
   { table: 'applied_mutations', column: 'team_id' },
   { table: 'change_log', column: 'team_id' },
   { table: 'records', column: 'team_id' },

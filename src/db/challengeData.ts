@@ -4,18 +4,34 @@ import { cyclesOf, listMeasures, measureData, type MeasureData } from './improve
 import type { PdsaRow } from './improvementRows.ts';
 import type { IdeaRow, GroundUpDb } from './schema.ts';
 import { idsOf } from '../domain/challenge.ts';
+import { getSession } from './session.ts';
 
 export type IdeaWithCycles = { readonly idea: IdeaRow; readonly cycles: PdsaRow[] };
 
 export async function challengeData(db: GroundUpDb) {
   const challenge = await currentChallenge(db);
   const who = await me(db);
+  const session = await getSession(db);
+  // The ward's name as last synced (a facilitator may rename it), else as joined.
+  const teamName = session
+    ? ((await db.teams.get(session.team.id))?.name ?? session.team.name)
+    : null;
   const measures = await listMeasures(db);
   const ideas = (await db.ideas.toArray()).filter(
     (i) => i.deleted !== true && typeof i.title === 'string',
   );
   if (!challenge)
-    return { challenge, who, measures, ideas, outcome: null, linked: [], tests: [], asks: [] };
+    return {
+      challenge,
+      who,
+      teamName,
+      measures,
+      ideas,
+      outcome: null,
+      linked: [],
+      tests: [],
+      asks: [],
+    };
   const outcome = challenge.outcomeMeasureId
     ? await measureData(db, challenge.outcomeMeasureId)
     : null;
@@ -36,5 +52,6 @@ export async function challengeData(db: GroundUpDb) {
     )
       tests.push({ idea, cycles });
   }
-  return { challenge, who, measures, ideas, outcome, linked, tests, asks: await allAsks(db) };
+  const asks = await allAsks(db);
+  return { challenge, who, teamName, measures, ideas, outcome, linked, tests, asks };
 }

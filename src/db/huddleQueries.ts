@@ -4,12 +4,22 @@
  * an idea's status history, and the cached member list.
  */
 import type { VoteLike } from '../domain/huddle.ts';
+import { getSession } from './session.ts';
 import type { GroundUpDb, HuddleRow, IdeaRow, MemberRow, StatusLogRow } from './schema.ts';
 
 /** Newest first. */
 export async function listHuddles(db: GroundUpDb): Promise<HuddleRow[]> {
   const rows = await db.huddles.orderBy('startedAt').reverse().toArray();
   return rows.filter((h) => typeof h.title === 'string');
+}
+
+/** Huddles open now (voting, timer not run out) in this device's team, newest first. */
+export async function openHuddles(db: GroundUpDb, now: number): Promise<HuddleRow[]> {
+  const team = (await getSession(db))?.team.id;
+  if (!team) return [];
+  return (await listHuddles(db)).filter(
+    (h) => h.teamId === team && h.state === 'open' && (h.endsAt == null || h.endsAt > now),
+  );
 }
 
 export function votesIn(db: GroundUpDb, huddleId: string): Promise<VoteLike[]> {

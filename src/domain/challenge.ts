@@ -20,6 +20,14 @@ export function dateOfDay(startDate: string, n: number): string {
   return toIso(toUtc(startDate) + (n - 1) * DAY_MS);
 }
 
+/**
+ * The review a pack prepares on day `n`: the mid-point (day-50) review until
+ * halfway between the two, then the landing (day-100) review.
+ */
+export function reviewDue(n: number): typeof MID_POINT_DAY | typeof CHALLENGE_DAYS {
+  return n >= (MID_POINT_DAY + CHALLENGE_DAYS) / 2 ? CHALLENGE_DAYS : MID_POINT_DAY;
+}
+
 /** A JSON list of ids (measureIds, ideaIds); [] when malformed. */
 export function idsOf(json: string | null | undefined): string[] {
   try {

@@ -231,7 +231,9 @@ export type ErrorCode =
   | 'not_found'
   | 'too_large'
   | 'rate_limited'
-  | 'server_error';
+  | 'server_error'
+  /** A board link for a TV that a facilitator withdrew (display.ts). */
+  | 'display_withdrawn';
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; field?: string };

@@ -30,6 +30,14 @@ import {
   type TeamResponse,
 } from '../domain/protocol.ts';
 import type { Role } from '../domain/records.ts';
+import {
+  boardSchema,
+  displayCreatedSchema,
+  displayListSchema,
+  type Board,
+  type DisplayCreated,
+  type DisplayList,
+} from '../domain/display.ts';
 
 export type ApiFailure =
   | { readonly kind: 'offline'; readonly message: string }
@@ -72,6 +80,14 @@ export type Api = {
   exportMine(token: string): Promise<ApiResult<unknown>>;
   /** This member's name becomes "Former member" everywhere. */
   eraseName(token: string): Promise<ApiResult<unknown>>;
+  /** Facilitator only: a new board link for a TV (its token is shown once). */
+  createDisplay(token: string): Promise<ApiResult<DisplayCreated>>;
+  /** Facilitator only: the team's live board links. */
+  listDisplays(token: string): Promise<ApiResult<DisplayList>>;
+  /** Facilitator only: withdraws a board link; the TV showing it stops. */
+  revokeDisplay(token: string, id: string): Promise<ApiResult<unknown>>;
+  /** A TV's read of the team's board, with a board link's token. */
+  board(displayToken: string): Promise<ApiResult<Board>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -206,5 +222,14 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     exportMine: (token) => call('/api/v1/me/export', v.unknown(), auth(token)),
     eraseName: (token) =>
       call('/api/v1/me/erase-name', v.unknown(), { ...auth(token), method: 'POST' }),
+    createDisplay: (token) =>
+      call('/api/v1/team/displays', displayCreatedSchema, { ...auth(token), method: 'POST' }),
+    listDisplays: (token) => call('/api/v1/team/displays', displayListSchema, auth(token)),
+    revokeDisplay: (token, id) =>
+      call(`/api/v1/team/displays/${encodeURIComponent(id)}`, v.unknown(), {
+        ...auth(token),
+        method: 'DELETE',
+      }),
+    board: (displayToken) => call('/api/v1/display/board', boardSchema, auth(displayToken)),
   };
 }

@@ -11,7 +11,10 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type LiveOptions = {
   readonly token: string;
-  readonly teamId: string;
+  /** The team whose member stream to read (GET /api/v1/events?team=). */
+  readonly teamId?: string;
+  /** Another stream instead, e.g. a board link's `/api/v1/display/events`. */
+  readonly path?: string;
   readonly onChange: () => void;
   readonly onConnected?: (connected: boolean) => void;
   readonly baseUrl?: string;
@@ -46,7 +49,8 @@ export function openLive(opts: LiveOptions): () => void {
   const abort = new AbortController();
   let stopped = false;
   let failures = 0;
-  const url = `${opts.baseUrl ?? ''}/api/v1/events?team=${encodeURIComponent(opts.teamId)}`;
+  const path = opts.path ?? `/api/v1/events?team=${encodeURIComponent(opts.teamId ?? '')}`;
+  const url = `${opts.baseUrl ?? ''}${path}`;
 
   async function run(): Promise<void> {
     while (!stopped) {

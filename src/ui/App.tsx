@@ -47,7 +47,7 @@ function onRouteChange(url: string) {
 
 type LateChrome = typeof LateChromeModule;
 
-/** The footer, the phone's bottom menu and the tablet guard, once loaded after first paint. */
+/** The footer, the phone's bottom menu, the tablet guard and the open-huddle banner, once loaded after first paint. */
 function useLateChrome(): LateChrome | null {
   const [late, setLate] = useState<LateChrome | null>(null);
   useEffect(() => {
@@ -68,6 +68,7 @@ export function App() {
       </a>
       <Header />
       <main class="width-container main" id="maincontent" tabIndex={-1}>
+        {late && <late.OpenHuddleBanner />}
         <ErrorBoundary>
           <Router onRouteChange={onRouteChange}>
             <Route path="/" component={Capture} />

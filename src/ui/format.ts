@@ -22,6 +22,31 @@ const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digi
 
 export const dateOnly = (at: number) => DATE.format(at);
 
+// A calendar day is kept as "2026-11-01" (a measure's point, a challenge's
+// start); shown in the same words as every other date, read as that day
+// wherever the phone is.
+const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** "2026-11-01" → "1 November 2026" (unchanged if it is not such a day). */
+export const dayDate = (iso: string) =>
+  Number.isNaN(dayMs(iso)) ? iso : CALENDAR_DAY.format(dayMs(iso));
+
+/** "2026-11-01" → "1 Nov 2026", for tables and a chart's axis. */
+export const shortDay = (iso: string) =>
+  Number.isNaN(dayMs(iso)) ? iso : SHORT_DAY.format(dayMs(iso));
+
 /** "3 March 2025 at 14:05". */
 export const dateTime = (at: number) => `${DATE.format(at)} at ${TIME.format(at)}`;
 

@@ -71,3 +71,17 @@ export function serverCounts(server: TestServer): {
     db.close();
   }
 }
+
+/** A facilitator on the Team screen gives `name` a role: picks it, then confirms. */
+export async function setRole(
+  page: Page,
+  name: string,
+  role: 'member' | 'facilitator' | 'sponsor',
+): Promise<void> {
+  await page.getByLabel(`Role of ${name}`).selectOption(role);
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: `Make ${name} ${role}` })
+    .click();
+  await page.getByText(`${name} is now ${role}.`).waitFor();
+}

@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capture, startTeam } from './app.ts';
-import { violations } from './axe.ts';
+import { axeViolations } from './axe.ts';
 import { openApp, openPhone, serveBuiltApp, type TestServer } from './support.ts';
 
 let server: TestServer;
@@ -90,14 +90,14 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     await page.getByRole('img', { name: 'Variation: special cause improvement (low)' }).waitFor();
 
     // Rebase at the 19th: a reason is required, and the cycle can be linked.
-    await page.getByRole('button', { name: 'Rebase here (2026-10-19)' }).click();
+    await page.getByRole('button', { name: 'Rebase here (19 Oct 2026)' }).click();
     await page.getByRole('button', { name: 'Rebase here', exact: true }).click();
     await page
       .getByRole('link', {
         name: 'Say what changed at this point, for example “new call-bell rota started”',
       })
       .waitFor();
-    await page.getByLabel('Why rebase at 2026-10-19?').fill(REASON);
+    await page.getByLabel('Why rebase at 19 Oct 2026?').fill(REASON);
     await page
       .getByLabel('After which PDSA cycle? (optional)')
       .selectOption({ label: `${IDEA}, cycle 1` });
@@ -113,8 +113,8 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
       );
 
     // A note on a point.
-    await page.getByRole('button', { name: 'Note on the point for 2026-10-20' }).click();
-    await page.getByLabel('Note for 2026-10-20').fill('Rota week 1');
+    await page.getByRole('button', { name: 'Note on the point for 20 Oct 2026' }).click();
+    await page.getByLabel('Note for 20 Oct 2026').fill('Rota week 1');
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.getByText('Notes: 2026-10-20, “Rota week 1”.').waitFor();
 
@@ -135,7 +135,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     expect(await cells('Baseline: the limits are fixed on these 15 points')).toBe(15);
     expect(await cells('Baseline limits extended')).toBe(3);
     expect(await cells('Rebased period from 2026-10-19')).toBe(5);
-    expect(await violations(page), 'measure page with a baseline and a rebase').toEqual([]);
+    expect(await axeViolations(page), 'measure page with a baseline and a rebase').toEqual([]);
     await screenshots(page, 'chart-baseline-rebase', 'figure');
 
     // The summary table reads the current (rebased) period.
@@ -146,7 +146,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     const text = await row.textContent();
     expect(text).toContain('12.28 to 19.72');
     expect(text).toContain(`Rebased 2026-10-19: ${REASON}, after PDSA cycle 1`);
-    expect(await violations(page), 'summary table').toEqual([]);
+    expect(await axeViolations(page), 'summary table').toEqual([]);
   } finally {
     await phone.close();
   }

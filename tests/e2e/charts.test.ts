@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTeam } from './app.ts';
-import { violations } from './axe.ts';
+import { axeViolations } from './axe.ts';
 import { openApp, openPhone, serveBuiltApp, type TestServer } from './support.ts';
 
 let server: TestServer;
@@ -23,6 +23,8 @@ afterAll(async () => {
 });
 
 const date = (i: number) => `2026-10-${String(i + 1).padStart(2, '0')}`;
+/** The date as the app shows it ("16 Oct 2026"). */
+const shown = (i: number) => `${i + 1} Oct 2026`;
 
 async function addMeasure(
   page: Page,
@@ -40,7 +42,7 @@ async function addMeasure(
     await page.getByLabel('Date').fill(date(i));
     await page.getByLabel(`Value (${m.unit})`).fill(String(value));
     await page.getByRole('button', { name: 'Add point' }).click();
-    await page.getByText(`Saved ${value} for ${date(i)}`).waitFor();
+    await page.getByText(`Saved ${value} for ${shown(i)}`).waitFor();
   }
   await page.getByText(`Data points (${values.length})`).waitFor();
 }
@@ -92,11 +94,59 @@ it('a chart with its icons, downloaded as SVG and PNG, and the summary table', a
     expect(await page.locator('svg.mdc-icon circle[stroke="#005eb8"]').count()).toBe(1);
 
     // A note on a point is in the chart's words as well as its data table.
-    await page.getByRole('button', { name: 'Note on the point for 2026-10-16' }).click();
-    await page.getByLabel('Note for 2026-10-16').fill('Night checks started');
+    await page.getByRole('button', { name: 'Note on the point for 16 Oct 2026' }).click();
+    await page.getByLabel('Note for 16 Oct 2026').fill('Night checks started');
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.getByText('Notes: 2026-10-16, “Night checks started”.').waitFor();
-    expect(await violations(page), 'measure page with icons').toEqual([]);
+    expect(await axeViolations(page), 'measure page with icons').toEqual([]);
+
+    // On a 360 px phone: the chart's words name the mean and limits, are at
+    // least 12 px tall as seen, and the target's words sit on no point; the
+    // points table says it scrolls; Note, Ghost and Recalculate are apart and
+    // explained.
+    await page.setViewportSize({ width: 360, height: 640 });
+    const chart = page.locator('figure svg.chart');
+    const words = await chart.locator('text').allTextContents();
+    expect(words).toEqual(
+      expect.arrayContaining(['Upper limit 9.22', 'Mean 5.75', 'Lower limit 2.28', 'Target 4']),
+    );
+    const sizes = await chart.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / 640;
+      return [...svg.querySelectorAll('text')].map(
+        (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+      );
+    });
+    console.log(`chart text at 360 px: ${Math.min(...sizes).toFixed(1)} px smallest`);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    const onPoints = await chart.evaluate((svg) => {
+      const label = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'Target 4');
+      const box = label!.getBoundingClientRect();
+      return [...svg.querySelectorAll('circle, rect[fill]')]
+        .filter((el) => el.getAttribute('stroke') !== '#d8dde0')
+        .filter((el) => {
+          const p = el.getBoundingClientRect();
+          return (
+            p.width < 20 &&
+            p.left < box.right &&
+            p.right > box.left &&
+            p.top < box.bottom &&
+            p.bottom > box.top
+          );
+        }).length;
+    });
+    expect(onPoints).toBe(0);
+    await page.getByTestId('scroll-hint').waitFor();
+    expect(await page.getByRole('region', { name: 'Data points' }).getAttribute('tabindex')).toBe(
+      '0',
+    );
+    const row = page.getByRole('row').filter({ hasText: '16 Oct 2026' });
+    const note = await row.getByRole('button', { name: /^Note/ }).boundingBox();
+    const ghost = await row.getByRole('button', { name: /^Ghost/ }).boundingBox();
+    expect(ghost!.y).toBeGreaterThanOrEqual(note!.y + note!.height);
+    await page.getByText('What “Ghost” and “Rebase here” do').click();
+    await page.getByText(/leaves one point out of the mean and the limits/).waitFor();
+    expect(await axeViolations(page), 'measure page on a 360 px phone').toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
 
     const svgDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download chart as SVG' }).click();
@@ -132,7 +182,7 @@ it('a chart with its icons, downloaded as SVG and PNG, and the summary table', a
     const hygiene = page.getByRole('row', { name: /^Hand hygiene/ });
     expect(await hygiene.textContent()).toContain('median');
     expect(await hygiene.getByRole('img').count()).toBe(0);
-    expect(await violations(page), 'summary table').toEqual([]);
+    expect(await axeViolations(page), 'summary table').toEqual([]);
     await screenshots(page, 'summary-table');
 
     // The same rows as CSV.

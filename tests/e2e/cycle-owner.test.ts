@@ -7,6 +7,7 @@
  * facilitator may change everything.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { capture, joinByLink, startTeam } from './app.ts';
 import { openApp, servedWard } from './support.ts';
@@ -14,6 +15,16 @@ import { openApp, servedWard } from './support.ts';
 const ward = servedWard();
 
 const IDEA = 'Hourly comfort rounds at night';
+
+/** One part of the cycle (Plan, Do, Study, Act), opened if its details box is closed. */
+async function part(page: Page, name: 'Plan' | 'Do' | 'Act') {
+  const box = page.locator('details.stage', {
+    has: page.getByRole('heading', { name: new RegExp(`^${name} `) }),
+  });
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await box.locator('summary').click();
+  return page.getByRole('form', { name: new RegExp(`^${name} `) });
+}
 const LOCKED = /Only whoever started this cycle, or a facilitator or sponsor/;
 
 it('tells a member before typing that only the cycle’s starter or a lead can change its plan', async () => {
@@ -45,17 +56,17 @@ it('tells a member before typing that only the cycle’s starter or a lead can c
   await expect
     .poll(() => objective.inputValue(), { timeout: 15_000 })
     .toBe('Do falls at night drop?');
-  const plan = cara.page.getByRole('form', { name: 'Plan' });
+  const plan = await part(cara.page, 'Plan');
   await plan.getByText(LOCKED).waitFor();
   expect(await objective.getAttribute('readonly')).not.toBeNull();
   // A part of the plan nobody has written yet is anyone's to fill in (two people may
   // each have started the test offline), so that field and Save stay.
   expect(await plan.getByLabel('Who will do it?').getAttribute('readonly')).toBeNull();
   // Act is the starter's or a lead's too; Do and Study are anyone's.
-  const act = cara.page.getByRole('form', { name: 'Act' });
+  const act = await part(cara.page, 'Act');
   await act.getByText(LOCKED).waitFor();
   expect(await act.getByRole('radio', { name: /^Adopt/ }).isDisabled()).toBe(true);
-  const doPart = cara.page.getByRole('form', { name: 'Do' });
+  const doPart = await part(cara.page, 'Do');
   expect(await doPart.getByText(LOCKED).count()).toBe(0);
   await doPart.getByLabel('Anything unexpected?').fill('Two patients woke');
   await doPart.getByRole('button', { name: 'Save what happened' }).click();

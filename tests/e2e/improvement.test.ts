@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { capture, joinByLink, startTeam } from './app.ts';
+import { capture, joinByLink, setRole, startTeam } from './app.ts';
 import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
 
 let server: TestServer;
@@ -83,9 +83,7 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
       await page.getByLabel('Date').fill(`2026-11-${String(i + 1).padStart(2, '0')}`);
       await page.getByLabel('Value (patients)').fill(String(value));
       await page.getByRole('button', { name: 'Add point' }).click();
-      await page
-        .getByText(`Saved ${value} for 2026-11-${String(i + 1).padStart(2, '0')}`)
-        .waitFor();
+      await page.getByText(`Saved ${value} for ${i + 1} Nov 2026`).waitFor();
     }
     await page.getByText('Data points (15)').waitFor();
     await expect.poll(() => page.locator('figcaption').textContent()).toContain('XmR (SPC) chart');
@@ -94,8 +92,8 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     expect(improvements).toBeGreaterThan(0);
     expect(await page.locator('svg.chart circle[fill="#005eb8"]').count()).toBeGreaterThan(0);
     await page.getByLabel('Show the 1σ and 2σ lines').check();
-    await page.getByRole('button', { name: 'Note on the point for 2026-11-11' }).click();
-    await page.getByLabel('Note for 2026-11-11').fill('New discharge rota');
+    await page.getByRole('button', { name: 'Note on the point for 11 Nov 2026' }).click();
+    await page.getByLabel('Note for 11 Nov 2026').fill('New discharge rota');
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.getByRole('cell', { name: 'New discharge rota' }).waitFor();
     expect(await violations(page), 'measure and chart screen').toEqual([]);
@@ -164,12 +162,47 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     await a.page.getByRole('link', { name: IDEA }).first().waitFor();
     await a.page.getByRole('link', { name: EXTRA }).first().waitFor();
     expect(await violations(a.page), 'challenge home').toEqual([]);
-    await a.page.goto('/challenge/review');
-    await a.page.getByRole('cell', { name: 'Most letters ready by 10am' }).waitFor();
-    expect(await violations(a.page), 'review pack').toEqual([]);
     await a.page.goto('/challenge/asks');
     await a.page.getByText('Pharmacy to prioritise TTOs').waitFor({ timeout: 20_000 });
     expect(await violations(a.page), 'asks queue').toEqual([]);
+
+    // A second measure, not the outcome; Ben, made sponsor, answers the ask.
+    await a.page.goto('/measures');
+    await a.page.getByLabel('Name').fill('Falls on the ward');
+    await a.page.getByRole('button', { name: 'Add measure' }).click();
+    await a.page.getByRole('heading', { level: 1, name: 'Falls on the ward' }).waitFor();
+    await a.page.goto('/team');
+    await setRole(a.page, 'Ben', 'sponsor');
+    await b.page.goto('/challenge/asks');
+    await b.page.getByRole('button', { name: 'Sync now' }).click();
+    await b.page.getByRole('radio', { name: 'Backed' }).check({ timeout: 20_000 });
+    await b.page.getByRole('button', { name: 'Answer', exact: true }).click();
+    await b.page.getByText('Backed', { exact: true }).first().waitFor();
+
+    // The review pack: the ward's name, the review by the challenge's day, every
+    // measure, the adopted change and the ask with its answer.
+    const day =
+      Math.round(
+        (Date.parse(new Date().toISOString().slice(0, 10)) - Date.UTC(2026, 10, 1)) / 86_400_000,
+      ) + 1;
+    const review = day >= 75 ? 'day-100 review' : 'day-50 review';
+    const pack = a.page;
+    await pack.goto('/challenge/review');
+    await pack.getByRole('heading', { level: 1, name: `Ward 14: ${review}` }).waitFor();
+    await pack.getByRole('cell', { name: 'Most letters ready by 10am' }).waitFor();
+    await pack.getByRole('heading', { name: 'Delayed discharges (outcome)' }).waitFor();
+    await pack.getByRole('heading', { name: 'Falls on the ward' }).waitFor();
+    expect(await pack.getByTestId('pack-adopted').textContent()).toContain(IDEA);
+    const asks = pack.getByTestId('pack-asks');
+    await asks.getByRole('row', { name: /Pharmacy to prioritise TTOs.*Backed/ }).waitFor({
+      timeout: 20_000,
+    });
+    expect(await pack.getByText('started 1 November 2026').count()).toBe(1);
+    expect(await violations(pack), 'review pack').toEqual([]);
+    if (process.env['SCREENSHOTS'] === '1') {
+      await pack.setViewportSize({ width: 1024, height: 768 });
+      await pack.screenshot({ path: 'docs/screenshots/review-pack-1024.png', fullPage: true });
+    }
     await a.page.goto('/challenge/export');
     const download = a.page.waitForEvent('download');
     await a.page.getByRole('button', { name: 'Download Measures (one row per day)' }).click();
@@ -179,4 +212,4 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     await a.close();
     await b.close();
   }
-}, 120_000);
+}, 420_000);

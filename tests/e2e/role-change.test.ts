@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
-import { capture, joinByLink, startTeam } from './app.ts';
+import { capture, joinByLink, setRole, startTeam } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -48,8 +48,7 @@ it('a new sponsor sees the answer form and a new facilitator "Start a huddle" af
 
   // Asha makes Ben the sponsor; his phone's next sync brings the answer form.
   await a.page.goto('/team');
-  await a.page.getByLabel('Role of Ben').selectOption('sponsor');
-  await a.page.getByText('Ben is now sponsor.').waitFor();
+  await setRole(a.page, 'Ben', 'sponsor');
   await b.page.getByRole('button', { name: 'Sync now' }).click();
   await b.page.getByRole('button', { name: 'Answer' }).waitFor({ timeout: 20_000 });
   await b.page.reload();
@@ -59,8 +58,7 @@ it('a new sponsor sees the answer form and a new facilitator "Start a huddle" af
   await b.page.goto('/huddles');
   await b.page.getByRole('heading', { level: 1 }).waitFor();
   expect(await b.page.getByRole('heading', { name: 'Start a huddle' }).count()).toBe(0);
-  await a.page.getByLabel('Role of Ben').selectOption('facilitator');
-  await a.page.getByText('Ben is now facilitator.').waitFor();
+  await setRole(a.page, 'Ben', 'facilitator');
   await b.page.getByRole('button', { name: 'Sync now' }).click();
   await b.page.getByRole('heading', { name: 'Start a huddle' }).waitFor({ timeout: 20_000 });
   expect(b.page.url()).not.toContain('/team');

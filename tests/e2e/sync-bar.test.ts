@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
-import { capture, joinByLink, startTeam } from './app.ts';
+import { capture, joinByLink, setRole, startTeam } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -77,8 +77,7 @@ it('says what is happening to your changes in every state', async () => {
   // A change the server turns down: Ben, made facilitator, starts a huddle offline
   // while Asha makes him a member again.
   await a.page.goto('/team');
-  await a.page.getByLabel('Role of Ben').selectOption('facilitator');
-  await a.page.getByText('Ben is now facilitator.').waitFor();
+  await setRole(a.page, 'Ben', 'facilitator');
   await b.page.goto('/huddles');
   await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await b.page.getByRole('button', { name: 'Start huddle' }).waitFor({ timeout: 20_000 });
@@ -87,8 +86,7 @@ it('says what is happening to your changes in every state', async () => {
   await b.page.getByLabel('Fridge log by the door', { exact: true }).check();
   await b.page.getByRole('button', { name: 'Start huddle' }).click();
   await b.page.getByRole('heading', { level: 1, name: 'Ben’s huddle' }).waitFor();
-  await a.page.getByLabel('Role of Ben').selectOption('member');
-  await a.page.getByText('Ben is now member.').waitFor();
+  await setRole(a.page, 'Ben', 'member');
   await b.context.setOffline(false);
   await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await barSays(b.page, /^Synced, except \d+ changes? the server turned down$/);

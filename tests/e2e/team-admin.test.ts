@@ -12,7 +12,7 @@ import {
   type Phone,
   type TestServer,
 } from './support.ts';
-import { joinByLink, startTeam, waitForMyIdeas } from './app.ts';
+import { joinByLink, setRole, startTeam, waitForMyIdeas } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -60,9 +60,16 @@ it('rotates the invite code, names a sponsor and removes a member', async () => 
   );
   expect(joinOld).toBe(404);
 
+  // A role change asks first, saying what the role allows; Cancel leaves it as it was.
+  await a.page.getByLabel('Role of Ben').selectOption('facilitator');
+  const ask = a.page.getByRole('alertdialog');
+  expect(await ask.textContent()).toContain('run huddles, change the invite code');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  expect(await a.page.getByLabel('Role of Ben').inputValue()).toBe('member');
+  expect(await a.page.getByText('Ben is now').count()).toBe(0);
+
   // Name Ben the team's sponsor; his phone learns its new role.
-  await a.page.getByLabel('Role of Ben').selectOption('sponsor');
-  await a.page.getByText('Ben is now sponsor.').waitFor();
+  await setRole(a.page, 'Ben', 'sponsor');
   await b.page.goto('/team');
   await b.page.locator('dd', { hasText: 'Sponsor' }).waitFor({ timeout: 20_000 });
 

@@ -1,6 +1,7 @@
 /** The 100-day challenge's calendar and a measure's series (points plus tally taps). */
-import { expect, it } from 'vitest';
-import { challengeDay, dateOfDay } from '../../src/domain/challenge.ts';
+import { describe, expect, it } from 'vitest';
+import { challengeDay, dateOfDay, reviewDue } from '../../src/domain/challenge.ts';
+import { dayDate, shortDay } from '../../src/ui/format.ts';
 import { seriesOf } from '../../src/domain/measureSeries.ts';
 
 it('counts day 1 as the start date, with reviews on day 50 and day 100', () => {
@@ -30,4 +31,18 @@ it('adds a day’s live tally taps to its point, and charts tap-only days', () =
     { date: '2026-11-02', value: 2, note: 'Bank holiday' },
     { date: '2026-11-04', value: 2 },
   ]);
+});
+
+describe('the review a pack prepares (issue 17)', () => {
+  it('is the day-50 review until halfway to day 100, then the day-100 review', () => {
+    expect([1, 50, 74, 75, 100, 130].map(reviewDue)).toEqual([50, 50, 50, 100, 100, 100]);
+  });
+});
+
+describe('calendar days in words (issue 17)', () => {
+  it('shows a stored day in the one en-GB format, the same day wherever the phone is', () => {
+    expect(dayDate('2026-11-01')).toBe('1 November 2026');
+    expect(shortDay('2026-10-16')).toBe('16 Oct 2026');
+    expect(dayDate('not a day')).toBe('not a day');
+  });
 });

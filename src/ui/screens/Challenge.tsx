@@ -14,6 +14,7 @@ import { ChallengeForm } from './challenge/ChallengeForm.tsx';
 import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
 import { today } from '../clock.ts';
+import { dayDate } from '../format.ts';
 import '../styles/improvement.css';
 
 export function Challenge() {
@@ -58,7 +59,7 @@ export function Challenge() {
     <>
       <PageHeading title="100-day challenge">
         {day < 1
-          ? `Starts on ${start}`
+          ? `Starts on ${dayDate(start)}`
           : day > CHALLENGE_DAYS
             ? 'Challenge complete'
             : `Day ${day} of ${CHALLENGE_DAYS}`}
@@ -68,9 +69,9 @@ export function Challenge() {
         <dt>Sponsor</dt>
         <dd>{c.sponsorName ?? 'Not named yet'}</dd>
         <dt>Mid-point review (day {MID_POINT_DAY})</dt>
-        <dd>{dateOfDay(start, MID_POINT_DAY)}</dd>
+        <dd>{dayDate(dateOfDay(start, MID_POINT_DAY))}</dd>
         <dt>Landing review (day {CHALLENGE_DAYS})</dt>
-        <dd>{dateOfDay(start, CHALLENGE_DAYS)}</dd>
+        <dd>{dayDate(dateOfDay(start, CHALLENGE_DAYS))}</dd>
       </dl>
       <p>
         <a href="/challenge/review">Review pack (printable)</a>

@@ -28,7 +28,7 @@ export function Huddles() {
         </p>
       )}
       {huddles.length === 0 && session && <p>No huddles yet.</p>}
-      <ul class="card-list">
+      <ul class="card-list card-list--grid">
         {huddles.map((h) => (
           <li class="card" key={h.id} data-testid="huddle">
             <h2 class="card__heading">

@@ -122,7 +122,7 @@ export function IdeasList() {
               ? 'No ideas match.'
               : `Showing ${data.ideas.length} ${data.ideas.length === 1 ? 'idea' : 'ideas'}, newest first.`}
           </p>
-          <ul class="card-list">
+          <ul class="card-list card-list--grid">
             {data.ideas.map((idea) => (
               <li class="card" key={idea.id} data-testid="idea">
                 <h2 class="card__heading">

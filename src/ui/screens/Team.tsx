@@ -1,7 +1,8 @@
 /**
  * The team screen. Not in a team: join one by invite code, or start one. In a
  * team: who you are in it, the invite code and QR code to bring colleagues in,
- * the members, (for a facilitator) the category names and the team's data,
+ * the members, (for a facilitator) board links for a TV, the category names and
+ * the team's data,
  * and every member's own data (src/ui/screens/team/TeamData.tsx).
  */
 import type { GroundUpDb } from '../../db/index.ts';
@@ -14,6 +15,7 @@ import { syncStatus } from '../../state/syncStatus.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { useStore } from '../hooks/useStore.ts';
+import { BoardLinks } from './team/BoardLinks.tsx';
 import { CategoriesForm } from './team/CategoriesForm.tsx';
 import { InviteCard } from './team/InviteCard.tsx';
 import { Members, ROLE_LABELS } from './team/Members.tsx';
@@ -101,6 +103,7 @@ function TeamDetails({
           }}
         />
       )}
+      {session.member.role === 'facilitator' && <BoardLinks token={session.token} />}
       {session.member.role === 'facilitator' && (
         <CategoriesForm teamId={session.team.id} categories={cats} />
       )}

@@ -10,6 +10,7 @@ import type { Limits } from '../../../server/http/limits.ts';
 import type { Notifications } from '../../../server/notify/index.ts';
 import type { Store } from '../../../server/store/index.ts';
 import { formatHlc } from '../../../src/domain/hlc.ts';
+import { voteIdOf, type VoteFields } from '../../../src/domain/huddle.ts';
 import type { CommentId, DeviceId, IdeaId, MemberId, MutationId } from '../../../src/domain/ids.ts';
 import {
   createCommentMutation,
@@ -205,6 +206,47 @@ export function device(seed: number) {
     raw(m: Omit<MutationInput, 'id' | 'hlc'> & { id?: string; hlc?: string }): unknown {
       return { id: uuidv7(), hlc: hlc(), ...m };
     },
+    /** A huddle started at T0 by `lead` on `ideas` (open, 5 minutes); `fields` override. */
+    huddle(huddleId: string, lead: SessionResponse, ideas: readonly string[], fields = {}) {
+      return this.raw({
+        entity: 'huddle',
+        entityId: huddleId,
+        fields: {
+          title: 'Monday huddle',
+          dotsPerMember: 3,
+          endsAt: T0 + 300_000,
+          hidden: false,
+          shortlist: JSON.stringify(ideas),
+          state: 'open',
+          startedBy: lead.member.id,
+          startedAt: T0,
+          closedAt: null,
+          outcome: '[]',
+          ...fields,
+        } as never,
+      });
+    },
+    /** `voter`'s own dots on an idea of a huddle. */
+    vote(huddleId: string, ideaId: string, voter: SessionResponse, dots: number) {
+      const fields: VoteFields = {
+        huddleId,
+        ideaId,
+        memberId: voter.member.id,
+        dots,
+        proxy: false,
+        proxyName: null,
+      };
+      return this.raw({ entity: 'vote', entityId: voteIdOf(fields), fields });
+    },
+  };
+}
+
+/** Reads an event stream's chunks as text; 'ended' once it closes. */
+export function streamReader(res: Response): () => Promise<string> {
+  const reader = res.body!.getReader();
+  return async () => {
+    const { value, done } = await reader.read();
+    return done ? 'ended' : new TextDecoder().decode(value);
   };
 }
 

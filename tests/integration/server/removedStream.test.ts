@@ -7,18 +7,14 @@ import { createApp } from '../../../server/app.ts';
 import { pgNotifier } from '../../../server/live/notifier.ts';
 import { openStore, withPgUser } from '../../../server/store/index.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
-import { describeOnBackends, device, harness, type Session } from './harness.ts';
+import { describeOnBackends, device, harness, streamReader, type Session } from './harness.ts';
 
 async function openStream(app: Hono, s: Session) {
   const res = await app.request(`/api/v1/events?team=${s.team.id}`, {
     headers: { authorization: `Bearer ${s.token}` },
   });
   expect(res.status).toBe(200);
-  const reader = res.body!.getReader();
-  const read = async () => {
-    const { value, done } = await reader.read();
-    return done ? 'ended' : new TextDecoder().decode(value);
-  };
+  const read = streamReader(res);
   expect(await read()).toContain('event: ready');
   return read;
 }

@@ -9,6 +9,7 @@
  * 0017). The engine's summary is the chart's description.
  */
 import type { MeasureChart } from '../../../domain/charts/index.ts';
+import { shortDay } from '../../format.ts';
 import { H, PAD, W, indexAtDate, scaleFor, type Scale } from './scale.ts';
 
 export type CycleMark = { readonly cycle: number; readonly date: string };
@@ -117,6 +118,58 @@ function Periods({
   );
 }
 
+/**
+ * The words on the lines, drawn over the points with a white halo so a point
+ * never hides them: the centre line and the limits at the plot's right end
+ * (their values, where the eye reads them, not the plot's edges), and the
+ * target at the left end, on the side of its line away from the first points.
+ */
+function Labels({
+  chart,
+  s,
+  format,
+}: {
+  chart: Exclude<MeasureChart, { kind: 'empty' }>;
+  s: Scale;
+  format: (v: number) => string;
+}) {
+  const last = chart.kind === 'xmr' ? chart.segments.at(-1) : undefined;
+  const lines: [number, string][] =
+    chart.kind === 'run'
+      ? [[chart.median, `Median ${format(chart.median)}`]]
+      : last
+        ? [
+            [last.upperLimit, `Upper limit ${format(last.upperLimit)}`],
+            [last.mean, `Mean ${format(last.mean)}`],
+            [last.lowerLimit, `Lower limit ${format(last.lowerLimit)}`],
+          ]
+        : [];
+  const target = chart.target;
+  const early = chart.points.slice(0, Math.max(1, Math.ceil(chart.points.length / 3)));
+  const aboveTarget =
+    target !== null && early.filter((p) => p.value > target).length > early.length / 2;
+  return (
+    <g class="chart__labels">
+      {lines.map(([v, text]) => (
+        <text key={text} x={W - PAD.right - 4} y={s.y(v) - 5} text-anchor="end" class="chart__axis">
+          {text}
+        </text>
+      ))}
+      {target !== null && (
+        <text
+          x={PAD.left + 4}
+          y={s.y(target) + (aboveTarget ? 5 : -5)}
+          dominant-baseline={aboveTarget ? 'hanging' : 'auto'}
+          text-anchor="start"
+          class="chart__label chart__target"
+        >
+          Target {format(target)}
+        </text>
+      )}
+    </g>
+  );
+}
+
 export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format }: Props) {
   const s = scaleFor(chart);
   const pts = chart.points;
@@ -142,19 +195,14 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
         fill="#fff"
         stroke="#d8dde0"
       />
-      {[s.max, (s.max + s.min) / 2, s.min].map((v) => (
-        <text key={v} x={PAD.left - 6} y={s.y(v) + 4} text-anchor="end" class="chart__axis">
-          {format(v)}
-        </text>
-      ))}
       {first && (
         <text x={s.x(0)} y={H - 24} text-anchor="start" class="chart__axis">
-          {first.date}
+          {shortDay(first.date)}
         </text>
       )}
       {last && pts.length > 1 && (
         <text x={s.x(pts.length - 1)} y={H - 24} text-anchor="end" class="chart__axis">
-          {last.date}
+          {shortDay(last.date)}
         </text>
       )}
       {chart.kind === 'xmr' && <Periods chart={chart} s={s} />}
@@ -192,14 +240,6 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
             dash="10 4"
             width={2}
           />
-          <text
-            x={W - PAD.right - 4}
-            y={s.y(chart.target) - 6}
-            text-anchor="end"
-            class="chart__label"
-          >
-            Target {format(chart.target)}
-          </text>
         </g>
       )}
       {cycles.map((c) => {
@@ -235,6 +275,7 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
           return <circle key={p.index} cx={x} cy={y} r={6} fill={IMPROVEMENT} />;
         return <circle key={p.index} cx={x} cy={y} r={3.5} fill={COMMON} />;
       })}
+      <Labels chart={chart} s={s} format={format} />
     </svg>
   );
 }

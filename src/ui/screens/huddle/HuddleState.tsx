@@ -21,7 +21,11 @@ export function votersSoFar(view: HuddleView): number {
 }
 
 export function HiddenNote({ view }: { view: HuddleView }) {
-  const n = votersSoFar(view);
+  return <VotersNote n={votersSoFar(view)} />;
+}
+
+/** "Votes are hidden…" with how many people have voted, for a count from anywhere (a TV's board). */
+export function VotersNote({ n }: { n: number }) {
   return (
     <p class="inset-text" data-testid="hidden-note">
       Votes are hidden until the huddle closes. {n} {n === 1 ? 'person has' : 'people have'} voted

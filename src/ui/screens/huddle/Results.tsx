@@ -2,7 +2,7 @@
  * The ranked result of a huddle: dots and how many people gave them, ties
  * shown as ties ("Joint 1st"). Used on the huddle page and the board.
  */
-import { tally } from '../../../domain/huddleTally.ts';
+import { tally, type TallyRow } from '../../../domain/huddleTally.ts';
 import type { HuddleView } from './useHuddle.ts';
 
 const ordinal = (n: number) => {
@@ -11,7 +11,28 @@ const ordinal = (n: number) => {
 };
 
 export function Results({ view, caption }: { view: HuddleView; caption: string }) {
-  const rows = tally(view.shortlist, view.votes, view.huddle.id);
+  return (
+    <ResultsTable
+      rows={tally(view.shortlist, view.votes, view.huddle.id)}
+      titleOf={(id) => view.titles.get(id) ?? 'An idea not on this device yet'}
+      outcome={view.outcome}
+      caption={caption}
+    />
+  );
+}
+
+/** The table itself, for a huddle on this device or the board a TV reads from the server. */
+export function ResultsTable({
+  rows,
+  titleOf,
+  outcome,
+  caption,
+}: {
+  rows: readonly TallyRow[];
+  titleOf: (ideaId: string) => string;
+  outcome: readonly string[];
+  caption: string;
+}) {
   return (
     <table class="results" data-testid="results">
       <caption class="results__caption">{caption}</caption>
@@ -28,8 +49,8 @@ export function Results({ view, caption }: { view: HuddleView; caption: string }
           <tr key={r.ideaId} data-testid="result-row">
             <td>{r.tied ? `Joint ${ordinal(r.rank)}` : ordinal(r.rank)}</td>
             <th scope="row">
-              {view.titles.get(r.ideaId) ?? 'An idea not on this device yet'}
-              {view.outcome.includes(r.ideaId) && <strong class="tag tag--yellow"> Testing</strong>}
+              {titleOf(r.ideaId)}
+              {outcome.includes(r.ideaId) && <strong class="tag tag--yellow"> Testing</strong>}
             </th>
             <td>{r.dots}</td>
             <td>{r.voters}</td>

@@ -6,6 +6,7 @@ import { isIsoDate } from '../../../domain/improvementSchema.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { shortDay } from '../../format.ts';
 import { today } from '../../clock.ts';
 import { parseNumber } from './number.ts';
 
@@ -25,7 +26,7 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
     if (n === null) return;
     const r = await addPoint(measureId, { date, value: n, note: text });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
-    setSaved(`Saved ${n} for ${date} on this phone`);
+    setSaved(`Saved ${n} for ${shortDay(date)} on this phone`);
     setValue('');
     setNote('');
     setProblems(NONE);

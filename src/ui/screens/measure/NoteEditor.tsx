@@ -5,6 +5,7 @@ import { editPoint } from '../../actions/index.ts';
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { shortDay } from '../../format.ts';
 
 export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void }) {
   const [note, setNote] = useState(row.note ?? '');
@@ -22,7 +23,7 @@ export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void 
       }}
     >
       <label class="label" for={id}>
-        Note for {row.date}
+        Note for {shortDay(row.date ?? '')}
       </label>
       <input
         id={id}

@@ -3,6 +3,7 @@
  * place, required) and, optionally, the PDSA cycle it follows. The reason goes
  * through the identifier guard like every free text.
  */
+import { shortDay } from '../../format.ts';
 import { useState } from 'preact/hooks';
 import type { CycleChoice } from '../../../db/improvementQueries.ts';
 import type { PointRow } from '../../../db/improvementRows.ts';
@@ -57,7 +58,7 @@ export function RebaseEditor({
       <ErrorSummary problems={problems} id={`${id}-errors`} />
       <div class={err ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for={`${id}-reason`}>
-          Why rebase at {row.date}?
+          Why rebase at {shortDay(row.date ?? '')}?
         </label>
         <FieldError id={`${id}-reason-error`} message={err} />
         <input

@@ -2,7 +2,12 @@
 import type { PdsaRow } from '../../../db/improvementRows.ts';
 import { decideAct, saveCycle } from '../../actions/index.ts';
 import type { Act } from '../../../domain/improvement.ts';
+import { useState } from 'preact/hooks';
+import { stageOf } from '../../../domain/pdsa.ts';
 import { CycleSection } from './CycleSection.tsx';
+
+const PARTS = ['plan', 'do', 'study', 'act'] as const;
+type Part = (typeof PARTS)[number];
 import { ACT, ACT_OPTIONS, DO, PLAN, STUDY, valuesOf } from './cycleParts.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
 import { lockedFields } from '../../reads/mayChange.ts';
@@ -22,10 +27,37 @@ export function CycleForms({
   const planLock = lockedFields(session, 'pdsa', cycle, keysOf(PLAN));
   const actLock = lockedFields(session, 'pdsa', cycle, ['act', ...keysOf(ACT)]);
   const asPlanned = cycle.asPlanned === true ? 'yes' : cycle.asPlanned === false ? 'no' : '';
+  const stage = stageOf(cycle);
+  const at = stage === 'done' ? PARTS.length : PARTS.indexOf(stage);
+  // Open: the stage the cycle was at when the page opened, and each next one once saved.
+  // A finished cycle opens on its decision.
+  const [open, setOpen] = useState<ReadonlySet<Part>>(
+    () => new Set([stage === 'done' ? 'act' : stage]),
+  );
+  const parts = (part: Part) => {
+    const i = PARTS.indexOf(part);
+    const next = PARTS[i + 1];
+    return {
+      part,
+      open: open.has(part),
+      state: i < at ? ('done' as const) : i === at ? ('now' as const) : ('later' as const),
+      onToggle: (o: boolean) =>
+        setOpen((s) => {
+          if (o === s.has(part)) return s;
+          const n = new Set(s);
+          if (o) n.add(part);
+          else n.delete(part);
+          return n;
+        }),
+      onSaved: () => {
+        if (next) setOpen((s) => new Set([...s, next]));
+      },
+    };
+  };
   return (
     <>
       <CycleSection
-        part="plan"
+        {...parts('plan')}
         title="Plan"
         fields={PLAN}
         initial={valuesOf(cycle, PLAN)}
@@ -35,7 +67,7 @@ export function CycleForms({
         onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
-        part="do"
+        {...parts('do')}
         title="Do"
         fields={DO}
         initial={valuesOf(cycle, DO)}
@@ -54,7 +86,7 @@ export function CycleForms({
         }
       />
       <CycleSection
-        part="study"
+        {...parts('study')}
         title="Study"
         fields={STUDY}
         initial={valuesOf(cycle, STUDY)}
@@ -63,7 +95,7 @@ export function CycleForms({
         onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
-        part="act"
+        {...parts('act')}
         title="Act"
         fields={ACT}
         initial={valuesOf(cycle, ACT)}

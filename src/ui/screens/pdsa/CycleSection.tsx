@@ -1,6 +1,8 @@
 /**
- * One part of a PDSA cycle (Plan, Do, Study or Act) as a short form: its text
- * fields, at most one choice (radios), and Save. Every text field goes through
+ * One part of a PDSA cycle (Plan, Do, Study or Act) as a short form in an NHS
+ * details box (closed unless it is the stage the cycle is at, so the page is
+ * short): its text fields, at most one choice (radios), and Save, with the
+ * "saved" words beside the button where the eye is. Every text field goes through
  * the patient-identifier guard before it is saved on the device.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -35,11 +37,24 @@ type Props = {
   choiceRequired?: string;
   onSave: (text: Values, choice: string) => Promise<WriteResult<object>>;
   savedText: string;
+  /** Shown open (the cycle's current stage, or one just reached). */
+  open: boolean;
+  /** Where the cycle stands on this part: shown as a tag beside its name. */
+  state: 'done' | 'now' | 'later';
+  onToggle: (open: boolean) => void;
+  /** Called after a save, e.g. to open the next part. */
+  onSaved?: () => void;
   /** Fields this person may not change (the choice's own key included), and why. */
   locked?: Locked | null;
   /** The field the choice writes, for `locked`. */
   choiceKey?: string;
 };
+
+const STATE_TAG = {
+  done: { cls: 'tag tag--green', words: 'Done' },
+  now: { cls: 'tag tag--purple', words: 'Now' },
+  later: { cls: 'tag tag--grey', words: 'To do' },
+} as const;
 
 const NONE: readonly Problem[] = [];
 
@@ -60,6 +75,7 @@ export function CycleSection(p: Props) {
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setProblems(NONE);
     setSaved(p.savedText);
+    p.onSaved?.();
   }
 
   function onSubmit(e: Event) {
@@ -72,75 +88,88 @@ export function CycleSection(p: Props) {
   }
 
   const headingId = `${p.part}-heading`;
+  const tag = STATE_TAG[p.state];
   const lockedId = `${p.part}-locked`;
   const isLocked = (key: string | undefined) => key !== undefined && !!p.locked?.fields.has(key);
   const choiceLocked = isLocked(p.choiceKey);
   const allLocked = (!p.choice || choiceLocked) && p.fields.every((f) => isLocked(f.key));
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} class="card">
-      <h2 id={headingId}>{p.title}</h2>
-      {p.locked && (
-        <p class="inset-text" id={lockedId}>
-          {p.locked.reason}. Ask them if something here should change.
-        </p>
-      )}
-      <ErrorSummary problems={problems} id={`${p.part}-errors`} />
-      {p.choice && (
-        <fieldset class="fieldset form-group">
-          <legend class="legend">{p.choice.legend}</legend>
-          {p.choice.options.map((o, i) => (
-            <div class="checkbox radio" key={o.value}>
-              <input
-                type="radio"
-                id={`${p.part}-choice-${i}`}
-                name={`${p.part}-choice`}
-                value={o.value}
-                checked={choice === o.value}
-                disabled={choiceLocked}
-                aria-describedby={choiceLocked ? lockedId : undefined}
-                onChange={() => {
-                  setChoice(o.value);
-                  setSaved('');
-                }}
-              />
-              <label for={`${p.part}-choice-${i}`}>
-                {o.label}
-                {o.hint && <span class="hint"> — {o.hint}</span>}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      )}
-      {p.fields.map((f) => (
-        <TextField
-          key={f.key}
-          spec={f}
-          id={`${p.part}-${f.key}`}
-          value={text[f.key] ?? ''}
-          {...(isLocked(f.key) ? { readOnly: { describedBy: lockedId } } : {})}
-          onInput={(v) => {
-            setText({ ...text, [f.key]: v });
-            setSaved('');
-            guard.clear();
-          }}
-        />
-      ))}
-      {guard.warning && (
-        <IdentifierWarning
-          matches={guard.warning}
-          what="Tests of change"
-          onRemove={() => guard.remove(text)}
-          onKeep={() => guard.keep(text)}
-        />
-      )}
-      {!allLocked && (
-        <button type="submit" class="button">
-          {p.submit}
-        </button>
-      )}
-      <p class="success-text" role="status">
-        {saved}
-      </p>
-    </form>
+    <details
+      class="card stage"
+      open={p.open}
+      onToggle={(e) => p.onToggle((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary class="stage__summary">
+        <h2 id={headingId} class="stage__title">
+          {p.title} <strong class={tag.cls}>{tag.words}</strong>
+        </h2>
+      </summary>
+      <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+        <ErrorSummary problems={problems} id={`${p.part}-errors`} />
+        {p.locked && (
+          <p class="inset-text" id={lockedId}>
+            {p.locked.reason}. Ask them if something here should change.
+          </p>
+        )}
+        {p.choice && (
+          <fieldset class="fieldset form-group">
+            <legend class="legend">{p.choice.legend}</legend>
+            {p.choice.options.map((o, i) => (
+              <div class="checkbox radio" key={o.value}>
+                <input
+                  type="radio"
+                  id={`${p.part}-choice-${i}`}
+                  name={`${p.part}-choice`}
+                  value={o.value}
+                  checked={choice === o.value}
+                  disabled={choiceLocked}
+                  aria-describedby={choiceLocked ? lockedId : undefined}
+                  onChange={() => {
+                    setChoice(o.value);
+                    setSaved('');
+                  }}
+                />
+                <label for={`${p.part}-choice-${i}`}>
+                  {o.label}
+                  {o.hint && <span class="hint"> — {o.hint}</span>}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+        {p.fields.map((f) => (
+          <TextField
+            key={f.key}
+            spec={f}
+            id={`${p.part}-${f.key}`}
+            value={text[f.key] ?? ''}
+            {...(isLocked(f.key) ? { readOnly: { describedBy: lockedId } } : {})}
+            onInput={(v) => {
+              setText({ ...text, [f.key]: v });
+              setSaved('');
+              guard.clear();
+            }}
+          />
+        ))}
+        {guard.warning && (
+          <IdentifierWarning
+            matches={guard.warning}
+            what="Tests of change"
+            onRemove={() => guard.remove(text)}
+            onKeep={() => guard.keep(text)}
+          />
+        )}
+        <div class="save-row">
+          {!allLocked && (
+            <button type="submit" class="button">
+              {p.submit}
+            </button>
+          )}
+          <p class="success-text" role="status">
+            {saved}
+          </p>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * A facilitator's controls over who can be in the team: a new invite code (the
  * old one stops working at once) and removing a member (their phone is signed
- * out; what it holds stays on it), both asked first; and each member's role
- * (name the team's sponsor here). All need a connection.
+ * out; what it holds stays on it), and each member's role (name the team's
+ * sponsor here), each asked first, saying what the role lets them do. All need
+ * a connection.
  */
 import { useState } from 'preact/hooks';
 import type { TeamResponse } from '../../../domain/protocol.ts';
@@ -20,11 +21,25 @@ type Props = {
   /** Called after a change; `inviteCode` is the new code when one was made. */
   onChange: (inviteCode?: string) => void;
 };
-type Ask = { kind: 'rotate' } | { kind: 'remove'; id: string; name: string } | null;
+type Ask =
+  | { kind: 'rotate' }
+  | { kind: 'remove'; id: string; name: string }
+  | { kind: 'role'; member: TeamResponse['members'][number]; role: Role }
+  | null;
+
+/** What a role lets someone do, said before it is given. */
+const ROLE_POWERS: Readonly<Record<Role, string>> = {
+  member: 'They will capture ideas, vote and test changes, and no longer lead the team.',
+  facilitator:
+    'They will be able to run huddles, change the invite code, remove people and change roles.',
+  sponsor: 'They will answer the team’s asks and be able to move ideas on.',
+};
 
 export function TeamAdmin({ token, memberId, members, onChange }: Props) {
   const [ask, setAsk] = useState<Ask>(null);
   const [message, setMessage] = useState('');
+  // Bumped when a role change is cancelled, so each role list shows the role held again.
+  const [shown, setShown] = useState(0);
   const others = members.filter((m) => m.id !== memberId);
 
   async function changeRole(m: TeamResponse['members'][number], role: Role) {
@@ -41,6 +56,11 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
 
   async function confirm() {
     if (!ask) return;
+    if (ask.kind === 'role') {
+      await changeRole(ask.member, ask.role);
+      setAsk(null);
+      return;
+    }
     const api = createApi();
     const r =
       ask.kind === 'rotate' ? await api.rotateInvite(token) : await api.removeMember(token, ask.id);
@@ -68,13 +88,26 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
           <p id="admin-ask">
             {ask.kind === 'rotate'
               ? 'Make a new invite code? The current code and QR code will stop working.'
-              : `Remove ${ask.name} from the team? Their phone will be signed out. Nothing they already shared is deleted.`}
+              : ask.kind === 'role'
+                ? `Make ${ask.member.displayName} ${ROLE_LABELS[ask.role].toLowerCase()}? ${ROLE_POWERS[ask.role]} You can change it back at any time.`
+                : `Remove ${ask.name} from the team? Their phone will be signed out. Nothing they already shared is deleted.`}
           </p>
           <div class="button-group">
             <button type="button" class="button button--warning" onClick={() => void confirm()}>
-              {ask.kind === 'rotate' ? 'Make a new code' : `Remove ${ask.name}`}
+              {ask.kind === 'rotate'
+                ? 'Make a new code'
+                : ask.kind === 'role'
+                  ? `Make ${ask.member.displayName} ${ROLE_LABELS[ask.role].toLowerCase()}`
+                  : `Remove ${ask.name}`}
             </button>
-            <button type="button" class="button button--secondary" onClick={() => setAsk(null)}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setAsk(null);
+                setShown((n) => n + 1);
+              }}
+            >
               Cancel
             </button>
           </div>
@@ -91,7 +124,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
             </button>
           </p>
           {others.length > 0 && (
-            <ul class="card-list">
+            <ul class="card-list" key={shown}>
               {others.map((m) => (
                 <li class="card" key={m.id}>
                   <label class="label" for={`role-${m.id}`}>
@@ -102,7 +135,11 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
                     class="select"
                     value={m.role}
                     onChange={(e) =>
-                      void changeRole(m, (e.currentTarget as HTMLSelectElement).value as Role)
+                      setAsk({
+                        kind: 'role',
+                        member: m,
+                        role: (e.currentTarget as HTMLSelectElement).value as Role,
+                      })
                     }
                   >
                     {ROLES.map((r) => (

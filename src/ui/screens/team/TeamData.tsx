@@ -10,9 +10,7 @@ import type { TeamDeletion } from '../../../domain/protocol.ts';
 import { FORMER_MEMBER } from '../../../domain/records.ts';
 import { createApi, type ApiResult } from '../../../sync/api.ts';
 import { eraseMyName, NEEDS_CONNECTION } from '../../actions/index.ts';
-
-const longDate = (ms: number) =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+import { dateOnly } from '../../format.ts';
 
 const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
   r.kind === 'offline' ? NEEDS_CONNECTION : r.message;
@@ -53,7 +51,7 @@ export function DeletionNotice({
   return (
     <div class="callout" role="region" aria-labelledby="deletion-heading">
       <h2 class="callout__heading" id="deletion-heading">
-        This team will be deleted on {longDate(deletion.deleteAfter)}
+        This team will be deleted on {dateOnly(deletion.deleteAfter)}
       </h2>
       <p>
         {deletion.reason === 'requested'
@@ -98,7 +96,7 @@ export function TeamDataAdmin({
       setAsking(false);
       setTyped('');
       setMessage(
-        `The team will be deleted on ${longDate(r.body.deleteAfter)}. Until then you can keep it.`,
+        `The team will be deleted on ${dateOnly(r.body.deleteAfter)}. Until then you can keep it.`,
       );
       onChange();
     } else setMessage(failureWords(r));

@@ -30,9 +30,11 @@ import {
   rotateInvite,
   setRole,
   teamInfo,
+  type JoinRefusal,
   type NewMember,
   type NewTeam,
 } from './teams.ts';
+import { signInStore, type SignInStore, type TeamSignInRule } from './signIn.ts';
 
 import { eraseName, exportMember, exportTeam } from './teamData.ts';
 import type { Erasure, MemberExport, TeamExport } from './teamData.ts';
@@ -47,7 +49,8 @@ import {
   type SweepResult,
 } from './teamLifecycle.ts';
 
-export type { Actor, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
+export type { Actor, EraseOutcome, JoinRefusal, NewMember, NewTeam, NotifyStore, StoreOptions };
+export type { SignInStore, TeamSignInRule };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
@@ -62,7 +65,7 @@ export type Store = {
   joinTeam(
     input: NewMember,
     now: number,
-  ): Promise<SessionResponse | null | { readonly nameTaken: string }>;
+  ): Promise<SessionResponse | null | JoinRefusal>;
   /** The member a bearer token belongs to; null when unknown or removed. */
   authenticate(token: string): Promise<Actor | null>;
   /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */
@@ -110,6 +113,8 @@ export type Store = {
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
   readonly digest: DigestStore;
+  /** Staff sign-in: team rules, flows, tickets, members' accounts (signIn.ts). */
+  readonly signIn: SignInStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -156,6 +161,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
     notify: notifyStore(db),
     digest: digestStore(db),
+    signIn: signInStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

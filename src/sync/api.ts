@@ -17,7 +17,10 @@ import {
   sessionResponseSchema,
   teamDeletionSchema,
   teamResponseSchema,
+  teamSignInSchema,
   type CreateTeamRequest,
+  type SetSignInRequest,
+  type TeamSignIn,
   type TeamDeletion,
   type InviteResponse,
   type JoinRequest,
@@ -72,6 +75,10 @@ export type Api = {
   exportMine(token: string): Promise<ApiResult<unknown>>;
   /** This member's name becomes "Former member" everywhere. */
   eraseName(token: string): Promise<ApiResult<unknown>>;
+  /** Whether the team asks for staff sign-in to join (decision 0020). */
+  signInRule(token: string): Promise<ApiResult<TeamSignIn>>;
+  /** Facilitator only: sets whether joining needs sign-in, and whether codes alone still do. */
+  setSignInRule(token: string, body: SetSignInRequest): Promise<ApiResult<TeamSignIn>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -206,5 +213,8 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     exportMine: (token) => call('/api/v1/me/export', v.unknown(), auth(token)),
     eraseName: (token) =>
       call('/api/v1/me/erase-name', v.unknown(), { ...auth(token), method: 'POST' }),
+    signInRule: (token) => call('/api/v1/team/sign-in', teamSignInSchema, auth(token)),
+    setSignInRule: (token, body) =>
+      call('/api/v1/team/sign-in', teamSignInSchema, { ...json(body, token), method: 'PUT' }),
   };
 }

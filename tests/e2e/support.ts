@@ -10,6 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LimitSettings } from '../../server/http/limits.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
+import type { SignInSettings } from '../../server/signIn/settings.ts';
+import { createServer } from 'node:net';
+
+/** A loopback port free at the moment of asking (for a server whose URL must be known before it starts). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+  const address = probe.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
 
 export const CHROME =
   process.env['CHROME_PATH'] ??
@@ -44,7 +56,14 @@ export type TestServer = {
 };
 
 export async function serveBuiltApp(
-  opts: { limits?: LimitSettings; allowHttpPushEndpoints?: boolean } = {},
+  opts: {
+    limits?: LimitSettings;
+    allowHttpPushEndpoints?: boolean;
+    /** Staff sign-in against a test provider (its redirect needs `port` known first). */
+    signIn?: SignInSettings;
+    /** Default: a free one. */
+    port?: number;
+  } = {},
 ): Promise<TestServer> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
@@ -58,7 +77,7 @@ export async function serveBuiltApp(
       log: (line) => logs.push(line),
       ...opts,
     });
-  let running: RunningServer | null = await start(0);
+  let running: RunningServer | null = await start(opts.port ?? 0);
   const port = running.port;
   return {
     url: running.url,

@@ -7,11 +7,11 @@
  * in words; when the provider disables her account, her phone's next sync
  * signs it out, in words, with everything on it kept. Each screen passes axe.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startProvider, type TestProvider } from '../integration/support/oidcProvider.ts';
 import {
+  axeViolations,
   freePort,
   openApp,
   openPhone,
@@ -59,15 +59,6 @@ afterAll(async () => {
   await idp.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
 /** At the provider: its login form (any password), then its consent step. */
 async function signInAtProvider(page: Page, login: string): Promise<void> {
   await page.locator('input[name="login"]').fill(login);
@@ -90,13 +81,13 @@ it('a team that requires sign-in lets a nurse in only after she signs in', async
   await lead.page.getByLabel('Ask everyone to sign in with NHSmail to join').check();
   await lead.page.getByRole('button', { name: 'Save how people join' }).click();
   await lead.page.getByText('The invite code alone no longer lets anyone in').waitFor();
-  expect(await violations(lead.page)).toEqual([]);
+  expect(await axeViolations(lead.page)).toEqual([]);
 
   await openApp(nurse.page);
   await tryToJoin(nurse.page, code, 'Anna');
   await nurse.page.getByRole('heading', { name: 'Sign in to join' }).waitFor();
   await nurse.page.getByText('asks everyone to sign in with their work account').first().waitFor();
-  expect(await violations(nurse.page)).toEqual([]);
+  expect(await axeViolations(nurse.page)).toEqual([]);
 
   await nurse.page.getByRole('link', { name: 'Sign in with your work account' }).click();
   await signInAtProvider(nurse.page, 'anna@nhs.net');
@@ -105,7 +96,7 @@ it('a team that requires sign-in lets a nurse in only after she signs in', async
   // The ticket is out of the address once read.
   expect(new URL(nurse.page.url()).hash).toBe('');
   expect(await nurse.page.getByLabel('Your name').inputValue()).toBe('Anna');
-  expect(await violations(nurse.page)).toEqual([]);
+  expect(await axeViolations(nurse.page)).toEqual([]);
   await nurse.page.getByRole('button', { name: 'Join team' }).click();
   await nurse.page.getByTestId('invite-code').waitFor();
   await nurse.page.locator('dd', { hasText: 'Anna' }).first().waitFor();
@@ -126,7 +117,7 @@ it('refuses an account of another domain, in words, with what to do next', async
     )
     .waitFor();
   await stranger.page.getByRole('link', { name: 'Sign in again' }).waitFor();
-  expect(await violations(stranger.page)).toEqual([]);
+  expect(await axeViolations(stranger.page)).toEqual([]);
 });
 
 it('a disabled account loses access on its next sync, in words, and keeps what it saved', async () => {
@@ -140,7 +131,7 @@ it('a disabled account loses access on its next sync, in words, and keeps what i
   await nurse.page.getByText('The work account you signed in with is no longer active').waitFor({
     timeout: 20_000,
   });
-  expect(await violations(nurse.page)).toEqual([]);
+  expect(await axeViolations(nurse.page)).toEqual([]);
   await nurse.page.goto('/');
   await waitForMyIdeas(nurse.page, 1);
 });

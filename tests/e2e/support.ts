@@ -4,6 +4,7 @@
  * playwright-core. Persistent profiles let a test close a "phone's" browser and
  * open it again on the same IndexedDB and service worker.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,4 +174,14 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+/** axe's violations on the page (WCAG 2.2 A and AA and best practice), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

@@ -114,6 +114,9 @@ describe.each(BACKENDS)('staff sign-in on $name', (backend) => {
     });
     const rule = await h.request('GET', '/api/v1/team/sign-in', { token: lead.token });
     expect(rule.body).toMatchObject({ signedIn: [anna.member.id] });
+    // Her subject access download says which account she signed in with.
+    const mine = await h.request('GET', '/api/v1/me/export', { token: anna.token });
+    expect(mine.body).toMatchObject({ signIn: { email: 'anna@nhs.net', disabledAt: null } });
     // A ticket is used once.
     const again = await join({ signInTicket: ticket, displayName: 'Someone else' });
     expect(again.status).toBe(403);

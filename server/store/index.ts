@@ -62,10 +62,7 @@ export type Store = {
   /** Creates a team and its first member, a facilitator. `now` in ms since the epoch. */
   createTeam(input: NewTeam, now: number): Promise<SessionResponse>;
   /** Adds a member to the team with this (normalised) invite code; null if there is none. */
-  joinTeam(
-    input: NewMember,
-    now: number,
-  ): Promise<SessionResponse | null | JoinRefusal>;
+  joinTeam(input: NewMember, now: number): Promise<SessionResponse | null | JoinRefusal>;
   /** The member a bearer token belongs to; null when unknown or removed. */
   authenticate(token: string): Promise<Actor | null>;
   /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */

@@ -24,6 +24,9 @@ import { teamDataRoutes } from './routes/teamData.ts';
 import { pushRoutes } from './routes/push.ts';
 import { digestRoutes } from './routes/digest.ts';
 import { displayRoutes } from './routes/displays.ts';
+import { signInRoutes } from './routes/signIn.ts';
+import type { Provider } from './signIn/provider.ts';
+import type { SignInSettings } from './signIn/settings.ts';
 import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
@@ -55,6 +58,8 @@ export type AppDeps = {
   readonly notifications?: Notifications;
   /** The weekly digest email is on (SMTP settings given): mount its routes. Default false. */
   readonly digest?: boolean;
+  /** Staff sign-in by OpenID Connect (OIDC_*, PUBLIC_URL). Default: not set up. */
+  readonly signIn?: { readonly settings: SignInSettings; readonly provider: Provider } | null;
 };
 
 export function socketAddress(c: Context): string {
@@ -96,6 +101,14 @@ export function createApp(deps: AppDeps): Hono {
   const limits = deps.limits ?? memoryLimits();
   sessionRoutes(app, { store: deps.store, now, clientKey, limits });
   const live = deps.live ?? memoryNotifier();
+  // Before the sync routes: its check of a signed-in member's account runs first.
+  signInRoutes(app, {
+    store: deps.store,
+    now,
+    log,
+    signIn: deps.signIn ?? null,
+    onDisabled: (teamId, memberId) => live.publishRemoved(teamId, memberId),
+  });
   syncRoutes(app, {
     store: deps.store,
     now,

@@ -12,7 +12,9 @@
  * turns Web Push off; on by default) and VAPID_SUBJECT (a mailto: or https:
  * address push services can reach the operator at: server/notify/), and the
  * SMTP_* settings for the weekly digest email (off without SMTP_HOST:
- * server/digest/).
+ * server/digest/), and for staff sign-in OIDC_ISSUER, OIDC_CLIENT_ID,
+ * OIDC_CLIENT_SECRET, OIDC_ALLOWED_DOMAINS, PUBLIC_URL, OIDC_PROVIDER_NAME and
+ * OIDC_RECHECK_MINUTES (server/signIn/settings.ts; off without them).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +44,8 @@ import { startNotifications, type Notifications } from './notify/index.ts';
 import { createDigestSender, smtpFromEnv, type SmtpSettings } from './digest/index.ts';
 import { pgApplicationName } from './store/open.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
+import { createProvider } from './signIn/provider.ts';
+import { signInFromEnv, type SignInSettings } from './signIn/settings.ts';
 
 export type ServerOptions = {
   /** 0 picks a free port. Default 8080. */
@@ -76,6 +80,8 @@ export type ServerOptions = {
   readonly allowHttpPushEndpoints?: boolean;
   /** SMTP for the weekly digest (SMTP_*). Default: no digest. */
   readonly smtp?: SmtpSettings | null;
+  /** Staff sign-in (OIDC_*, PUBLIC_URL). Default: off. */
+  readonly signIn?: SignInSettings | null;
 };
 
 export type RunningServer = {
@@ -170,6 +176,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(serveApp ? { staticDir } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     retention,
+    signIn: opts.signIn ? { settings: opts.signIn, provider: createProvider(opts.signIn) } : null,
   });
   const host = opts.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host });
@@ -231,6 +238,7 @@ async function main(): Promise<void> {
     notifications: env['NOTIFICATIONS'] !== 'off',
     ...(env['VAPID_SUBJECT'] ? { vapidSubject: env['VAPID_SUBJECT'] } : {}),
     smtp: smtpFromEnv(env),
+    signIn: signInFromEnv(env),
   });
   console.log(`Ground Up is running at ${running.url} (${running.store.dialect})`);
   // `npm run restore` refuses to replace the SQLite file while this process lives.

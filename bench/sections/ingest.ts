@@ -48,7 +48,7 @@ async function team(server: RunningServer, members: number): Promise<SessionResp
       { inviteCode: code, displayName: `Member ${i}` },
       Date.now(),
     );
-    if (!s || 'nameTaken' in s) throw new Error('join failed');
+    if (!s || !('token' in s)) throw new Error('join failed');
     rest.push(s);
   }
   return [first, ...rest];

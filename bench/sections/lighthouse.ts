@@ -23,17 +23,18 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-type Report = {
+export type Report = {
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number; score?: number | null } | undefined>;
   lighthouseVersion: string;
 };
 
-export async function lighthouseFigures(url: string) {
+/** One Lighthouse run (its default mobile settings) of `url`, limited to `categories`. */
+export async function runLighthouse(url: string, categories: readonly string[]): Promise<Report> {
   const dir = mkdtempSync(join(tmpdir(), 'ground-up-lh-'));
   const out = join(dir, 'report.json');
   try {
-    const code = await new Promise<number>((done, fail) => {
+    await new Promise<void>((done, fail) => {
       const child = spawn(
         process.execPath,
         [
@@ -41,7 +42,7 @@ export async function lighthouseFigures(url: string) {
           url,
           '--output=json',
           `--output-path=${out}`,
-          '--only-categories=performance,accessibility,best-practices',
+          `--only-categories=${categories.join(',')}`,
           `--chrome-flags=${FLAGS.join(' ')}`,
           '--quiet',
         ],
@@ -54,49 +55,55 @@ export async function lighthouseFigures(url: string) {
       child.on('exit', (c) => {
         clearTimeout(timer);
         if (c !== 0) fail(new Error(`lighthouse exited ${c}: ${err.slice(-800)}`));
-        else done(c);
+        else done();
       });
     });
-    void code;
-    const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
-    const score = (k: string) => {
-      const v = r.categories[k]?.score;
-      return v === null || v === undefined ? null : Math.round(v * 100);
-    };
-    const ms = (k: string) => r.audits[k]?.numericValue ?? null;
-    const s = '3. Cold start offline';
-    const figures: Figure[] = [
-      {
-        section: s,
-        name: `Lighthouse ${r.lighthouseVersion} mobile: performance`,
-        value: score('performance'),
-        unit: '/100',
-      },
-      {
-        section: s,
-        name: 'Lighthouse mobile: accessibility',
-        value: score('accessibility'),
-        unit: '/100',
-      },
-      {
-        section: s,
-        name: 'Lighthouse mobile: best practices',
-        value: score('best-practices'),
-        unit: '/100',
-      },
-      {
-        section: s,
-        name: 'Lighthouse mobile: LCP / TBT (simulated)',
-        value: ms('largest-contentful-paint'),
-        unit: 'ms',
-        note: `FCP ${Math.round(ms('first-contentful-paint') ?? 0)} ms, TBT ${Math.round(ms('total-blocking-time') ?? 0)} ms, CLS ${ms('cumulative-layout-shift') ?? '?'}`,
-      },
-    ];
-    const failing = Object.entries(r.audits)
-      .filter(([, a]) => a?.score !== null && a?.score !== undefined && a.score < 0.9)
-      .map(([k]) => k);
-    return { figures, detail: { failingAudits: failing } };
+    return JSON.parse(readFileSync(out, 'utf8')) as Report;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A category's score out of 100, or null. */
+export function categoryScore(r: Report, k: string): number | null {
+  const v = r.categories[k]?.score;
+  return v === null || v === undefined ? null : Math.round(v * 100);
+}
+
+export async function lighthouseFigures(url: string) {
+  const r = await runLighthouse(url, ['performance', 'accessibility', 'best-practices']);
+  const score = (k: string) => categoryScore(r, k);
+  const ms = (k: string) => r.audits[k]?.numericValue ?? null;
+  const s = '3. Cold start offline';
+  const figures: Figure[] = [
+    {
+      section: s,
+      name: `Lighthouse ${r.lighthouseVersion} mobile: performance`,
+      value: score('performance'),
+      unit: '/100',
+    },
+    {
+      section: s,
+      name: 'Lighthouse mobile: accessibility',
+      value: score('accessibility'),
+      unit: '/100',
+    },
+    {
+      section: s,
+      name: 'Lighthouse mobile: best practices',
+      value: score('best-practices'),
+      unit: '/100',
+    },
+    {
+      section: s,
+      name: 'Lighthouse mobile: LCP / TBT (simulated)',
+      value: ms('largest-contentful-paint'),
+      unit: 'ms',
+      note: `FCP ${Math.round(ms('first-contentful-paint') ?? 0)} ms, TBT ${Math.round(ms('total-blocking-time') ?? 0)} ms, CLS ${ms('cumulative-layout-shift') ?? '?'}`,
+    },
+  ];
+  const failing = Object.entries(r.audits)
+    .filter(([, a]) => a?.score !== null && a?.score !== undefined && a.score < 0.9)
+    .map(([k]) => k);
+  return { figures, detail: { failingAudits: failing } };
 }

@@ -13,6 +13,7 @@ export async function requireActor(c: Context, store: Store): Promise<Actor> {
   const match = BEARER.exec(c.req.header('authorization') ?? '');
   const actor = match?.[1] ? await store.authenticate(match[1]) : null;
   if (!actor) {
+    if (match?.[1] && (await store.signIn.isDisabled(match[1]))) throw ACCOUNT_DISABLED;
     throw new ApiError(
       401,
       'unauthorised',
@@ -21,6 +22,13 @@ export async function requireActor(c: Context, store: Store): Promise<Actor> {
   }
   return actor;
 }
+
+/** The provider said the account this member signed in with is no longer valid (decision 0020). */
+export const ACCOUNT_DISABLED = new ApiError(
+  401,
+  'unauthorised',
+  'The work account you signed in with is no longer active, so this phone is signed out of the team. Everything on it is safe. If you still work here, join again and sign in; if your account was closed by mistake, ask your IT service desk.',
+);
 
 export function requireTeam(actor: Actor, teamId: string): void {
   if (actor.teamId !== teamId) {

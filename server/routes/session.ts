@@ -63,6 +63,16 @@ export function sessionRoutes(app: Hono, deps: SessionDeps): void {
         },
       );
     }
+    if ('signInRequired' in session) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        session.signInRequired.expired
+          ? 'Your sign-in has run out (it lasts 15 minutes). Sign in again to join.'
+          : 'This team asks everyone to sign in with their work account before joining. Sign in, then join. Bank or agency staff without one: ask your facilitator.',
+        { field: 'signIn' },
+      );
+    }
     if ('nameTaken' in session)
       throw new ApiError(400, 'bad_request', nameTakenWords(session.nameTaken), {
         field: 'displayName',

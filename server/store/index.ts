@@ -31,9 +31,11 @@ import {
   rotateInvite,
   setRole,
   teamInfo,
+  type JoinRefusal,
   type NewMember,
   type NewTeam,
 } from './teams.ts';
+import { signInStore, type SignInStore, type TeamSignInRule } from './signIn.ts';
 
 import { eraseName, exportMember, exportTeam } from './teamData.ts';
 import type { Erasure, MemberExport, TeamExport } from './teamData.ts';
@@ -48,7 +50,9 @@ import {
   type SweepResult,
 } from './teamLifecycle.ts';
 
-export type { Actor, DisplayStore, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
+export type { Actor, DisplayStore, EraseOutcome, JoinRefusal, NewMember, NewTeam, NotifyStore };
+export type { StoreOptions };
+export type { SignInStore, TeamSignInRule };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
@@ -60,10 +64,7 @@ export type Store = {
   /** Creates a team and its first member, a facilitator. `now` in ms since the epoch. */
   createTeam(input: NewTeam, now: number): Promise<SessionResponse>;
   /** Adds a member to the team with this (normalised) invite code; null if there is none. */
-  joinTeam(
-    input: NewMember,
-    now: number,
-  ): Promise<SessionResponse | null | { readonly nameTaken: string }>;
+  joinTeam(input: NewMember, now: number): Promise<SessionResponse | null | JoinRefusal>;
   /** The member a bearer token belongs to; null when unknown or removed. */
   authenticate(token: string): Promise<Actor | null>;
   /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */
@@ -113,6 +114,8 @@ export type Store = {
   readonly digest: DigestStore;
   /** Board links for a TV: made, withdrawn, authenticated, and the board they show (displays.ts). */
   readonly displays: DisplayStore;
+  /** Staff sign-in: team rules, flows, tickets, members' accounts (signIn.ts). */
+  readonly signIn: SignInStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -160,6 +163,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     notify: notifyStore(db),
     digest: digestStore(db),
     displays: displayStore(db),
+    signIn: signInStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

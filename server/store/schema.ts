@@ -123,6 +123,46 @@ export type DisplaysTable = {
   revoked_at: number | null;
 };
 
+/** Migration 0010: a team's sign-in rule (1/0); absent means no sign-in asked. */
+export type TeamSignInTable = {
+  team_id: string;
+  required: number;
+  invite_codes_allowed: number;
+  updated_at: number;
+};
+
+/** Migration 0010: a sign-in under way, keyed by its `state`. */
+export type SignInFlowsTable = {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  invite_code: string;
+  created_at: number;
+};
+
+/** Migration 0010: a finished sign-in the device has not joined with yet. */
+export type SignInTicketsTable = {
+  ticket_hash: string;
+  subject: string;
+  email: string;
+  /** Sealed (server/signIn/seal.ts); null when the provider gave none. */
+  refresh_token: string | null;
+  created_at: number;
+};
+
+/** Migration 0010: the account a member signed in with. */
+export type MemberIdentitiesTable = {
+  member_id: string;
+  team_id: string;
+  subject: string;
+  email: string;
+  refresh_token: string | null;
+  /** When the provider was last asked about the account (or the sign-in). */
+  checked_at: number;
+  /** When the provider said the account is no longer valid. */
+  disabled_at: number | null;
+};
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -137,4 +177,8 @@ export type Database = {
   member_emails: MemberEmailsTable;
   team_digest: TeamDigestTable;
   displays: DisplaysTable;
+  team_sign_in: TeamSignInTable;
+  sign_in_flows: SignInFlowsTable;
+  sign_in_tickets: SignInTicketsTable;
+  member_identities: MemberIdentitiesTable;
 };

@@ -65,6 +65,8 @@ export type MemberExport = {
     joinedAt: number;
     removedAt: number | null;
   };
+  /** The work account they signed in with (decision 0020), when they did. */
+  readonly signIn?: { email: string; subject: string; disabledAt: number | null };
   /** Every record this member created, as it stands now. */
   readonly records: { entity: EntityName; id: string; fields: Json }[];
   /** Every change this member sent, as the server received it. */
@@ -172,7 +174,12 @@ export async function exportMember(
     .where('members.id', '=', memberId)
     .executeTakeFirst();
   if (!m) return null;
-  const [records, changes] = await Promise.all([
+  const [identity, records, changes] = await Promise.all([
+    db
+      .selectFrom('member_identities')
+      .select(['email', 'subject', 'disabled_at'])
+      .where('member_id', '=', memberId)
+      .executeTakeFirst(),
     db
       .selectFrom('records')
       .select(['entity', 'id', 'fields'])
@@ -202,6 +209,15 @@ export async function exportMember(
       joinedAt: Number(m.created_at),
       removedAt: m.removed_at === null ? null : Number(m.removed_at),
     },
+    ...(identity
+      ? {
+          signIn: {
+            email: identity.email,
+            subject: identity.subject,
+            disabledAt: identity.disabled_at === null ? null : Number(identity.disabled_at),
+          },
+        }
+      : {}),
     records: records.map((r) => ({ entity: r.entity, id: r.id, fields: parse(r.fields) })),
     changes: changes.map((c) => ({
       seq: Number(c.seq),

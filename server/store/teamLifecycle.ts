@@ -23,6 +23,8 @@ export const TEAM_TABLES = [
   { table: 'member_emails', column: 'team_id' },
   { table: 'team_digest', column: 'team_id' },
   { table: 'displays', column: 'team_id' },
+  { table: 'team_sign_in', column: 'team_id' },
+  { table: 'member_identities', column: 'team_id' },
   { table: 'applied_mutations', column: 'team_id' },
   { table: 'change_log', column: 'team_id' },
   { table: 'records', column: 'team_id' },
@@ -103,6 +105,14 @@ export async function cancelDeletion(
 /** Removes every row of the team from every table, in one transaction. */
 export async function purgeTeam(db: Kysely<Database>, teamId: string): Promise<void> {
   await db.transaction().execute(async (trx: Transaction<Database>) => {
+    // A sign-in under way names the team only by its invite code (migration 0010).
+    const team = await trx
+      .selectFrom('teams')
+      .select('invite_code')
+      .where('id', '=', teamId)
+      .executeTakeFirst();
+    if (team)
+      await trx.deleteFrom('sign_in_flows').where('invite_code', '=', team.invite_code).execute();
     for (const { table, column } of TEAM_TABLES) {
       await trx
         .deleteFrom(table)

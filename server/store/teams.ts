@@ -12,6 +12,7 @@ import type { Actor } from '../../src/domain/rules/verdict.ts';
 import { nameKey } from '../../src/domain/names.ts';
 import type { Database } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
+import { TICKET_TTL_MS } from './signIn.ts';
 
 export type NewTeam = { readonly teamName: string; readonly displayName: string };
 export type NewMember = {
@@ -19,7 +20,15 @@ export type NewMember = {
   readonly displayName: string;
   /** The token the device held before; if it was this team's, the same member comes back. */
   readonly previousToken?: string | undefined;
+  /** A finished sign-in (server/routes/signIn.ts): the account joins with the member. */
+  readonly signInTicket?: string | undefined;
 };
+
+/** Why a join was refused although the code was right (decision 0020). */
+export type JoinRefusal =
+  | { readonly nameTaken: string }
+  /** The team asks for sign-in; `expired` when a ticket was sent but is unknown or too old. */
+  | { readonly signInRequired: { readonly expired: boolean } };
 
 type TeamRow = { id: string; name: string; invite_code: string; categories: string };
 
@@ -91,12 +100,15 @@ export async function createTeam(
   }
 }
 
-/** Null when no team has that invite code; `nameTaken` when a colleague has that name. */
+/**
+ * Null when no team has that invite code; `nameTaken` when a colleague has that
+ * name; `signInRequired` when the team asks for sign-in and none came with the join.
+ */
 export async function joinTeam(
   db: Kysely<Database>,
   input: NewMember,
   now: number,
-): Promise<SessionResponse | null | { readonly nameTaken: string }> {
+): Promise<SessionResponse | null | JoinRefusal> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('teams')
@@ -104,6 +116,22 @@ export async function joinTeam(
       .where('invite_code', '=', input.inviteCode)
       .executeTakeFirst();
     if (!row) return null;
+    const ticket =
+      input.signInTicket === undefined
+        ? undefined
+        : await trx
+            .selectFrom('sign_in_tickets')
+            .selectAll()
+            .where('ticket_hash', '=', hashToken(input.signInTicket))
+            .where('created_at', '>=', now - TICKET_TTL_MS)
+            .executeTakeFirst();
+    const rule = await trx
+      .selectFrom('team_sign_in')
+      .select(['required', 'invite_codes_allowed'])
+      .where('team_id', '=', row.id)
+      .executeTakeFirst();
+    if (Number(rule?.required ?? 0) === 1 && !ticket && Number(rule?.invite_codes_allowed) !== 1)
+      return { signInRequired: { expired: input.signInTicket !== undefined } };
     // One join of a team at a time (the counter row's lock), so two people typing
     // the same name at once cannot both have it.
     await trx
@@ -153,6 +181,25 @@ export async function joinTeam(
         : await rejoin(trx, row.id, input.previousToken, input.displayName);
     const { member, token } =
       returning ?? (await addMember(trx, row.id, input.displayName, 'member', now));
+    if (ticket) {
+      const identity = {
+        team_id: row.id,
+        subject: ticket.subject,
+        email: ticket.email,
+        refresh_token: ticket.refresh_token,
+        checked_at: now,
+        disabled_at: null,
+      };
+      await trx
+        .insertInto('member_identities')
+        .values({ member_id: member.id, ...identity })
+        .onConflict((oc) => oc.column('member_id').doUpdateSet(identity))
+        .execute();
+      await trx
+        .deleteFrom('sign_in_tickets')
+        .where('ticket_hash', '=', ticket.ticket_hash)
+        .execute();
+    }
     return { team: teamOut(row), member, token };
   });
 }

@@ -181,6 +181,14 @@ export const joinRequestSchema = v.strictObject({
   previousToken: v.optional(
     v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a token this server issued')),
   ),
+  /**
+   * A finished staff sign-in (decision 0020): the ticket the server put in the
+   * address after the provider sent the person back. A team that asks for
+   * sign-in answers a join without one 403 (field `signIn`).
+   */
+  signInTicket: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a sign-in this server made')),
+  ),
 });
 export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
 
@@ -216,6 +224,26 @@ export const teamDeletionSchema = v.object({
   reason: v.picklist(['requested', 'inactive']),
 });
 export type TeamDeletion = v.InferOutput<typeof teamDeletionSchema>;
+
+/** GET and PUT /api/v1/team/sign-in: staff sign-in as the Team screen shows it. */
+export const teamSignInSchema = v.object({
+  /** The server has a provider set up (otherwise the setting is not offered). */
+  available: v.boolean(),
+  /** "Sign in with …" */
+  provider: v.string(),
+  required: v.boolean(),
+  allowInviteCodes: v.boolean(),
+  /** Ids of the members who joined signed in. */
+  signedIn: v.array(v.string()),
+});
+export type TeamSignIn = v.InferOutput<typeof teamSignInSchema>;
+
+/** PUT /api/v1/team/sign-in: a facilitator sets the team's rule. */
+export const setSignInRequestSchema = v.strictObject({
+  required: v.boolean(),
+  allowInviteCodes: v.boolean(),
+});
+export type SetSignInRequest = v.InferOutput<typeof setSignInRequestSchema>;
 
 export const teamResponseSchema = v.object({
   team: teamSchema,

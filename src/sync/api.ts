@@ -17,7 +17,10 @@ import {
   sessionResponseSchema,
   teamDeletionSchema,
   teamResponseSchema,
+  teamSignInSchema,
   type CreateTeamRequest,
+  type SetSignInRequest,
+  type TeamSignIn,
   type TeamDeletion,
   type InviteResponse,
   type JoinRequest,
@@ -88,6 +91,10 @@ export type Api = {
   revokeDisplay(token: string, id: string): Promise<ApiResult<unknown>>;
   /** A TV's read of the team's board, with a board link's token. */
   board(displayToken: string): Promise<ApiResult<Board>>;
+  /** Whether the team asks for staff sign-in to join (decision 0020). */
+  signInRule(token: string): Promise<ApiResult<TeamSignIn>>;
+  /** Facilitator only: sets whether joining needs sign-in, and whether codes alone still do. */
+  setSignInRule(token: string, body: SetSignInRequest): Promise<ApiResult<TeamSignIn>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -231,5 +238,8 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         method: 'DELETE',
       }),
     board: (displayToken) => call('/api/v1/display/board', boardSchema, auth(displayToken)),
+    signInRule: (token) => call('/api/v1/team/sign-in', teamSignInSchema, auth(token)),
+    setSignInRule: (token, body) =>
+      call('/api/v1/team/sign-in', teamSignInSchema, { ...json(body, token), method: 'PUT' }),
   };
 }

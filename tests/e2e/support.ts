@@ -4,6 +4,7 @@
  * playwright-core. Persistent profiles let a test close a "phone's" browser and
  * open it again on the same IndexedDB and service worker.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LimitSettings } from '../../server/http/limits.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
+import type { SignInSettings } from '../../server/signIn/settings.ts';
+import { createServer } from 'node:net';
+
+/** A loopback port free at the moment of asking (for a server whose URL must be known before it starts). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+  const address = probe.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
 
 export const CHROME =
   process.env['CHROME_PATH'] ??
@@ -45,7 +58,14 @@ export type TestServer = {
 };
 
 export async function serveBuiltApp(
-  opts: { limits?: LimitSettings; allowHttpPushEndpoints?: boolean } = {},
+  opts: {
+    limits?: LimitSettings;
+    allowHttpPushEndpoints?: boolean;
+    /** Staff sign-in against a test provider (its redirect needs `port` known first). */
+    signIn?: SignInSettings;
+    /** Default: a free one. */
+    port?: number;
+  } = {},
 ): Promise<TestServer> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
@@ -59,7 +79,7 @@ export async function serveBuiltApp(
       log: (line) => logs.push(line),
       ...opts,
     });
-  let running: RunningServer | null = await start(0);
+  let running: RunningServer | null = await start(opts.port ?? 0);
   const port = running.port;
   return {
     url: running.url,
@@ -182,4 +202,14 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+/** axe's violations on the page (WCAG 2.2 A and AA and best practice), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

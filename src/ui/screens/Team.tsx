@@ -22,6 +22,9 @@ import { Members, ROLE_LABELS } from './team/Members.tsx';
 import { TeamAdmin } from './team/TeamAdmin.tsx';
 import { DeletionNotice, TeamDataAdmin, YourData } from './team/TeamData.tsx';
 import { TeamForm } from './team/TeamForm.tsx';
+import { SignInSetting } from './team/SignInSetting.tsx';
+import { useSignInLanding } from './team/signInLanding.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { useTeamInfo } from './team/useTeamInfo.ts';
 
 async function load(db: GroundUpDb) {
@@ -31,13 +34,13 @@ async function load(db: GroundUpDb) {
   return { session, name: team?.name ?? session.team.name, cats: await categories(db) };
 }
 
-function SignedOut({ team }: { team: string }) {
+function SignedOut({ team, reason }: { team: string; reason: string | null }) {
   return (
     <div class="callout" role="alert">
       <h2 class="callout__heading">Sign in again</h2>
       <p>
-        This phone is no longer signed in to {team}. Everything on it is safe. Join again with an
-        invite code to send what is waiting.
+        {reason ??
+          `This phone is no longer signed in to ${team}. Everything on it is safe. Join again with an invite code to send what is waiting.`}
       </p>
       <button type="button" class="button" onClick={() => void forgetSession()}>
         Join again
@@ -75,7 +78,9 @@ function TeamDetails({
   return (
     <>
       <PageHeading title="Your team">{name}</PageHeading>
-      {signedOut && <SignedOut team={name} />}
+      {(signedOut || info.kind === 'signed-out') && (
+        <SignedOut team={name} reason={info.kind === 'signed-out' ? info.message : null} />
+      )}
       {info.kind === 'ok' && info.info.deletion && (
         <DeletionNotice
           deletion={info.info.deletion}
@@ -104,6 +109,9 @@ function TeamDetails({
         />
       )}
       {session.member.role === 'facilitator' && <BoardLinks token={session.token} />}
+      {session.member.role === 'facilitator' && info.kind === 'ok' && (
+        <SignInSetting token={session.token} members={info.info.members.length} />
+      )}
       {session.member.role === 'facilitator' && (
         <CategoriesForm teamId={session.team.id} categories={cats} />
       )}
@@ -121,11 +129,13 @@ function TeamDetails({
 
 export function Team() {
   const data = useData(load, []);
+  const { problems } = useSignInLanding();
   if (data === undefined) return null;
   if (data) return <TeamDetails session={data.session} name={data.name} cats={data.cats} />;
   return (
     <>
       <PageHeading>Join or start a team</PageHeading>
+      <ErrorSummary id="sign-in-errors" problems={problems} />
       <p class="lede">
         Your ideas reach your team once this phone is in it. Joining needs a connection once; until
         then, ideas stay safe on this phone.

@@ -5,7 +5,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe } from 'vitest';
-import { createApp } from '../../../server/app.ts';
+import { createApp, type AppDeps } from '../../../server/app.ts';
 import type { Limits } from '../../../server/http/limits.ts';
 import type { Notifications } from '../../../server/notify/index.ts';
 import type { Store } from '../../../server/store/index.ts';
@@ -41,7 +41,12 @@ export type Reply = { status: number; body: unknown; headers: Headers; text: str
 
 export function harness(
   store: Store,
-  opts: { staticDir?: string; limits?: Limits; notifications?: Notifications } = {},
+  opts: {
+    staticDir?: string;
+    limits?: Limits;
+    notifications?: Notifications;
+    signIn?: NonNullable<AppDeps['signIn']>;
+  } = {},
 ) {
   let time = T0;
   const logs: string[] = [];

@@ -59,9 +59,15 @@ export function Privacy() {
         </li>
       </ul>
       <p>
-        Ground Up does not ask for your email address, phone number or any patient information.
-        Never type patient details into it: the app warns you if text looks like an NHS number, a
-        date of birth or a postcode.
+        If your team asks you to sign in with your work account (NHSmail or your trust's), the
+        server also keeps that account's email address and identifier, and a sealed key it uses now
+        and then to ask the sign-in service whether the account is still active. These are removed
+        with the team.
+      </p>
+      <p>
+        Otherwise Ground Up does not ask for your email address, phone number or any patient
+        information. Never type patient details into it: the app warns you if text looks like an NHS
+        number, a date of birth or a postcode.
       </p>
 
       <h2>Why we hold it</h2>

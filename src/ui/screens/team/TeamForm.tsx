@@ -1,12 +1,15 @@
 /**
  * "Start a team" and "Join a team": one form, two sets of fields. Needs the
  * internet once; a failure is shown in words, against the field at fault, and
- * nothing typed is lost.
+ * nothing typed is lost. A team that asks for staff sign-in refuses the code
+ * alone (403): the form then offers "Sign in", which comes back to /join/CODE
+ * with a ticket this form sends with the join (decision 0020).
  */
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../domain/records.ts';
 import { joinFailureWords, joinTeam, startTeam } from '../../actions/index.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import { SignInButton } from './SignInButton.tsx';
 
 export type TeamFormKind = 'start' | 'join';
 type Name = 'teamName' | 'inviteCode' | 'displayName';
@@ -54,15 +57,33 @@ const FIELDS: Record<TeamFormKind, readonly Field[]> = {
 const BUTTON: Record<TeamFormKind, string> = { start: 'Start team', join: 'Join team' };
 const NONE: readonly Problem[] = [];
 
-type Props = { kind: TeamFormKind; title?: string; initialCode?: string; onDone?: () => void };
+type Props = {
+  kind: TeamFormKind;
+  title?: string;
+  initialCode?: string;
+  /** The name the sign-in provider gave, as a starting point. */
+  initialName?: string;
+  /** A finished sign-in, sent with the join. */
+  signInTicket?: string;
+  onDone?: () => void;
+};
 
-export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
+export function TeamForm({
+  kind,
+  title,
+  initialCode = '',
+  initialName = '',
+  signInTicket,
+  onDone,
+}: Props) {
   const fields = FIELDS[kind];
   const [values, setValues] = useState<Record<Name, string>>({
     teamName: '',
     inviteCode: initialCode,
-    displayName: '',
+    displayName: initialName,
   });
+  // The team asks for sign-in: the code to sign in for.
+  const [signInFor, setSignInFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Name, string>>>({});
   const [problems, setProblems] = useState(NONE);
   const [working, setWorking] = useState(false);
@@ -89,7 +110,11 @@ export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
     const outcome =
       kind === 'start'
         ? await startTeam({ teamName: values.teamName.trim(), displayName })
-        : await joinTeam({ inviteCode: values.inviteCode, displayName });
+        : await joinTeam({
+            inviteCode: values.inviteCode,
+            displayName,
+            ...(signInTicket ? { signInTicket } : {}),
+          });
     busy.current = false;
     setWorking(false);
     if (outcome.kind === 'ok') {
@@ -97,6 +122,8 @@ export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
       onDone?.();
       return;
     }
+    // Only a team asking for sign-in refuses a join with 403.
+    setSignInFor(kind === 'join' && outcome.kind === 'forbidden' ? values.inviteCode : null);
     // A wrong invite code comes back as 404 with no field: it is the code's fault.
     const field =
       outcome.kind === 'bad-request'
@@ -108,55 +135,71 @@ export function TeamForm({ kind, title, initialCode = '', onDone }: Props) {
 
   const headingId = `${kind}-team-heading`;
   return (
-    <form
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      {...(title ? { 'aria-labelledby': headingId } : { 'aria-label': BUTTON[kind] })}
-    >
-      {title && <h2 id={headingId}>{title}</h2>}
-      <ErrorSummary problems={problems} id={`${kind}-team-errors`} />
-      {fields.map((f) => {
-        const error = errors[f.name];
-        const describedBy = [f.hint ? `${f.id}-hint` : '', error ? `${f.id}-error` : '']
-          .filter(Boolean)
-          .join(' ');
-        return (
-          <div key={f.id} class={error ? 'form-group form-group--error' : 'form-group'}>
-            <label class="label" for={f.id}>
-              {f.label}
-            </label>
-            {f.hint && (
-              <span class="hint" id={`${f.id}-hint`}>
-                {f.hint}
-              </span>
-            )}
-            <FieldError id={`${f.id}-error`} message={error} />
-            <input
-              id={f.id}
-              class={`input${f.name === 'inviteCode' ? ' input--code' : ''}${error ? ' input--error' : ''}`}
-              type="text"
-              name={f.name}
-              maxLength={f.max}
-              autoComplete={f.name === 'displayName' ? 'name' : 'off'}
-              autoCapitalize={f.name === 'inviteCode' ? 'characters' : 'words'}
-              spellcheck={false}
-              value={values[f.name]}
-              aria-describedby={describedBy || undefined}
-              onInput={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value;
-                setValues((prev) => ({ ...prev, [f.name]: v }));
-                setErrors((prev) => ({ ...prev, [f.name]: undefined }));
-              }}
-            />
-          </div>
-        );
-      })}
-      <button type="submit" class="button" aria-disabled={working ? 'true' : undefined}>
-        {BUTTON[kind]}
-      </button>
-      <p class="secondary-text" role="status">
-        {working ? (kind === 'start' ? 'Starting your team…' : 'Joining the team…') : ''}
-      </p>
-    </form>
+    <>
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        {...(title ? { 'aria-labelledby': headingId } : { 'aria-label': BUTTON[kind] })}
+      >
+        {title && <h2 id={headingId}>{title}</h2>}
+        <ErrorSummary problems={problems} id={`${kind}-team-errors`} />
+        {fields.map((f) => {
+          const error = errors[f.name];
+          const describedBy = [f.hint ? `${f.id}-hint` : '', error ? `${f.id}-error` : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <div key={f.id} class={error ? 'form-group form-group--error' : 'form-group'}>
+              <label class="label" for={f.id}>
+                {f.label}
+              </label>
+              {f.hint && (
+                <span class="hint" id={`${f.id}-hint`}>
+                  {f.hint}
+                </span>
+              )}
+              <FieldError id={`${f.id}-error`} message={error} />
+              <input
+                id={f.id}
+                class={`input${f.name === 'inviteCode' ? ' input--code' : ''}${error ? ' input--error' : ''}`}
+                type="text"
+                name={f.name}
+                maxLength={f.max}
+                autoComplete={f.name === 'displayName' ? 'name' : 'off'}
+                autoCapitalize={f.name === 'inviteCode' ? 'characters' : 'words'}
+                spellcheck={false}
+                value={values[f.name]}
+                aria-describedby={describedBy || undefined}
+                onInput={(e) => {
+                  const v = (e.currentTarget as HTMLInputElement).value;
+                  setValues((prev) => ({ ...prev, [f.name]: v }));
+                  setErrors((prev) => ({ ...prev, [f.name]: undefined }));
+                }}
+              />
+            </div>
+          );
+        })}
+        <button type="submit" class="button" aria-disabled={working ? 'true' : undefined}>
+          {BUTTON[kind]}
+        </button>
+        <p class="secondary-text" role="status">
+          {working ? (kind === 'start' ? 'Starting your team…' : 'Joining the team…') : ''}
+        </p>
+      </form>
+      {signInFor !== null && (
+        <div class="callout">
+          {title ? (
+            <h3 class="callout__heading">Sign in to join</h3>
+          ) : (
+            <h2 class="callout__heading">Sign in to join</h2>
+          )}
+          <p>
+            Sign in with your work account (NHSmail or your trust's). You come back here to join,
+            and this phone keeps working offline as before.
+          </p>
+          <SignInButton code={signInFor} />
+        </div>
+      )}
+    </>
   );
 }

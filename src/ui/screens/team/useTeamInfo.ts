@@ -9,7 +9,9 @@ import { createApi } from '../../../sync/api.ts';
 export type TeamInfo =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ok'; readonly info: TeamResponse }
-  | { readonly kind: 'unavailable'; readonly message: string };
+  | { readonly kind: 'unavailable'; readonly message: string }
+  /** The server no longer accepts this device's token; its words say why. */
+  | { readonly kind: 'signed-out'; readonly message: string };
 
 /** @param version bump it to fetch again (after removing a member). */
 export function useTeamInfo(token: string, version = 0): TeamInfo {
@@ -21,6 +23,7 @@ export function useTeamInfo(token: string, version = 0): TeamInfo {
       .then((r) => {
         if (!live) return;
         if (r.kind === 'ok') setState({ kind: 'ok', info: r.body });
+        else if (r.kind === 'unauthorised') setState({ kind: 'signed-out', message: r.message });
         else if (r.kind === 'offline') {
           setState({
             kind: 'unavailable',

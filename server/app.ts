@@ -23,6 +23,7 @@ import { eventRoutes } from './routes/events.ts';
 import { teamDataRoutes } from './routes/teamData.ts';
 import { pushRoutes } from './routes/push.ts';
 import { digestRoutes } from './routes/digest.ts';
+import { orgRoutes } from './routes/orgs.ts';
 import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
@@ -117,6 +118,16 @@ export function createApp(deps: AppDeps): Hono {
     now,
     graceDays: (deps.retention ?? DEFAULT_RETENTION).graceDays,
     onChanged: (teamId) => live.publish(teamId),
+  });
+  orgRoutes(app, {
+    store: deps.store,
+    now,
+    clientKey,
+    limits,
+    onApplied: (teamId) => {
+      live.publish(teamId);
+      deps.notifications?.kick(teamId);
+    },
   });
   if (deps.notifications)
     pushRoutes(app, { store: deps.store, now, notifications: deps.notifications });

@@ -19,6 +19,27 @@ import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
+import { orgPull } from './orgPull.ts';
+import { portfolio } from './portfolio.ts';
+import { answerAsk, type AnswerInput, type AnswerOutcome } from './orgAnswer.ts';
+import {
+  authenticateOrg,
+  createOrg,
+  joinOrg,
+  linkTeam,
+  orgInfo,
+  teamOrg,
+  unlinkTeam,
+  type LinkOutcome,
+  type OrgActor,
+} from './orgs.ts';
+import type {
+  CreateOrgRequest,
+  OrgInfo,
+  OrgSession,
+  Portfolio,
+  TeamOrg,
+} from '../../src/domain/orgProtocol.ts';
 import { push } from './push.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
@@ -47,12 +68,33 @@ import {
   type SweepResult,
 } from './teamLifecycle.ts';
 
+export type { AnswerOutcome, LinkOutcome, OrgActor };
 export type { Actor, EraseOutcome, NewMember, NewTeam, NotifyStore, StoreOptions };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
 export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };
+
+/** What the organisations part of the store does (orgs.ts, portfolio.ts, orgAnswer.ts). */
+export type OrgStore = {
+  createOrg(input: CreateOrgRequest, now: number): Promise<OrgSession>;
+  /** A leader joins with the (normalised) leader code; null if no organisation has it. */
+  joinOrg(
+    input: { leaderCode: string; displayName: string },
+    now: number,
+  ): Promise<OrgSession | null>;
+  /** The leader or admin a bearer token belongs to; null when unknown. */
+  authenticateOrg(token: string): Promise<OrgActor | null>;
+  orgInfo(actor: OrgActor): Promise<OrgInfo | null>;
+  teamOrg(teamId: string): Promise<TeamOrg>;
+  linkTeam(teamId: string, inviteCode: string, now: number): Promise<LinkOutcome>;
+  unlinkTeam(teamId: string, now: number): Promise<boolean>;
+  /** The organisation's changes after `cursor` (shares and take-ups). */
+  orgPull(orgId: string, cursor: number, limit: number): Promise<PullResponse>;
+  portfolio(orgId: string, now: number): Promise<Portfolio | null>;
+  answerAsk(actor: OrgActor, input: AnswerInput, now: number): Promise<AnswerOutcome>;
+};
 
 export type Store = {
   readonly dialect: 'sqlite' | 'postgres';
@@ -110,6 +152,8 @@ export type Store = {
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
   readonly digest: DigestStore;
+  /** Organisations, their log, the portfolio (decision 0021). */
+  readonly orgs: OrgStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -156,6 +200,18 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
     notify: notifyStore(db),
     digest: digestStore(db),
+    orgs: {
+      createOrg: (input, now) => createOrg(db, input, now),
+      joinOrg: (input, now) => joinOrg(db, input, now),
+      authenticateOrg: (token) => authenticateOrg(db, token),
+      orgInfo: (actor) => orgInfo(db, actor),
+      teamOrg: (teamId) => teamOrg(db, teamId),
+      linkTeam: (teamId, code, now) => linkTeam(db, teamId, code, now),
+      unlinkTeam: (teamId, now) => unlinkTeam(db, teamId, now),
+      orgPull: (orgId, cursor, limit) => orgPull(db, orgId, cursor, limit),
+      portfolio: (orgId, now) => portfolio(db, orgId, now),
+      answerAsk: (actor, input, now) => answerAsk(db, actor, input, now),
+    },
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -113,6 +113,47 @@ export type MemberEmailsTable = {
 /** Migration 0007: 1 when the team wants the weekly digest; when it last went. */
 export type TeamDigestTable = { team_id: string; enabled: number; last_sent_at: number | null };
 
+/** Migration 0009: an organisation, with its team-link code and its leader code. */
+export type OrganisationsTable = {
+  id: string;
+  name: string;
+  invite_code: string;
+  leader_code: string;
+  created_at: number;
+};
+
+export type OrgRole = 'leader' | 'admin';
+
+/** Migration 0009: a leader or admin of an organisation (not a member of any team). */
+export type OrgMembersTable = {
+  id: string;
+  org_id: string;
+  display_name: string;
+  role: OrgRole;
+  token_hash: string;
+  created_at: number;
+  removed_at: number | null;
+};
+
+/** Migration 0009: the organisation a team is linked to. */
+export type TeamOrgsTable = { team_id: string; org_id: string; linked_at: number };
+
+export type OrgCountersTable = { org_id: string; seq: number };
+
+/** Migration 0009: the organisation's change log (shares and take-ups). */
+export type OrgChangeLogTable = {
+  org_id: string;
+  seq: number;
+  mutation_id: string;
+  entity: EntityName;
+  entity_id: string;
+  fields: string;
+  hlc: string;
+  /** The team that wrote it. Private: never sent to clients. */
+  team_id: string;
+  received_at: number;
+};
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -126,4 +167,9 @@ export type Database = {
   team_notify: TeamNotifyTable;
   member_emails: MemberEmailsTable;
   team_digest: TeamDigestTable;
+  organisations: OrganisationsTable;
+  org_members: OrgMembersTable;
+  team_orgs: TeamOrgsTable;
+  org_counters: OrgCountersTable;
+  org_change_log: OrgChangeLogTable;
 };

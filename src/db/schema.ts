@@ -189,5 +189,7 @@ export class GroundUpDb extends Dexie {
     this.version(RESTORE_VERSION).stores(RESTORE_STORES);
     // "For you": which inbox items this device has shown (read / unread per device).
     this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
+    // Organisation records (shared changes and take-ups), from the organisation's log.
+    this.version(7).stores({ shares: 'id', takes: 'id, shareId' });
   }
 }

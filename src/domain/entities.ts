@@ -253,13 +253,13 @@ export const ENTITIES = {
     ...KINDS.take,
     scope: 'org',
     fields: takeFieldsSchema,
-    create: ['shareId', 'teamId', 'createdAt', 'deleted'],
-    fixed: ['shareId', 'teamId', 'createdAt'],
+    create: ['shareId', 'takenBy', 'createdAt', 'deleted'],
+    fixed: ['shareId', 'takenBy', 'createdAt'],
     words: 'take-up',
     describe: () => 'Taking up a change shared in the organisation',
     derivedId: (f) =>
-      typeof f['shareId'] === 'string' && typeof f['teamId'] === 'string'
-        ? takeId(f['shareId'], f['teamId'])
+      typeof f['shareId'] === 'string' && typeof f['takenBy'] === 'string'
+        ? takeId(f['shareId'], f['takenBy'])
         : null,
     refs: (f) => refTo('share', f['shareId']),
   },

@@ -83,7 +83,7 @@ export const shareFieldsSchema = v.strictObject({
 export const takeFieldsSchema = v.strictObject({
   shareId: v.optional(idString),
   /** The team that took it up (its id derives the take's, so a team counts once). */
-  teamId: v.optional(idString),
+  takenBy: v.optional(idString),
   createdAt: v.optional(epochMs),
   deleted: v.optional(v.boolean()),
 });

@@ -132,7 +132,7 @@ const shareCreate = (sharedBy: string) => ({
 const take = (teamId = TEAM) =>
   mutation(
     'take',
-    { shareId: SHARE, teamId, createdAt: NOW, deleted: false },
+    { shareId: SHARE, takenBy: teamId, createdAt: NOW, deleted: false },
     takeId(SHARE, teamId),
   );
 const openShare = { [SHARE]: { withdrawn: false } };
@@ -765,7 +765,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'a take-up under an id not derived from share and team',
     actor: member,
-    m: () => mutation('take', { shareId: SHARE, teamId: TEAM, createdAt: NOW, deleted: false }),
+    m: () => mutation('take', { shareId: SHARE, takenBy: TEAM, createdAt: NOW, deleted: false }),
     facts: facts({ shares: openShare }),
     code: 'derived-id',
   },

@@ -45,8 +45,8 @@ export const judgeTake: Judge<'take'> = ({ actor, m, fields, existing, facts }) 
     const winning = winningFields(fields, m.hlc, existing.state);
     return fixedChanged('take', winning, existing.state.fields);
   }
-  if (fields['teamId'] !== actor.teamId)
-    return no('not-you', 'A take-up can only name your own team', 'fields.teamId');
+  if (fields['takenBy'] !== actor.teamId)
+    return no('not-you', 'A take-up can only name your own team', 'fields.takenBy');
   const shareId = String(fields['shareId']);
   if (m.entityId !== takeId(shareId, actor.teamId))
     return no('derived-id', 'A take-up’s id must be derived from its share and team', 'entityId');

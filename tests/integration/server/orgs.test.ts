@@ -77,7 +77,7 @@ function takeOf(s: Session, phone: ReturnType<typeof device>, shareId: string) {
   return phone.raw({
     entity: 'take',
     entityId: takeId(shareId, s.team.id),
-    fields: { shareId, teamId: s.team.id, createdAt: T0, deleted: false },
+    fields: { shareId, takenBy: s.team.id, createdAt: T0, deleted: false },
   });
 }
 

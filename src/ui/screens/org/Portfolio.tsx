@@ -192,7 +192,10 @@ export function PortfolioScreen() {
       <PageHeading>Portfolio: {portfolio.org.name}</PageHeading>
       <p class="meta">
         {portfolio.teams.length} linked {portfolio.teams.length === 1 ? 'team' : 'teams'} · as of{' '}
-        {new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+        {new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}{' '}
+        <button type="button" class="link-button" onClick={syncNow}>
+          Refresh
+        </button>
       </p>
       <div class="form-group">
         <label class="label" for="filter-team">

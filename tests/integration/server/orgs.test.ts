@@ -1,9 +1,14 @@
 // Organisations (issue 14, decision 0021): linking teams, the organisation's
 // own change log of shared changes and take-ups, the leaders' portfolio and
 // what it must never show, unlinking, and a leader answering a team's ask.
+import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import type { OrgSession, Portfolio } from '../../../src/domain/orgProtocol.ts';
-import type { PullResponse, PushResult } from '../../../src/domain/protocol.ts';
+import {
+  teamResponseSchema,
+  type PullResponse,
+  type PushResult,
+} from '../../../src/domain/protocol.ts';
 import { takeId } from '../../../src/domain/spread.ts';
 import { describeOnBackends, device, newId, T0, type Harness, type Session } from './harness.ts';
 
@@ -99,6 +104,9 @@ describeOnBackends('organisations on $name', (t) => {
     // Every member's team answer now names the organisation (an additive field).
     const team = await t.h.request('GET', '/api/v1/team', { token: nurse.token });
     expect((team.body as { org: unknown }).org).toEqual({ id: org.org.id, name: 'North Trust' });
+    // Last month's app reads the same answer with its schema (no `org`): still valid.
+    const { org: _added, ...oldEntries } = teamResponseSchema.entries;
+    expect(v.safeParse(v.object(oldEntries), team.body).success).toBe(true);
     const info = await t.h.request('GET', '/api/v1/org', { token: org.token });
     expect((info.body as { teams: unknown }).teams).toEqual([{ id: lead.team.id, name: 'Ward A' }]);
   });

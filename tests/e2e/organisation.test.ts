@@ -199,6 +199,9 @@ it('spreads a change across the organisation and lets a leader answer an ask fro
     b.s.token,
   );
   const answer = log.changes.find((c) => c.entityId === askId && c.fields['answer']);
+  // Any other path still answers "Page not found" (the same lazy route now holds /org).
+  await lp.goto('/no-such-page');
+  await lp.getByRole('heading', { name: 'Page not found' }).waitFor();
   expect(answer?.fields).toMatchObject({
     answer: 'backed',
     answerNote: 'Yes, from Monday',

@@ -27,6 +27,7 @@ import { displayRoutes } from './routes/displays.ts';
 import { signInRoutes } from './routes/signIn.ts';
 import type { Provider } from './signIn/provider.ts';
 import type { SignInSettings } from './signIn/settings.ts';
+import { orgRoutes } from './routes/orgs.ts';
 import type { Notifications } from './notify/index.ts';
 import { memoryNotifier, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
@@ -137,6 +138,16 @@ export function createApp(deps: AppDeps): Hono {
     now,
     graceDays: (deps.retention ?? DEFAULT_RETENTION).graceDays,
     onChanged: (teamId) => live.publish(teamId),
+  });
+  orgRoutes(app, {
+    store: deps.store,
+    now,
+    clientKey,
+    limits,
+    onApplied: (teamId) => {
+      live.publish(teamId);
+      deps.notifications?.kick(teamId);
+    },
   });
   if (deps.notifications)
     pushRoutes(app, { store: deps.store, now, notifications: deps.notifications });

@@ -9,11 +9,16 @@ import { ApiError } from './errors.ts';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
 
+/** The bearer token of the request, or null (none, or not of a token's shape). */
+export function bearerToken(c: Context): string | null {
+  return BEARER.exec(c.req.header('authorization') ?? '')?.[1] ?? null;
+}
+
 export async function requireActor(c: Context, store: Store): Promise<Actor> {
-  const match = BEARER.exec(c.req.header('authorization') ?? '');
-  const actor = match?.[1] ? await store.authenticate(match[1]) : null;
+  const token = bearerToken(c);
+  const actor = token ? await store.authenticate(token) : null;
   if (!actor) {
-    if (match?.[1] && (await store.signIn.isDisabled(match[1]))) throw ACCOUNT_DISABLED;
+    if (token && (await store.signIn.isDisabled(token))) throw ACCOUNT_DISABLED;
     throw new ApiError(
       401,
       'unauthorised',

@@ -45,3 +45,13 @@ export const SERVER_ERROR: ErrorBody = {
       'Something went wrong on the server. Anything you saved is still on your device; try again in a minute.',
   },
 };
+
+/** 429 with Retry-After and words: too many attempts (creating, joining, linking). */
+export function rateLimited(seconds: number): ApiError {
+  return new ApiError(
+    429,
+    'rate_limited',
+    `Too many attempts from this device. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    { headers: { 'Retry-After': String(seconds) } },
+  );
+}

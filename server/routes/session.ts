@@ -7,7 +7,7 @@ import { nameTakenWords } from '../../src/domain/names.ts';
 import type { Context, Hono } from 'hono';
 import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, rateLimited } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Limits } from '../http/limits.ts';
 import type { Store } from '../store/index.ts';
@@ -20,17 +20,6 @@ export type SessionDeps = {
   readonly clientKey: (c: Context) => string;
   readonly limits: Limits;
 };
-
-function rateLimited(seconds: number): ApiError {
-  return new ApiError(
-    429,
-    'rate_limited',
-    `Too many attempts from this device. Try again in ${Math.ceil(seconds / 60)} minutes.`,
-    {
-      headers: { 'Retry-After': String(seconds) },
-    },
-  );
-}
 
 export function sessionRoutes(app: Hono, deps: SessionDeps): void {
   const { store, now, clientKey } = deps;
@@ -86,6 +75,8 @@ export function sessionRoutes(app: Hono, deps: SessionDeps): void {
     if (!info) throw new ApiError(404, 'not_found', 'This team no longer exists.');
     // Additive: a scheduled deletion, so the app can warn (old clients ignore it).
     const deletion = await store.teamDeletion(actor.teamId);
-    return c.json(deletion ? { ...info, deletion } : info, 200);
+    // Additive (decision 0021): the organisation the team is linked to, or null.
+    const org = await store.orgs.teamOrg(actor.teamId);
+    return c.json({ ...info, ...(deletion ? { deletion } : {}), org }, 200);
   });
 }

@@ -20,6 +20,27 @@ import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
 import { pull } from './pull.ts';
+import { orgPull } from './orgPull.ts';
+import { portfolio } from './portfolio.ts';
+import { answerAsk, type AnswerInput, type AnswerOutcome } from './orgAnswer.ts';
+import {
+  authenticateOrg,
+  createOrg,
+  joinOrg,
+  linkTeam,
+  orgInfo,
+  teamOrg,
+  unlinkTeam,
+  type LinkOutcome,
+  type OrgActor,
+} from './orgs.ts';
+import type {
+  CreateOrgRequest,
+  OrgInfo,
+  OrgSession,
+  Portfolio,
+  TeamOrg,
+} from '../../src/domain/orgProtocol.ts';
 import { push } from './push.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
@@ -53,11 +74,32 @@ import {
 export type { Actor, DisplayStore, EraseOutcome, JoinRefusal, NewMember, NewTeam, NotifyStore };
 export type { StoreOptions };
 export type { SignInStore, TeamSignInRule };
+export type { AnswerOutcome, LinkOutcome, OrgActor };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
 export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };
+
+/** What the organisations part of the store does (orgs.ts, portfolio.ts, orgAnswer.ts). */
+export type OrgStore = {
+  createOrg(input: CreateOrgRequest, now: number): Promise<OrgSession>;
+  /** A leader joins with the (normalised) leader code; null if no organisation has it. */
+  joinOrg(
+    input: { leaderCode: string; displayName: string },
+    now: number,
+  ): Promise<OrgSession | null>;
+  /** The leader or admin a bearer token belongs to; null when unknown. */
+  authenticateOrg(token: string): Promise<OrgActor | null>;
+  orgInfo(actor: OrgActor): Promise<OrgInfo | null>;
+  teamOrg(teamId: string): Promise<TeamOrg>;
+  linkTeam(teamId: string, inviteCode: string, now: number): Promise<LinkOutcome>;
+  unlinkTeam(teamId: string, now: number): Promise<boolean>;
+  /** The organisation's changes after `cursor` (shares and take-ups). */
+  orgPull(orgId: string, cursor: number, limit: number): Promise<PullResponse>;
+  portfolio(orgId: string, now: number): Promise<Portfolio | null>;
+  answerAsk(actor: OrgActor, input: AnswerInput, now: number): Promise<AnswerOutcome>;
+};
 
 export type Store = {
   readonly dialect: 'sqlite' | 'postgres';
@@ -116,6 +158,8 @@ export type Store = {
   readonly displays: DisplayStore;
   /** Staff sign-in: team rules, flows, tickets, members' accounts (signIn.ts). */
   readonly signIn: SignInStore;
+  /** Organisations, their log, the portfolio (decision 0021). */
+  readonly orgs: OrgStore;
   /** Throws unless the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -164,6 +208,18 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     digest: digestStore(db),
     displays: displayStore(db),
     signIn: signInStore(db),
+    orgs: {
+      createOrg: (input, now) => createOrg(db, input, now),
+      joinOrg: (input, now) => joinOrg(db, input, now),
+      authenticateOrg: (token) => authenticateOrg(db, token),
+      orgInfo: (actor) => orgInfo(db, actor),
+      teamOrg: (teamId) => teamOrg(db, teamId),
+      linkTeam: (teamId, code, now) => linkTeam(db, teamId, code, now),
+      unlinkTeam: (teamId, now) => unlinkTeam(db, teamId, now),
+      orgPull: (orgId, cursor, limit) => orgPull(db, orgId, cursor, limit),
+      portfolio: (orgId, now) => portfolio(db, orgId, now),
+      answerAsk: (actor, input, now) => answerAsk(db, actor, input, now),
+    },
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -11,6 +11,7 @@ import { serverEpoch } from './migrations/0005_server_epoch.ts';
 import { teamLifecycle } from './migrations/0006_team_lifecycle.ts';
 import { notifications } from './migrations/0007_notifications.ts';
 import { digest } from './migrations/0008_digest.ts';
+import { organisations } from './migrations/0009_organisations.ts';
 import { signIn } from './migrations/0010_sign_in.ts';
 import { displays } from './migrations/0011_displays.ts';
 
@@ -104,6 +105,7 @@ export const migrationProvider: MigrationProvider = {
       '0006_team_lifecycle': teamLifecycle,
       '0007_notifications': notifications,
       '0008_digest': digest,
+      '0009_organisations': organisations,
       '0010_sign_in': signIn,
       '0011_displays': displays,
     }),

@@ -28,6 +28,23 @@ async function head(db: Kysely<Database>, teamId: string): Promise<number> {
   return row ? Number(row.seq) : 0;
 }
 
+type LogRow = Pick<
+  Database['change_log'],
+  'seq' | 'mutation_id' | 'entity' | 'entity_id' | 'fields' | 'hlc'
+>;
+
+/** A change-log row (a team's or an organisation's) as the wire carries it. */
+export function toChange(r: LogRow): Change {
+  return {
+    seq: Number(r.seq),
+    mutationId: r.mutation_id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    fields: JSON.parse(r.fields) as Fields as Change['fields'],
+    hlc: r.hlc as Hlc,
+  };
+}
+
 export async function pull(
   db: Kysely<Database>,
   teamId: string,
@@ -43,14 +60,7 @@ export async function pull(
     .limit(limit + 1)
     .execute();
   const more = rows.length > limit;
-  const changes: Change[] = rows.slice(0, limit).map((r) => ({
-    seq: Number(r.seq),
-    mutationId: r.mutation_id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    fields: JSON.parse(r.fields) as Fields as Change['fields'],
-    hlc: r.hlc as Hlc,
-  }));
+  const changes: Change[] = rows.slice(0, limit).map(toChange);
   const last = changes.at(-1);
   const next = last ? last.seq : Math.min(cursor, await head(db, teamId));
   return { changes, cursor: next, more, epoch: await readEpoch(db) };

@@ -21,7 +21,7 @@
  * pushed twice at once is applied by one and `duplicate` for the other).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { ENTITIES, entityDef, type Ref } from '../../src/domain/entities.ts';
+import { ENTITIES, entityDef, isOrgKind, type Ref } from '../../src/domain/entities.ts';
 import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
 import { isUuidV7 } from '../../src/domain/ids.ts';
@@ -38,6 +38,7 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
 import { chunks, RecordCache, RecordClaimed } from './records.ts';
+import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import type { Database } from './schema.ts';
 
 const ATTEMPTS = 3;
@@ -84,11 +85,16 @@ async function pushInTransaction(
   const parsed = items.map(parseMutation);
   const valid = parsed.flatMap((p) => (p.success ? [p.output] : []));
   const records = new RecordCache(trx, actor.teamId);
+  // Organisation records go to the organisation's log: its counter is locked after the team's.
+  const org = valid.some((m) => isOrgKind(m.entity)) ? await lockOrg(trx, actor.teamId) : null;
+  let orgSeq = org?.seq ?? 0;
+  records.setOrganisation(org?.orgId ?? null);
   await loadFacts(records, valid);
   const nameOf = await memberNames(trx, actor.teamId, valid);
 
   const applied: { id: string; seq: number }[] = [];
   const log: Database['change_log'][] = [];
+  const orgLog: Database['org_change_log'][] = [];
   const results: PushResult[] = [];
   for (let i = 0; i < items.length; i++) {
     const id = ids[i]!;
@@ -131,21 +137,29 @@ async function pushInTransaction(
       });
       continue;
     }
-    seq += 1;
-    seen.set(id, actor.teamId);
-    applied.push({ id, seq });
     const fields = fieldsOf(m);
-    log.push(changeLogRow(actor, m, seq, fields, now));
+    // An org record is numbered in its organisation's log (the rule checked there is one).
+    const toOrg = isOrgKind(m.entity) && org !== null;
+    const at = toOrg ? ++orgSeq : ++seq;
+    seen.set(id, actor.teamId);
+    applied.push({ id, seq: at });
+    if (toOrg) orgLog.push({ ...changeLogRow(actor, m, at, fields, now), org_id: org.orgId });
+    else log.push({ ...changeLogRow(actor, m, at, fields, now), member_id: actor.memberId });
     records.put(
       m.entity,
       m.entityId,
       held?.createdBy ?? actor.memberId,
       applyFields(held?.state, fields, m.hlc),
-      seq,
+      at,
     );
-    results.push({ id, kind: 'applied', seq });
+    results.push({ id, kind: 'applied', seq: at });
   }
   await write(trx, actor, applied, log, seq, now);
+  if (org !== null && orgLog.length > 0) {
+    await advanceOrgSeq(trx, org.orgId, orgLog.length, orgSeq);
+    for (const part of chunks(orgLog, 9))
+      await trx.insertInto('org_change_log').values(part).execute();
+  }
   await records.flush();
   return results;
 }
@@ -229,6 +243,7 @@ async function loadFacts(records: RecordCache, ms: readonly Mutation[]) {
   }
   await records.load(refs);
   await records.loadVoters(voters);
+  await records.loadOrgTeams();
 }
 
 /** Claim the mutation ids, move the counter and append the change log, in a few statements. */
@@ -255,9 +270,10 @@ async function write(
   // Our team is locked, so only another team's push can have taken an id meanwhile;
   // rerun the push, which then answers those as not accepted.
   if (claimed !== applied.length) throw new ClaimLost('a mutation id was claimed meanwhile');
+  if (log.length === 0) return;
   const counter = await trx
     .updateTable('team_counters')
-    .set({ seq: sql<number>`seq + ${applied.length}` })
+    .set({ seq: sql<number>`seq + ${log.length}` })
     .where('team_id', '=', teamId)
     .returning('seq')
     .executeTakeFirstOrThrow();
@@ -266,7 +282,7 @@ async function write(
   for (const part of chunks(log, 9)) await trx.insertInto('change_log').values(part).execute();
 }
 
-/** The team's change-log row for an applied mutation (what every device pulls). */
+/** The change-log row for an applied mutation (what every device pulls), team's or organisation's. */
 function changeLogRow(actor: Actor, m: Mutation, seq: number, fields: Fields, now: number) {
   return {
     team_id: actor.teamId,
@@ -276,9 +292,19 @@ function changeLogRow(actor: Actor, m: Mutation, seq: number, fields: Fields, no
     entity_id: m.entityId,
     fields: JSON.stringify(fields),
     hlc: m.hlc,
-    member_id: actor.memberId,
     received_at: now,
   };
+}
+
+/** The organisation the team is linked to, its counter locked; null when not linked. */
+async function lockOrg(
+  trx: Transaction<Database>,
+  teamId: string,
+): Promise<{ orgId: string; seq: number } | null> {
+  const orgId = await orgOfTeam(trx, teamId);
+  if (orgId === null) return null;
+  const seq = await lockOrgSeq(trx, orgId);
+  return seq === null ? null : { orgId, seq };
 }
 
 function rawId(item: unknown): string {

@@ -57,6 +57,9 @@ export class RecordCache implements Facts {
   /** (huddle, voter) → the ids of that voter's votes in that huddle. */
   private readonly groups = new Map<string, Set<string>>();
   private dirty: { kind: EntityName; id: string }[] = [];
+  /** The organisation the team is linked to (org records need one), and which teams are in it. */
+  private orgId: string | null = null;
+  private readonly orgTeams = new Set<string>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -138,6 +141,36 @@ export class RecordCache implements Facts {
           });
       }
     }
+  }
+
+  setOrganisation(orgId: string | null): void {
+    this.orgId = orgId;
+  }
+
+  /** Which of the teams owning a loaded share are in the organisation (for `orgShare`). */
+  async loadOrgTeams(): Promise<void> {
+    if (this.orgId === null) return;
+    const owners = new Set<string>();
+    for (const [k, h] of this.held) if (h && k.startsWith('share\u0000')) owners.add(h.teamId);
+    for (const part of chunks([...owners], 1)) {
+      const rows = await this.db
+        .selectFrom('team_orgs')
+        .select('team_id')
+        .where('org_id', '=', this.orgId)
+        .where('team_id', 'in', part)
+        .execute();
+      for (const r of rows) this.orgTeams.add(r.team_id);
+    }
+  }
+
+  organisation(): string | null {
+    return this.orgId;
+  }
+
+  orgShare(shareId: string): { readonly withdrawn: boolean } | null {
+    const h = this.held.get(key('share', shareId));
+    if (!h || !this.orgTeams.has(h.teamId)) return null;
+    return { withdrawn: h.state.fields['withdrawn'] === true };
   }
 
   record(kind: EntityName, id: string): Existing {

@@ -163,6 +163,47 @@ export type MemberIdentitiesTable = {
   disabled_at: number | null;
 };
 
+/** Migration 0009: an organisation, with its team-link code and its leader code. */
+export type OrganisationsTable = {
+  id: string;
+  name: string;
+  invite_code: string;
+  leader_code: string;
+  created_at: number;
+};
+
+export type OrgRole = 'leader' | 'admin';
+
+/** Migration 0009: a leader or admin of an organisation (not a member of any team). */
+export type OrgMembersTable = {
+  id: string;
+  org_id: string;
+  display_name: string;
+  role: OrgRole;
+  token_hash: string;
+  created_at: number;
+  removed_at: number | null;
+};
+
+/** Migration 0009: the organisation a team is linked to. */
+export type TeamOrgsTable = { team_id: string; org_id: string; linked_at: number };
+
+export type OrgCountersTable = { org_id: string; seq: number };
+
+/** Migration 0009: the organisation's change log (shares and take-ups). */
+export type OrgChangeLogTable = {
+  org_id: string;
+  seq: number;
+  mutation_id: string;
+  entity: EntityName;
+  entity_id: string;
+  fields: string;
+  hlc: string;
+  /** The team that wrote it. Private: never sent to clients. */
+  team_id: string;
+  received_at: number;
+};
+
 export type Database = {
   teams: TeamsTable;
   members: MembersTable;
@@ -181,4 +222,9 @@ export type Database = {
   sign_in_flows: SignInFlowsTable;
   sign_in_tickets: SignInTicketsTable;
   member_identities: MemberIdentitiesTable;
+  organisations: OrganisationsTable;
+  org_members: OrgMembersTable;
+  team_orgs: TeamOrgsTable;
+  org_counters: OrgCountersTable;
+  org_change_log: OrgChangeLogTable;
 };

@@ -18,6 +18,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const TEAM_TABLES = [
   { table: 'push_subscriptions', column: 'team_id' },
+  { table: 'team_orgs', column: 'team_id' },
+  { table: 'org_change_log', column: 'team_id' },
   { table: 'notify_cursors', column: 'team_id' },
   { table: 'team_notify', column: 'team_id' },
   { table: 'member_emails', column: 'team_id' },

@@ -24,6 +24,7 @@ import type { VerdictCode } from '../domain/rules/verdict.ts';
 import type { DeviceId } from '../domain/ids.ts';
 import type { EntityName } from '../domain/entityKinds.ts';
 import type { NotifyPrefs } from '../domain/notify.ts';
+import type { ShareRow, TakeRow } from './orgRows.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -114,7 +115,27 @@ export type Meta =
   | { key: 'persist'; granted: boolean; askedAt: number }
   | { key: 'searchWords'; done: true }
   /** This phone's push subscription and its choices, as last sent to the server. */
-  | { key: 'notify'; endpoint: string; prefs: NotifyPrefs };
+  | { key: 'notify'; endpoint: string; prefs: NotifyPrefs }
+  /** Organisations (decision 0021, src/db/orgData.ts): the team's link, as the server last said. */
+  | { key: 'teamOrg'; teamId: string; org: { id: string; name: string } | null }
+  /** This device's leader (or admin) session in an organisation. */
+  | { key: 'orgSession'; session: OrgSessionRow }
+  /** How far this device has read each organisation's log: one row per organisation. */
+  | { key: `orgCursor:${string}`; orgId: string; cursor: number }
+  /** The leader's portfolio as last fetched (readable offline). */
+  | { key: 'portfolio'; orgId: string; portfolio: unknown; fetchedAt: number };
+
+/** A leader's session (src/domain/orgProtocol.ts OrgSession). */
+export type OrgSessionRow = {
+  org: {
+    id: string;
+    name: string;
+    inviteCode?: string | undefined;
+    leaderCode?: string | undefined;
+  };
+  member: { id: string; displayName: string; role: 'leader' | 'admin' };
+  token: string;
+};
 
 export type MetaKey = Meta['key'];
 
@@ -149,6 +170,8 @@ export class GroundUpDb extends Dexie {
   declare challenges: EntityTable<ChallengeRow, 'id'>;
   declare asks: EntityTable<AskRow, 'id'>;
   declare inboxRead: EntityTable<InboxReadRow, 'id'>;
+  declare shares: EntityTable<ShareRow, 'id'>;
+  declare takes: EntityTable<TakeRow, 'id'>;
 
   constructor(
     name = 'ground-up',
@@ -189,5 +212,7 @@ export class GroundUpDb extends Dexie {
     this.version(RESTORE_VERSION).stores(RESTORE_STORES);
     // "For you": which inbox items this device has shown (read / unread per device).
     this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
+    // Organisation records (shared changes and take-ups), from the organisation's log.
+    this.version(7).stores({ shares: 'id', takes: 'id, shareId' });
   }
 }

@@ -23,6 +23,8 @@ import {
   tapFieldsSchema,
 } from './improvementSchema.ts';
 import type { Fields } from './merge.ts';
+import { shareFieldsSchema, takeFieldsSchema } from './orgSchema.ts';
+import { takeId } from './spread.ts';
 import { cycleId } from './pdsa.ts';
 import { ENTITY_NAMES, KINDS, type DeviceTable, type EntityName } from './entityKinds.ts';
 
@@ -44,6 +46,13 @@ export type EntityDef = {
   readonly table: DeviceTable;
   /** Where the server keeps it: the generic records table, or the team's own row. */
   readonly store: 'records' | 'team';
+  /**
+   * Whose change log carries it: the team's own (pulled by its members), or
+   * the organisation's the team is linked to (pulled by every linked team's
+   * devices and the organisation's leaders). An org record still belongs to
+   * the team that made it: only that team may change it (decision 0021).
+   */
+  readonly scope: 'team' | 'org';
   /** The record's name in words ("idea", "test of change"). */
   readonly words: string;
   /**
@@ -85,6 +94,7 @@ function voteOf(f: Fields) {
 export const ENTITIES = {
   idea: {
     ...KINDS.idea,
+    scope: 'team',
     fields: ideaFieldsSchema,
     create: ['title', 'category', 'status', 'anonymous', 'createdAt', 'deleted'],
     fixed: [],
@@ -97,6 +107,7 @@ export const ENTITIES = {
   },
   comment: {
     ...KINDS.comment,
+    scope: 'team',
     fields: commentFieldsSchema,
     create: ['ideaId', 'body', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'body', 'authorId', 'authorName', 'createdAt'],
@@ -110,6 +121,7 @@ export const ENTITIES = {
   },
   team: {
     ...KINDS.team,
+    scope: 'team',
     fields: teamFieldsSchema,
     create: [],
     fixed: [],
@@ -119,6 +131,7 @@ export const ENTITIES = {
   },
   huddle: {
     ...KINDS.huddle,
+    scope: 'team',
     fields: huddleFieldsSchema,
     create: ['title', 'dotsPerMember', 'hidden', 'shortlist', 'state', 'startedBy', 'startedAt'],
     fixed: ['startedBy', 'startedAt'],
@@ -134,6 +147,7 @@ export const ENTITIES = {
   },
   vote: {
     ...KINDS.vote,
+    scope: 'team',
     fields: voteFieldsSchema,
     create: ['huddleId', 'ideaId', 'memberId', 'dots', 'proxy'],
     fixed: ['huddleId', 'ideaId', 'proxy', 'proxyName'],
@@ -156,6 +170,7 @@ export const ENTITIES = {
   },
   pdsa: {
     ...KINDS.pdsa,
+    scope: 'team',
     fields: pdsaFieldsSchema,
     create: ['ideaId', 'cycle', 'createdAt', 'deleted'],
     // A cycle created again offline (a default-stamped creation) may carry another
@@ -175,6 +190,7 @@ export const ENTITIES = {
   },
   measure: {
     ...KINDS.measure,
+    scope: 'team',
     fields: measureFieldsSchema,
     create: ['name', 'direction', 'type', 'createdAt', 'deleted'],
     fixed: ['createdAt', 'createdBy'],
@@ -185,6 +201,7 @@ export const ENTITIES = {
   },
   point: {
     ...KINDS.point,
+    scope: 'team',
     fields: pointFieldsSchema,
     create: ['measureId', 'date', 'value', 'createdAt', 'deleted'],
     fixed: ['measureId', 'createdAt', 'createdBy'],
@@ -195,6 +212,7 @@ export const ENTITIES = {
   },
   tap: {
     ...KINDS.tap,
+    scope: 'team',
     fields: tapFieldsSchema,
     create: ['measureId', 'date', 'createdAt', 'deleted'],
     fixed: ['measureId', 'date', 'createdAt'],
@@ -204,6 +222,7 @@ export const ENTITIES = {
   },
   challenge: {
     ...KINDS.challenge,
+    scope: 'team',
     fields: challengeFieldsSchema,
     create: ['goal', 'startDate', 'createdAt', 'deleted'],
     fixed: ['createdAt'],
@@ -213,6 +232,7 @@ export const ENTITIES = {
   },
   ask: {
     ...KINDS.ask,
+    scope: 'team',
     fields: askFieldsSchema,
     create: ['ideaId', 'kind', 'text', 'askedBy', 'createdAt', 'deleted'],
     fixed: ['ideaId', 'pdsaId', 'askedBy', 'createdAt'],
@@ -224,7 +244,55 @@ export const ENTITIES = {
     describe: (f) => (f['answer'] ? 'An answer to an ask' : 'An ask of the sponsor'),
     refs: (f) => refTo('idea', f['ideaId']),
   },
+  share: {
+    ...KINDS.share,
+    scope: 'org',
+    fields: shareFieldsSchema,
+    create: [
+      'ideaId',
+      'title',
+      'tried',
+      'contact',
+      'teamName',
+      'sharedBy',
+      'createdAt',
+      'withdrawn',
+    ],
+    fixed: ['ideaId', 'teamName', 'sharedBy', 'createdAt'],
+    words: 'shared change',
+    describe: (f, title) => {
+      const name = `“${str(f['title']) ?? title ?? 'a change'}”`;
+      if ('createdAt' in f) return `Sharing ${name} with the organisation`;
+      if (f['withdrawn'] === true) return `Withdrawing ${name} from the organisation`;
+      return `A change to the shared ${name}`;
+    },
+    refs: (f) => refTo('idea', f['ideaId']),
+  },
+  take: {
+    ...KINDS.take,
+    scope: 'org',
+    fields: takeFieldsSchema,
+    create: ['shareId', 'takenBy', 'createdAt', 'deleted'],
+    fixed: ['shareId', 'takenBy', 'createdAt'],
+    words: 'take-up',
+    describe: () => 'Taking up a change shared in the organisation',
+    derivedId: (f) =>
+      typeof f['shareId'] === 'string' && typeof f['takenBy'] === 'string'
+        ? takeId(f['shareId'], f['takenBy'])
+        : null,
+    refs: (f) => refTo('share', f['shareId']),
+  },
 } as const satisfies Record<EntityName, EntityDef>;
+
+/** The kinds whose changes travel in the organisation's log (scope 'org'). */
+export const ORG_KINDS: readonly EntityName[] = ENTITY_NAMES.filter(
+  (k) => ENTITIES[k].scope === 'org',
+);
+
+/** True for a kind the organisation's log carries. */
+export function isOrgKind(kind: EntityName): boolean {
+  return ENTITIES[kind].scope === 'org';
+}
 
 /** The registry entry of a kind, typed as the general definition. */
 export function entityDef(kind: EntityName): EntityDef {

@@ -17,6 +17,8 @@ export const ENTITY_NAMES = [
   'tap',
   'challenge',
   'ask',
+  'share',
+  'take',
 ] as const;
 
 export type EntityName = (typeof ENTITY_NAMES)[number];
@@ -33,7 +35,9 @@ export type DeviceTable =
   | 'points'
   | 'taps'
   | 'challenges'
-  | 'asks';
+  | 'asks'
+  | 'shares'
+  | 'takes';
 
 /** Where each kind lives and what it belongs to: the registry's storage half. */
 export type KindPlace = {
@@ -57,4 +61,7 @@ export const KINDS = {
   tap: { table: 'taps', store: 'records', parent: { field: 'measureId', kind: 'measure' } },
   challenge: { table: 'challenges', store: 'records', parent: null },
   ask: { table: 'asks', store: 'records', parent: { field: 'ideaId', kind: 'idea' } },
+  // Organisation records (entities.ts `scope: 'org'`): the organisation's log carries them.
+  share: { table: 'shares', store: 'records', parent: null },
+  take: { table: 'takes', store: 'records', parent: { field: 'shareId', kind: 'share' } },
 } as const satisfies Record<EntityName, KindPlace>;

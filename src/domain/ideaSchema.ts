@@ -19,6 +19,8 @@ export const ideaFieldsSchema = v.strictObject({
   deleted: v.optional(v.boolean()),
   statusBy: v.optional(nullableId),
   statusAt: v.optional(v.nullable(epochMs)),
+  /** The shared change (an organisation's share id) this idea was taken from: the link back. */
+  takenFrom: v.optional(nullableId),
   // Moderation (src/domain/moderation.ts): a lead hides; only the server's erase sets erased*.
   hidden: v.optional(v.boolean()),
   hiddenReason: v.optional(v.nullable(text(LIMITS.moderationReason))),

@@ -25,6 +25,7 @@ import * as v from 'valibot';
 import { LIMITS } from './records.ts';
 import { ENTITIES, ENTITY_NAMES, type EntityName, type MutationFields } from './entities.ts';
 import { categoriesSchema } from './ideaSchema.ts';
+import { teamOrgSchema } from './orgProtocol.ts';
 import { idString, storedName, trimmedName, uuid } from './schemaParts.ts';
 import { findIdentifiers } from './identifiers.ts';
 import type { Hlc } from './hlc.ts';
@@ -249,6 +250,8 @@ export const teamResponseSchema = v.object({
   team: teamSchema,
   members: v.array(memberSchema),
   deletion: v.optional(teamDeletionSchema),
+  /** The organisation the team is linked to (decision 0021); absent from older servers. */
+  org: v.optional(teamOrgSchema),
 });
 export type TeamResponse = v.InferOutput<typeof teamResponseSchema>;
 

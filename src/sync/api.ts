@@ -99,7 +99,7 @@ export type Api = {
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
  * A pull answer with the server's epoch, which servers since migration 0005
@@ -121,8 +121,12 @@ async function errorMessage(res: Response): Promise<{ message: string; field?: s
   }
 }
 
-/** @param baseUrl origin of the server, '' for same-origin. */
-export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+/**
+ * The one way this client calls the server: each answer an outcome, a body
+ * trusted only once its schema has read it. Also used by orgApi.ts.
+ * @param baseUrl origin of the server, '' for same-origin.
+ */
+export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   async function call<T>(
     path: string,
     schema: v.GenericSchema<unknown, T>,
@@ -188,6 +192,12 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     body: JSON.stringify(body),
   });
   const auth = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
+  return { call, json, auth };
+}
+
+/** @param baseUrl origin of the server, '' for same-origin. */
+export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  const { call, json, auth } = apiCaller(baseUrl, fetchImpl);
   return {
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),

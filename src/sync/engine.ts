@@ -12,6 +12,9 @@ import { withSyncLock } from './lock.ts';
 import { journaling } from './journal.ts';
 import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
 import { refreshMembers } from './members.ts';
+import { createOrgApi, type OrgApi } from './orgApi.ts';
+import { syncOrgs } from './orgSync.ts';
+import { getOrgSession } from '../db/orgData.ts';
 import { getSession } from '../db/session.ts';
 import { restampAhead } from '../db/restamp.ts';
 import type { GroundUpDb } from '../db/schema.ts';
@@ -34,6 +37,8 @@ export type SyncDeps = {
   /** Wall clock, in ms since the epoch. */
   readonly now: () => number;
   readonly batchSize?: number;
+  /** The organisations' routes (orgSync.ts). Default: same origin. */
+  readonly orgApi?: OrgApi;
   /**
    * Runs the pass holding the sync lock. Default: navigator.locks, one sender
    * per browser. Tests that simulate several devices in one Node process give
@@ -46,9 +51,17 @@ export function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
   return (deps.lock ?? withSyncLock)(() => syncUnlocked(deps));
 }
 
-async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<SyncOutcome> {
+async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Promise<SyncOutcome> {
   const session = await getSession(db);
-  if (!session) return { kind: 'not-joined' };
+  if (!session) {
+    // A leader's device in no team still reads its organisation.
+    if (!(await getOrgSession(db))) return { kind: 'not-joined' };
+    const org = await syncOrgs(db, orgApi ?? createOrgApi(), now);
+    if (org.failed && org.pulled === 0)
+      return { kind: 'offline', message: 'Could not reach the server for the organisation.' };
+    await db.meta.put({ key: 'lastSynced', at: now() });
+    return { kind: 'synced', pushed: 0, pulled: org.pulled, rejected: 0 };
+  }
   const auth = { token: session.token, teamId: session.team.id };
   // A server restored from a backup gets back what it lost before anything newer is sent.
   const waiting = (await db.outbox.count()) > 0;
@@ -96,10 +109,11 @@ async function syncUnlocked({ db, api, now, batchSize }: SyncDeps): Promise<Sync
   await db.meta.put({ key: 'lastSynced', at: now() });
   // Best effort: a failure here leaves the last list and role, and the pass still counts.
   await refreshMembers(db, api);
+  const org = await syncOrgs(db, orgApi ?? createOrgApi(), now);
   return {
     kind: 'synced',
     pushed: pushed.pushed,
-    pulled: pulled.pulled,
+    pulled: pulled.pulled + org.pulled,
     rejected: pushed.rejected,
   };
 }

@@ -10,6 +10,7 @@ import { saveMembers } from '../db/huddleQueries.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 import { getSession, setOwnRole } from '../db/session.ts';
 import type { Api } from './api.ts';
+import { setTeamOrg } from '../db/orgData.ts';
 
 export async function refreshMembers(db: GroundUpDb, api: Api): Promise<boolean> {
   const session = await getSession(db);
@@ -25,5 +26,7 @@ export async function refreshMembers(db: GroundUpDb, api: Api): Promise<boolean>
   );
   const self = r.body.members.find((m) => m.id === session.member.id);
   if (self) await setOwnRole(db, self.role);
+  // The organisation the team is linked to (absent from older servers: keep what we knew).
+  if (r.body.org !== undefined) await setTeamOrg(db, teamId, r.body.org);
   return true;
 }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type * as LateChromeModule from './components/lateChrome.ts';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { Header } from './components/Header.tsx';
-import { headingFocusAfterNavigation, PageHeading } from './components/PageHeading.tsx';
+import { headingFocusAfterNavigation } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
 
 const More = lazy(() => import('./screens/More.tsx').then((m) => m.More));
@@ -28,17 +28,6 @@ const OnThisDevice = lazy(() =>
   import('./screens/legal/OnThisDevice.tsx').then((m) => m.OnThisDevice),
 );
 const Huddles = lazy(() => import('./screens/HuddleRoutes.tsx').then((m) => m.HuddleRoutes));
-
-function NotFound() {
-  return (
-    <>
-      <PageHeading>Page not found</PageHeading>
-      <p>
-        If you typed the web address, check it is correct. <a href="/">Capture an idea</a>
-      </p>
-    </>
-  );
-}
 
 /** After an in-app navigation, move focus to the new page's heading (Capture focuses its field). */
 function onRouteChange(url: string) {
@@ -86,7 +75,8 @@ export function App() {
             <Route path="/privacy" component={Privacy} />
             <Route path="/on-this-device" component={OnThisDevice} />
             <Route path="/more" component={More} />
-            <Route default component={NotFound} />
+            {/* The organisation's screens (/org…) and "Page not found": ImprovementRoutes.tsx. */}
+            <Route default component={Improvement} />
           </Router>
         </ErrorBoundary>
       </main>

@@ -11,6 +11,7 @@ import { defaultStamp } from '../../src/domain/hlc.ts';
 import type { Fields, Stamped } from '../../src/domain/merge.ts';
 import { stampAll } from '../../src/domain/merge.ts';
 import { cycleId } from '../../src/domain/pdsa.ts';
+import { takeId } from '../../src/domain/spread.ts';
 import { parseMutation, type Mutation } from '../../src/domain/protocol.ts';
 import {
   judge,
@@ -31,6 +32,8 @@ const facilitator: Actor = { memberId: FAC, teamId: TEAM, role: 'facilitator' };
 const sponsor: Actor = { ...colleague, role: 'sponsor' };
 
 const IDEA = newId<string>();
+const ORG = newId<string>();
+const SHARE = newId<string>();
 const MEASURE = newId<string>();
 const HUDDLE = newId<string>();
 const CYCLE = cycleId(IDEA, 1);
@@ -44,9 +47,21 @@ const own = (createdBy: string, fields: Fields, hlc: Hlc = stamp(NOW, 0, DEVICE_
 const NONE: Existing = { kind: 'none' };
 
 /** A store holding one idea, one measure and an open huddle of the team, and a voter's votes. */
-function facts(opts: { huddle?: Fields; votes?: { ideaId: string; dots: number }[] } = {}): Facts {
+function facts(
+  opts: {
+    huddle?: Fields;
+    votes?: { ideaId: string; dots: number }[];
+    org?: string | null;
+    shares?: Record<string, { withdrawn: boolean }>;
+    ideaStatus?: string;
+  } = {},
+): Facts {
   const held: Record<string, Existing> = {
-    [`idea ${IDEA}`]: own(MEMBER, { title: 'Hoist', status: 'new', deleted: false }),
+    [`idea ${IDEA}`]: own(MEMBER, {
+      title: 'Hoist',
+      status: opts.ideaStatus ?? 'new',
+      deleted: false,
+    }),
     [`measure ${MEASURE}`]: own(MEMBER, { name: 'Falls', deleted: false }),
     [`pdsa ${CYCLE}`]: own(MEMBER, { ideaId: IDEA, cycle: 1, createdAt: NOW, deleted: false }),
     [`huddle ${HUDDLE}`]: own(FAC, {
@@ -66,6 +81,8 @@ function facts(opts: { huddle?: Fields; votes?: { ideaId: string; dots: number }
         dots: v.dots,
         proxy: false,
       })),
+    organisation: () => (opts.org === undefined ? ORG : opts.org),
+    orgShare: (id) => opts.shares?.[id] ?? null,
   };
 }
 
@@ -104,6 +121,23 @@ const vote = (memberId: string, dots: number) => {
   return mutation('vote', fields, voteId(HUDDLE, IDEA, memberId));
 };
 const cycle = { ideaId: IDEA, cycle: 1, createdAt: NOW, deleted: false };
+const shareCreate = (sharedBy: string) => ({
+  ideaId: IDEA,
+  title: 'Protected mealtimes',
+  tried: 'Cycle 1: a sign on every bay',
+  contact: 'ext 4411',
+  teamName: 'Ward A',
+  sharedBy,
+  createdAt: NOW,
+  withdrawn: false,
+});
+const take = (teamId = TEAM) =>
+  mutation(
+    'take',
+    { shareId: SHARE, takenBy: teamId, createdAt: NOW, deleted: false },
+    takeId(SHARE, teamId),
+  );
+const openShare = { [SHARE]: { withdrawn: false } };
 
 const ROWS: readonly Row[] = [
   // every kind: the shared checks
@@ -768,6 +802,85 @@ const ROWS: readonly Row[] = [
     m: () => mutation('ask', { text: 'Other' }),
     existing: own(MEMBER, { text: 'Help' }),
     code: 'not-owner',
+  },
+  // share (an organisation record, decision 0021)
+  {
+    name: 'a facilitator shares an adopted idea',
+    actor: facilitator,
+    m: () => mutation('share', shareCreate(FAC)),
+    facts: facts({ ideaStatus: 'adopted' }),
+    code: null,
+  },
+  {
+    name: 'a member shares a change',
+    actor: member,
+    m: () => mutation('share', shareCreate(MEMBER)),
+    facts: facts({ ideaStatus: 'adopted' }),
+    code: 'not-lead',
+  },
+  {
+    name: 'a share from a team in no organisation',
+    actor: facilitator,
+    m: () => mutation('share', shareCreate(FAC)),
+    facts: facts({ ideaStatus: 'adopted', org: null }),
+    code: 'no-parent',
+  },
+  {
+    name: 'sharing an idea still in test',
+    actor: facilitator,
+    m: () => mutation('share', shareCreate(FAC)),
+    facts: facts({ ideaStatus: 'testing' }),
+    code: 'invalid',
+  },
+  {
+    name: 'a share naming someone else',
+    actor: facilitator,
+    m: () => mutation('share', shareCreate(OTHER)),
+    facts: facts({ ideaStatus: 'adapted' }),
+    code: 'not-you',
+  },
+  {
+    name: 'a share moved to another idea',
+    actor: facilitator,
+    m: () => mutation('share', { ideaId: newId() }),
+    existing: own(FAC, shareCreate(FAC)),
+    code: 'fixed',
+  },
+  {
+    name: 'a sponsor withdraws a share',
+    actor: sponsor,
+    m: () => mutation('share', { withdrawn: true }),
+    existing: own(FAC, shareCreate(FAC)),
+    code: null,
+  },
+  // take
+  {
+    name: 'a team takes up a change shared by another',
+    actor: member,
+    m: () => take(),
+    facts: facts({ shares: openShare }),
+    code: null,
+  },
+  {
+    name: 'a take-up naming another team',
+    actor: member,
+    m: () => take(newId()),
+    facts: facts({ shares: openShare }),
+    code: 'not-you',
+  },
+  {
+    name: 'a take-up under an id not derived from share and team',
+    actor: member,
+    m: () => mutation('take', { shareId: SHARE, takenBy: TEAM, createdAt: NOW, deleted: false }),
+    facts: facts({ shares: openShare }),
+    code: 'derived-id',
+  },
+  {
+    name: 'taking up a withdrawn change',
+    actor: member,
+    m: () => take(),
+    facts: facts({ shares: { [SHARE]: { withdrawn: true } } }),
+    code: 'no-parent',
   },
 ];
 

@@ -19,7 +19,12 @@ import { OK, type Actor, type Verdict } from './verdict.ts';
 /** A value no record holds (the wire refuses NUL), so every probed field counts as changed. */
 const PROBE = '\u0000';
 
-const NOTHING_ELSE: Facts = { record: () => ({ kind: 'none' }), votesOf: () => [] };
+const NOTHING_ELSE: Facts = {
+  record: () => ({ kind: 'none' }),
+  votesOf: () => [],
+  organisation: () => null,
+  orgShare: () => null,
+};
 
 export function verdictBefore(
   actor: Actor,

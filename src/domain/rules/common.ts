@@ -5,6 +5,7 @@
 import type { FieldValue, Fields, Stamped } from '../merge.ts';
 import { remoteWins } from '../merge.ts';
 import type { Hlc } from '../hlc.ts';
+import { ENTITIES, type EntityName } from '../entities.ts';
 import { no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
 
 /** A mutation's fields as merge sees them (valibot types absent optionals as `undefined`). */
@@ -42,4 +43,12 @@ export function changes(
 /** Who made the record (the server's private creator); true when creating it. */
 export function isCreator(actor: Actor, existing: Existing): boolean {
   return existing.kind !== 'own' || existing.createdBy === actor.memberId;
+}
+
+/** Refused when the change would alter one of the kind's fixed fields. */
+export function fixedChanged(kind: EntityName, fields: Fields, before: Fields): Verdict {
+  const key = changes(fields, before, ENTITIES[kind].fixed);
+  return key === undefined
+    ? OK
+    : no('fixed', `What a ${ENTITIES[kind].words} belongs to cannot change`, `fields.${key}`);
 }

@@ -16,6 +16,10 @@ export type Facts = {
   record(kind: EntityName, id: string): Existing;
   /** One voter's votes in one huddle, as held now (the budget check reads only these). */
   votesOf(huddleId: string, voter: string): readonly VoteLike[];
+  /** The organisation the acting team is linked to, or null (org records need one). */
+  organisation(): string | null;
+  /** A change shared in that organisation by any of its teams, as held now; null: none. */
+  orgShare(shareId: string): { readonly withdrawn: boolean } | null;
 };
 
 export type Judgement<K extends EntityName> = {

@@ -23,12 +23,12 @@
  * to fill in (the second to start a test offline is not its starter).
  * docs/decisions/0007-default-stamps.md.
  */
-import { ENTITIES, type EntityName } from '../entities.ts';
+import { ENTITIES } from '../entities.ts';
 import { isDefaultStamp } from '../hlc.ts';
 import { applyFields } from '../idea.ts';
 import type { Fields, Stamped } from '../merge.ts';
 import { actBlocked, cycleId, PLAN_FIELDS } from '../pdsa.ts';
-import { changes, onlyYou, winningFields } from './common.ts';
+import { fixedChanged, onlyYou, winningFields } from './common.ts';
 import type { Facts, Judge, Judgement } from './facts.ts';
 import { mayLead, no, OK, type Actor, type Verdict } from './verdict.ts';
 
@@ -47,13 +47,6 @@ function measureInTeam(facts: Facts, id: unknown): boolean {
   const found = facts.record('measure', id);
   return found.kind === 'own' && found.state.fields['deleted'] !== true;
 }
-
-const fixedChanged = (kind: EntityName, fields: Fields, before: Fields): Verdict => {
-  const key = changes(fields, before, ENTITIES[kind].fixed);
-  return key === undefined
-    ? OK
-    : no('fixed', `What a ${ENTITIES[kind].words} belongs to cannot change`, `fields.${key}`);
-};
 
 /** May `actor` change what `existing` holds: whoever made it, or a lead. */
 const mayEdit = (actor: Actor, existing: Own) =>

@@ -19,6 +19,7 @@ import {
   judgePoint,
   judgeTap,
 } from './improvementRules.ts';
+import { judgeShare, judgeTake } from './orgRules.ts';
 import { no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
 
 export const RULES: { readonly [K in EntityName]: Judge<K> } = {
@@ -33,6 +34,8 @@ export const RULES: { readonly [K in EntityName]: Judge<K> } = {
   tap: judgeTap,
   challenge: judgeChallenge,
   ask: judgeAsk,
+  share: judgeShare,
+  take: judgeTake,
 };
 
 /** May `actor` apply `m` to what the team holds (`existing`)? */

@@ -19,6 +19,7 @@ import { Comments } from './idea/Comments.tsx';
 import { HideForm } from './idea/HideForm.tsx';
 import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
+import { getTeamOrg } from '../../db/orgData.ts';
 import { StatusHistory } from './idea/StatusHistory.tsx';
 
 async function load(db: GroundUpDb, id: string) {
@@ -34,6 +35,7 @@ async function load(db: GroundUpDb, id: string) {
     members: session ? await cachedMembers(db, session.team.id) : [],
     cats,
     pending,
+    linked: session ? Boolean(await getTeamOrg(db, session.team.id)) : false,
   };
 }
 
@@ -41,7 +43,8 @@ export function IdeaPage({ id }: { id: string }) {
   const data = useData((db) => load(db, id), [id]);
   const [editing, setEditing] = useState(false);
   if (!data) return <p class="secondary-text">Loading…</p>;
-  const { idea, memberId, cats, pending, role, history, members } = data;
+  const { idea, memberId, cats, pending, role, history, members, linked } = data;
+  const takenFrom = (idea as { takenFrom?: unknown }).takenFrom;
   if (!idea) {
     return (
       <>
@@ -119,6 +122,16 @@ export function IdeaPage({ id }: { id: string }) {
       <p>
         <a href={`/ideas/${idea.id}/test`}>Test of change (PDSA)</a>
       </p>
+      {typeof takenFrom === 'string' && (
+        <p>
+          <a href={`/org/elsewhere/${takenFrom}`}>Taken up from a change that worked elsewhere</a>
+        </p>
+      )}
+      {leads && linked && (idea.status === 'adopted' || idea.status === 'adapted') && (
+        <p>
+          <a href={`/org/share/${idea.id}`}>Share with the organisation</a>
+        </p>
+      )}
       <StatusHistory history={history} members={members} memberId={memberId} />
       <StatusForm
         idea={idea}

@@ -3,7 +3,9 @@
  * table at /measures/summary), and the 100-day
  * challenge with its review pack, asks and CSV export (/challenge…) behind
  * ONE lazy import in App.tsx (each lazy route costs the capture
- * screen's first bundle bytes, as HuddleRoutes.tsx does for huddles).
+ * screen's first bundle bytes, as HuddleRoutes.tsx does for huddles). The
+ * same import is App.tsx's default route: the organisation's screens (/org,
+ * the spread of what a challenge found) and "Page not found" (OtherRoutes.tsx).
  */
 import { useLocation } from 'preact-iso';
 import { Asks } from './Asks.tsx';
@@ -14,10 +16,14 @@ import { MeasurePage } from './MeasurePage.tsx';
 import { Measures } from './Measures.tsx';
 import { ReviewPack } from './ReviewPack.tsx';
 import { TestOfChange } from './TestOfChange.tsx';
+import { OtherRoutes } from './OtherRoutes.tsx';
 
 export function ImprovementRoutes() {
   const { path } = useLocation();
   const [, section, id, view] = path.split('/');
+  // Every path no other route claims comes here (App.tsx's default route).
+  if (section !== 'ideas' && section !== 'measures' && section !== 'challenge')
+    return <OtherRoutes />;
   if (section === 'ideas' && id && view === 'test') return <TestOfChange id={id} />;
   // a measure id is a UUIDv7, never 'summary'
   if (section === 'measures' && id === 'summary') return <BoardReport />;

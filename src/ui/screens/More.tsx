@@ -17,6 +17,10 @@ export function More() {
             <a href={l.href}>{l.label}</a>
           </li>
         ))}
+        {/* Not in the header's menu: the capture screen's first load has no room for it. */}
+        <li>
+          <a href="/org">Organisation</a>
+        </li>
       </ul>
     </>
   );

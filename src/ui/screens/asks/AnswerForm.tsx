@@ -32,21 +32,7 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary problems={problems} id={`${p}-errors`} />
-      <fieldset class="fieldset form-group">
-        <legend class="legend">Your answer</legend>
-        {ANSWERS.map((a) => (
-          <div class="checkbox radio" key={a}>
-            <input
-              type="radio"
-              id={`${p}-${a}`}
-              name={p}
-              checked={answer === a}
-              onChange={() => setAnswer(a)}
-            />
-            <label for={`${p}-${a}`}>{ANSWER_LABELS[a]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <AnswerChoices id={p} answer={answer} onChoose={setAnswer} />
       <TextField
         spec={{ key: 'note', label: 'A note for the team', long: true, max: L.long }}
         id={`${p}-note`}
@@ -68,5 +54,31 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
         Answer
       </button>
     </form>
+  );
+}
+
+/** The three answers as radios; ids `${id}-backed` and so on (the error summary links the first). */
+export function AnswerChoices(props: {
+  id: string;
+  answer: Answer | '';
+  onChoose: (a: Answer) => void;
+}) {
+  const p = props.id;
+  return (
+    <fieldset class="fieldset form-group">
+      <legend class="legend">Your answer</legend>
+      {ANSWERS.map((a) => (
+        <div class="checkbox radio" key={a}>
+          <input
+            type="radio"
+            id={`${p}-${a}`}
+            name={p}
+            checked={props.answer === a}
+            onChange={() => props.onChoose(a)}
+          />
+          <label for={`${p}-${a}`}>{ANSWER_LABELS[a]}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -1,0 +1,199 @@
+/**
+ * The organisation's routes (decision 0021; the list is in
+ * src/domain/orgProtocol.ts). A leader's token is not a team member's: team
+ * routes answer it 401, and only the organisation's own routes take it. A
+ * team member reads the organisation's log only while the team is linked to
+ * it, and never the portfolio.
+ */
+import type { Context, Hono } from 'hono';
+import * as v from 'valibot';
+import {
+  answerAskRequestSchema,
+  createOrgRequestSchema,
+  joinOrgRequestSchema,
+  linkOrgRequestSchema,
+  type TeamOrgResponse,
+} from '../../src/domain/orgProtocol.ts';
+import { LIMITS } from '../../src/domain/records.ts';
+import { idString } from '../../src/domain/schemaParts.ts';
+import { bearerToken, requireActor } from '../http/auth.ts';
+import { ApiError, rateLimited } from '../http/errors.ts';
+import { checkPull } from '../http/fairUse.ts';
+import { parseInput, readJson } from '../http/input.ts';
+import type { Limits } from '../http/limits.ts';
+import type { OrgActor, Store } from '../store/index.ts';
+import { normaliseInviteCode } from '../store/secrets.ts';
+
+export type OrgDeps = {
+  readonly store: Store;
+  readonly now: () => number;
+  readonly clientKey: (c: Context) => string;
+  readonly limits: Limits;
+  /** Called after the server wrote to a team's log (a leader's answer): live updates. */
+  readonly onApplied?: (teamId: string) => void;
+};
+
+async function requireOrgActor(c: Context, store: Store): Promise<OrgActor> {
+  const token = bearerToken(c);
+  const actor = token ? await store.orgs.authenticateOrg(token) : null;
+  if (!actor)
+    throw new ApiError(
+      401,
+      'unauthorised',
+      'This device is not signed in as a leader of an organisation. Join it again with the leader code its admin gave you.',
+    );
+  return actor;
+}
+
+function requireFacilitator(role: string, what: string): void {
+  if (role !== 'facilitator')
+    throw new ApiError(403, 'forbidden', `Only a facilitator can ${what}.`);
+}
+
+const pullQuery = v.object({
+  org: idString,
+  cursor: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'must be a whole number'), v.transform(Number)),
+    '0',
+  ),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,4}$/, 'must be a whole number'),
+      v.transform(Number),
+      v.minValue(1, 'must be at least 1'),
+      v.maxValue(LIMITS.pullPage, `must be at most ${LIMITS.pullPage}`),
+    ),
+    String(LIMITS.pullPage),
+  ),
+});
+
+const NOT_LINKED =
+  'Your team is not linked to that organisation. A facilitator links it on the Team screen.';
+
+export function orgRoutes(app: Hono, deps: OrgDeps): void {
+  const { store, now, clientKey } = deps;
+  const { joinFailures, teamCreations } = deps.limits;
+
+  app.post('/api/v1/orgs', async (c) => {
+    const key = clientKey(c);
+    const wait = await teamCreations.wait(key);
+    if (wait > 0) throw rateLimited(wait);
+    const input = parseInput(createOrgRequestSchema, await readJson(c));
+    await teamCreations.add(key, 1);
+    return c.json(await store.orgs.createOrg(input, now()), 201);
+  });
+
+  app.post('/api/v1/orgs/join', async (c) => {
+    const key = clientKey(c);
+    const wait = await joinFailures.wait(key);
+    if (wait > 0) throw rateLimited(wait);
+    const input = parseInput(joinOrgRequestSchema, await readJson(c));
+    const session = await store.orgs.joinOrg(
+      { ...input, leaderCode: normaliseInviteCode(input.leaderCode) },
+      now(),
+    );
+    if (!session) {
+      await joinFailures.add(key, 1);
+      throw new ApiError(
+        404,
+        'not_found',
+        'No organisation has that leader code. Check it with its admin.',
+        {
+          field: 'leaderCode',
+        },
+      );
+    }
+    return c.json(session, 200);
+  });
+
+  app.get('/api/v1/org', async (c) => {
+    const actor = await requireOrgActor(c, store);
+    const info = await store.orgs.orgInfo(actor);
+    if (!info) throw new ApiError(404, 'not_found', 'This organisation no longer exists.');
+    return c.json(info, 200);
+  });
+
+  app.post('/api/v1/team/org', async (c) => {
+    const actor = await requireActor(c, store);
+    requireFacilitator(actor.role, 'link the team to an organisation');
+    const key = clientKey(c);
+    const wait = await joinFailures.wait(key);
+    if (wait > 0) throw rateLimited(wait);
+    const input = parseInput(linkOrgRequestSchema, await readJson(c));
+    const outcome = await store.orgs.linkTeam(
+      actor.teamId,
+      normaliseInviteCode(input.inviteCode),
+      now(),
+    );
+    if (outcome.kind === 'no-such-code') {
+      await joinFailures.add(key, 1);
+      throw new ApiError(
+        404,
+        'not_found',
+        'No organisation has that code. Check it with the organisation’s admin.',
+        {
+          field: 'inviteCode',
+        },
+      );
+    }
+    if (outcome.kind === 'already-linked')
+      throw new ApiError(
+        400,
+        'bad_request',
+        `Your team is already linked to ${outcome.org.name}. Unlink it first to link it to another organisation.`,
+        { field: 'inviteCode' },
+      );
+    return c.json({ org: outcome.org } satisfies TeamOrgResponse, 200);
+  });
+
+  app.delete('/api/v1/team/org', async (c) => {
+    const actor = await requireActor(c, store);
+    requireFacilitator(actor.role, 'unlink the team from its organisation');
+    await store.orgs.unlinkTeam(actor.teamId, now());
+    return c.json({ org: null } satisfies TeamOrgResponse, 200);
+  });
+
+  app.get('/api/v1/org/pull', async (c) => {
+    const query = parseInput(pullQuery, c.req.query());
+    const token = bearerToken(c);
+    const leader = token ? await store.orgs.authenticateOrg(token) : null;
+    if (leader) {
+      if (leader.orgId !== query.org)
+        throw new ApiError(403, 'forbidden', 'You are not a leader of that organisation.');
+      await checkPull(deps.limits, leader.memberId);
+    } else {
+      const actor = await requireActor(c, store);
+      await checkPull(deps.limits, actor.memberId);
+      const org = await store.orgs.teamOrg(actor.teamId);
+      if (org?.id !== query.org) throw new ApiError(403, 'forbidden', NOT_LINKED);
+    }
+    return c.json(await store.orgs.orgPull(query.org, query.cursor, query.limit), 200);
+  });
+
+  app.get('/api/v1/org/portfolio', async (c) => {
+    const actor = await requireOrgActor(c, store);
+    const found = await store.orgs.portfolio(actor.orgId, now());
+    if (!found) throw new ApiError(404, 'not_found', 'This organisation no longer exists.');
+    return c.json(found, 200);
+  });
+
+  app.post('/api/v1/org/asks/:id/answer', async (c) => {
+    const actor = await requireOrgActor(c, store);
+    const { id } = parseInput(v.object({ id: idString }), { id: c.req.param('id') });
+    const input = parseInput(answerAskRequestSchema, await readJson(c));
+    const outcome = await store.orgs.answerAsk(actor, { ...input, askId: id }, now());
+    if (outcome.kind === 'not-found')
+      throw new ApiError(
+        404,
+        'not_found',
+        'That ask is not in a team of your organisation any more. Refresh the portfolio.',
+        {
+          field: 'id',
+        },
+      );
+    if (outcome.kind === 'refused') throw new ApiError(400, 'bad_request', outcome.reason);
+    deps.onApplied?.(input.teamId);
+    return c.json({ seq: outcome.seq }, 200);
+  });
+}

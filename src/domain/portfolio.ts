@@ -1,0 +1,114 @@
+/**
+ * The leader's portfolio on the device, pure: the filters (team, theme), the
+ * week's timeline, the asks waiting, and the CSV a board paper takes
+ * (challenge, day, aim, outcome line, ideas in test, adopted). Built from the
+ * server's summary (orgProtocol.ts Portfolio), which holds nothing else.
+ */
+import { challengeDay, CHALLENGE_DAYS } from './challenge.ts';
+import type { Table } from './csvCells.ts';
+import type { Portfolio, PortfolioTeam } from './orgProtocol.ts';
+import { outcomeOf } from './outcome.ts';
+
+export type Filter = { readonly teamId: string | null; readonly theme: string | null };
+
+/** Every theme (category label) in the portfolio, sorted. */
+export function themesOf(p: Portfolio): string[] {
+  const all = new Set<string>();
+  for (const t of p.teams) {
+    for (const i of t.ideas) if (i.theme) all.add(i.theme);
+    for (const a of t.asks) if (a.theme) all.add(a.theme);
+  }
+  return [...all].sort((a, b) => a.localeCompare(b));
+}
+
+/** The teams the filter keeps, each with only the ideas and asks of the theme chosen. */
+export function filtered(p: Portfolio, f: Filter): PortfolioTeam[] {
+  return p.teams
+    .filter((t) => f.teamId === null || t.id === f.teamId)
+    .map((t) =>
+      f.theme === null
+        ? t
+        : {
+            ...t,
+            ideas: t.ideas.filter((i) => i.theme === f.theme),
+            asks: t.asks.filter((a) => a.theme === f.theme),
+          },
+    )
+    .filter((t) => f.theme === null || t.ideas.length > 0 || t.asks.length > 0);
+}
+
+/** "Day 34 of 100", "Starts in 3 days", "Ended (day 112)". */
+export function dayWords(startDate: string, today: string): string {
+  const n = challengeDay(startDate, today);
+  if (n < 1) return `Starts in ${1 - n} ${1 - n === 1 ? 'day' : 'days'}`;
+  if (n > CHALLENGE_DAYS) return `Ended (day ${n})`;
+  return `Day ${n} of ${CHALLENGE_DAYS}`;
+}
+
+export type TimelineItem = { readonly at: number; readonly team: string; readonly words: string };
+
+const STATUS_WORDS: Record<string, string> = {
+  testing: 'started testing',
+  adopted: 'adopted',
+  adapted: 'adapted',
+};
+
+/** What changed in the seven days up to `now`, newest first. */
+export function timeline(teams: readonly PortfolioTeam[], now: number): TimelineItem[] {
+  const since = now - 7 * 86_400_000;
+  const items: TimelineItem[] = [];
+  for (const t of teams) {
+    for (const i of t.ideas)
+      if (i.statusAt !== null && i.statusAt >= since)
+        items.push({
+          at: i.statusAt,
+          team: t.name,
+          words: `${STATUS_WORDS[i.status] ?? i.status} “${i.title}”`,
+        });
+    for (const a of t.asks) {
+      if (a.createdAt >= since)
+        items.push({ at: a.createdAt, team: t.name, words: `asked: “${a.text}”` });
+      if (a.answeredAt !== null && a.answeredAt >= since)
+        items.push({ at: a.answeredAt, team: t.name, words: `had its ask answered: “${a.text}”` });
+    }
+  }
+  return items.sort((x, y) => y.at - x.at);
+}
+
+/** The team's challenge outcome in one line, or null without a challenge or outcome measure. */
+export function outcomeLine(t: PortfolioTeam): string | null {
+  const c = t.challenge;
+  return c?.outcome ? outcomeOf(c.outcome, c.startDate).line : null;
+}
+
+/** Every team's challenge as one table for the CSV export (src/lib/csv.ts writes it). */
+export function portfolioTable(p: Portfolio, today: string): Table {
+  return {
+    header: [
+      'Team',
+      'Aim',
+      'Started',
+      'Day',
+      'Outcome',
+      'Ideas in test',
+      'Adopted or adapted',
+      'Asks waiting',
+    ],
+    rows: p.teams.map((t) => [
+      t.name,
+      t.challenge?.goal ?? '',
+      t.challenge?.startDate ?? '',
+      t.challenge ? dayWords(t.challenge.startDate, today) : '',
+      outcomeLine(t) ?? '',
+      t.ideas
+        .filter((i) => i.status === 'testing')
+        .map((i) => i.title)
+        .join('; '),
+      t.ideas
+        .filter((i) => i.status !== 'testing')
+        .map((i) => i.title)
+        .join('; '),
+      t.asks.filter((a) => a.answer === null).length,
+    ]),
+  };
+}

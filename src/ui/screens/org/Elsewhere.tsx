@@ -1,0 +1,60 @@
+/**
+ * "Worked elsewhere" (/org/elsewhere): the changes teams of the organisation
+ * adopted and shared, newest first, with a search; readable offline once
+ * synced. A withdrawn change is gone after the next pull.
+ */
+import { useState } from 'preact/hooks';
+import { workedElsewhere } from '../../../db/orgQueries.ts';
+import { takenUpWords } from '../../../domain/spread.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useData } from '../../reads/useData.ts';
+
+export function Elsewhere() {
+  const [search, setSearch] = useState('');
+  const shares = useData((db) => workedElsewhere(db, search), [search]);
+  return (
+    <>
+      <PageHeading>Worked elsewhere</PageHeading>
+      <p>
+        Changes other teams of your organisation tested and adopted. Take one up as an idea of your
+        team.
+      </p>
+      <div class="form-group">
+        <label class="label" for="elsewhere-search">
+          Search
+        </label>
+        <input
+          id="elsewhere-search"
+          class="input"
+          type="search"
+          value={search}
+          onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      {shares === undefined ? (
+        <p class="secondary-text">Loading…</p>
+      ) : shares.length === 0 ? (
+        <p>
+          {search
+            ? 'Nothing shared matches that search.'
+            : 'Nothing shared yet. When a team shares a change it adopted, it shows here after the next sync.'}
+        </p>
+      ) : (
+        <ul class="card-list">
+          {shares.map((s) => (
+            <li class="card" key={s.id}>
+              <h2 class="card__heading">
+                <a href={`/org/elsewhere/${s.id}`}>{s.title}</a>
+              </h2>
+              <p class="meta">
+                {s.ours ? 'Shared by your team' : `From ${s.teamName ?? 'another team'}`}
+                {s.category ? ` · ${s.category}` : ''}
+                {takenUpWords(s.takenUp) ? ` · ${takenUpWords(s.takenUp)}` : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * A facilitator or sponsor shares an adopted or adapted change with the
+ * organisation (/org/share/:ideaId): its title, what was tried (started from
+ * the PDSA cycles' summaries), a measure's chart as it stands, and whom to
+ * ask. Saved on this device and sent with the next sync.
+ */
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { shareDraft } from '../../../db/orgQueries.ts';
+import { SHARE_LIMITS } from '../../../domain/orgSchema.ts';
+import { LIMITS } from '../../../domain/records.ts';
+import { share } from '../../actions/org.ts';
+import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { useData } from '../../reads/useData.ts';
+
+const NONE: readonly Problem[] = [];
+type Values = { title: string; tried: string; contact: string };
+
+export function ShareForm({ ideaId }: { ideaId: string }) {
+  const draft = useData((db) => shareDraft(db, ideaId), [ideaId]);
+  const [values, setValues] = useState<Values | null>(null);
+  const [measureId, setMeasureId] = useState('');
+  const [problems, setProblems] = useState(NONE);
+  const { route } = useLocation();
+  const guard = useIdentifierGuard((v: Values) => void save(v));
+  if (draft === undefined) return <p class="secondary-text">Loading…</p>;
+  if (draft === null)
+    return (
+      <>
+        <PageHeading>Idea not found</PageHeading>
+        <p>
+          <a href="/ideas">Back to the ideas</a>
+        </p>
+      </>
+    );
+  const v = values ?? { title: draft.idea.title ?? '', tried: draft.tried, contact: draft.contact };
+  const set = (key: keyof Values) => (text: string) => {
+    setValues({ ...v, [key]: text });
+    guard.clear();
+  };
+
+  async function save(form: Values) {
+    const m = draft?.measures.find((x) => x.id === measureId) ?? null;
+    const r = await share({
+      ideaId,
+      title: form.title.trim(),
+      tried: form.tried.trim(),
+      category: draft?.theme ?? null,
+      measure: m ? { name: m.name, unit: m.unit, direction: m.direction, points: m.points } : null,
+      contact: form.contact.trim(),
+    });
+    if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
+    route(`/org/elsewhere/${r.id}`);
+  }
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    const missing: Problem[] = [];
+    if (!v.title.trim()) missing.push({ message: 'Enter a title', field: 'share-title' });
+    if (!v.contact.trim()) missing.push({ message: 'Enter whom to ask', field: 'share-contact' });
+    if (missing.length > 0) return setProblems(missing);
+    guard.check(v);
+  }
+  const adopted = draft.idea.status === 'adopted' || draft.idea.status === 'adapted';
+  return (
+    <>
+      <PageHeading>Share with the organisation</PageHeading>
+      {!adopted ? (
+        <p>
+          Only a change your team adopted or adapted can be shared: finish its{' '}
+          <a href={`/ideas/${ideaId}/test`}>test of change</a> first.
+        </p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <ErrorSummary problems={problems} id="share-errors" />
+          <TextField
+            spec={{ key: 'title', label: 'Title', max: LIMITS.ideaTitle }}
+            id="share-title"
+            value={v.title}
+            onInput={set('title')}
+          />
+          <TextField
+            spec={{
+              key: 'tried',
+              label: 'What was tried',
+              hint: 'From your tests of change. Other teams read this.',
+              long: true,
+              max: SHARE_LIMITS.tried,
+            }}
+            id="share-tried"
+            value={v.tried}
+            onInput={set('tried')}
+          />
+          <div class="form-group">
+            <label class="label" for="share-measure">
+              Chart to share
+            </label>
+            <select
+              id="share-measure"
+              class="select"
+              value={measureId}
+              onChange={(e) => setMeasureId((e.currentTarget as HTMLSelectElement).value)}
+            >
+              <option value="">No chart</option>
+              {draft.measures.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name} ({m.points.length} points)
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            spec={{
+              key: 'contact',
+              label: 'Whom to ask',
+              hint: 'A name and how to reach them at work.',
+              max: SHARE_LIMITS.contact,
+            }}
+            id="share-contact"
+            value={v.contact}
+            onInput={set('contact')}
+          />
+          {guard.warning && (
+            <IdentifierWarning
+              matches={guard.warning}
+              what="Shared changes"
+              onRemove={() => guard.remove(v)}
+              onKeep={() => guard.keep(v)}
+            />
+          )}
+          <button type="submit" class="button">
+            Share
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

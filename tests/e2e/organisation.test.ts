@@ -1,0 +1,210 @@
+/**
+ * Issue 14 in a real browser: two wards and a community team in one
+ * organisation. Ward A's adopted, shared change and Ward B's ask are set up
+ * through the API (as their phones would send them); the community team's
+ * facilitator links the team on /org, takes the change up offline and its
+ * take-up reaches the organisation once back online; the leader, on a
+ * 360×640 phone, answers Ward B's ask from the portfolio, and the answer is
+ * in Ward B's log. axe reports nothing on the screens touched.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { formatHlc } from '../../src/domain/hlc.ts';
+import type { DeviceId } from '../../src/domain/ids.ts';
+import type { OrgSession } from '../../src/domain/orgProtocol.ts';
+import type { PullResponse, SessionResponse } from '../../src/domain/protocol.ts';
+import { startTeam } from './app.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitFor,
+  type Phone,
+  type TestServer,
+} from './support.ts';
+
+let server: TestServer;
+let community: Phone;
+let leader: Phone;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+  community = await openPhone(server.url);
+  leader = await openPhone(server.url);
+});
+afterAll(async () => {
+  await community.close();
+  await leader.close();
+  await server.close();
+});
+
+async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+let counter = 0;
+const hlc = () =>
+  formatHlc({ wall: Date.now(), counter: ++counter, node: '00000000000000aa' as DeviceId });
+const m = (entity: string, entityId: string, fields: object) => ({
+  id: uuidv7(),
+  hlc: hlc(),
+  entity,
+  entityId,
+  fields,
+});
+const push = (s: SessionResponse, mutations: unknown[]) =>
+  api('POST', '/api/v1/sync/push', { teamId: s.team.id, mutations }, s.token);
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+async function ward(name: string, code: string) {
+  const s = await api<SessionResponse>('POST', '/api/v1/teams', {
+    teamName: name,
+    displayName: `Lead of ${name}`,
+  });
+  await api('POST', '/api/v1/team/org', { inviteCode: code }, s.token);
+  const ideaId = uuidv7();
+  const now = Date.now();
+  await push(s, [
+    m('idea', ideaId, {
+      title: `Discharge lounge by 11 (${name})`,
+      category: 'flow',
+      status: 'new',
+      anonymous: false,
+      createdAt: now,
+      deleted: false,
+    }),
+    m('idea', ideaId, { status: 'testing' }),
+  ]);
+  return { s, ideaId };
+}
+
+it('spreads a change across the organisation and lets a leader answer an ask from a phone', async () => {
+  const org = await api<OrgSession>('POST', '/api/v1/orgs', {
+    orgName: 'North Patch',
+    displayName: 'Admin',
+  });
+  const a = await ward('Ward A', org.org.inviteCode!);
+  const b = await ward('Ward B', org.org.inviteCode!);
+  const shareId = uuidv7();
+  await push(a.s, [
+    m('idea', a.ideaId, { status: 'adopted' }),
+    m('share', shareId, {
+      ideaId: a.ideaId,
+      title: 'Discharge lounge by 11',
+      tried:
+        'Cycle 1: patients ready by 11 wait in the lounge. Result: beds free by noon (adopted)',
+      measureName: 'Beds free by noon',
+      unit: 'a day',
+      direction: 'higher',
+      points: JSON.stringify([
+        { date: '2026-10-01', value: 2 },
+        { date: '2026-10-08', value: 3 },
+        { date: '2026-10-15', value: 6 },
+      ]),
+      contact: 'Asha, Ward A, ext 4411',
+      teamName: 'Ward A',
+      sharedBy: a.s.member.id,
+      createdAt: Date.now(),
+      withdrawn: false,
+    }),
+  ]);
+  const askId = uuidv7();
+  await push(b.s, [
+    m('ask', askId, {
+      ideaId: b.ideaId,
+      kind: 'support',
+      text: 'Porters at 10 each morning',
+      askedBy: b.s.member.id,
+      createdAt: Date.now(),
+      deleted: false,
+    }),
+  ]);
+
+  // The community team's facilitator links the team and reads "Worked elsewhere".
+  const page = community.page;
+  await openApp(page);
+  await startTeam(page, 'Community team', 'Jo');
+  await page.goto('/org');
+  await page.getByLabel('The organisation’s code').fill(org.org.inviteCode!);
+  await page.getByRole('button', { name: 'Link the team' }).click();
+  await page.getByText('Linked to').waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Worked elsewhere' }).click();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByRole('link', { name: 'Discharge lounge by 11' }).waitFor({ timeout: 20_000 });
+  await page.getByLabel('Search').fill('lounge');
+  await page.getByRole('link', { name: 'Discharge lounge by 11' }).click();
+  await page.getByRole('heading', { name: 'Whom to ask' }).waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  // Offline, it takes the change up: a new idea of its own with the link back.
+  await community.context.setOffline(true);
+  await page.getByRole('button', { name: 'Take it up in your team' }).click();
+  await page.getByRole('link', { name: 'Taken up from a change that worked elsewhere' }).waitFor();
+  await community.context.setOffline(false);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await waitFor('the take-up to reach the organisation', async () => {
+    const log = await api<PullResponse>(
+      'GET',
+      `/api/v1/org/pull?org=${org.org.id}`,
+      undefined,
+      org.token,
+    );
+    return log.changes.some((c) => c.entity === 'take' && c.fields['shareId'] === shareId);
+  });
+  await page.goto(`/org/elsewhere/${shareId}`);
+  await page.getByText('Taken up by 1 team').waitFor({ timeout: 20_000 });
+
+  // The leader joins on a small phone and answers Ward B's ask from the portfolio.
+  const lp = leader.page;
+  await lp.setViewportSize({ width: 360, height: 640 });
+  await openApp(lp, '/org');
+  const join = lp.getByRole('form', { name: 'Join an organisation as a leader' });
+  await join.getByLabel('The leader code').fill(org.org.leaderCode!);
+  await join.getByLabel('Your name').fill('Ms Shah');
+  await join.getByRole('button', { name: 'Join as a leader' }).click();
+  // Joining starts a sync, which brings the portfolio (a leader's phone has no team to sync).
+  await lp.getByRole('link', { name: 'Portfolio of every linked team' }).click();
+  const card = lp
+    .getByRole('listitem')
+    .filter({ has: lp.getByRole('heading', { name: 'Ward B' }) });
+  await card.getByText('Porters at 10 each morning').waitFor({ timeout: 20_000 });
+  expect(await violations(lp)).toEqual([]);
+  await card.getByLabel('Backed').check();
+  await card.getByLabel('A note for the team').fill('Yes, from Monday');
+  await card.getByRole('button', { name: 'Answer' }).click();
+  await card.getByText('Answer sent to the team.').waitFor();
+  const log = await api<PullResponse>(
+    'GET',
+    `/api/v1/sync/pull?team=${b.s.team.id}&cursor=0`,
+    undefined,
+    b.s.token,
+  );
+  const answer = log.changes.find((c) => c.entityId === askId && c.fields['answer']);
+  // Any other path still answers "Page not found" (the same lazy route now holds /org).
+  await lp.goto('/no-such-page');
+  await lp.getByRole('heading', { name: 'Page not found' }).waitFor();
+  expect(answer?.fields).toMatchObject({
+    answer: 'backed',
+    answerNote: 'Yes, from Monday',
+    answeredByName: 'Ms Shah',
+  });
+});

@@ -1,0 +1,327 @@
+// Organisations (issue 14, decision 0021): linking teams, the organisation's
+// own change log of shared changes and take-ups, the leaders' portfolio and
+// what it must never show, unlinking, and a leader answering a team's ask.
+import * as v from 'valibot';
+import { expect, it } from 'vitest';
+import type { OrgSession, Portfolio } from '../../../src/domain/orgProtocol.ts';
+import {
+  teamResponseSchema,
+  type PullResponse,
+  type PushResult,
+} from '../../../src/domain/protocol.ts';
+import { takeId } from '../../../src/domain/spread.ts';
+import { describeOnBackends, device, newId, T0, type Harness, type Session } from './harness.ts';
+
+const kinds = (rs: PushResult[]) => rs.map((r) => (r.kind === 'rejected' ? r.reason : r.kind));
+
+async function createOrg(h: Harness, orgName = 'North Trust'): Promise<OrgSession> {
+  const r = await h.request('POST', '/api/v1/orgs', {
+    body: { orgName, displayName: 'Dr Okafor (director)' },
+  });
+  expect(r.status).toBe(201);
+  return r.body as OrgSession;
+}
+
+async function link(h: Harness, s: Session, code: string) {
+  return h.request('POST', '/api/v1/team/org', { token: s.token, body: { inviteCode: code } });
+}
+
+async function orgPull(h: Harness, token: string, orgId: string, cursor = 0) {
+  return h.request('GET', `/api/v1/org/pull?org=${orgId}&cursor=${cursor}`, { token });
+}
+
+async function portfolio(h: Harness, token: string) {
+  const r = await h.request('GET', '/api/v1/org/portfolio', { token });
+  expect(r.status).toBe(200);
+  return r.body as Portfolio;
+}
+
+/** A team with an adopted idea (and a new idea, a comment and a challenge), linked to the org. */
+async function wardWithAdoptedIdea(h: Harness, name: string, orgCode: string, seed: number) {
+  const lead = await h.createTeam(name, `Lead of ${name}`);
+  const phone = device(seed);
+  const adopted = phone.idea(lead, `Protected mealtimes on ${name}`);
+  const secret = phone.idea(lead, `SECRET new idea of ${name}`);
+  const results = await h.push(lead, [
+    adopted,
+    secret,
+    phone.comment(lead, adopted.entityId, `SECRET comment on ${name}`),
+    phone.raw({ entity: 'idea', entityId: adopted.entityId, fields: { status: 'testing' } }),
+    phone.raw({ entity: 'idea', entityId: adopted.entityId, fields: { status: 'adopted' } }),
+  ]);
+  expect(kinds(results)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+  expect((await link(h, lead, orgCode)).status).toBe(200);
+  return { lead, phone, ideaId: adopted.entityId };
+}
+
+function shareOf(s: Session, phone: ReturnType<typeof device>, ideaId: string, id = newId()) {
+  return phone.raw({
+    entity: 'share',
+    entityId: id,
+    fields: {
+      ideaId,
+      title: 'Protected mealtimes',
+      tried: 'Cycle 1: a sign on every bay. Result: fewer interruptions (adopted)',
+      measureName: 'Meals interrupted',
+      unit: 'a week',
+      direction: 'lower',
+      points: JSON.stringify([
+        { date: '2026-01-05', value: 40 },
+        { date: '2026-01-12', value: 26 },
+      ]),
+      contact: 'Ward A, ext 4411',
+      teamName: s.team.name,
+      sharedBy: s.member.id,
+      createdAt: T0,
+      withdrawn: false,
+    },
+  });
+}
+
+function takeOf(s: Session, phone: ReturnType<typeof device>, shareId: string) {
+  return phone.raw({
+    entity: 'take',
+    entityId: takeId(shareId, s.team.id),
+    fields: { shareId, takenBy: s.team.id, createdAt: T0, deleted: false },
+  });
+}
+
+describeOnBackends('organisations on $name', (t) => {
+  it('links a team by the organisation’s code, only by a facilitator, and refuses a wrong code in words', async () => {
+    const org = await createOrg(t.h);
+    expect(org.member.role).toBe('admin');
+    expect(org.org.inviteCode).toMatch(/^[0-9A-Z]{10}$/);
+    const lead = await t.h.createTeam('Ward A');
+    const nurse = await t.h.join(lead.team.inviteCode);
+    const byNurse = await link(t.h, nurse, org.org.inviteCode!);
+    expect(byNurse.status).toBe(403);
+    expect(byNurse.text).toContain('Only a facilitator can link the team');
+    const wrong = await link(t.h, lead, 'ZZZZZZZZZZ');
+    expect(wrong.status).toBe(404);
+    expect(wrong.text).toContain('No organisation has that code');
+    const ok = await link(t.h, lead, org.org.inviteCode!.toLowerCase());
+    expect(ok.body).toEqual({ org: { id: org.org.id, name: 'North Trust' } });
+    // Every member's team answer now names the organisation (an additive field).
+    const team = await t.h.request('GET', '/api/v1/team', { token: nurse.token });
+    expect((team.body as { org: unknown }).org).toEqual({ id: org.org.id, name: 'North Trust' });
+    // Last month's app reads the same answer with its schema (no `org`): still valid.
+    const { org: _added, ...oldEntries } = teamResponseSchema.entries;
+    expect(v.safeParse(v.object(oldEntries), team.body).success).toBe(true);
+    const info = await t.h.request('GET', '/api/v1/org', { token: org.token });
+    expect((info.body as { teams: unknown }).teams).toEqual([{ id: lead.team.id, name: 'Ward A' }]);
+  });
+
+  it('carries a share in the organisation’s log, never the team’s; another team takes it once; withdrawn, it can no longer be taken', async () => {
+    const org = await createOrg(t.h);
+    const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
+    const b = await t.h.createTeam('Community team', 'Jo (lead)');
+    await link(t.h, b, org.org.inviteCode!);
+    const member = await t.h.join(a.lead.team.inviteCode);
+
+    // Only a lead shares, and only an adopted or adapted idea.
+    const shareId = newId();
+    const newIdea = a.phone.idea(a.lead, 'Not tried yet');
+    await t.h.push(a.lead, [newIdea]);
+    expect(kinds(await t.h.push(member, [shareOf(member, a.phone, a.ideaId)]))).toEqual([
+      'Only a facilitator or the sponsor can share a change with the organisation',
+    ]);
+    expect(kinds(await t.h.push(a.lead, [shareOf(a.lead, a.phone, newIdea.entityId)]))[0]).toMatch(
+      /adopted or adapted/,
+    );
+    const before = await t.h.pull(a.lead);
+    const shared = await t.h.push(a.lead, [shareOf(a.lead, a.phone, a.ideaId, shareId)]);
+    expect(kinds(shared)).toEqual(['applied']);
+    const after = await t.h.pull(a.lead, before.cursor);
+    expect(after.changes).toEqual([]);
+
+    const log = (await orgPull(t.h, b.token, org.org.id)).body as PullResponse;
+    expect(log.changes.map((c) => [c.entity, c.entityId])).toEqual([['share', shareId]]);
+    expect(log.cursor).toBe(1);
+
+    // The community team takes it up: twice from two phones is one take-up.
+    const phoneB = device(7);
+    expect(kinds(await t.h.push(b, [takeOf(b, phoneB, shareId)]))).toEqual(['applied']);
+    expect(kinds(await t.h.push(b, [takeOf(b, device(8), shareId)]))).toEqual(['applied']);
+    const takes = (await orgPull(t.h, org.token, org.org.id, log.cursor)).body as PullResponse;
+    expect(new Set(takes.changes.map((c) => c.entityId))).toEqual(
+      new Set([takeId(shareId, b.team.id)]),
+    );
+    // Its own team cannot take it up, nor name another team.
+    expect(kinds(await t.h.push(a.lead, [takeOf(a.lead, a.phone, shareId)]))).toEqual([
+      'Your own team shared this change',
+    ]);
+
+    // Withdrawn: the log says so, and a late take-up is refused in words.
+    expect(
+      kinds(
+        await t.h.push(a.lead, [
+          a.phone.raw({ entity: 'share', entityId: shareId, fields: { withdrawn: true } }),
+        ]),
+      ),
+    ).toEqual(['applied']);
+    const c = await t.h.createTeam('Ward C', 'Cat (lead)');
+    await link(t.h, c, org.org.inviteCode!);
+    expect(kinds(await t.h.push(c, [takeOf(c, device(9), shareId)]))).toEqual([
+      'This change is no longer shared in your organisation: it was withdrawn',
+    ]);
+  });
+
+  it('keeps the organisation’s log and portfolio from anyone outside it', async () => {
+    const org = await createOrg(t.h);
+    const other = await createOrg(t.h, 'South Trust');
+    const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
+    await t.h.push(a.lead, [shareOf(a.lead, a.phone, a.ideaId)]);
+    const outsider = await t.h.createTeam('Ward Z', 'Zed');
+    const hostileMember = await t.h.join(a.lead.team.inviteCode, 'Mallory');
+
+    // An unlinked team's member, another organisation's leader: 403, nothing in the answer.
+    const fromOutside = await orgPull(t.h, outsider.token, org.org.id);
+    expect(fromOutside.status).toBe(403);
+    expect(fromOutside.text).not.toContain('Protected');
+    expect((await orgPull(t.h, other.token, org.org.id)).status).toBe(403);
+    // A team member is no leader: no portfolio, no organisation info, no answering.
+    expect(
+      (await t.h.request('GET', '/api/v1/org/portfolio', { token: hostileMember.token })).status,
+    ).toBe(401);
+    expect((await t.h.request('GET', '/api/v1/org', { token: hostileMember.token })).status).toBe(
+      401,
+    );
+    // A leader's token is no team member's: the team routes refuse it.
+    expect(
+      (await t.h.request('GET', `/api/v1/sync/pull?team=${a.lead.team.id}`, { token: org.token }))
+        .status,
+    ).toBe(401);
+    // The org feed holds only org records: a linked member reads no other team's records through it.
+    const b = await wardWithAdoptedIdea(t.h, 'Ward B', org.org.inviteCode!, 2);
+    const feed = await orgPull(t.h, hostileMember.token, org.org.id);
+    expect(feed.status).toBe(200);
+    const entities = new Set((feed.body as PullResponse).changes.map((c) => c.entity));
+    expect([...entities]).toEqual(['share']);
+    expect(feed.text).not.toContain('SECRET');
+    expect(feed.text).not.toContain(b.ideaId);
+  });
+
+  it('shows a leader each linked team’s figures and nothing else; unlinking removes the team and withdraws its shares', async () => {
+    const org = await createOrg(t.h);
+    const leaderJoin = await t.h.request('POST', '/api/v1/orgs/join', {
+      body: { leaderCode: org.org.leaderCode, displayName: 'Ms Shah (chief nurse)' },
+    });
+    expect(leaderJoin.status).toBe(200);
+    const leader = leaderJoin.body as OrgSession;
+    expect(leader.member.role).toBe('leader');
+    expect(leader.org.inviteCode).toBeUndefined();
+
+    const wards = [
+      await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1),
+      await wardWithAdoptedIdea(t.h, 'Ward B', org.org.inviteCode!, 2),
+      await wardWithAdoptedIdea(t.h, 'Community team', org.org.inviteCode!, 3),
+    ];
+    // Ward A has a challenge with an outcome measure and points, and an ask of the sponsor.
+    const a = wards[0]!;
+    const measureId = newId();
+    const askId = newId();
+    const res = await t.h.push(a.lead, [
+      a.phone.raw({
+        entity: 'measure',
+        entityId: measureId,
+        fields: {
+          name: 'Meals interrupted',
+          unit: 'a week',
+          direction: 'lower',
+          type: 'outcome',
+          createdAt: T0,
+          deleted: false,
+        },
+      }),
+      ...[40, 38, 30, 25].map((value, i) =>
+        a.phone.raw({
+          entity: 'point',
+          entityId: newId(),
+          fields: { measureId, date: `2026-02-0${i + 2}`, value, createdAt: T0, deleted: false },
+        }),
+      ),
+      a.phone.raw({
+        entity: 'challenge',
+        entityId: newId(),
+        fields: {
+          goal: 'Halve interrupted meals',
+          startDate: '2026-02-01',
+          outcomeMeasureId: measureId,
+          createdAt: T0,
+          deleted: false,
+        },
+      }),
+      a.phone.raw({
+        entity: 'ask',
+        entityId: askId,
+        fields: {
+          ideaId: a.ideaId,
+          kind: 'support',
+          text: 'Can estates print the signs?',
+          askedBy: a.lead.member.id,
+          createdAt: T0,
+          deleted: false,
+        },
+      }),
+    ]);
+    expect(new Set(kinds(res))).toEqual(new Set(['applied']));
+    const outsider = await wardWithAdoptedIdea(t.h, 'Unlinked ward', org.org.inviteCode!, 4);
+    await t.h.request('DELETE', '/api/v1/team/org', { token: outsider.lead.token });
+
+    const p = await portfolio(t.h, leader.token);
+    expect(p.teams.map((x) => x.name)).toEqual(['Community team', 'Ward A', 'Ward B']);
+    const wardA = p.teams.find((x) => x.name === 'Ward A')!;
+    expect(wardA.challenge?.goal).toBe('Halve interrupted meals');
+    expect(wardA.challenge?.outcome?.points.map((x) => x.value)).toEqual([40, 38, 30, 25]);
+    expect(wardA.ideas.map((i) => [i.title, i.status])).toEqual([
+      ['Protected mealtimes on Ward A', 'adopted'],
+    ]);
+    expect(wardA.asks.map((x) => [x.text, x.answer])).toEqual([
+      ['Can estates print the signs?', null],
+    ]);
+    // Nothing else: no new idea, comment, member, author or the unlinked team.
+    const text = JSON.stringify(p);
+    for (const leak of ['SECRET', 'Lead of', 'authorName', 'Unlinked ward', a.lead.member.id])
+      expect(text).not.toContain(leak);
+
+    // The leader answers the ask; it lands in Ward A's own log as the ask's answer.
+    const cursor = (await t.h.pull(a.lead)).cursor;
+    const answer = await t.h.request('POST', `/api/v1/org/asks/${askId}/answer`, {
+      token: leader.token,
+      body: { teamId: a.lead.team.id, answer: 'backed', note: 'Yes: estates will print them' },
+    });
+    expect(answer.status).toBe(200);
+    const pulled = await t.h.pull(a.lead, cursor);
+    expect(
+      pulled.changes.map((c) => [
+        c.entity,
+        c.entityId,
+        c.fields['answer'],
+        c.fields['answeredByName'],
+      ]),
+    ).toEqual([['ask', askId, 'backed', 'Ms Shah (chief nurse)']]);
+    // Not for a team outside the organisation.
+    const away = await t.h.request('POST', `/api/v1/org/asks/${askId}/answer`, {
+      token: leader.token,
+      body: { teamId: outsider.lead.team.id, answer: 'backed' },
+    });
+    expect(away.status).toBe(404);
+
+    // Ward B shares, then unlinks: gone from the portfolio, its share withdrawn in the log.
+    const b = wards[1]!;
+    const shareId = newId();
+    await t.h.push(b.lead, [shareOf(b.lead, b.phone, b.ideaId, shareId)]);
+    const head = ((await orgPull(t.h, leader.token, org.org.id)).body as PullResponse).cursor;
+    const unlink = await t.h.request('DELETE', '/api/v1/team/org', { token: b.lead.token });
+    expect(unlink.body).toEqual({ org: null });
+    expect((await portfolio(t.h, leader.token)).teams.map((x) => x.name)).toEqual([
+      'Community team',
+      'Ward A',
+    ]);
+    const tail = (await orgPull(t.h, leader.token, org.org.id, head)).body as PullResponse;
+    expect(tail.changes.map((c) => [c.entityId, c.fields])).toEqual([
+      [shareId, { withdrawn: true }],
+    ]);
+    expect((await orgPull(t.h, b.lead.token, org.org.id)).status).toBe(403);
+  });
+});

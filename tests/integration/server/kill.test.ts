@@ -17,7 +17,7 @@ const databases = PG_AVAILABLE ? (['sqlite', 'postgres'] as const) : (['sqlite']
 describe.each(databases)('server killed with SIGKILL on %s', (database) => {
   it(
     `${KILLS} kills: every phone equals the server, 0 lost, 0 applied twice`,
-    { timeout: 600_000 + KILLS * 10_000 },
+    { timeout: 600_000 + KILLS * 30_000 },
     async () => {
       const schema = uniqueSchema();
       const started = performance.now();

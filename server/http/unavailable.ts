@@ -105,8 +105,8 @@ export function unavailableError(trouble: DatabaseTrouble): ApiError {
  * running it reads when it came back, and so that /healthz still reports a
  * full disk when a `select 1` succeeds (reads work; only writes fail).
  * An episode opens at the first request answered 503/507 and closes, with one
- * log line in words, when the database answers again (any request below 500;
- * for a full disk, a write that succeeds).
+ * log line in words, when the database answers again (a request that
+ * succeeds; for a full disk, a write that succeeds).
  */
 export type DatabaseWatch = {
   /** A request was answered with this trouble. */
@@ -132,14 +132,15 @@ export function databaseWatch(log: (line: string) => void, now: () => number): D
       else away = { trouble, since: now(), refused: 1 };
     },
     answered(method, status) {
-      if (status >= 500) return;
+      // A success: the database was asked and answered (a 400 may be refused before asking it).
+      if (status >= 300) return;
       if (away) {
         log(
           `database back: it answers again after ${seconds(away)} s away; ${away.refused} request(s) were answered 503 meanwhile. Phones send what they kept by themselves; there is nothing to do.`,
         );
         away = null;
       }
-      if (full && method !== 'GET' && method !== 'HEAD' && status < 300) {
+      if (full && method !== 'GET' && method !== 'HEAD') {
         log(
           `disk: writes work again after ${seconds(full)} s; ${full.refused} request(s) were refused with 507 meanwhile. Phones send what they kept by themselves; keep an eye on the free space.`,
         );

@@ -121,6 +121,10 @@ export async function runKills(run: KillRun): Promise<KillReport> {
       const t = performance.now();
       child = await startChild(env, base);
       restarts.push(performance.now() - t);
+      if ((k + 1) % 20 === 0)
+        console.log(
+          `kill ${run.database}: ${k + 1} of ${run.kills} kills, ${traffic.operations} operations`,
+        );
     }
     await traffic.stop();
     operations = traffic.operations;

@@ -9,7 +9,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { ApiError, SERVER_ERROR } from './http/errors.ts';
-import { databaseTrouble, unavailableError } from './http/unavailable.ts';
+import { databaseTrouble, databaseWatch, unavailableError } from './http/unavailable.ts';
 import { securityHeaders } from './http/headers.ts';
 import { clientAddress, type TrustProxy } from './http/clientAddress.ts';
 import { memoryLimits, type Limits } from './http/limits.ts';
@@ -76,12 +76,25 @@ export function createApp(deps: AppDeps): Hono {
   const log = deps.log ?? ((line: string) => console.log(line));
   const app = new Hono();
 
+  const watch = databaseWatch(log, now);
+
   app.use('*', requestLog(log));
   app.use('*', securityHeaders({ hsts: deps.hsts ?? false }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    watch.answered(c.req.method, c.res.status);
+  });
 
   app.get('/healthz', async (c) => {
     try {
       await deps.store.ping();
+      watch.answered('GET', 200);
+      // A full disk still answers `select 1`; only writes fail, so say so here.
+      const full = watch.writeProblem();
+      if (full !== null) {
+        log(`healthz: ${full}`);
+        return c.json({ ok: false, problem: full }, 503, { 'Retry-After': '60' });
+      }
       return c.json({ ok: true });
     } catch (err) {
       // Words for the person running the server: what is wrong and what to do.
@@ -161,6 +174,7 @@ export function createApp(deps: AppDeps): Hono {
     if (err instanceof ApiError) return c.json(err.body(), err.status, err.headers);
     const trouble = databaseTrouble(err);
     if (trouble) {
+      watch.refused(trouble);
       log(`unavailable ${c.req.method} ${loggablePath(c.req.path)}: ${trouble.advice}`);
       const answer = unavailableError(trouble);
       return c.json(answer.body(), answer.status, answer.headers);

@@ -43,6 +43,7 @@ import { memoryNotifier, pgNotifier } from './live/notifier.ts';
 import { startNotifications, type Notifications } from './notify/index.ts';
 import { createDigestSender, smtpFromEnv, type SmtpSettings } from './digest/index.ts';
 import { pgApplicationName } from './store/open.ts';
+import { startupProblem } from './http/unavailable.ts';
 import { pidFileFor, sqlitePathFor } from './ops/target.ts';
 import { createProvider } from './signIn/provider.ts';
 import { signInFromEnv, type SignInSettings } from './signIn/settings.ts';
@@ -263,7 +264,9 @@ async function main(): Promise<void> {
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
   main().catch((err: unknown) => {
-    console.error(err);
+    // A database that is away at start gets words and what to do, not only a stack.
+    const problem = startupProblem(err);
+    console.error(problem ?? err);
     process.exit(1);
   });
 }

@@ -77,9 +77,79 @@ export function databaseTrouble(err: unknown): DatabaseTrouble | null {
   return null;
 }
 
+/**
+ * What the person starting the server reads when it cannot start because of
+ * its database (it does not retry by itself then), or null for any other error.
+ */
+export function startupProblem(err: unknown): string | null {
+  const trouble = databaseTrouble(err);
+  if (!trouble) return null;
+  const code = codeOf(err);
+  if (trouble.status === 507)
+    return 'Ground Up could not start: the disk holding the database is full. Free space (or grow the volume), then start the server again.';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return `Ground Up could not start: the SQLite database is locked (${code}) by another process. Stop the other server (or tool) using the file, then start the server again.`;
+  const detail = code || (err instanceof Error ? err.message : String(err));
+  return `Ground Up could not start: the database did not answer (${detail}). Check that PostgreSQL is running and reachable from this server (DATABASE_URL), then start the server again.`;
+}
+
 /** The API error a database trouble is answered with. */
 export function unavailableError(trouble: DatabaseTrouble): ApiError {
   return new ApiError(trouble.status, 'server_error', trouble.message, {
     headers: { 'Retry-After': String(trouble.retryAfterSeconds) },
   });
+}
+
+/**
+ * What the server remembers of its database being away, so that the person
+ * running it reads when it came back, and so that /healthz still reports a
+ * full disk when a `select 1` succeeds (reads work; only writes fail).
+ * An episode opens at the first request answered 503/507 and closes, with one
+ * log line in words, when the database answers again (a request that
+ * succeeds; for a full disk, a write that succeeds).
+ */
+export type DatabaseWatch = {
+  /** A request was answered with this trouble. */
+  refused(trouble: DatabaseTrouble): void;
+  /** A request was answered `status` (after the database was asked). */
+  answered(method: string, status: number): void;
+  /** What /healthz reports while the disk is full and no write has succeeded since, or null. */
+  writeProblem(): string | null;
+};
+
+type Episode = { readonly trouble: DatabaseTrouble; readonly since: number; refused: number };
+
+export function databaseWatch(log: (line: string) => void, now: () => number): DatabaseWatch {
+  let away: Episode | null = null;
+  let full: Episode | null = null;
+  const seconds = (e: Episode) => Math.max(0, Math.round((now() - e.since) / 1000));
+  return {
+    refused(trouble) {
+      if (trouble.status === 507) {
+        if (full) full.refused++;
+        else full = { trouble, since: now(), refused: 1 };
+      } else if (away) away.refused++;
+      else away = { trouble, since: now(), refused: 1 };
+    },
+    answered(method, status) {
+      // A success: the database was asked and answered (a 400 may be refused before asking it).
+      if (status >= 300) return;
+      if (away) {
+        log(
+          `database back: it answers again after ${seconds(away)} s away; ${away.refused} request(s) were answered 503 meanwhile. Phones send what they kept by themselves; there is nothing to do.`,
+        );
+        away = null;
+      }
+      if (full && method !== 'GET' && method !== 'HEAD') {
+        log(
+          `disk: writes work again after ${seconds(full)} s; ${full.refused} request(s) were refused with 507 meanwhile. Phones send what they kept by themselves; keep an eye on the free space.`,
+        );
+        full = null;
+      }
+    },
+    writeProblem() {
+      if (!full) return null;
+      return `${full.trouble.advice} The last write refused for a full disk was at ${new Date(full.since).toISOString()}; none has succeeded since (${full.refused} refused).`;
+    },
+  };
 }

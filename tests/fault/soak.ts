@@ -1,15 +1,21 @@
 /**
  * `npm run test:soak`: the long version of the reliability suites, for the
  * figures in the README ("How we know it does not lose data"). Runs the seeded fault suite (SOAK_RUNS runs
- * on each backend, default 10,000) and the API fuzz (SOAK_FUZZ requests on each
- * backend, default 10,000), then writes what they measured to
- * tests/fault/results/soak.json and prints it. Exits non-zero if anything failed.
+ * on each backend, default 10,000), the API fuzz (SOAK_FUZZ requests on each
+ * backend, default 10,000) and the server side (issue 18): KILLS SIGKILLs of
+ * the server per database (default 200) and a PostgreSQL of the test's own
+ * restarted and stopped for PG_STOP_SECONDS (default 30) while phones push.
+ * Then it writes what they measured to tests/fault/results/soak.json and
+ * prints it. Exits non-zero if anything failed.
  *
  *   SOAK_RUNS=300 SOAK_FUZZ=2000 npm run test:soak     a quicker pass
+ *   npm run test:kill                                  the server side alone
+ *                                                      (SOAK_ONLY=server): only
+ *                                                      its part of soak.json changes
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addTally, emptyTally, FAULT_NAMES } from './faults.ts';
 import { addCounts, type Figures } from './suite.ts';
@@ -27,10 +33,34 @@ function vitest(args: string[], env: Record<string, string>): boolean {
   return r.status === 0;
 }
 
-const faultOk = vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs) });
-const fuzzOk = vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {
-  FUZZ_REQUESTS: String(fuzz),
-});
+const only = process.env['SOAK_ONLY'];
+if (only !== undefined && only !== 'server') {
+  console.error(`SOAK_ONLY=${only}: the only part that runs alone is "server".`);
+  process.exit(2);
+}
+const kills = Number(process.env['KILLS'] ?? 200);
+const stopSeconds = Number(process.env['PG_STOP_SECONDS'] ?? 30);
+const path = join(import.meta.dirname, 'results', 'soak.json');
+
+const faultOk =
+  only === undefined &&
+  vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs) });
+const fuzzOk =
+  only === undefined &&
+  vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {
+    FUZZ_REQUESTS: String(fuzz),
+  });
+const serverStarted = Date.now();
+const serverOk = vitest(
+  [
+    '--project',
+    'integration',
+    '--no-file-parallelism',
+    'tests/integration/server/kill.test.ts',
+    'tests/integration/server/pgRestart.test.ts',
+  ],
+  { KILLS: String(kills), PG_STOP_SECONDS: String(stopSeconds) },
+);
 
 const parts = Object.fromEntries(
   readdirSync(out).map((f) => [
@@ -83,12 +113,38 @@ const sum = (
   key: 'runs' | 'operations' | 'lost' | 'duplicated' | 'diverged' | 'overBudget' | 'failedRuns',
 ) => fault.reduce((a, f) => a + f[key], 0);
 
+const server = {
+  ranAt: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
+  },
+  command: `KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:kill`,
+  wallSeconds: Math.round((Date.now() - serverStarted) / 1000),
+  passed: serverOk,
+  kill: {
+    sqlite: parts['kill-sqlite'] ?? null,
+    postgres: parts['kill-postgres'] ?? null,
+  },
+  postgresOutage: parts['postgres-outage'] ?? null,
+};
+
+if (only === 'server') {
+  // The server side alone: the fault and fuzz figures of the last full soak stay as they are.
+  const last = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  writeFileSync(path, `${JSON.stringify({ ...last, server }, null, 2)}\n`);
+  console.log(`\nServer-side figures (${path}, "server"):`);
+  console.log(JSON.stringify(server, null, 2));
+  process.exit(serverOk ? 0 : 1);
+}
+
 const report = {
   ranAt: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version },
-  command: `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} npm run test:soak`,
+  command: `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:soak`,
   wallSeconds: Math.round((Date.now() - started) / 1000),
-  passed: faultOk && fuzzOk,
+  passed: faultOk && fuzzOk && serverOk,
   totals: {
     runs: sum('runs'),
     operations: sum('operations'),
@@ -104,9 +160,9 @@ const report = {
     sqlite: parts['fuzz-sqlite'] ?? null,
     postgres: parts['fuzz-postgres'] ?? null,
   },
+  server,
 };
 
-const path = join(import.meta.dirname, 'results', 'soak.json');
 writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nSoak figures (${path}):`);
 console.log(JSON.stringify(report.totals, null, 2));
@@ -116,4 +172,5 @@ for (const f of fault) {
   );
 }
 console.log(JSON.stringify(report.fuzz, null, 2));
+console.log(JSON.stringify(report.server, null, 2));
 process.exit(report.passed ? 0 : 1);

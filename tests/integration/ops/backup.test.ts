@@ -83,6 +83,10 @@ describe.each(kinds)('backup and restore on %s', (kind) => {
     const restored = await restore(live.target, written.file, { keepDir: join(dir, 'kept') });
     console.log(describeRestore(live.target, restored));
     expect(restored.kind).toBe('restored');
+    // What the person restoring reads: what it did, where the old database is, what comes next.
+    expect(describeRestore(live.target, restored)).toMatch(
+      /^Restored .* from [^ ]+\.(?: It now holds \d+ teams and \d+ changes\.)? The database as it was is kept in .*\. Start the server again: at their next sync, phones see the server was restored and send again what they hold that the backup lacks\.$/,
+    );
 
     store = await live.open();
     const again = harness(store);

@@ -3,7 +3,8 @@
  * few MB that the test mounts (it needs root; elsewhere the test is skipped
  * and says so), a filler file takes the rest. Pushes get 507 with
  * Retry-After and words, pulls keep working, what was stored stays whole, the
- * phone keeps its outbox, and once space returns everything is delivered.
+ * phone keeps its outbox, and once space returns everything is delivered; the
+ * log and /healthz say the disk is full and what to do, then that writes work again.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, rmdirSync, writeSync } from 'node:fs';
@@ -106,6 +107,17 @@ describe.runIf(mountProblem === null)('a full disk under SQLite', () => {
     expect(refused?.status).toBe(507);
     expect(refused?.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(refused?.text).toMatch(/run out of storage space.*safe on your device/);
+    // The person running it reads what to do, in the log and in /healthz (reads still work).
+    expect(h.logs).toContainEqual(
+      expect.stringMatching(
+        /^unavailable POST \/api\/v1\/sync\/push: The disk holding the database is full\. Free space \(or grow the volume\)/,
+      ),
+    );
+    const health = await h.request('GET', '/healthz');
+    expect(health.status).toBe(503);
+    expect((health.body as { problem: string }).problem).toMatch(
+      /The disk holding the database is full\. Free space .* none has succeeded since/,
+    );
 
     // Pulls keep working, and the phone keeps what it types.
     const pulled = await h.pull(lead, 0, 1000);
@@ -115,11 +127,19 @@ describe.runIf(mountProblem === null)('a full disk under SQLite', () => {
     expect(await p.db.outbox.count()).toBe(1);
 
     rmSync(filler); // space returns
+    await h.push(lead, [desk.idea(lead, 'Sent once space returned')]);
+    expect((await h.request('GET', '/healthz')).status).toBe(200);
+    expect(h.logs).toContainEqual(
+      expect.stringMatching(
+        /^disk: writes work again after \d+ s; \d+ request\(s\) were refused with 507/,
+      ),
+    );
     expect((await p.sync()).kind).toBe('synced');
     expect(await p.db.outbox.count()).toBe(0);
     const titles = await serverIdeaTitles(server, lead.team.id);
     expect(titles.filter((t) => !t.startsWith('Filler'))).toEqual([
       'Stored before the disk filled',
+      'Sent once space returned',
       'Typed while the disk was full',
     ]);
     const check = new Database(file, { readonly: true });

@@ -8,8 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { parseTrustProxy } from '../../../server/http/clientAddress.ts';
 import { startServer } from '../../../server/main.ts';
+import { startupProblem } from '../../../server/http/unavailable.ts';
 import { withPgUser } from '../../../server/store/index.ts';
 import type { SessionResponse } from '../../../src/domain/protocol.ts';
+import { freePort } from '../support/freePort.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
 
 const dirs: string[] = [];
@@ -18,6 +20,23 @@ afterEach(() => {
 });
 
 describe('startServer', () => {
+  it('cannot start without its PostgreSQL, and says so in words with what to do', async () => {
+    // A port nothing listens on: PostgreSQL "not running".
+    const closed = await freePort();
+    const failed = await startServer({
+      port: 0,
+      databaseUrl: `postgres://127.0.0.1:${closed}/ground_up`,
+      log: () => undefined,
+    }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(startupProblem(failed)).toBe(
+      'Ground Up could not start: the database did not answer (ECONNREFUSED). Check that PostgreSQL is running and reachable from this server (DATABASE_URL), then start the server again.',
+    );
+    expect(startupProblem(new Error('a bug'))).toBeNull();
+  });
+
   it('listens on a free port, stores in DATA_DIR, and keeps a device signed in across a restart', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'ground-up-data-')), 'nested');
     dirs.push(dataDir);

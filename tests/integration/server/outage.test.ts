@@ -73,6 +73,11 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL outage', () => {
 
     await proxy.restore();
     expect((await until(200, () => h.request('GET', '/healthz'))).status).toBe(200);
+    expect(h.logs).toContainEqual(
+      expect.stringMatching(
+        /^database back: it answers again after \d+ s away; [1-9]\d* request\(s\) were answered 503/,
+      ),
+    );
     const again = await until(200, () =>
       h.request('GET', `/api/v1/sync/pull?team=${s.team.id}&cursor=0`, { token: s.token }),
     );

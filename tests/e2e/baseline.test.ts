@@ -68,7 +68,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
       await page.getByLabel('Date').fill(date(i));
       await page.getByLabel('Value (minutes)').fill(String(value));
       await page.getByRole('button', { name: 'Add point' }).click();
-      await page.getByText(`Saved ${value} for ${date(i)}`).waitFor();
+      await page.getByText(`Saved ${value} for ${i + 1} Oct 2026`).waitFor();
     }
     await page.getByText('Data points (24)').waitFor();
     const summary = page.locator('#chart-summary');

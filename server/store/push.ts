@@ -90,7 +90,7 @@ async function pushInTransaction(
   let orgSeq = org?.seq ?? 0;
   records.setOrganisation(org?.orgId ?? null);
   await loadFacts(records, valid);
-  const nameOf = await memberNames(trx, actor.teamId, valid);
+  const nameOf = await memberNames(trx, actor, valid);
 
   const applied: { id: string; seq: number }[] = [];
   const log: Database['change_log'][] = [];
@@ -187,19 +187,31 @@ function withServerFields(
   return { ...m, fields, hlc: replaced ? withNode(m.hlc, SERVER_NODE) : m.hlc } as Mutation;
 }
 
-/** The team's member names, read once if the batch holds a kind that shows one. */
+/**
+ * The team's member names, read once if the batch holds a kind that shows one;
+ * and the acting person's own, when an organisation's leader acts in the team
+ * (answering an ask from the portfolio: orgAnswer.ts).
+ */
 async function memberNames(
   trx: Transaction<Database>,
-  teamId: string,
+  actor: Actor,
   ms: readonly Mutation[],
 ): Promise<(id: string) => string | undefined> {
   if (!ms.some((m) => entityDef(m.entity).names)) return () => undefined;
   const rows = await trx
     .selectFrom('members')
     .select(['id', 'display_name'])
-    .where('team_id', '=', teamId)
+    .where('team_id', '=', actor.teamId)
     .execute();
   const names = new Map(rows.map((r) => [r.id, r.display_name]));
+  if (!names.has(actor.memberId)) {
+    const leader = await trx
+      .selectFrom('org_members')
+      .select('display_name')
+      .where('id', '=', actor.memberId)
+      .executeTakeFirst();
+    if (leader) names.set(actor.memberId, leader.display_name);
+  }
   return (id) => names.get(id);
 }
 

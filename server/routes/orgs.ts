@@ -155,15 +155,16 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
   });
 
   app.get('/api/v1/org/pull', async (c) => {
-    const query = parseInput(pullQuery, c.req.query());
+    // Who is asking first (a leader, or a linked team's member; anyone else 401), then what.
     const token = bearerToken(c);
     const leader = token ? await store.orgs.authenticateOrg(token) : null;
+    const actor = leader ? null : await requireActor(c, store);
+    const query = parseInput(pullQuery, c.req.query());
     if (leader) {
       if (leader.orgId !== query.org)
         throw new ApiError(403, 'forbidden', 'You are not a leader of that organisation.');
       await checkPull(deps.limits, leader.memberId);
-    } else {
-      const actor = await requireActor(c, store);
+    } else if (actor) {
       await checkPull(deps.limits, actor.memberId);
       const org = await store.orgs.teamOrg(actor.teamId);
       if (org?.id !== query.org) throw new ApiError(403, 'forbidden', NOT_LINKED);

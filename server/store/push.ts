@@ -43,6 +43,9 @@ import type { Database } from './schema.ts';
 
 const ATTEMPTS = 3;
 
+const WAITING_BEHIND =
+  'Waiting to be sent after an earlier change from this phone, which waits for its clock to be put right';
+
 export async function push(
   db: Kysely<Database>,
   actor: Actor,
@@ -96,6 +99,7 @@ async function pushInTransaction(
   const log: Database['change_log'][] = [];
   const orgLog: Database['org_change_log'][] = [];
   const results: PushResult[] = [];
+  let heldBack = false;
   for (let i = 0; i < items.length; i++) {
     const id = ids[i]!;
     const p = parsed[i]!;
@@ -111,9 +115,13 @@ async function pushInTransaction(
     }
     const existing = records.record(p.output.entity, p.output.entityId);
     const clock = checkClock(p.output.hlc, now);
-    // Ahead of the server's clock: refused, and no state sent, so the phone keeps it waiting.
-    if (!clock.ok) {
-      results.push({ id, kind: 'rejected', reason: clock.reason, code: clock.code, field: 'hlc' });
+    // Ahead of the server's clock: refused, and no state sent, so the phone keeps it waiting;
+    // and so does every later change of the batch, which may need it (a test of change of an
+    // idea held back), so that the phone sends them again in order once its clock is right.
+    if (!clock.ok || heldBack) {
+      heldBack = true;
+      const reason = clock.ok ? WAITING_BEHIND : clock.reason;
+      results.push({ id, kind: 'rejected', reason, code: 'clock-ahead', field: 'hlc' });
       continue;
     }
     const held = existing.kind === 'own' ? existing : null;

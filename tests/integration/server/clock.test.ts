@@ -4,7 +4,8 @@
 import { expect, it } from 'vitest';
 import { MAX_DRIFT_MS } from '../../../src/domain/hlc.ts';
 import type { PushResult } from '../../../src/domain/protocol.ts';
-import { describeOnBackends, device, T0 } from './harness.ts';
+import { cycleId, newCycle } from '../../../src/domain/pdsa.ts';
+import { describeOnBackends, device, newId, T0 } from './harness.ts';
 
 const YEAR = 365 * 24 * 3600_000;
 const rejected = (r: PushResult | undefined) => (r?.kind === 'rejected' ? r : undefined);
@@ -28,6 +29,25 @@ describeOnBackends('time on $name', (t) => {
     expect((await t.h.push(lead, [del]))[0]?.kind).toBe('applied');
     const stored = await t.store.readEntity(lead.team.id, 'idea', idea.entityId);
     expect(stored?.state.fields['deleted']).toBe(true);
+  });
+
+  it('holds back what follows a change from the future in its batch, so the phone resends them in order', async () => {
+    const lead = await t.h.createTeam();
+    const phone = device(4);
+    // An idea stamped ahead (a phone whose clock is wrong), then a test of change of it.
+    const idea = { ...phone.idea(lead, 'Night checklist'), hlc: phone.hlc(T0 + YEAR) };
+    const cycle = phone.raw({
+      entity: 'pdsa',
+      entityId: cycleId(idea.entityId, 1),
+      fields: newCycle(idea.entityId, 1, T0) as never,
+    });
+    const answers = await t.h.push(lead, [idea, cycle]);
+    expect(answers.map((a) => rejected(a)?.code)).toEqual(['clock-ahead', 'clock-ahead']);
+    expect(rejected(answers[1])?.reason).toMatch(/Waiting to be sent after an earlier change/);
+    // Once the clock is right, both arrive, the cycle after its idea.
+    const again = { ...idea, id: newId(), hlc: phone.hlc() };
+    const results = await t.h.push(lead, [again, { ...(cycle as object), id: newId() }]);
+    expect(results.map((r) => r.kind)).toEqual(['applied', 'applied']);
   });
 
   it('takes a stamp within the drift a phone’s clock may have', async () => {

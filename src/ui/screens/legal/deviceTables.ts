@@ -20,6 +20,11 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   { name: 'taps', holds: 'Tally counts.' },
   { name: 'challenges', holds: 'The 100-day challenge.' },
   { name: 'asks', holds: "Asks of the challenge's sponsor." },
+  {
+    name: 'shares',
+    holds: 'Changes teams of your organisation shared (what they tried and how it went).',
+  },
+  { name: 'takes', holds: 'Which teams took up a shared change.' },
   { name: 'outbox', holds: 'Changes made on this phone that have not reached the server yet.' },
   { name: 'rejected', holds: 'Changes the server refused, shown under "Needs attention".' },
   {

@@ -46,7 +46,40 @@ const ATTEMPTS = 3;
 const WAITING_BEHIND =
   'Waiting to be sent after an earlier change from this phone, which waits for its clock to be put right';
 
-export async function push(
+export function push(
+  db: Kysely<Database>,
+  actor: Actor,
+  items: readonly unknown[],
+  now: number,
+): Promise<PushResult[]> {
+  return inTeamTurn(actor.teamId, () => pushWithRetries(db, actor, items, now));
+}
+
+/** The tail of each team's queue of pushes in this process. */
+const turns = new Map<string, Promise<unknown>>();
+
+/**
+ * One push per team at a time in this process; the others wait here, in
+ * memory. They would run one after another anyway (the team's counter row
+ * lock, above), but waiting on that lock holds a pooled connection: a huddle's
+ * burst of votes from one team then took every connection of the pool while
+ * other teams' pulls waited for one until they timed out (503s in the bench's
+ * several-servers section). Other processes still queue on the row lock, at
+ * most one connection each.
+ */
+async function inTeamTurn<T>(teamId: string, job: () => Promise<T>): Promise<T> {
+  const before = turns.get(teamId) ?? Promise.resolve();
+  const mine = before.then(job, job);
+  const tail = mine.catch(() => undefined);
+  turns.set(teamId, tail);
+  try {
+    return await mine;
+  } finally {
+    if (turns.get(teamId) === tail) turns.delete(teamId);
+  }
+}
+
+async function pushWithRetries(
   db: Kysely<Database>,
   actor: Actor,
   items: readonly unknown[],

@@ -6,7 +6,7 @@
  * phone must equal the server, with 0 lost and 0 applied twice; on SQLite
  * (WAL) the file must pass `PRAGMA integrity_check`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+
 import { bypass } from 'msw';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import {
   type Ward,
 } from './ward.ts';
 import { freePort } from '../integration/support/freePort.ts';
+import { startChild } from '../integration/support/serverProcess.ts';
 
 export type KillRun = {
   readonly database: 'sqlite' | 'postgres';
@@ -47,29 +48,6 @@ export type KillReport = {
   readonly integrity: string;
   readonly restartMs: { readonly median: number; readonly max: number };
 };
-
-type Child = { process: ChildProcess; exited: Promise<void> };
-
-async function startChild(env: NodeJS.ProcessEnv, base: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-2000)));
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited at start: ${stderr}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { process: child, exited };
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${stderr}`);
-}
 
 export async function runKills(run: KillRun): Promise<KillReport> {
   const rand = random(run.seed);

@@ -61,6 +61,14 @@ export type ServerOptions = {
   readonly dataDir?: string;
   /** PostgreSQL schema to use (test isolation). */
   readonly pgSchema?: string;
+  /**
+   * PostgreSQL for the few connections that need a session of their own: the
+   * one that LISTENs for other processes' writes (live updates) and the shared
+   * limits' (named prepared statements), when `databaseUrl` goes through a
+   * pooler in transaction mode (PgBouncer), which keeps neither. Default:
+   * `databaseUrl`. README "Several servers".
+   */
+  readonly sessionDatabaseUrl?: string;
   /** The built app. Not served if the directory does not exist. Default ./dist. */
   readonly staticDir?: string;
   readonly log?: (line: string) => void;
@@ -134,13 +142,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   if (!serveApp) log(`no built app in ${staticDir}: serving the API only (run npm run build)`);
   // On PostgreSQL every process LISTENs, so each tells its own clients of any write.
   const live = isPostgresUrl(opts.databaseUrl)
-    ? await pgNotifier(listenUrl(opts.databaseUrl, opts.pgSchema), log)
+    ? await pgNotifier(listenUrl(opts.sessionDatabaseUrl ?? opts.databaseUrl, opts.pgSchema), log)
     : memoryNotifier();
   // On PostgreSQL the limits live in its table rate_limits, shared by every process.
   const settings = opts.limits ?? DEFAULT_LIMITS;
   const limitPool = isPostgresUrl(opts.databaseUrl)
     ? new pg.Pool({
-        connectionString: withPgUser(opts.databaseUrl).toString(),
+        connectionString: withPgUser(opts.sessionDatabaseUrl ?? opts.databaseUrl).toString(),
         max: 2,
       })
     : null;
@@ -230,6 +238,7 @@ async function main(): Promise<void> {
     host: env['HOST'] ?? '127.0.0.1',
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     ...(env['PG_SCHEMA'] ? { pgSchema: env['PG_SCHEMA'] } : {}),
+    ...(env['DATABASE_SESSION_URL'] ? { sessionDatabaseUrl: env['DATABASE_SESSION_URL'] } : {}),
     ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
     ...(env['STATIC_DIR'] ? { staticDir: env['STATIC_DIR'] } : {}),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),

@@ -89,7 +89,11 @@ export function startupProblem(err: unknown): string | null {
     return 'Ground Up could not start: the disk holding the database is full. Free space (or grow the volume), then start the server again.';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
     return `Ground Up could not start: the SQLite database is locked (${code}) by another process. Stop the other server (or tool) using the file, then start the server again.`;
-  const detail = code || (err instanceof Error ? err.message : String(err));
+  const message = err instanceof Error ? err.message : String(err);
+  const refusedSetting = /unsupported startup parameter:? ?(\w+)/i.exec(message);
+  if (refusedSetting)
+    return `Ground Up could not start: a connection pooler between this server and PostgreSQL refused the connection setting "${refusedSetting[1]}". With PgBouncer, add ${refusedSetting[1]} to ignore_startup_parameters in pgbouncer.ini (and set it on the database instead, e.g. ALTER DATABASE … SET statement_timeout = '15s'), then start the server again; README "Several servers" says more.`;
+  const detail = code || message;
   return `Ground Up could not start: the database did not answer (${detail}). Check that PostgreSQL is running and reachable from this server (DATABASE_URL), then start the server again.`;
 }
 

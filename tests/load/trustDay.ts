@@ -46,6 +46,8 @@ export type TrustDayOptions = {
   readonly liveSamples: number;
   readonly seed: number;
   readonly log?: (line: string) => void;
+  /** More environment for the server processes (e.g. DATABASE_URL through PgBouncer). */
+  readonly serverEnv?: Readonly<Record<string, string>>;
 };
 
 export type Spread = {
@@ -337,6 +339,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
             LIMIT_PULLS_PER_MINUTE: '2000000000',
             LIMIT_RECORDS_PER_DAY: '2000000000',
             LIMIT_PUSH_BYTES_PER_HOUR: '2000000000',
+            ...opts.serverEnv,
           },
           base,
         ),

@@ -69,4 +69,15 @@ describe('the database watch', () => {
     );
     expect(startupProblem(new TypeError('x is undefined'))).toBeNull();
   });
+
+  it('names the setting a pooler refused, and what to change in PgBouncer', () => {
+    // What pg says when PgBouncer refuses node-pg's statement_timeout at connect.
+    const refused = Object.assign(new Error('unsupported startup parameter: statement_timeout'), {
+      code: '08P01',
+    });
+    expect(startupProblem(refused)).toBe(
+      'Ground Up could not start: a connection pooler between this server and PostgreSQL refused the connection setting "statement_timeout". ' +
+        'With PgBouncer, add statement_timeout to ignore_startup_parameters in pgbouncer.ini (and set it on the database instead, e.g. ALTER DATABASE … SET statement_timeout = \'15s\'), then start the server again; README "Several servers" says more.',
+    );
+  });
 });

@@ -120,6 +120,8 @@ export function createApp(deps: AppDeps): Hono {
     store: deps.store,
     now,
     log,
+    clientKey,
+    limits,
     signIn: deps.signIn ?? null,
     onDisabled: (teamId, memberId) => live.publishRemoved(teamId, memberId),
   });

@@ -9,7 +9,9 @@
 import { ApiError } from './errors.ts';
 import type { Limits } from './limits.ts';
 
-function inWords(seconds: number): string {
+/** A wait in words: "45 seconds", "10 minutes", "2 hours". */
+export function inWords(seconds: number): string {
+  if (seconds === 1) return '1 second';
   if (seconds < 90) return `${seconds} seconds`;
   if (seconds < 90 * 60) return `${Math.ceil(seconds / 60)} minutes`;
   return `${Math.ceil(seconds / 3600)} hours`;

@@ -23,6 +23,12 @@ export type LimitSettings = {
   readonly joinFailures: LimitRule;
   /** Teams created per client address. */
   readonly teamCreations: LimitRule;
+  /**
+   * Staff sign-ins started per client address (`/api/v1/auth/start`): each
+   * one writes a flow row and asks the sign-in provider, so a script must not
+   * start them without end.
+   */
+  readonly signInStarts: LimitRule;
   /** Bytes of push requests per member. */
   readonly pushBytes: LimitRule;
   /** Changes applied per member. */
@@ -36,6 +42,9 @@ export type LimitSettings = {
 export const DEFAULT_LIMITS: LimitSettings = {
   joinFailures: { points: 10, durationSec: 10 * 60 },
   teamCreations: { points: 20, durationSec: 60 * 60 },
+  // A hospital's wards may share one address (its NAT): a ward signing in one
+  // after another at the start of a shift, with a few tries each, fits.
+  signInStarts: { points: 60, durationSec: 10 * 60 },
   // A busy phone sends a few KB an hour; 20 MB is 40 full 512 KB pushes.
   pushBytes: { points: 20 * 1024 * 1024, durationSec: 60 * 60 },
   // A ward's busiest person taps a tally a few hundred times a day.
@@ -52,6 +61,7 @@ export const LIMIT_ENV = {
   records: 'LIMIT_RECORDS_PER_DAY',
   pulls: 'LIMIT_PULLS_PER_MINUTE',
   streamsPerMember: 'LIMIT_STREAMS_PER_MEMBER',
+  signInStarts: 'LIMIT_SIGN_INS_PER_10_MINUTES',
 } as const;
 
 /** The count column in PostgreSQL is a 32-bit integer. */
@@ -74,6 +84,10 @@ export function limitsFromEnv(env: Record<string, string | undefined>): LimitSet
     pushBytes: { ...d.pushBytes, points: positive(env, LIMIT_ENV.pushBytes, d.pushBytes.points) },
     records: { ...d.records, points: positive(env, LIMIT_ENV.records, d.records.points) },
     pulls: { ...d.pulls, points: positive(env, LIMIT_ENV.pulls, d.pulls.points) },
+    signInStarts: {
+      ...d.signInStarts,
+      points: positive(env, LIMIT_ENV.signInStarts, d.signInStarts.points),
+    },
     streamsPerMember: positive(env, LIMIT_ENV.streamsPerMember, d.streamsPerMember),
   };
 }
@@ -91,6 +105,7 @@ export type Limits = {
   readonly settings: LimitSettings;
   readonly joinFailures: Counter;
   readonly teamCreations: Counter;
+  readonly signInStarts: Counter;
   readonly pushBytes: Counter;
   readonly records: Counter;
   readonly pulls: Counter;
@@ -121,7 +136,14 @@ function counter(limiter: RateLimiterAbstract, rule: LimitRule): Counter {
 }
 
 type Names = Exclude<keyof Limits, 'settings'>;
-const NAMES: readonly Names[] = ['joinFailures', 'teamCreations', 'pushBytes', 'records', 'pulls'];
+const NAMES: readonly Names[] = [
+  'joinFailures',
+  'teamCreations',
+  'signInStarts',
+  'pushBytes',
+  'records',
+  'pulls',
+];
 
 function build(
   settings: LimitSettings,

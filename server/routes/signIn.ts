@@ -11,12 +11,14 @@
  * server asks the provider now and then (the refresh-token grant) whether the
  * account still exists; a refusal signs the device out on that sync.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { joinRequestSchema, setSignInRequestSchema } from '../../src/domain/protocol.ts';
-import type { TeamSignIn } from '../../src/domain/protocol.ts';
+import type { SignInStart, TeamSignIn } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
+import { inWords } from '../http/fairUse.ts';
+import type { Limits } from '../http/limits.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import { CALLBACK_PATH, type Provider } from '../signIn/provider.ts';
 import { seal, unseal } from '../signIn/seal.ts';
@@ -31,6 +33,9 @@ export type SignInDeps = {
   readonly log: (line: string) => void;
   /** Null when sign-in is not set up: the routes answer in words and no team can require it. */
   readonly signIn: { readonly settings: SignInSettings; readonly provider: Provider } | null;
+  /** The client's address (see http/clientAddress.ts), for the limit on sign-ins started. */
+  readonly clientKey: (c: Context) => string;
+  readonly limits: Limits;
   /** A member's account was disabled: their event streams end (routes/events.ts). */
   readonly onDisabled?: (teamId: string, memberId: string) => void;
 };
@@ -42,8 +47,25 @@ function landing(path: string, fragment: Record<string, string>): string {
   return `${path}#${new URLSearchParams(fragment).toString()}`;
 }
 
+const UNREACHABLE =
+  'The sign-in service did not answer. Nothing on this phone has changed. Try again in a few minutes.';
+const RETRY_SOON = { headers: { 'Retry-After': '60' } };
+
 export const NOT_SET_UP =
   'Sign-in is not set up on this server. Ask whoever runs Ground Up for your trust to set it up (README, "Staff sign-in"), or join with the invite code.';
+
+/** 429: too many sign-ins started from one address; what to do, and when. */
+export function tooManySignIns(seconds: number): ApiError {
+  return new ApiError(
+    429,
+    'rate_limited',
+    `Too many sign-ins have been started from your network in the last few minutes. Wait ${inWords(seconds)}, then sign in again; nothing on this phone has changed. If this keeps happening, tell whoever runs Ground Up for your trust.`,
+    { headers: { 'Retry-After': String(seconds) } },
+  );
+}
+
+/** The app's button asks for JSON; a link the browser follows gets redirects. */
+const wantsJson = (c: Context) => (c.req.header('accept') ?? '').includes('application/json');
 
 export function signInRoutes(app: Hono, deps: SignInDeps): void {
   const { store, now, log } = deps;
@@ -77,6 +99,9 @@ export function signInRoutes(app: Hono, deps: SignInDeps): void {
 
   app.get('/api/v1/auth/start', async (c) => {
     if (!deps.signIn) throw new ApiError(404, 'not_found', NOT_SET_UP);
+    // Counted per address before any work: each start writes a row and asks the provider.
+    const wait = await deps.limits.signInStarts.take(deps.clientKey(c));
+    if (wait > 0) throw tooManySignIns(wait);
     const { code } = parseInput(startQuery, { code: c.req.query('code') ?? '' });
     const inviteCode = normaliseInviteCode(code);
     let started;
@@ -86,9 +111,11 @@ export function signInRoutes(app: Hono, deps: SignInDeps): void {
       log(
         `sign-in: the provider did not answer: ${err instanceof Error ? err.message : String(err)}`,
       );
+      if (wantsJson(c)) throw new ApiError(503, 'server_error', UNREACHABLE, RETRY_SOON);
       return c.redirect(landing(`/join/${inviteCode}`, { 'sign-in-error': 'unreachable' }), 303);
     }
     await store.signIn.startFlow({ ...started, inviteCode }, now());
+    if (wantsJson(c)) return c.json({ url: started.url.href } satisfies SignInStart, 200);
     return c.redirect(started.url.href, 303);
   });
 

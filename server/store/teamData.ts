@@ -8,7 +8,7 @@
  * stays anonymous to the team, and a facilitator's download must not undo
  * that. A member's own download includes them: it is their data.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { ENTITY_NAMES, entityDef, type EntityName } from '../../src/domain/entities.ts';
 import type { Fields } from '../../src/domain/merge.ts';
@@ -258,6 +258,34 @@ function namedFields(entity: EntityName, fields: Json, who: Erased): string[] {
   return named;
 }
 
+/**
+ * The rows (of `records` or `change_log`, whose `entity` and `fields` columns
+ * are alike) that may name the member: those whose kind names members and
+ * whose fields hold the member's id, and every proxy vote (a proxy vote names
+ * them by name only; namedFields decides). A superset: withNameErased keeps
+ * only the rows that really name them.
+ */
+function mayName(memberId: string): RawBuilder<SqlBool> {
+  const kinds = ENTITY_NAMES.filter((k) => entityDef(k).names);
+  return sql<SqlBool>`((entity in (${sql.join(kinds)}) and fields like ${`%${memberId}%`}) or (entity = 'vote' and fields like ${'%"proxy":true%'}))`;
+}
+
+/**
+ * Each row that names the member, with its fields parsed and the member's
+ * name in them replaced by "Former member", and the names of those fields.
+ */
+function withNameErased<R extends { readonly entity: EntityName; readonly fields: string }>(
+  rows: readonly R[],
+  who: Erased,
+): { row: R; fields: Json; names: string[] }[] {
+  return rows.flatMap((row) => {
+    const fields = parse(row.fields);
+    const names = namedFields(row.entity, fields, who);
+    for (const n of names) fields[n] = FORMER_MEMBER;
+    return names.length === 0 ? [] : [{ row, fields, names }];
+  });
+}
+
 /** The record's group key as the push path computes it (records.ts). */
 function groupKeyOf(entity: EntityName, fields: Json): string | null {
   return entityDef(entity).group?.(fields as Fields) ?? null;
@@ -300,37 +328,22 @@ export async function eraseName(
       .returning('seq')
       .executeTakeFirstOrThrow();
     let seq = Number(lock.seq);
-    const kinds = ENTITY_NAMES.filter((k) => entityDef(k).names);
-    const pattern = `%${memberId}%`;
-    const proxyVote = '%"proxy":true%';
-
     const records = await trx
       .selectFrom('records')
       .select(['entity', 'id', 'fields', 'stamps'])
       .where('team_id', '=', teamId)
-      // Rows naming the member's id, and proxy votes (matched by name in namedFields).
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('entity', 'in', kinds), eb('fields', 'like', pattern)]),
-          eb.and([eb('entity', '=', 'vote'), eb('fields', 'like', proxyVote)]),
-        ]),
-      )
+      .where(mayName(memberId))
       .execute();
-    let recordCount = 0;
-    for (const r of records) {
-      const fields = parse(r.fields);
+    const renamed = withNameErased(records, who);
+    for (const { row: r, fields, names } of renamed) {
       const stamps = parse(r.stamps) as Record<string, string>;
-      const names = namedFields(r.entity, fields, who);
-      if (names.length === 0) continue;
       const hlc = stampAfter(Object.fromEntries(names.map((n) => [n, stamps[n] ?? ''])), now);
       const change: Json = {};
       for (const n of names) {
-        fields[n] = FORMER_MEMBER;
         stamps[n] = hlc;
         change[n] = FORMER_MEMBER;
       }
       seq++;
-      recordCount++;
       const mutationId = uuidv7();
       await trx
         .updateTable('records')
@@ -368,21 +381,10 @@ export async function eraseName(
       .selectFrom('change_log')
       .select(['seq', 'entity', 'fields'])
       .where('team_id', '=', teamId)
-      // Rows naming the member's id, and proxy votes (matched by name in namedFields).
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('entity', 'in', kinds), eb('fields', 'like', pattern)]),
-          eb.and([eb('entity', '=', 'vote'), eb('fields', 'like', proxyVote)]),
-        ]),
-      )
+      .where(mayName(memberId))
       .execute();
-    let changeCount = 0;
-    for (const c of logged) {
-      const fields = parse(c.fields);
-      const names = namedFields(c.entity, fields, who);
-      if (names.length === 0) continue;
-      for (const n of names) fields[n] = FORMER_MEMBER;
-      changeCount++;
+    const rewritten = withNameErased(logged, who);
+    for (const { row: c, fields } of rewritten) {
       await trx
         .updateTable('change_log')
         .set({ fields: JSON.stringify(fields) })
@@ -391,6 +393,6 @@ export async function eraseName(
         .execute();
     }
     await trx.updateTable('team_counters').set({ seq }).where('team_id', '=', teamId).execute();
-    return { records: recordCount, changes: changeCount };
+    return { records: renamed.length, changes: rewritten.length };
   });
 }

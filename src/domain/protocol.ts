@@ -239,6 +239,15 @@ export const teamSignInSchema = v.object({
 });
 export type TeamSignIn = v.InferOutput<typeof teamSignInSchema>;
 
+/**
+ * GET /api/v1/auth/start asked for JSON (`Accept: application/json`, as the
+ * app's sign-in button asks): the provider's address to send the browser to,
+ * so the screen can show a refusal (too many sign-ins started, 429) in its own
+ * words. A plain link (no script, an older page) still gets the 303 to it.
+ */
+export const signInStartSchema = v.object({ url: v.pipe(v.string(), v.url()) });
+export type SignInStart = v.InferOutput<typeof signInStartSchema>;
+
 /** PUT /api/v1/team/sign-in: a facilitator sets the team's rule. */
 export const setSignInRequestSchema = v.strictObject({
   required: v.boolean(),

@@ -18,6 +18,8 @@ import {
   teamDeletionSchema,
   teamResponseSchema,
   teamSignInSchema,
+  signInStartSchema,
+  type SignInStart,
   type CreateTeamRequest,
   type SetSignInRequest,
   type TeamSignIn,
@@ -95,6 +97,8 @@ export type Api = {
   signInRule(token: string): Promise<ApiResult<TeamSignIn>>;
   /** Facilitator only: sets whether joining needs sign-in, and whether codes alone still do. */
   setSignInRule(token: string, body: SetSignInRequest): Promise<ApiResult<TeamSignIn>>;
+  /** Starts staff sign-in for an invite code: where to send the browser (or a refusal in words). */
+  startSignIn(inviteCode: string): Promise<ApiResult<SignInStart>>;
 };
 
 export { clearServerHold, retryAfterSeconds, serverHold, type ServerHold } from './hold.ts';
@@ -251,5 +255,9 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     signInRule: (token) => call('/api/v1/team/sign-in', teamSignInSchema, auth(token)),
     setSignInRule: (token, body) =>
       call('/api/v1/team/sign-in', teamSignInSchema, { ...json(body, token), method: 'PUT' }),
+    startSignIn: (inviteCode) =>
+      call(`/api/v1/auth/start?code=${encodeURIComponent(inviteCode)}`, signInStartSchema, {
+        headers: { accept: 'application/json' },
+      }),
   };
 }

@@ -10,37 +10,24 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import type { OrgSession } from '../../src/domain/orgProtocol.ts';
 import type { PullResponse, SessionResponse } from '../../src/domain/protocol.ts';
 import { startTeam } from './app.ts';
-import {
-  openApp,
-  openPhone,
-  serveBuiltApp,
-  waitFor,
-  type Phone,
-  type TestServer,
-} from './support.ts';
+import { openApp, servedWard, waitFor, type Phone } from './support.ts';
 
-let server: TestServer;
+const served = servedWard();
 let community: Phone;
 let leader: Phone;
 beforeAll(async () => {
-  server = await serveBuiltApp();
-  community = await openPhone(server.url);
-  leader = await openPhone(server.url);
-});
-afterAll(async () => {
-  await community.close();
-  await leader.close();
-  await server.close();
+  community = await served.phone();
+  leader = await served.phone();
 });
 
 async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(served.server.url + path, {
     method,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),

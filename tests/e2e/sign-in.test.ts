@@ -9,7 +9,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startProvider, type TestProvider } from '../integration/support/oidcProvider.ts';
+import {
+  settingsFor,
+  startProvider,
+  type TestProvider,
+} from '../integration/support/oidcProvider.ts';
 import {
   axeViolations,
   freePort,
@@ -33,16 +37,7 @@ beforeAll(async () => {
   idp = await startProvider(`${publicUrl}/api/v1/auth/callback`);
   server = await serveBuiltApp({
     port,
-    signIn: {
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      allowedDomains: ['nhs.net'],
-      publicUrl,
-      providerName: 'NHSmail',
-      recheckMinutes: 0,
-      allowHttp: true,
-    },
+    signIn: settingsFor(idp, publicUrl, 0),
   });
   lead = await openPhone(server.url);
   nurse = await openPhone(server.url);

@@ -3,29 +3,16 @@
  * (the old link stops working), a member can be named the team's sponsor, and
  * a removed member's phone is signed out while everything on it stays safe.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  openApp,
-  openPhone,
-  serveBuiltApp,
-  waitFor,
-  type Phone,
-  type TestServer,
-} from './support.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { openApp, servedWard, waitFor, type Phone } from './support.ts';
 import { joinByLink, setRole, startTeam, waitForMyIdeas } from './app.ts';
 
-let server: TestServer;
+const ward = servedWard();
 let a: Phone;
 let b: Phone;
 beforeAll(async () => {
-  server = await serveBuiltApp();
-  a = await openPhone(server.url);
-  b = await openPhone(server.url);
-});
-afterAll(async () => {
-  await a.close();
-  await b.close();
-  await server.close();
+  a = await ward.phone();
+  b = await ward.phone();
 });
 
 it('rotates the invite code, names a sponsor and removes a member', async () => {

@@ -12,34 +12,21 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { openStore } from '../../server/store/index.ts';
 import { DAY_MS } from '../../server/store/teamLifecycle.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
-import {
-  openApp,
-  openPhone,
-  serveBuiltApp,
-  waitFor,
-  type Phone,
-  type TestServer,
-} from './support.ts';
+import { openApp, servedWard, waitFor, type Phone } from './support.ts';
 
-let server: TestServer;
+const ward = servedWard();
 let asha: Phone;
 let ben: Phone;
 beforeAll(async () => {
-  server = await serveBuiltApp();
-  asha = await openPhone(server.url);
-  ben = await openPhone(server.url);
-});
-afterAll(async () => {
-  await asha.close();
-  await ben.close();
-  await server.close();
+  asha = await ward.phone();
+  ben = await ward.phone();
 });
 
-const dbFile = () => join(server.dir, 'e2e.sqlite');
+const dbFile = () => join(ward.server.dir, 'e2e.sqlite');
 
 /** Every value in every table of the server's database, as text. */
 function everything(): string {

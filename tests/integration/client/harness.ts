@@ -33,10 +33,24 @@ export type Server = {
   close(): Promise<void>;
 };
 
-export async function startServer(
-  opts: { limits?: Limits; now?: () => number } = {},
-): Promise<Server> {
+type ServerOptions = { limits?: Limits; now?: () => number };
+
+/** The real app in-process over a fresh SQLite database in memory; `close()` closes it. */
+export async function startServer(opts: ServerOptions = {}): Promise<Server> {
   const store = await openStore({ sqlitePath: ':memory:' });
+  return serverOver(store, opts, () => store.close());
+}
+
+/**
+ * The real app in-process over a store the test opened itself (a SQLite file
+ * on a full disk, PostgreSQL behind a proxy it cuts); `close()` leaves the
+ * store to the test unless `close` says otherwise.
+ */
+export function serverOver(
+  store: Store,
+  opts: ServerOptions = {},
+  close: () => Promise<void> = () => Promise.resolve(),
+): Server {
   const app = createApp({ store, log: () => undefined, clientKey: () => 'test', ...opts });
   const server: Server = {
     store,
@@ -45,7 +59,7 @@ export async function startServer(
       if (new URL(request.url).pathname.endsWith('/sync/push')) server.pushes++;
       return app.request(request);
     },
-    close: () => store.close(),
+    close,
   };
   return server;
 }

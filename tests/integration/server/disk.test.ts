@@ -13,11 +13,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import { declareRestoreTables } from '../../../src/db/restoreTables.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
-import { device as phoneOn, now, serverIdeaTitles } from '../client/harness.ts';
+import { device as phoneOn, now, serverIdeaTitles, serverOver } from '../client/harness.ts';
 import { device, harness } from './harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ground-up-full-'));
@@ -70,13 +69,7 @@ describe.runIf(mountProblem === null)('a full disk under SQLite', () => {
     const lead = await h.createTeam();
     const desk = device(1);
     await h.push(lead, [desk.idea(lead, 'Stored before the disk filled')]);
-    const app = createApp({ store, log: () => undefined, clientKey: () => 'test' });
-    const server = {
-      store,
-      pushes: 0,
-      handle: async (request: Request) => app.request(request),
-      close: () => Promise.resolve(),
-    };
+    const server = serverOver(store);
     const p = phoneOn(server, 'full');
     declareRestoreTables(p.db);
     const joined = await joinTeam(

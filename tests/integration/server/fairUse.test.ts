@@ -38,7 +38,9 @@ describe('the fair-use settings', () => {
       LIMIT_RECORDS_PER_DAY: '100',
       LIMIT_PULLS_PER_MINUTE: '60',
       LIMIT_STREAMS_PER_MEMBER: '1',
+      LIMIT_SIGN_INS_PER_10_MINUTES: '20',
     });
+    expect(set.signInStarts).toEqual({ points: 20, durationSec: 600 });
     expect([set.pushBytes.points, set.records.points, set.pulls.points]).toEqual([
       1048576, 100, 60,
     ]);

@@ -6,12 +6,11 @@
  * reconnects by itself; a phone keeps its outbox and delivers it afterwards.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
 import { declareRestoreTables } from '../../../src/db/restoreTables.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
 import { tcpProxy, type TcpProxy } from '../support/tcpProxy.ts';
-import { device as phoneOn, now, serverIdeaTitles } from '../client/harness.ts';
+import { device as phoneOn, now, serverIdeaTitles, serverOver } from '../client/harness.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from './backends.ts';
 import { device, harness, type Harness, type Reply } from './harness.ts';
 
@@ -86,13 +85,7 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL outage', () => {
 
   it('a phone keeps its outbox through the outage and delivers it after', async () => {
     const lead = await h.createTeam();
-    const app = createApp({ store, log: () => undefined, clientKey: () => 'test' });
-    const server = {
-      store,
-      pushes: 0,
-      handle: async (request: Request) => app.request(request),
-      close: () => Promise.resolve(),
-    };
+    const server = serverOver(store);
     const p = phoneOn(server, 'outage');
     declareRestoreTables(p.db);
     const joined = await joinTeam(

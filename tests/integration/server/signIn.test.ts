@@ -12,7 +12,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProvider } from '../../../server/signIn/provider.ts';
 import type { SignInSettings } from '../../../server/signIn/settings.ts';
 import type { Store } from '../../../server/store/index.ts';
-import { signInThrough, startProvider, type TestProvider } from '../support/oidcProvider.ts';
+import {
+  settingsFor,
+  signInThrough,
+  startProvider,
+  type TestProvider,
+} from '../support/oidcProvider.ts';
 import { BACKENDS } from './backends.ts';
 import { device, harness, T0, type Harness, type Session } from './harness.ts';
 
@@ -34,16 +39,7 @@ describe.each(BACKENDS)('staff sign-in on $name', (backend) => {
   beforeEach(async () => {
     store = await backend.open();
     idp = await startProvider(`${PUBLIC_URL}/api/v1/auth/callback`);
-    settings = {
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      allowedDomains: ['nhs.net'],
-      publicUrl: PUBLIC_URL,
-      providerName: 'NHSmail',
-      recheckMinutes: 1,
-      allowHttp: true,
-    };
+    settings = settingsFor(idp, PUBLIC_URL, 1);
     h = harness(store, { signIn: { settings, provider: createProvider(settings) } });
     lead = await h.createTeam();
   });

@@ -9,6 +9,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import type { SignInSettings } from '../../../server/signIn/settings.ts';
 
 export type TestProvider = {
   readonly issuer: string;
@@ -66,6 +67,27 @@ export async function startProvider(redirectUri: string): Promise<TestProvider> 
         server.closeAllConnections();
         server.close(() => ok());
       }),
+  };
+}
+
+/**
+ * The server's sign-in settings for this provider: NHSmail by name, accounts
+ * of nhs.net only, plain http allowed (loopback), the app at `publicUrl`.
+ */
+export function settingsFor(
+  idp: TestProvider,
+  publicUrl: string,
+  recheckMinutes: number,
+): SignInSettings {
+  return {
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    allowedDomains: ['nhs.net'],
+    publicUrl,
+    providerName: 'NHSmail',
+    recheckMinutes,
+    allowHttp: true,
   };
 }
 

@@ -43,11 +43,14 @@ export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }
 export const judgeTake: Judge<'take'> = ({ actor, m, fields, existing, facts }) => {
   if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
   if (existing.kind === 'own') {
-    const winning = winningFields(fields, m.hlc, existing.state);
+    const won = winningFields(fields, m.hlc, existing.state);
     // Two phones of the team taking the same change up offline write one record
     // (its id derives from share and team): the second creation, default-stamped,
     // differs only in when it was made, and may win that by its device's id.
-    if (isDefaultStamp(m.hlc) && fields['deleted'] !== true) delete winning['createdAt'];
+    const recreated = isDefaultStamp(m.hlc) && fields['deleted'] !== true;
+    const winning = recreated
+      ? Object.fromEntries(Object.entries(won).filter(([k]) => k !== 'createdAt'))
+      : won;
     return fixedChanged('take', winning, existing.state.fields);
   }
   if (fields['takenBy'] !== actor.teamId)

@@ -6,7 +6,8 @@
  * (the server tells every linked team's stream when the organisation's log
  * changes). While the stream is up a phone polls only once a minute, so a
  * share that arrives within the wait came by the stream. The time it took is
- * logged, never asserted.
+ * logged, never asserted. Jo then opens the share: its chart is the picture
+ * Asha's phone drew when it shared (an SVG shown as an image).
  */
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -49,7 +50,7 @@ const m = (entity: string, entityId: string, fields: object) => ({
 const streamsOpened = () =>
   server.logs.filter((l) => l.startsWith('GET /api/v1/events 200')).length;
 
-it('shows a change another team shares on an open "Worked elsewhere", without a reload', async () => {
+it('shows a change another team shares on an open "Worked elsewhere", without a reload, with the chart its phone drew', async () => {
   const org = await api<OrgSession>('POST', '/api/v1/orgs', {
     orgName: 'North Patch',
     displayName: 'Admin',
@@ -61,6 +62,7 @@ it('shows a change another team shares on an open "Worked elsewhere", without a 
   });
   await api('POST', '/api/v1/team/org', { inviteCode: org.org.inviteCode }, wardA.token);
   const ideaId = uuidv7();
+  const measureId = uuidv7();
   await api(
     'POST',
     '/api/v1/sync/push',
@@ -77,6 +79,23 @@ it('shows a change another team shares on an open "Worked elsewhere", without a 
         }),
         m('idea', ideaId, { status: 'testing' }),
         m('idea', ideaId, { status: 'adopted' }),
+        m('measure', measureId, {
+          name: 'Meals missed',
+          unit: 'a week',
+          direction: 'lower',
+          type: 'outcome',
+          createdAt: Date.now(),
+          deleted: false,
+        }),
+        ...[14, 12, 13, 9, 7, 6].map((value, i) =>
+          m('point', uuidv7(), {
+            measureId,
+            date: `2026-10-0${i + 1}`,
+            value,
+            createdAt: Date.now(),
+            deleted: false,
+          }),
+        ),
       ],
     },
     wardA.token,
@@ -111,6 +130,10 @@ it('shows a change another team shares on an open "Worked elsewhere", without a 
   const share = asha.page.getByRole('button', { name: 'Share', exact: true });
   await share.waitFor({ timeout: 20_000 });
   await asha.page.getByLabel('Whom to ask').fill('Asha, Ward A, ext 4411');
+  // With the chart as it stands: the form shows it, and its picture travels with the share.
+  await asha.page.getByLabel('Chart to share').selectOption({ label: 'Meals missed (6 points)' });
+  await asha.page.getByRole('figure', { name: /Meals missed/ }).waitFor();
+  expect(await axeViolations(asha.page)).toEqual([]);
   const sharedAt = Date.now();
   await share.click();
   await asha.page.waitForURL(/\/org\/elsewhere\/.+/);
@@ -122,5 +145,15 @@ it('shows a change another team shares on an open "Worked elsewhere", without a 
   console.log(
     `a share reached another team's open "Worked elsewhere" in ${Date.now() - sharedAt} ms`,
   );
+  expect(await axeViolations(jo.page)).toEqual([]);
+
+  // Jo opens it: the chart is the picture Asha's phone drew, shown as an image.
+  await jo.page.getByRole('link', { name: 'Red trays for help with meals' }).click();
+  const chart = jo.page.getByRole('img', { name: /^Chart of Meals missed \(a week\)\./ });
+  await chart.waitFor();
+  expect(await chart.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+  expect(await chart.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
+  await jo.page.setViewportSize({ width: 360, height: 640 });
+  expect(await chart.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
   expect(await axeViolations(jo.page)).toEqual([]);
 });

@@ -380,8 +380,12 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
       if (worked.length === 0) return null;
       const draft = await shareDraft(d.db, d.random.pick(worked).id);
       if (!draft) return null;
-      const measure =
+      const chosen =
         draft.measures.length > 0 && d.random.chance(0.6) ? d.random.pick(draft.measures) : null;
+      // The picture a phone exports (exportChart.ts needs a page; this is its shape, small).
+      const line = chosen?.points.map((p, i) => `${i * 10},${100 - p.value}`).join(' ') ?? '';
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="320"><title>${chosen?.name ?? ''}</title><polyline points="${line}" fill="none" stroke="#005eb8"/></svg>`;
+      const measure = chosen ? { ...chosen, svg: d.random.chance(0.8) ? svg : null } : null;
       const input = {
         ideaId: draft.idea.id,
         title: draft.idea.title ?? 'A change',

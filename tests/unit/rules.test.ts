@@ -83,6 +83,8 @@ function facts(
       })),
     organisation: () => (opts.org === undefined ? ORG : opts.org),
     orgShare: (id) => opts.shares?.[id] ?? null,
+    // The server parses a chart's SVG (chartSvg.ts, tested in tests/unit/chartSvg.test.ts).
+    chartProblem: (svg) => (svg.includes('<script') ? 'The chart must be a picture' : null),
   };
 }
 
@@ -856,6 +858,14 @@ const ROWS: readonly Row[] = [
     m: () => mutation('share', { ideaId: newId() }),
     existing: own(FAC, shareCreate(FAC)),
     code: 'fixed',
+  },
+  {
+    name: 'a share whose chart holds a script',
+    actor: facilitator,
+    m: () =>
+      mutation('share', { ...shareCreate(FAC), chartSvg: '<svg><script>alert(1)</script></svg>' }),
+    facts: facts({ ideaStatus: 'adopted' }),
+    code: 'invalid',
   },
   {
     name: 'a sponsor withdraws a share',

@@ -21,6 +21,9 @@ export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }
       'Only a facilitator or the sponsor can share a change with the organisation',
     );
   if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
+  const svg = fields['chartSvg'];
+  const problem = typeof svg === 'string' ? facts.chartProblem(svg) : null;
+  if (problem !== null) return no('invalid', problem, 'fields.chartSvg');
   if (existing.kind === 'own') {
     const winning = winningFields(fields, m.hlc, existing.state);
     return fixedChanged('share', winning, existing.state.fields);

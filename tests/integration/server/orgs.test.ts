@@ -13,6 +13,7 @@ import {
   type PushResult,
 } from '../../../src/domain/protocol.ts';
 import { takeId } from '../../../src/domain/spread.ts';
+import { EXPORTED_CHART as EXPORTED } from '../../unit/fixtures.ts';
 import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
 import {
   describeOnBackends,
@@ -335,6 +336,43 @@ describeOnBackends('organisations on $name', (t) => {
       [shareId, { withdrawn: true }],
     ]);
     expect((await orgPull(t.h, b.lead.token, org.org.id)).status).toBe(403);
+  });
+
+  it('carries a share’s chart picture to other teams, and refuses one that could run or fetch anything, or is too large, in words', async () => {
+    const org = await createOrg(t.h);
+    const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
+    const b = await t.h.createTeam('Community team', 'Jo (lead)');
+    await link(t.h, b, org.org.inviteCode!);
+    const withChart = (chartSvg: string) => {
+      const m = shareOf(a.lead, a.phone, a.ideaId) as { entityId: string; fields: object };
+      return { ...m, fields: { ...m.fields, chartSvg } };
+    };
+    const hostile = [
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'/api/v1/team\')"></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/p.png"/></svg>',
+    ];
+    const refused = await t.h.push(a.lead, hostile.map(withChart));
+    for (const r of refused) {
+      expect(r).toMatchObject({ kind: 'rejected', code: 'invalid', field: 'fields.chartSvg' });
+      expect(r.kind === 'rejected' && r.reason).toMatch(/^The chart must be a picture/);
+    }
+    const [tooBig, notSvg] = await t.h.push(a.lead, [
+      withChart(
+        EXPORTED.replace('</svg></svg>', `<text>${'x'.repeat(100_000)}</text></svg></svg>`),
+      ),
+      withChart('<p>Meals chart</p>'),
+    ]);
+    expect(tooBig).toMatchObject({ kind: 'rejected' });
+    expect(tooBig?.kind === 'rejected' && tooBig.reason).toMatch(/at most 100,000 characters/);
+    expect(notSvg?.kind === 'rejected' && notSvg.reason).toMatch(/an SVG image/);
+
+    const good = withChart(EXPORTED);
+    expect(kinds(await t.h.push(a.lead, [good]))).toEqual(['applied']);
+    const log = (await orgPull(t.h, b.token, org.org.id)).body as PullResponse;
+    expect(log.changes.map((c) => [c.entityId, c.fields['chartSvg']])).toEqual([
+      [good.entityId, EXPORTED],
+    ]);
   });
 
   it('tells a leader’s stream and every linked team’s when the organisation’s log changes; only its leaders open its stream', async () => {

@@ -29,7 +29,7 @@ import type { Provider } from './signIn/provider.ts';
 import type { SignInSettings } from './signIn/settings.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import type { Notifications } from './notify/index.ts';
-import { memoryNotifier, type Notifier } from './live/notifier.ts';
+import { memoryNotifier, orgChannel, type Notifier } from './live/notifier.ts';
 import type { RetentionPolicy, Store } from './store/index.ts';
 
 /** No inactivity deletion; a requested deletion waits 7 days. */
@@ -125,6 +125,16 @@ export function createApp(deps: AppDeps): Hono {
     signIn: deps.signIn ?? null,
     onDisabled: (teamId, memberId) => live.publishRemoved(teamId, memberId),
   });
+  /** An organisation's log changed: its leaders' streams and every linked team's hear it. */
+  const orgChanged = (orgId: string) => {
+    live.publish(orgChannel(orgId));
+    deps.store.orgs.orgTeams(orgId).then(
+      (teams) => {
+        for (const teamId of teams) live.publish(teamId);
+      },
+      (e: unknown) => log(`live: could not tell the organisation's teams: ${String(e)}`),
+    );
+  };
   syncRoutes(app, {
     store: deps.store,
     now,
@@ -133,6 +143,14 @@ export function createApp(deps: AppDeps): Hono {
       live.publish(teamId);
       // After the push's transaction committed; never awaited, so it cannot slow the push.
       deps.notifications?.kick(teamId);
+    },
+    onOrgApplied: (teamId) => {
+      deps.store.orgs.teamOrg(teamId).then(
+        (org) => {
+          if (org) orgChanged(org.id);
+        },
+        (e: unknown) => log(`live: could not find the team's organisation: ${String(e)}`),
+      );
     },
   });
   eventRoutes(app, { store: deps.store, live, streamsPerMember: limits.settings.streamsPerMember });
@@ -162,6 +180,10 @@ export function createApp(deps: AppDeps): Hono {
     onApplied: (teamId) => {
       live.publish(teamId);
       deps.notifications?.kick(teamId);
+    },
+    onLinkChanged: (teamId, orgId) => {
+      live.publish(teamId);
+      orgChanged(orgId);
     },
   });
   if (deps.notifications)

@@ -66,6 +66,14 @@ export function memoryNotifier(): Notifier {
 export const PG_CHANNEL = 'ground_up_changes';
 
 /**
+ * The key an organisation's streams (a leader's) listen on: the same fan-out
+ * and channel as a team's, under a name no team id can take.
+ */
+export function orgChannel(orgId: string): string {
+  return `org:${orgId}`;
+}
+
+/**
  * LISTEN/NOTIFY on one dedicated connection. If it drops, streams are ended
  * (clients reconnect, and poll meanwhile) and the connection is reopened.
  */

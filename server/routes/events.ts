@@ -1,4 +1,9 @@
 /**
+ * GET /api/v1/org/events?org=: the same stream for a leader's device (an
+ * organisation's token), saying "change" when the organisation's log changed
+ * (a share, a take-up, a withdrawal, a team linked or unlinked). A team's own
+ * stream says it too for the organisation the team is linked to (app.ts).
+ *
  * GET /api/v1/events?team=: a server-sent event stream that says "change"
  * whenever a push applied something for the team, so a huddle board and the
  * phones pull at once. Authenticated by the Authorization header like every
@@ -16,7 +21,9 @@ import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requireActor, requireTeam } from '../http/auth.ts';
 import { tooManyStreams } from '../http/fairUse.ts';
-import type { Notifier } from '../live/notifier.ts';
+import { orgChannel, type Notifier } from '../live/notifier.ts';
+import { ApiError } from '../http/errors.ts';
+import { requireOrgActor } from './orgs.ts';
 import type { Store } from '../store/index.ts';
 
 export const HEARTBEAT_MS = 20_000;
@@ -115,6 +122,24 @@ export function eventRoutes(app: Hono, deps: EventDeps): void {
         id: actor.memberId,
         teamId: actor.teamId,
         stillValid: async () => (await deps.store.authenticate(token)) !== null,
+      },
+      release,
+    );
+  });
+
+  app.get('/api/v1/org/events', async (c) => {
+    const actor = await requireOrgActor(c, deps.store);
+    if (actor.orgId !== (c.req.query('org') ?? ''))
+      throw new ApiError(403, 'forbidden', 'You are not a leader of that organisation.');
+    const release = hold(actor.memberId);
+    const token = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
+    return serveEvents(
+      c,
+      deps.live,
+      {
+        id: actor.memberId,
+        teamId: orgChannel(actor.orgId),
+        stillValid: async () => (await deps.store.orgs.authenticateOrg(token)) !== null,
       },
       release,
     );

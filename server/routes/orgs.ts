@@ -31,9 +31,15 @@ export type OrgDeps = {
   readonly limits: Limits;
   /** Called after the server wrote to a team's log (a leader's answer): live updates. */
   readonly onApplied?: (teamId: string) => void;
+  /**
+   * Called after a team was linked to or unlinked from an organisation (its
+   * phones learn it, and an unlink's withdrawals are in the organisation's log).
+   */
+  readonly onLinkChanged?: (teamId: string, orgId: string) => void;
 };
 
-async function requireOrgActor(c: Context, store: Store): Promise<OrgActor> {
+/** A leader's (or admin's) token for the organisation, or 401 in words. */
+export async function requireOrgActor(c: Context, store: Store): Promise<OrgActor> {
   const token = bearerToken(c);
   const actor = token ? await store.orgs.authenticateOrg(token) : null;
   if (!actor)
@@ -144,13 +150,16 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
         `Your team is already linked to ${outcome.org.name}. Unlink it first to link it to another organisation.`,
         { field: 'inviteCode' },
       );
+    deps.onLinkChanged?.(actor.teamId, outcome.org.id);
     return c.json({ org: outcome.org } satisfies TeamOrgResponse, 200);
   });
 
   app.delete('/api/v1/team/org', async (c) => {
     const actor = await requireActor(c, store);
     requireFacilitator(actor.role, 'unlink the team from its organisation');
+    const org = await store.orgs.teamOrg(actor.teamId);
     await store.orgs.unlinkTeam(actor.teamId, now());
+    if (org) deps.onLinkChanged?.(actor.teamId, org.id);
     return c.json({ org: null } satisfies TeamOrgResponse, 200);
   });
 

@@ -8,6 +8,7 @@
 import type { Hono } from 'hono';
 import * as v from 'valibot';
 import { pushRequestSchema } from '../../src/domain/protocol.ts';
+import { ORG_KINDS } from '../../src/domain/entities.ts';
 import { LIMITS } from '../../src/domain/records.ts';
 import { requireActor, requireTeam } from '../http/auth.ts';
 import { checkPull, checkPush } from '../http/fairUse.ts';
@@ -21,6 +22,8 @@ export type SyncDeps = {
   readonly limits: Limits;
   /** Called after a push applied at least one change (live updates, routes/events.ts). */
   readonly onApplied?: (teamId: string) => void;
+  /** Called after a push applied a change of an organisation's kind (its log changed). */
+  readonly onOrgApplied?: (teamId: string) => void;
 };
 
 const wholeNumber = (max: number) =>
@@ -70,6 +73,16 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const applied = results.filter((r) => r.kind === 'applied').length;
     await limits.records.add(actor.memberId, applied);
     if (applied > 0) deps.onApplied?.(actor.teamId);
+    // Mutations are judged one by one in the store; here only their ids and kinds matter.
+    const orgIds = new Set(
+      (request.mutations as readonly { id?: unknown; entity?: unknown }[]).flatMap((m) =>
+        typeof m.entity === 'string' && (ORG_KINDS as readonly string[]).includes(m.entity)
+          ? [m.id]
+          : [],
+      ),
+    );
+    if (results.some((r) => r.kind === 'applied' && orgIds.has(r.id)))
+      deps.onOrgApplied?.(actor.teamId);
     return c.json({ results }, 200);
   });
 

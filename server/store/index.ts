@@ -29,6 +29,7 @@ import {
   joinOrg,
   linkTeam,
   orgInfo,
+  orgTeams,
   teamOrg,
   unlinkTeam,
   type LinkOutcome,
@@ -93,6 +94,8 @@ export type OrgStore = {
   authenticateOrg(token: string): Promise<OrgActor | null>;
   orgInfo(actor: OrgActor): Promise<OrgInfo | null>;
   teamOrg(teamId: string): Promise<TeamOrg>;
+  /** The ids of the teams linked to the organisation. */
+  orgTeams(orgId: string): Promise<string[]>;
   linkTeam(teamId: string, inviteCode: string, now: number): Promise<LinkOutcome>;
   unlinkTeam(teamId: string, now: number): Promise<boolean>;
   /** The organisation's changes after `cursor` (shares and take-ups). */
@@ -214,6 +217,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       authenticateOrg: (token) => authenticateOrg(db, token),
       orgInfo: (actor) => orgInfo(db, actor),
       teamOrg: (teamId) => teamOrg(db, teamId),
+      orgTeams: (orgId) => orgTeams(db, orgId),
       linkTeam: (teamId, code, now) => linkTeam(db, teamId, code, now),
       unlinkTeam: (teamId, now) => unlinkTeam(db, teamId, now),
       orgPull: (orgId, cursor, limit) => orgPull(db, orgId, cursor, limit),

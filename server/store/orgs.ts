@@ -132,6 +132,16 @@ export async function orgInfo(db: Kysely<Database>, actor: OrgActor): Promise<Or
   return { org: { id: org.id, name: org.name, ...codes }, teams };
 }
 
+/** The teams linked to an organisation, by id (whose phones hear of its log's changes). */
+export async function orgTeams(db: Kysely<Database>, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('team_orgs')
+    .select('team_id')
+    .where('org_id', '=', orgId)
+    .execute();
+  return rows.map((r) => r.team_id);
+}
+
 /** The organisation a team is linked to, as its members see it. */
 export async function teamOrg(db: Kysely<Database>, teamId: string): Promise<TeamOrg> {
   const row = await db

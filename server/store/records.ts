@@ -9,6 +9,7 @@
  * (so later mutations of the batch see earlier ones), written back in one
  * upsert per chunk.
  */
+import { chartSvgProblem } from './chartSvg.ts';
 import type { Kysely } from 'kysely';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
@@ -165,6 +166,10 @@ export class RecordCache implements Facts {
 
   organisation(): string | null {
     return this.orgId;
+  }
+
+  chartProblem(svg: string): string | null {
+    return chartSvgProblem(svg);
   }
 
   orgShare(shareId: string): { readonly withdrawn: boolean } | null {

@@ -16,6 +16,8 @@ export type ShareFields = {
   direction: 'higher' | 'lower' | null;
   /** JSON list of {date, value} (orgSchema.ts parseSharedPoints). */
   points: string;
+  /** The chart's picture as it stood when shared (an SVG), or null; absent from older shares. */
+  chartSvg: string | null;
   contact: string;
   teamName: string;
   sharedBy: string;

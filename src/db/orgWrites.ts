@@ -27,6 +27,8 @@ export type NewShare = {
     readonly unit: string;
     readonly direction: 'higher' | 'lower';
     readonly points: readonly SharedPoint[];
+    /** The chart as the form showed it, exported (exportChart.ts chartSvgText). */
+    readonly svg: string | null;
   } | null;
   readonly contact: string;
 };
@@ -61,6 +63,7 @@ export function shareChange(db: GroundUpDb, input: NewShare, now: number) {
           unit: input.measure?.unit ?? null,
           direction: input.measure?.direction ?? null,
           points: JSON.stringify(input.measure?.points ?? []),
+          chartSvg: input.measure?.svg ?? null,
           contact: input.contact,
           teamName: session.team.name,
           sharedBy: session.member.id,

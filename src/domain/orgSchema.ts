@@ -16,6 +16,8 @@ export const SHARE_LIMITS = {
   unit: 40,
   /** Data points of the chart as it stood when shared. */
   points: 200,
+  /** Characters of the chart's picture (an SVG) as it stood when shared. */
+  chartSvg: 100_000,
 } as const;
 
 /** One data point of a shared chart. */
@@ -72,6 +74,23 @@ export const shareFieldsSchema = v.strictObject({
   unit: v.optional(v.nullable(text(SHARE_LIMITS.unit))),
   direction: v.optional(v.nullable(v.picklist(['higher', 'lower'], 'must be higher or lower'))),
   points: v.optional(pointsJson),
+  /**
+   * The chart as it stood when shared, drawn by the sharing phone (exportChart.ts),
+   * so other teams see the evidence offline. The server also refuses anything a
+   * chart is not made of (a script, a link: Facts.chartProblem).
+   */
+  chartSvg: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.maxLength(
+          SHARE_LIMITS.chartSvg,
+          `must be a chart picture of at most ${SHARE_LIMITS.chartSvg.toLocaleString('en-GB')} characters: share it without the chart, or with fewer points`,
+        ),
+        v.startsWith('<svg', 'must be a chart picture (an SVG image)'),
+      ),
+    ),
+  ),
   contact: v.optional(trimmedName(SHARE_LIMITS.contact)),
   teamName: v.optional(storedName(LIMITS.teamName)),
   sharedBy: v.optional(idString),

@@ -9,6 +9,10 @@
  * scheduler polls every `FALLBACK_POLL_MS` (and still backs off while the
  * server fails); while it is up, every `LIVE_POLL_MS` as a safety net.
  *
+ * A leader's device in no team reads its organisation's stream instead
+ * (`/api/v1/org/events`, which says "change" when the organisation's log
+ * changed); a team's stream says it too for the team's own organisation.
+ *
  * The stream follows the session: opened on join, reopened when the token or
  * team changes, closed on sign-out. It also follows the page: after
  * `HIDDEN_CLOSE_MS` hidden it is closed, so a phone in a pocket holds no
@@ -25,7 +29,12 @@ export const LIVE_POLL_MS = 60_000;
 /** Close the stream once the page has been hidden this long, in ms. */
 export const HIDDEN_CLOSE_MS = 60_000;
 
-export type LiveAuth = { readonly token: string; readonly teamId: string };
+export type LiveAuth = {
+  readonly token: string;
+  readonly teamId: string;
+  /** Another stream than the team's: a leader's device reads its organisation's. */
+  readonly path?: string;
+};
 
 export type LiveSyncDeps = {
   /** Calls `on` with the session now and on every change; returns the unsubscribe. */
@@ -77,6 +86,7 @@ export function startLiveSync(deps: LiveSyncDeps): LiveSync {
     const end = deps.open({
       token: auth.token,
       teamId: auth.teamId,
+      ...(auth.path === undefined ? {} : { path: auth.path }),
       onChange: deps.kick,
       onConnected: (up) => {
         if (mine) report(up);
@@ -90,7 +100,8 @@ export function startLiveSync(deps: LiveSyncDeps): LiveSync {
 
   deps.setPollMs(FALLBACK_POLL_MS);
   const unwatch = deps.watchSession((next) => {
-    if (next?.token === auth?.token && next?.teamId === auth?.teamId) return;
+    if (next?.token === auth?.token && next?.teamId === auth?.teamId && next?.path === auth?.path)
+      return;
     auth = next;
     closeStream();
     openStream();

@@ -14,6 +14,7 @@ import { liveQuery } from 'dexie';
 import { appDb } from '../db/index.ts';
 import { onDatabaseNotice } from '../db/notices.ts';
 import { getSession } from '../db/session.ts';
+import { getOrgSession } from '../db/orgData.ts';
 import { createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
 import { openLive } from './live.ts';
@@ -61,10 +62,24 @@ export async function requestSync(): Promise<void> {
   ensureScheduler().kick();
 }
 
-/** Calls `on` with this device's session now and whenever it changes (any tab). */
+/**
+ * Calls `on` with this device's session now and whenever it changes (any
+ * tab): its team's, or else a leader's in its organisation.
+ */
 function watchSession(on: (auth: LiveAuth | null) => void): () => void {
-  const sub = liveQuery(() => getSession(appDb())).subscribe({
-    next: (s) => on(s ? { token: s.token, teamId: s.team.id } : null),
+  const sub = liveQuery(async (): Promise<LiveAuth | null> => {
+    const s = await getSession(appDb());
+    if (s) return { token: s.token, teamId: s.team.id };
+    const lead = await getOrgSession(appDb());
+    return lead
+      ? {
+          token: lead.token,
+          teamId: lead.org.id,
+          path: `/api/v1/org/events?org=${encodeURIComponent(lead.org.id)}`,
+        }
+      : null;
+  }).subscribe({
+    next: on,
     error: (e: unknown) => console.error('could not read the session for live updates', e),
   });
   return () => sub.unsubscribe();

@@ -85,3 +85,24 @@ export async function setRole(
     .click();
   await page.getByText(`${name} is now ${role}.`).waitFor();
 }
+
+/** Calls the server's API as a phone would (JSON both ways, a bearer token), failing on an error. */
+export function apiClient(baseUrl: () => string) {
+  return async function api<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+  ): Promise<T> {
+    const res = await fetch(baseUrl() + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}

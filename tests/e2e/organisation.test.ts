@@ -15,7 +15,7 @@ import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import type { OrgSession } from '../../src/domain/orgProtocol.ts';
 import type { PullResponse, SessionResponse } from '../../src/domain/protocol.ts';
-import { startTeam } from './app.ts';
+import { apiClient, startTeam } from './app.ts';
 import { openApp, servedWard, waitFor, type Phone } from './support.ts';
 
 const served = servedWard();
@@ -26,18 +26,7 @@ beforeAll(async () => {
   leader = await served.phone();
 });
 
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(served.server.url + path, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = apiClient(() => served.server.url);
 
 let counter = 0;
 const hlc = () =>

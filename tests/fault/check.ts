@@ -105,12 +105,111 @@ const sorted = (o: Record<string, unknown>) =>
   Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const canonical = (s: Shown) => JSON.stringify([sorted(s.fields), sorted(s.stamps)]);
 
+/** A team of the run and the devices that belong to it. */
+export type RunTeam = { readonly teamId: string; readonly devices: readonly Device[] };
+
+/**
+ * An organisation of the run: its id, and the devices that must hold its log
+ * (every device of a linked team, and a leader's); every other device must
+ * hold none of it.
+ */
+export type RunOrg = { readonly orgId: string; readonly readers: ReadonlySet<Device> };
+
+export async function orgLog(store: Store, orgId: string): Promise<Change[]> {
+  const all: Change[] = [];
+  for (let cursor = 0; ;) {
+    const page = await store.orgs.orgPull(orgId, cursor, 1000);
+    all.push(...page.changes);
+    if (!page.more) return all;
+    cursor = page.cursor;
+  }
+}
+
+/** The kinds of one scope (a team's, or an organisation's). */
+const kindsOf = (scope: 'team' | 'org') =>
+  ENTITY_NAMES.filter((kind) => ENTITIES[kind].scope === scope);
+
+async function localRows(d: Device, kinds: readonly EntityName[]): Promise<Map<string, Shown>> {
+  const local = new Map<string, Shown>();
+  for (const entity of kinds) {
+    const rows = (await TABLES[entity](d.db).toArray()) as { id: string; stamps: object }[];
+    for (const row of rows) local.set(`${entity}:${row.id}`, shown(row));
+  }
+  return local;
+}
+
+/** Counts and lists where a device's records differ from what it must hold. */
+function compare(
+  d: Device,
+  held: ReadonlyMap<string, Shown>,
+  local: ReadonlyMap<string, Shown>,
+  where: string,
+  problems: string[],
+): number {
+  let diverged = 0;
+  for (const [key, server] of held) {
+    const mine = local.get(key);
+    if (!mine) {
+      diverged++;
+      problems.push(`${d.name}: missing ${key}`);
+    } else if (canonical(mine) !== canonical(server)) {
+      diverged++;
+      problems.push(
+        `${d.name}: ${key} differs: device ${JSON.stringify(mine)} server ${JSON.stringify(server)}`,
+      );
+    }
+  }
+  for (const key of local.keys()) {
+    if (!held.has(key)) {
+      diverged++;
+      problems.push(`${d.name}: shows ${key}, which ${where} does not have`);
+    }
+  }
+  return diverged;
+}
+
+/**
+ * Why a refusal that is no rule of the team's own was still right: two teams
+ * working at once. A take-up of a change its team withdrew first (the server
+ * holds it withdrawn), or a share of a change someone moved back from adopted
+ * first (the server's idea is no longer adopted or adapted).
+ */
+async function orgRace(
+  store: Store,
+  teams: readonly RunTeam[],
+  teamId: string,
+  m: Mutation,
+  code: VerdictCode | undefined,
+): Promise<boolean> {
+  if (m.entity === 'take' && code === 'no-parent') {
+    const shareId = String(m.fields['shareId']);
+    for (const t of teams) {
+      const share = await store.readEntity(t.teamId, 'share', shareId);
+      if (share) return share.state.fields['withdrawn'] === true;
+    }
+    return false;
+  }
+  if (m.entity === 'share' && code === 'invalid' && typeof m.fields['ideaId'] === 'string') {
+    const idea = await store.readEntity(teamId, 'idea', m.fields['ideaId']);
+    const status = idea?.state.fields['status'];
+    // Refused as not adopted: the idea was moved on first, whatever it became since,
+    // unless the server holds it adopted with no status change after this share.
+    return status !== 'adopted' && status !== 'adapted'
+      ? true
+      : String(idea?.state.stamps['status'] ?? '') > m.hlc;
+  }
+  return false;
+}
+
 export async function checkRun(
   store: Store,
-  teamId: string,
-  devices: readonly Device[],
+  teams: readonly RunTeam[],
+  /** The run's organisation, if it has one. */
+  org: RunOrg | null = null,
   /** Mutations sent past the app (a hostile member's), which no device saved. */
   sentRaw: ReadonlySet<string> = new Set(),
+  /** Devices in no team (a leader's): they must hold the organisation's log and nothing else. */
+  others: readonly Device[] = [],
 ): Promise<Verdict> {
   const problems: string[] = [];
   let lost = 0;
@@ -119,100 +218,119 @@ export async function checkRun(
   let rejected = 0;
   const reasons: Record<string, number> = {};
 
-  const log = await changeLog(store, teamId);
+  const logs = new Map<string, Change[]>();
+  for (const t of teams) logs.set(t.teamId, await changeLog(store, t.teamId));
+  const orgChanges = org ? await orgLog(store, org.orgId) : [];
   const applied = new Map<string, number>();
-  for (const c of log) applied.set(c.mutationId, (applied.get(c.mutationId) ?? 0) + 1);
+  for (const c of [...[...logs.values()].flat(), ...orgChanges])
+    applied.set(c.mutationId, (applied.get(c.mutationId) ?? 0) + 1);
   const created = new Set<string>();
 
-  for (const d of devices) {
-    const refused = new Map((await d.db.rejected.toArray()).map((r) => [r.mutationId, r]));
-    const me = (await getSession(d.db))?.member ?? null;
-    for (const [id, m] of d.created) {
-      created.add(id);
-      const times = applied.get(id) ?? 0;
-      const wasRejected = refused.has(id);
-      if (wasRejected) {
-        rejected++;
-        const reason = refused.get(id)?.reason ?? '';
-        const code = refused.get(id)?.code;
-        reasons[code ?? 'none'] = (reasons[code ?? 'none'] ?? 0) + 1;
-        // The random operations break the team's rules and nothing else: any
-        // other refusal means a fault cost someone a change.
-        const wrong = !isRuleRefusal(code)
-          ? 'refused'
-          : await wronglyRefused(store, teamId, me, m, code);
-        if (wrong) problems.push(`${d.name}: ${m.entity} mutation ${id} ${wrong}: ${reason}`);
+  for (const { teamId, devices } of teams)
+    for (const d of devices) {
+      const refused = new Map((await d.db.rejected.toArray()).map((r) => [r.mutationId, r]));
+      const me = (await getSession(d.db))?.member ?? null;
+      for (const [id, m] of d.created) {
+        created.add(id);
+        const times = applied.get(id) ?? 0;
+        const wasRejected = refused.has(id);
+        if (wasRejected) {
+          rejected++;
+          const reason = refused.get(id)?.reason ?? '';
+          const code = refused.get(id)?.code;
+          reasons[code ?? 'none'] = (reasons[code ?? 'none'] ?? 0) + 1;
+          // The random operations break the team's rules and nothing else: any
+          // other refusal means a fault cost someone a change.
+          const wrong = isRuleRefusal(code)
+            ? await wronglyRefused(store, teamId, me, m, code)
+            : (await orgRace(store, teams, teamId, m, code))
+              ? null
+              : 'refused';
+          if (wrong) problems.push(`${d.name}: ${m.entity} mutation ${id} ${wrong}: ${reason}`);
+        }
+        if (times > 1) {
+          duplicated++;
+          problems.push(`${d.name}: ${m.entity} mutation ${id} applied ${times} times`);
+        } else if (times === 0 && !wasRejected) {
+          lost++;
+          problems.push(
+            `${d.name}: ${m.entity} mutation ${id} was saved but never reached the team`,
+          );
+        } else if (times === 1 && wasRejected) {
+          problems.push(`${d.name}: mutation ${id} is shown as rejected but was applied`);
+        }
       }
-      if (times > 1) {
-        duplicated++;
-        problems.push(`${d.name}: ${m.entity} mutation ${id} applied ${times} times`);
-      } else if (times === 0 && !wasRejected) {
-        lost++;
-        problems.push(`${d.name}: ${m.entity} mutation ${id} was saved but never reached the team`);
-      } else if (times === 1 && wasRejected) {
-        problems.push(`${d.name}: mutation ${id} is shown as rejected but was applied`);
+      for (const r of refused.values()) {
+        if (!d.created.has(r.mutationId))
+          problems.push(`${d.name}: rejected list holds ${r.mutationId}, never saved here`);
+        if (r.reason.trim().length < 5) problems.push(`${d.name}: rejection without words`);
+      }
+      const waiting = await d.db.outbox.count();
+      if (waiting > 0) {
+        lost += waiting;
+        problems.push(`${d.name}: ${waiting} change(s) still waiting in the outbox`);
       }
     }
-    for (const r of refused.values()) {
-      if (!d.created.has(r.mutationId))
-        problems.push(`${d.name}: rejected list holds ${r.mutationId}, never saved here`);
-      if (r.reason.trim().length < 5) problems.push(`${d.name}: rejection without words`);
-    }
-    const waiting = await d.db.outbox.count();
-    if (waiting > 0) {
-      lost += waiting;
-      problems.push(`${d.name}: ${waiting} change(s) still waiting in the outbox`);
-    }
-  }
   for (const id of applied.keys()) {
     if (!created.has(id) && !sentRaw.has(id))
       problems.push(`server applied ${id}, which no device saved`);
   }
 
-  // Every record the server holds, against every device's copy.
-  const held = new Map<string, Shown>();
+  // Every record the server holds, against every device's copy: a team's
+  // records on its own devices (and on no other), the organisation's on the
+  // devices that read it (and on no other).
   const counts: Record<string, number> = {};
-  for (const c of log) {
-    if (!compared(c.entity)) continue;
-    const key = `${c.entity}:${c.entityId}`;
-    if (held.has(key)) continue;
-    const entity = await store.readEntity(teamId, c.entity, c.entityId);
-    if (!entity) {
-      problems.push(`server logged ${key} but does not hold it`);
-      continue;
-    }
-    held.set(key, { ...entity.state });
-    counts[c.entity] = (counts[c.entity] ?? 0) + 1;
-  }
-  for (const d of devices) {
-    const local = new Map<string, Shown>();
-    for (const [entity, table] of Object.entries(TABLES)) {
-      const rows = (await table(d.db).toArray()) as { id: string; stamps: object }[];
-      for (const row of rows) local.set(`${entity}:${row.id}`, shown(row));
-    }
-    for (const [key, server] of held) {
-      const mine = local.get(key);
-      if (!mine) {
-        diverged++;
-        problems.push(`${d.name}: missing ${key}`);
-      } else if (canonical(mine) !== canonical(server)) {
-        diverged++;
-        problems.push(
-          `${d.name}: ${key} differs: device ${JSON.stringify(mine)} server ${JSON.stringify(server)}`,
-        );
+  const heldOf = async (teamIds: readonly string[], log: readonly Change[]) => {
+    const held = new Map<string, Shown>();
+    for (const c of log) {
+      if (!compared(c.entity)) continue;
+      const key = `${c.entity}:${c.entityId}`;
+      if (held.has(key)) continue;
+      let entity = null;
+      for (const teamId of teamIds) {
+        entity = await store.readEntity(teamId, c.entity, c.entityId);
+        if (entity) break;
       }
-    }
-    for (const key of local.keys()) {
-      if (!held.has(key)) {
-        diverged++;
-        problems.push(`${d.name}: shows ${key}, which the team does not have`);
+      if (!entity) {
+        problems.push(`server logged ${key} but does not hold it`);
+        continue;
       }
+      held.set(key, { ...entity.state });
+      counts[c.entity] = (counts[c.entity] ?? 0) + 1;
     }
+    return held;
+  };
+  const teamHeld = new Map<string, Map<string, Shown>>();
+  for (const t of teams) teamHeld.set(t.teamId, await heldOf([t.teamId], logs.get(t.teamId) ?? []));
+  const orgHeld = await heldOf(
+    teams.map((t) => t.teamId),
+    orgChanges,
+  );
+  const none = new Map<string, Shown>();
+  const everyone = [
+    ...teams.flatMap((t) => t.devices.map((d) => ({ d, teamId: t.teamId }))),
+    ...others.map((d) => ({ d, teamId: null })),
+  ];
+  for (const { d, teamId } of everyone) {
+    const mine = teamId === null ? none : (teamHeld.get(teamId) ?? none);
+    diverged += compare(d, mine, await localRows(d, kindsOf('team')), 'its team', problems);
+    const reads = org?.readers.has(d) === true;
+    const where = reads ? 'the organisation' : 'any organisation it may read';
+    diverged += compare(
+      d,
+      reads ? orgHeld : none,
+      await localRows(d, kindsOf('org')),
+      where,
+      problems,
+    );
   }
+  const held = new Map([...[...teamHeld.values()].flatMap((m) => [...m])]);
 
   // Every name shown beside a record is its member's, as the server holds it.
-  const team = await store.teamInfo(teamId);
-  const memberName = new Map<string, string>(team?.members.map((m) => [m.id, m.displayName]) ?? []);
+  const memberName = new Map<string, string>();
+  for (const t of teams)
+    for (const m of (await store.teamInfo(t.teamId))?.members ?? [])
+      memberName.set(m.id, m.displayName);
   for (const [key, s] of held) {
     const kind = key.slice(0, key.indexOf(':')) as EntityName;
     for (const pair of entityDef(kind).names ?? []) {

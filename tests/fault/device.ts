@@ -14,6 +14,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { GroundUpDb } from '../../src/db/schema.ts';
 import type { Mutation } from '../../src/domain/protocol.ts';
 import { createApi, type Api } from '../../src/sync/api.ts';
+import { createOrgApi, type OrgApi } from '../../src/sync/orgApi.ts';
 import { syncOnce, type SyncOutcome } from '../../src/sync/engine.ts';
 import { SimulatedCrash, type FaultName, type Tally } from './faults.ts';
 import type { Network } from './network.ts';
@@ -32,6 +33,8 @@ export type Device = {
   readonly random: Random;
   db: GroundUpDb;
   readonly api: Api;
+  /** The organisations' routes, through the same faulty network. */
+  readonly orgApi: OrgApi;
   crashed: boolean;
   trap: Trap | null;
   /** Signed out by a 401: must join again before it can sync. */
@@ -124,6 +127,7 @@ export function createDevice(opts: {
       const outcome = await syncOnce({
         db: d.db,
         api: d.api,
+        orgApi: d.orgApi,
         now: opts.now,
         lock,
         batchSize: opts.batchSize,
@@ -148,6 +152,9 @@ export function createDevice(opts: {
     random: opts.random,
     db: open(),
     api: createApi('http://server.test', (input, init) => opts.network.fetchFor(d)(input, init)),
+    orgApi: createOrgApi('http://server.test', (input, init) =>
+      opts.network.fetchFor(d)(input, init),
+    ),
     crashed: false,
     trap: null,
     signedOut: false,

@@ -4,7 +4,9 @@
  * a change stamped a year ahead (to win every later edit), an idea naming a
  * colleague as its author, its own idea under a name that is not its own, a status move signed with a colleague's name,
  * measures squatting the ids a test of change of an idea would take, and
- * bursts of junk. Every one must be refused; the squats must block nothing
+ * bursts of junk; in a team linked to an organisation, a take-up naming the
+ * neighbouring team, a withdrawal of a change another team shared, and a
+ * share of an idea the team never adopted. Every one must be refused; the squats must block nothing
  * (the facilitator then starts that test); honest changes still arrive once.
  */
 import type { Device } from './device.ts';
@@ -12,6 +14,7 @@ import { getSession } from '../../src/db/session.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import { cycleId } from '../../src/domain/pdsa.ts';
+import { takeId } from '../../src/domain/spread.ts';
 import { newId } from './ids.ts';
 
 export type Hostile = {
@@ -22,10 +25,25 @@ export type Hostile = {
   /** Squatting measures, sent past the app: applied, harmlessly (no device saved them). */
   readonly sentRaw: Set<string>;
   attempts: number;
+  /** Reads of an organisation's log by a team outside it that were answered (must be 0). */
+  leaks: number;
 };
 
 export function emptyHostile(): Hostile {
-  return { mustFail: new Set(), squatted: new Set(), sentRaw: new Set(), attempts: 0 };
+  return { mustFail: new Set(), squatted: new Set(), sentRaw: new Set(), attempts: 0, leaks: 0 };
+}
+
+/** What a hostile member of a linked team aims at in its organisation. */
+export type OrgTargets = { readonly teamId: string };
+
+/** A phone of a team outside the organisation asks for its log with its own token. */
+export async function outsiderPull(d: Device, h: Hostile, orgId: string): Promise<string> {
+  const session = await getSession(d.db);
+  if (!session) return 'outsider: not joined';
+  h.attempts++;
+  const r = await d.orgApi.pull(session.token, orgId, 0);
+  if (r.kind === 'ok') h.leaks++;
+  return `outsider pull ${r.kind}`;
 }
 
 const YEAR = 365 * 24 * 3600_000;
@@ -36,6 +54,7 @@ export async function hostileAct(
   h: Hostile,
   now: number,
   victim: string,
+  org?: OrgTargets,
 ): Promise<string> {
   const session = await getSession(d.db);
   if (!session) return 'hostile: not joined';
@@ -44,8 +63,63 @@ export async function hostileAct(
   const node = d.random.int(1, 0xffffff).toString(16).padStart(16, '0') as DeviceId;
   const stamp = (wall: number) => formatHlc({ wall, counter: d.random.int(0, 99), node });
   const mutations: { id: string; mustFail: boolean; m: object }[] = [];
-  const kind = d.random.int(0, 5);
-  if (kind === 0 && idea) {
+  const kind = d.random.int(0, org ? 8 : 5);
+  const ownIdeas = new Set(ideas);
+  const theirs = org
+    ? (await d.db.shares.toArray()).filter((x) => !ownIdeas.has(x.ideaId ?? ''))
+    : [];
+  if (kind === 6 && org && theirs.length > 0) {
+    // A take-up of another team's change, naming the neighbouring team as the taker.
+    const shareId = d.random.pick(theirs).id;
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: {
+        entity: 'take',
+        entityId: takeId(shareId, org.teamId),
+        hlc: stamp(now),
+        fields: { shareId, takenBy: org.teamId, createdAt: now, deleted: false },
+      },
+    });
+  } else if (kind === 7 && org && theirs.length > 0) {
+    // Withdrawing a change another team shared.
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: {
+        entity: 'share',
+        entityId: d.random.pick(theirs).id,
+        hlc: stamp(now + 1000),
+        fields: { withdrawn: true },
+      },
+    });
+  } else if (kind === 8 && org && idea) {
+    // Sharing an idea as if adopted, as a member (only a facilitator or sponsor shares).
+    mutations.push({
+      id: newId<string>(),
+      mustFail: true,
+      m: {
+        entity: 'share',
+        entityId: newId<string>(),
+        hlc: stamp(now),
+        fields: {
+          ideaId: idea,
+          title: 'Shared behind the facilitator’s back',
+          tried: '',
+          category: null,
+          measureName: null,
+          unit: null,
+          direction: null,
+          points: '[]',
+          contact: 'Me',
+          teamName: session.team.name,
+          sharedBy: session.member.id,
+          createdAt: now,
+          withdrawn: false,
+        },
+      },
+    });
+  } else if (kind === 0 && idea) {
     // A stamp from next year, "not deleted": it would beat any later delete.
     mutations.push({
       id: newId<string>(),

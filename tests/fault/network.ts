@@ -80,7 +80,8 @@ export function createNetwork(
         await hold();
         const isPush = url.includes('/sync/push');
         // Small pages, so pulls take several round trips and can die between them.
-        const small = url.includes('/sync/pull') && sender.random.chance(0.3);
+        const small =
+          (url.includes('/sync/pull') || url.includes('/org/pull')) && sender.random.chance(0.3);
         const input = small ? `${url}&limit=${sender.random.int(1, 6)}` : url;
         const kinds: FaultName[] = ['drop', 'lose-response', 'duplicate', 'server-500'];
         if (isPush) kinds.push('too-large', 'crash-mid-push', 'crash-after-server-commit');

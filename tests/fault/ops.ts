@@ -12,7 +12,11 @@
  * - the 100-day challenge: the facilitator sets it up or changes it; anyone
  *   asks the sponsor about an idea, and the sponsor (in some runs one of the
  *   phones is the sponsor's) answers;
- * - the facilitator renames the team's categories.
+ * - the facilitator renames the team's categories;
+ * - in a team linked to an organisation: a facilitator or sponsor shares an
+ *   adopted or adapted change (with a measure's chart as it stands, now and
+ *   then) and withdraws one the team shared; anyone takes up a change another
+ *   team shared.
  *
  * An operation the screen would not offer here (no huddle open, no cycle yet,
  * the dot rules refuse the tap) does nothing and returns null.
@@ -32,6 +36,11 @@ import {
   undoTap,
 } from '../../src/db/improvementWrites.ts';
 import { tapDot, type Voter } from '../../src/db/voteWrites.ts';
+import { getTeamOrg } from '../../src/db/orgData.ts';
+import { shareDraft } from '../../src/db/orgQueries.ts';
+import { shareChange, takeShare, withdrawShare } from '../../src/db/orgWrites.ts';
+import { takeId } from '../../src/domain/spread.ts';
+import { mayLead } from '../../src/domain/rules/verdict.ts';
 import {
   addComment,
   captureIdea,
@@ -70,6 +79,9 @@ export const OPS = [
   'ask-sponsor',
   'answer-ask',
   'team-categories',
+  'share',
+  'withdraw-share',
+  'take',
 ] as const;
 export type OpName = (typeof OPS)[number];
 
@@ -119,6 +131,9 @@ const WEIGHTS: Readonly<Record<OpName, number>> = {
   'ask-sponsor': 3,
   'answer-ask': 12,
   'team-categories': 2,
+  share: 6,
+  'withdraw-share': 2,
+  take: 6,
 };
 
 export type OpContext = {
@@ -356,6 +371,55 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
         label: d.random.chance(0.3) ? `${c.label} (${words(d, 1)})` : c.label,
       }));
       return done(await renameCategories(d.db, session.team.id, categories, now));
+    }
+    case 'share': {
+      // A facilitator or sponsor shares a change the team adopted or adapted.
+      if (!session || !mayLead(session.member.role)) return null;
+      if (!(await getTeamOrg(d.db, session.team.id))) return null;
+      const worked = live.filter((i) => i.status === 'adopted' || i.status === 'adapted');
+      if (worked.length === 0) return null;
+      const draft = await shareDraft(d.db, d.random.pick(worked).id);
+      if (!draft) return null;
+      const chosen =
+        draft.measures.length > 0 && d.random.chance(0.6) ? d.random.pick(draft.measures) : null;
+      // The picture a phone exports (exportChart.ts needs a page; this is its shape, small).
+      const line = chosen?.points.map((p, i) => `${i * 10},${100 - p.value}`).join(' ') ?? '';
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="320"><title>${chosen?.name ?? ''}</title><polyline points="${line}" fill="none" stroke="#005eb8"/></svg>`;
+      const measure = chosen ? { ...chosen, svg: d.random.chance(0.8) ? svg : null } : null;
+      const input = {
+        ideaId: draft.idea.id,
+        title: draft.idea.title ?? 'A change',
+        tried: draft.tried,
+        category: draft.theme,
+        measure,
+        contact: draft.contact || 'Ward office',
+      };
+      return done(await shareChange(d.db, input, now));
+    }
+    case 'withdraw-share': {
+      if (!session || !mayLead(session.member.role)) return null;
+      const own = new Set(await d.db.ideas.toCollection().primaryKeys());
+      const ours = (await d.db.shares.toArray()).filter(
+        (s) => s.withdrawn !== true && own.has(s.ideaId ?? ''),
+      );
+      if (ours.length === 0) return null;
+      return done(await withdrawShare(d.db, d.random.pick(ours).id, now));
+    }
+    case 'take': {
+      // Anyone takes up a change another team shared (once per team: the screen
+      // shows "taken up" after; another phone of the team may not know yet).
+      if (!session || !(await getTeamOrg(d.db, session.team.id))) return null;
+      const own = new Set((await d.db.ideas.toArray()).map((i) => i.id));
+      const taken = new Set(await d.db.takes.toCollection().primaryKeys());
+      const open = (await d.db.shares.toArray()).filter(
+        (s) =>
+          s.withdrawn !== true &&
+          typeof s.title === 'string' &&
+          !own.has(s.ideaId ?? '') &&
+          !taken.has(takeId(s.id, session.team.id)),
+      );
+      if (open.length === 0) return null;
+      return done(await takeShare(d.db, d.random.pick(open).id, now));
     }
     case 'tally-undo': {
       const taps = (await d.db.taps.toArray()).filter((t) => t.deleted !== true);

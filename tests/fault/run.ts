@@ -3,24 +3,32 @@
  * faulty network against the real server app (createApp over the given store),
  * crashing and restarting, being removed and joining again; then faults stop,
  * every device syncs until nothing changes, and check.ts judges the result.
+ * In two runs of five the team is linked to an organisation with a neighbouring
+ * team (one or two phones) that shares, takes up and withdraws changes too,
+ * now and then a leader's phone in no team reads the organisation, and a
+ * ward outside it works beside them (its phone must never hold the
+ * organisation's records, and its token must never read its log).
  * Everything random comes from the seed, so a failing run can be replayed.
  */
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/store/index.ts';
 import { startHuddle } from '../../src/db/huddleWrites.ts';
 import { getSession, setOwnRole } from '../../src/db/session.ts';
-import { captureIdea } from '../../src/db/writes.ts';
+import { captureIdea, editIdea } from '../../src/db/writes.ts';
+import { saveOrgSession, setTeamOrg } from '../../src/db/orgData.ts';
+import { shareChange } from '../../src/db/orgWrites.ts';
+import type { IdeaId } from '../../src/domain/ids.ts';
 import { createTeam, joinTeam } from '../../src/sync/team.ts';
 import { startTest } from '../../src/db/improvementWrites.ts';
 import { cycleId } from '../../src/domain/pdsa.ts';
-import { changeLog, checkRun, type Verdict } from './check.ts';
-import { emptyHostile, hostileAct } from './hostile.ts';
+import { changeLog, checkRun, orgLog, type RunTeam, type Verdict } from './check.ts';
+import { emptyHostile, hostileAct, outsiderPull, type OrgTargets } from './hostile.ts';
 import { createDevice, type Device } from './device.ts';
 import { emptyTally, SimulatedCrash, type Tally } from './faults.ts';
 import { seedIds } from './ids.ts';
 import { createNetwork, ticks } from './network.ts';
 import { randomOp } from './ops.ts';
-import { mulberry32 } from './prng.ts';
+import { mulberry32, type Random } from './prng.ts';
 
 export type RunOptions = {
   readonly seed: number;
@@ -42,6 +50,20 @@ export type RunReport = Verdict & {
   /** A hostile member's attempts (hostile.ts), and how many of those that must fail did not. */
   readonly hostileAttempts: number;
   readonly hostileSuccesses: number;
+};
+
+type RunOrgPlan = {
+  readonly orgId: string;
+  /** Its phones beyond team A's: the neighbours', the ward outside's, the leader's. */
+  readonly devices: readonly Device[];
+  /** The teams beyond team A (the one outside included), with their phones. */
+  readonly teams: readonly RunTeam[];
+  /** The phones that must hold its log. */
+  readonly readers: readonly Device[];
+  readonly leader: Device | undefined;
+  readonly outsider: Device | undefined;
+  /** What a hostile member of team A aims at (hostile.ts). */
+  readonly targets: OrgTargets;
 };
 
 /** Settling rounds before a run that still changes counts as not converging. */
@@ -67,20 +89,22 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     `run-${opts.seed}`,
     (line) => trace.push(`${time - Date.UTC(2026, 2, 2)} ${line}`),
   );
-  const devices: Device[] = Array.from({ length: opts.devices ?? 3 }, (_, i) => {
+  const makeDevice = (name: string, r: Random, stream: Random, first: boolean) => {
     // Phones' clocks disagree by a few seconds, now and then by more than the
     // HLC's drift limit; the merge must converge all the same.
-    const skew =
-      i === 0 ? 0 : random.chance(0.1) ? random.int(-600_000, 600_000) : random.int(-3000, 3000);
+    const skew = first ? 0 : r.chance(0.1) ? r.int(-600_000, 600_000) : r.int(-3000, 3000);
     return createDevice({
-      name: `device-${i}`,
-      random: random.fork(i + 1),
+      name,
+      random: stream,
       network,
       tally: faults,
       now: () => time + skew,
-      batchSize: random.chance(0.5) ? random.int(1, 8) : 100,
+      batchSize: r.chance(0.5) ? r.int(1, 8) : 100,
     });
-  });
+  };
+  const devices: Device[] = Array.from({ length: opts.devices ?? 3 }, (_, i) =>
+    makeDevice(`device-${i}`, random, random.fork(i + 1), i === 0),
+  );
   const [lead] = devices;
   if (!lead) throw new Error('a run needs at least one device');
   // In a third of the runs one member's phone is hostile (hostile.ts).
@@ -94,10 +118,13 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   };
 
   const leadToken = async () => (await getSession(lead.db))?.token ?? '';
+  /** Each device's team's facilitator (another team's devices are added below). */
+  const facilitatorOf = new Map<Device, Device>(devices.map((d) => [d, lead]));
   /** Joins (or joins again after being removed) with the code the facilitator's phone shows now. */
   const join = async (d: Device): Promise<void> => {
     try {
-      const team = await lead.api.team(await leadToken());
+      const head = facilitatorOf.get(d) ?? lead;
+      const team = await head.api.team((await getSession(head.db))?.token ?? '');
       if (team.kind !== 'ok') {
         log(d, `join: no code (${team.kind})`);
         return;
@@ -160,17 +187,134 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     for (const d of devices) if (d !== late) await d.sync();
   }
 
+  /**
+   * The organisation, set up with no faults: made by an admin, team A linked,
+   * a neighbouring team (one or two phones) made and linked, each facilitator
+   * sharing an adopted change now and then (the neighbours always, so there is
+   * one to take up), a ward outside it, and a leader's phone.
+   */
+  const organise = async (plan: Random): Promise<RunOrgPlan> => {
+    const tokenOf = async (d: Device) => (await getSession(d.db))?.token ?? '';
+    const made = await lead.orgApi.createOrg({ orgName: 'North Trust', displayName: 'Admin' });
+    if (made.kind !== 'ok') throw new Error(`create organisation: ${made.kind}`);
+    const orgId = made.body.org.id;
+    const link = async (d: Device) => {
+      const r = await d.orgApi.link(await tokenOf(d), made.body.org.inviteCode ?? '');
+      log(d, `link ${r.kind}`);
+      if (r.kind !== 'ok') throw new Error(`link: ${r.kind}`);
+      const s = await getSession(d.db);
+      if (s) await setTeamOrg(d.db, s.team.id, r.body.org);
+    };
+    const newTeam = async (d: Device, teamName: string) => {
+      const r = await createTeam(
+        d.db,
+        d.api,
+        { teamName, displayName: `Lead of ${teamName}` },
+        time,
+      );
+      if (r.kind !== 'ok') throw new Error(`create team: ${r.message}`);
+      facilitatorOf.set(d, d);
+      return r.session.team.id;
+    };
+    const shareOne = async (d: Device, title: string) => {
+      const idea = await captureIdea(
+        d.db,
+        { title, detail: '', category: 'safety', anonymous: false },
+        time,
+      );
+      if (idea.kind !== 'saved') throw new Error(`capture: ${idea.kind}`);
+      await editIdea(d.db, idea.id as IdeaId, { status: 'adopted' }, time);
+      const shared = await shareChange(
+        d.db,
+        {
+          ideaId: idea.id,
+          title,
+          tried: 'One cycle',
+          category: 'Safety',
+          measure: null,
+          contact: 'Ward office',
+        },
+        time,
+      );
+      log(d, `share ${shared.kind}`);
+    };
+
+    await link(lead);
+    const ward8 = Array.from({ length: plan.int(1, 2) }, (_, i) =>
+      makeDevice(`ward8-${i}`, plan, plan.fork(10 + i), false),
+    );
+    const head = ward8[0];
+    if (!head) throw new Error('no neighbour');
+    const neighbours = await newTeam(head, 'Ward 8');
+    for (const d of ward8.slice(1)) {
+      facilitatorOf.set(d, head);
+      await join(d);
+    }
+    await link(head);
+    await shareOne(head, 'Red trays for help with meals');
+    if (plan.chance(0.5)) await shareOne(lead, 'Falls huddle at 2pm');
+
+    const outsider = plan.chance(0.5) ? makeDevice('ward9', plan, plan.fork(20), false) : undefined;
+    const outside: RunTeam[] = [];
+    if (outsider) {
+      outside.push({ teamId: await newTeam(outsider, 'Ward 9'), devices: [outsider] });
+      await captureIdea(
+        outsider.db,
+        { title: 'Our own idea', detail: '', category: 'safety', anonymous: false },
+        time,
+      );
+    }
+    const leader = plan.chance(0.4) ? makeDevice('leader', plan, plan.fork(30), false) : undefined;
+    if (leader) {
+      const r = await leader.orgApi.joinOrg({
+        leaderCode: made.body.org.leaderCode ?? '',
+        displayName: 'Director of Nursing',
+      });
+      if (r.kind !== 'ok') throw new Error(`leader join: ${r.kind}`);
+      await saveOrgSession(leader.db, r.body);
+    }
+    const extra = [...ward8, ...(outsider ? [outsider] : []), ...(leader ? [leader] : [])];
+    for (const d of [lead, ...extra]) await d.sync();
+    return {
+      orgId,
+      devices: extra,
+      teams: [{ teamId: neighbours, devices: ward8 }, ...outside],
+      readers: [...devices, ...ward8, ...(leader ? [leader] : [])],
+      leader,
+      outsider,
+      targets: { teamId: neighbours },
+    };
+  };
+
+  // Two runs of five have an organisation (its own stream, so the rest of a seed's
+  // run is what it was without one).
+  const plan = random.fork(0x0f9);
+  const org = plan.chance(0.4) ? await organise(plan) : null;
+  const everyone = [...devices, ...(org?.devices ?? [])];
+
   // The faulty phase: every device works at once.
   network.faultsOn = true;
   const budget = random.int(...(opts.operations ?? [15, 30]));
   const share = devices.map(() => 0);
   for (let i = 0; i < budget; i++) share[random.int(0, devices.length - 1)]! += 1;
+  // The organisation's other phones take a part of the same budget (so a run
+  // with an organisation costs about what one without does); a leader's phone syncs.
+  for (const d of org?.devices ?? []) {
+    const ops = d === org?.leader ? plan.int(1, 3) : plan.int(2, 5);
+    share.push(ops);
+    if (d === org?.leader) continue;
+    for (let i = 0; i < ops; i++) {
+      const from = share.findIndex((n, j) => j < devices.length && n > 1);
+      if (from >= 0) share[from]! -= 1;
+    }
+  }
   let operations = 0;
   const byKind: Record<string, number> = {};
   /** The other members as the facilitator's tablet lists them (for votes on their behalf). */
   const colleagues = async (d: Device): Promise<string[]> => {
     const ids: string[] = [];
-    for (const other of devices) {
+    const head = facilitatorOf.get(d);
+    for (const other of everyone.filter((o) => facilitatorOf.get(o) === head)) {
       const s = other === d ? null : await getSession(other.db);
       if (s) ids.push(s.member.id);
     }
@@ -185,6 +329,22 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
         log(d, 'restart');
         await d.restart();
       }
+      if (d === org?.leader) {
+        // A leader's phone in no team only reads the organisation.
+        done++;
+        log(d, 'sync (leader)');
+        d.startSync();
+        continue;
+      }
+      if (d === org?.outsider && d.random.chance(0.2)) {
+        // The ward outside tries to read the organisation's log with its own token.
+        try {
+          log(d, await outsiderPull(d, hostile, org.orgId));
+        } catch (e) {
+          bug(d, 'outsider pull', e);
+        }
+        continue;
+      }
       if (d.signedOut || (d !== lead && !(await getSession(d.db)))) {
         if (d !== late || d.random.chance(0.3)) await join(d);
       }
@@ -195,7 +355,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
             ? { at: 'crash-before-outbox-delete', tables: ['outbox'], type: 'delete', countdown: 1 }
             : {
                 at: 'crash-mid-pull-apply',
-                tables: ['ideas', 'comments'],
+                tables: ['ideas', 'comments', 'shares', 'takes'],
                 type: 'put',
                 countdown: d.random.int(1, 3),
               };
@@ -211,7 +371,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       if (d === villain && d.random.chance(0.3)) {
         const victim = (await getSession(lead.db))?.member.id ?? '';
         try {
-          log(d, await hostileAct(d, hostile, time, victim));
+          log(d, await hostileAct(d, hostile, time, victim, org?.targets));
         } catch (e) {
           bug(d, 'hostile act', e);
         }
@@ -262,11 +422,11 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     if (r.kind === 'ok') faults['token-revoked']++;
   };
 
-  await Promise.all(devices.map((d, i) => act(d, share[i] ?? 0)));
+  await Promise.all(everyone.map((d, i) => act(d, share[i] ?? 0)));
 
   // Quiet: no faults; every device syncs until a whole round changes nothing.
   network.faultsOn = false;
-  for (const d of devices) {
+  for (const d of everyone) {
     d.trap = null;
     await d.idle();
     if (d.crashed) await d.restart();
@@ -285,8 +445,8 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   let settled = false;
   for (let round = 0; round < MAX_ROUNDS && !settled; round++) {
     settled = true;
-    for (const d of devices) {
-      if (d.signedOut || !(await getSession(d.db))) {
+    for (const d of everyone) {
+      if (d !== org?.leader && (d.signedOut || !(await getSession(d.db)))) {
         await join(d);
         settled = false;
       }
@@ -298,22 +458,37 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   }
   if (!settled)
     problems.push(`still changing after ${MAX_ROUNDS} rounds of syncing with no faults`);
-  for (const d of devices) {
+  for (const d of everyone) {
     for (const e of d.errors) problems.push(`${d.name}: sync threw: ${String(e)}`);
   }
 
-  const verdict = await checkRun(opts.store, teamId, devices, hostile.sentRaw);
-  const logged = new Set((await changeLog(opts.store, teamId)).map((c) => c.mutationId));
-  const hostileSuccesses = [...hostile.mustFail].filter((id) => logged.has(id)).length;
+  const teams: RunTeam[] = [{ teamId, devices }, ...(org?.teams ?? [])];
+  const verdict = await checkRun(
+    opts.store,
+    teams,
+    org ? { orgId: org.orgId, readers: new Set(org.readers) } : null,
+    hostile.sentRaw,
+    org?.leader ? [org.leader] : [],
+  );
+  const logged = new Set(
+    [
+      ...(await changeLog(opts.store, teamId)),
+      ...(org ? await orgLog(opts.store, org.orgId) : []),
+    ].map((c) => c.mutationId),
+  );
+  const hostileSuccesses =
+    [...hostile.mustFail].filter((id) => logged.has(id)).length + hostile.leaks;
   if (hostileSuccesses > 0)
-    problems.push(`a hostile member's change was applied ${hostileSuccesses} time(s)`);
+    problems.push(
+      `a hostile member's change was applied, or a team outside read the organisation's log, ${hostileSuccesses} time(s)`,
+    );
   for (const idea of startedOnSquat) {
     const held = await opts.store.readEntity(teamId, 'pdsa', cycleId(idea, 1));
     const ideaHeld = await opts.store.readEntity(teamId, 'idea', idea);
     if (ideaHeld && (await lead.db.ideas.get(idea)) && !held)
       problems.push(`a squat on ${idea} blocked its test of change`);
   }
-  for (const d of devices) d.close();
+  for (const d of everyone) d.close();
   return {
     ...verdict,
     problems: [...problems, ...verdict.problems],

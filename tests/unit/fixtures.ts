@@ -45,3 +45,16 @@ export const hlcStateArb: fc.Arbitrary<HlcState> = fc.record({
   counter: fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 0xffff })),
   node: fc.oneof(fc.constantFrom(DEVICE_A, DEVICE_B, DEVICE_C), deviceIdArb),
 });
+
+/** The shape of exportChart.ts's output: header, icons, the chart with its text. */
+export const EXPORTED_CHART = [
+  '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="376" viewBox="0 0 640 376" font-family="Arial, sans-serif">',
+  '<rect width="640" height="376" fill="#fff"/>',
+  '<text x="8" y="34" font-size="18" font-weight="700" fill="#212b32">Meals interrupted &amp; missed (a week)</text>',
+  '<svg class="mdc-icon" viewBox="0 0 40 40" role="img" aria-label="Special cause improvement" x="592" y="8" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#fff" stroke="#41b6e6"/><title>Improvement</title></svg>',
+  '<svg viewBox="0 0 640 320" role="img" aria-labelledby="c-title" y="56" width="640" height="320"><title id="c-title">Run chart</title>',
+  '<g><line x1="40" x2="620" y1="100" y2="100" stroke="#768692" stroke-dasharray="4 4"/>',
+  '<polyline points="40,200 60,180 80,150" fill="none" stroke="#005eb8" stroke-width="2"/>',
+  '<circle cx="40" cy="200" r="4" fill="#005eb8"/><text x="30" y="310" text-anchor="end" dominant-baseline="middle" font-size="12px" fill="#4c6272">5 Jan</text></g>',
+  '</svg></svg>',
+].join('');

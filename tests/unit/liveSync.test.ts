@@ -143,3 +143,17 @@ it('reconnects at once when the browser comes back online, but not if the stream
   h.live.stop();
   expect(h.open()).toHaveLength(0);
 });
+
+it('reads a leader’s organisation stream when the device is in no team, and the team’s once it joins one', () => {
+  const h = harness();
+  const leader = { token: 'token-shah', teamId: 'org-1', path: '/api/v1/org/events?org=org-1' };
+  h.session(leader);
+  expect(h.open()).toHaveLength(1);
+  expect(h.open()[0]?.opts).toMatchObject({ token: 'token-shah', path: leader.path });
+  h.open()[0]?.opts.onChange();
+  expect(h.state.kicks).toBe(1);
+  h.session(asha);
+  expect(h.open()).toHaveLength(1);
+  expect(h.open()[0]?.opts).toMatchObject(asha);
+  expect(h.open()[0]?.opts.path).toBeUndefined();
+});

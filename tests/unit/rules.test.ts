@@ -20,7 +20,7 @@ import {
   type Facts,
   type VerdictCode,
 } from '../../src/domain/rules/index.ts';
-import { DEVICE_A, NOW, newId, stamp } from './fixtures.ts';
+import { DEVICE_A, NOW, deviceId, newId, stamp } from './fixtures.ts';
 
 const TEAM = newId<string>();
 const MEMBER = newId<string>();
@@ -83,6 +83,8 @@ function facts(
       })),
     organisation: () => (opts.org === undefined ? ORG : opts.org),
     orgShare: (id) => opts.shares?.[id] ?? null,
+    // The server parses a chart's SVG (chartSvg.ts, tested in tests/unit/chartSvg.test.ts).
+    chartProblem: (svg) => (svg.includes('<script') ? 'The chart must be a picture' : null),
   };
 }
 
@@ -138,6 +140,17 @@ const take = (teamId = TEAM) =>
     takeId(SHARE, teamId),
   );
 const openShare = { [SHARE]: { withdrawn: false } };
+const takeFields = { shareId: SHARE, takenBy: TEAM, createdAt: NOW, deleted: false };
+/** A take-up as a phone of the team made it (default-stamped, decision 0007). */
+const firstTake = own(MEMBER, takeFields, defaultStamp(stamp(NOW, 0, DEVICE_A)));
+/** The same take-up made again on another phone, offline, with `change`. */
+const secondTake = (change: Partial<typeof takeFields>) =>
+  mutation(
+    'take',
+    { ...takeFields, ...change },
+    takeId(SHARE, TEAM),
+    defaultStamp(stamp(NOW + 60_000, 0, deviceId('ffffffffffffffff'))),
+  );
 
 const ROWS: readonly Row[] = [
   // every kind: the shared checks
@@ -847,6 +860,14 @@ const ROWS: readonly Row[] = [
     code: 'fixed',
   },
   {
+    name: 'a share whose chart holds a script',
+    actor: facilitator,
+    m: () =>
+      mutation('share', { ...shareCreate(FAC), chartSvg: '<svg><script>alert(1)</script></svg>' }),
+    facts: facts({ ideaStatus: 'adopted' }),
+    code: 'invalid',
+  },
+  {
     name: 'a sponsor withdraws a share',
     actor: sponsor,
     m: () => mutation('share', { withdrawn: true }),
@@ -874,6 +895,22 @@ const ROWS: readonly Row[] = [
     m: () => mutation('take', { shareId: SHARE, takenBy: TEAM, createdAt: NOW, deleted: false }),
     facts: facts({ shares: openShare }),
     code: 'derived-id',
+  },
+  {
+    name: 'a second phone of the team takes the same change up offline, a minute later',
+    actor: member,
+    m: () => secondTake({ createdAt: NOW + 60_000 }),
+    existing: firstTake,
+    facts: facts({ shares: openShare }),
+    code: null,
+  },
+  {
+    name: 'a take-up moved to another share, even default-stamped',
+    actor: member,
+    m: () => secondTake({ shareId: newId() }),
+    existing: firstTake,
+    facts: facts({ shares: openShare }),
+    code: 'fixed',
   },
   {
     name: 'taking up a withdrawn change',

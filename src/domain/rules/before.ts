@@ -24,6 +24,7 @@ const NOTHING_ELSE: Facts = {
   votesOf: () => [],
   organisation: () => null,
   orgShare: () => null,
+  chartProblem: () => null,
 };
 
 export function verdictBefore(

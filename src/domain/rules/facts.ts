@@ -20,6 +20,12 @@ export type Facts = {
   organisation(): string | null;
   /** A change shared in that organisation by any of its teams, as held now; null: none. */
   orgShare(shareId: string): { readonly withdrawn: boolean } | null;
+  /**
+   * Why a shared chart's SVG may not travel (a script, a link, an element no
+   * chart has), in words; null when it may. The server parses it (its store's
+   * chartSvg.ts); a rule only asks.
+   */
+  chartProblem(svg: string): string | null;
 };
 
 export type Judgement<K extends EntityName> = {

@@ -9,6 +9,7 @@ import { mayLead, no, OK, type Verdict } from './verdict.ts';
 import { fixedChanged, onlyYou, winningFields } from './common.ts';
 import type { Judge } from './facts.ts';
 import { takeId } from '../spread.ts';
+import { isDefaultStamp } from '../hlc.ts';
 
 const NOT_LINKED =
   'Your team is not linked to an organisation. A facilitator links it on the Team screen with the organisation’s code.';
@@ -20,6 +21,9 @@ export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }
       'Only a facilitator or the sponsor can share a change with the organisation',
     );
   if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
+  const svg = fields['chartSvg'];
+  const problem = typeof svg === 'string' ? facts.chartProblem(svg) : null;
+  if (problem !== null) return no('invalid', problem, 'fields.chartSvg');
   if (existing.kind === 'own') {
     const winning = winningFields(fields, m.hlc, existing.state);
     return fixedChanged('share', winning, existing.state.fields);
@@ -42,7 +46,14 @@ export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }
 export const judgeTake: Judge<'take'> = ({ actor, m, fields, existing, facts }) => {
   if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
   if (existing.kind === 'own') {
-    const winning = winningFields(fields, m.hlc, existing.state);
+    const won = winningFields(fields, m.hlc, existing.state);
+    // Two phones of the team taking the same change up offline write one record
+    // (its id derives from share and team): the second creation, default-stamped,
+    // differs only in when it was made, and may win that by its device's id.
+    const recreated = isDefaultStamp(m.hlc) && fields['deleted'] !== true;
+    const winning = recreated
+      ? Object.fromEntries(Object.entries(won).filter(([k]) => k !== 'createdAt'))
+      : won;
     return fixedChanged('take', winning, existing.state.fields);
   }
   if (fields['takenBy'] !== actor.teamId)

@@ -2,7 +2,10 @@
 // own change log of shared changes and take-ups, the leaders' portfolio and
 // what it must never show, unlinking, and a leader answering a team's ask.
 import * as v from 'valibot';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app.ts';
+import { pgNotifier } from '../../../server/live/notifier.ts';
+import { openStore, withPgUser } from '../../../server/store/index.ts';
 import type { OrgSession, Portfolio } from '../../../src/domain/orgProtocol.ts';
 import {
   teamResponseSchema,
@@ -10,7 +13,17 @@ import {
   type PushResult,
 } from '../../../src/domain/protocol.ts';
 import { takeId } from '../../../src/domain/spread.ts';
-import { describeOnBackends, device, newId, T0, type Harness, type Session } from './harness.ts';
+import { EXPORTED_CHART as EXPORTED } from '../../unit/fixtures.ts';
+import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
+import {
+  describeOnBackends,
+  device,
+  harness,
+  newId,
+  T0,
+  type Harness,
+  type Session,
+} from './harness.ts';
 
 const kinds = (rs: PushResult[]) => rs.map((r) => (r.kind === 'rejected' ? r.reason : r.kind));
 
@@ -324,4 +337,166 @@ describeOnBackends('organisations on $name', (t) => {
     ]);
     expect((await orgPull(t.h, b.lead.token, org.org.id)).status).toBe(403);
   });
+
+  it('carries a share’s chart picture to other teams, and refuses one that could run or fetch anything, or is too large, in words', async () => {
+    const org = await createOrg(t.h);
+    const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
+    const b = await t.h.createTeam('Community team', 'Jo (lead)');
+    await link(t.h, b, org.org.inviteCode!);
+    const withChart = (chartSvg: string) => {
+      const m = shareOf(a.lead, a.phone, a.ideaId) as { entityId: string; fields: object };
+      return { ...m, fields: { ...m.fields, chartSvg } };
+    };
+    const hostile = [
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'/api/v1/team\')"></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/p.png"/></svg>',
+    ];
+    const refused = await t.h.push(a.lead, hostile.map(withChart));
+    for (const r of refused) {
+      expect(r).toMatchObject({ kind: 'rejected', code: 'invalid', field: 'fields.chartSvg' });
+      expect(r.kind === 'rejected' && r.reason).toMatch(/^The chart must be a picture/);
+    }
+    const [tooBig, notSvg] = await t.h.push(a.lead, [
+      withChart(
+        EXPORTED.replace('</svg></svg>', `<text>${'x'.repeat(100_000)}</text></svg></svg>`),
+      ),
+      withChart('<p>Meals chart</p>'),
+    ]);
+    expect(tooBig).toMatchObject({ kind: 'rejected' });
+    expect(tooBig?.kind === 'rejected' && tooBig.reason).toMatch(/at most 100,000 characters/);
+    expect(notSvg?.kind === 'rejected' && notSvg.reason).toMatch(/an SVG image/);
+
+    const good = withChart(EXPORTED);
+    expect(kinds(await t.h.push(a.lead, [good]))).toEqual(['applied']);
+    const log = (await orgPull(t.h, b.token, org.org.id)).body as PullResponse;
+    expect(log.changes.map((c) => [c.entityId, c.fields['chartSvg']])).toEqual([
+      [good.entityId, EXPORTED],
+    ]);
+  });
+
+  it('tells a leader’s stream and every linked team’s when the organisation’s log changes; only its leaders open its stream', async () => {
+    const org = await createOrg(t.h);
+    const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
+    const b = await t.h.createTeam('Community team', 'Jo (lead)');
+    await link(t.h, b, org.org.inviteCode!);
+    const leader = await joinAsLeader(t.h, org);
+
+    const teamB = await openStream(t.h.app, `/api/v1/events?team=${b.team.id}`, b.token);
+    const lead = await openStream(t.h.app, `/api/v1/org/events?org=${org.org.id}`, leader.token);
+    expect(await teamB.next()).toBe('ready');
+    expect(await lead.next()).toBe('ready');
+    // Another team shares: both hear it without pulling first.
+    expect(kinds(await t.h.push(a.lead, [shareOf(a.lead, a.phone, a.ideaId)]))).toEqual([
+      'applied',
+    ]);
+    expect(await teamB.next()).toBe('change');
+    expect(await lead.next()).toBe('change');
+    // Ward A unlinks (its shares withdrawn in the log): both hear it again.
+    await t.h.request('DELETE', '/api/v1/team/org', { token: a.lead.token });
+    expect(await teamB.next()).toBe('change');
+    expect(await lead.next()).toBe('change');
+    await teamB.close();
+    await lead.close();
+
+    // The organisation's stream is a leader's of that organisation only, in words.
+    const other = await createOrg(t.h, 'South Trust');
+    const path = `/api/v1/org/events?org=${org.org.id}`;
+    const refusals = [
+      [await t.h.app.request(path, { headers: { authorization: `Bearer ${b.token}` } }), 401],
+      [await t.h.app.request(path, { headers: { authorization: `Bearer ${other.token}` } }), 403],
+      [await t.h.app.request(path), 401],
+    ] as const;
+    for (const [res, status] of refusals) {
+      expect(res.status).toBe(status);
+      expect(await res.text()).toMatch(/leader/);
+    }
+  });
 });
+
+async function joinAsLeader(h: Harness, org: OrgSession): Promise<OrgSession> {
+  const r = await h.request('POST', '/api/v1/orgs/join', {
+    body: { leaderCode: org.org.leaderCode!, displayName: 'Ms Shah (chief nurse)' },
+  });
+  expect(r.status).toBe(200);
+  return r.body as OrgSession;
+}
+
+/** Reads a server-sent event stream one event name at a time. */
+async function openStream(
+  app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
+  path: string,
+  token: string,
+) {
+  const res = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return {
+    async next(): Promise<string> {
+      for (;;) {
+        const match = /event: (\w+)\n(?:data:[^\n]*\n)*\n/.exec(buffer);
+        if (match) {
+          buffer = buffer.slice(match.index + match[0].length);
+          return match[1]!;
+        }
+        const { value, done } = await reader.read();
+        if (done) return 'end';
+        buffer += decoder.decode(value, { stream: true });
+      }
+    },
+    close: () => reader.cancel(),
+  };
+}
+
+describe.skipIf(!PG_AVAILABLE)(
+  'organisation live updates across server processes on PostgreSQL',
+  () => {
+    it('a share taken by one process reaches a leader’s and another team’s streams on another (LISTEN/NOTIFY)', async () => {
+      const schema = uniqueSchema();
+      const url = withPgUser(PG_URL).toString();
+      const [storeA, storeB] = [
+        await openStore({ databaseUrl: PG_URL, pgSchema: schema }),
+        await openStore({ databaseUrl: PG_URL, pgSchema: schema }),
+      ];
+      const [liveA, liveB] = [await pgNotifier(url), await pgNotifier(url)];
+      try {
+        const a = harness(storeA);
+        const appA = createApp({ store: storeA, live: liveA, log: () => undefined });
+        const appB = createApp({ store: storeB, live: liveB, log: () => undefined });
+        const org = await createOrg(a);
+        const ward = await wardWithAdoptedIdea(a, 'Ward A', org.org.inviteCode!, 1);
+        const b = await a.createTeam('Community team', 'Jo (lead)');
+        await link(a, b, org.org.inviteCode!);
+        const leader = await joinAsLeader(a, org);
+        const teamB = await openStream(appB, `/api/v1/events?team=${b.team.id}`, b.token);
+        const lead = await openStream(appB, `/api/v1/org/events?org=${org.org.id}`, leader.token);
+        expect(await teamB.next()).toBe('ready');
+        expect(await lead.next()).toBe('ready');
+        const push = await appA.request('/api/v1/sync/push', {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${ward.lead.token}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({
+            teamId: ward.lead.team.id,
+            mutations: [shareOf(ward.lead, ward.phone, ward.ideaId)],
+          }),
+        });
+        expect(push.status).toBe(200);
+        expect(await teamB.next()).toBe('change');
+        expect(await lead.next()).toBe('change');
+        await teamB.close();
+        await lead.close();
+      } finally {
+        await liveA.close();
+        await liveB.close();
+        await storeA.close();
+        await storeB.close();
+        await dropSchema(schema);
+      }
+    });
+  },
+);

@@ -4,7 +4,11 @@
  * the PDSA cycles' summaries), a measure's chart as it stands, and whom to
  * ask. Saved on this device and sent with the next sync.
  */
-import { useState } from 'preact/hooks';
+import '../../styles/improvement.css';
+import { useRef, useState } from 'preact/hooks';
+import { chartMeasure } from '../../../domain/charts/index.ts';
+import { chartSvgText } from '../../components/chart/exportChart.ts';
+import { ChartView } from '../measure/ChartView.tsx';
 import { useLocation } from 'preact-iso';
 import { shareDraft } from '../../../db/orgQueries.ts';
 import { SHARE_LIMITS } from '../../../domain/orgSchema.ts';
@@ -26,6 +30,7 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
   const [measureId, setMeasureId] = useState('');
   const [problems, setProblems] = useState(NONE);
   const { route } = useLocation();
+  const preview = useRef<HTMLDivElement>(null);
   const guard = useIdentifierGuard((v: Values) => void save(v));
   if (draft === undefined) return <p class="secondary-text">Loading…</p>;
   if (draft === null)
@@ -50,11 +55,25 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
       title: form.title.trim(),
       tried: form.tried.trim(),
       category: draft?.theme ?? null,
-      measure: m ? { name: m.name, unit: m.unit, direction: m.direction, points: m.points } : null,
+      measure: m
+        ? {
+            name: m.name,
+            unit: m.unit,
+            direction: m.direction,
+            points: m.points,
+            svg: snapshot(m.unit ? `${m.name} (${m.unit})` : m.name),
+          }
+        : null,
       contact: form.contact.trim(),
     });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     route(`/org/elsewhere/${r.id}`);
+  }
+  /** The chart as the form shows it, as a picture that travels with the share (or none). */
+  function snapshot(title: string): string | null {
+    const el = preview.current;
+    if (!el?.querySelector('svg.chart')) return null;
+    return chartSvgText(el, title);
   }
   function onSubmit(e: Event) {
     e.preventDefault();
@@ -64,6 +83,7 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
     if (missing.length > 0) return setProblems(missing);
     guard.check(v);
   }
+  const chosen = draft.measures.find((x) => x.id === measureId) ?? null;
   const adopted = draft.idea.status === 'adopted' || draft.idea.status === 'adapted';
   return (
     <>
@@ -112,6 +132,17 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
               ))}
             </select>
           </div>
+          {chosen && (
+            <div ref={preview}>
+              <ChartView
+                chart={chartMeasure({ points: chosen.points, direction: chosen.direction })}
+                name={chosen.name}
+                unit={chosen.unit}
+                cycles={[]}
+                id="share-chart"
+              />
+            </div>
+          )}
           <TextField
             spec={{
               key: 'contact',

@@ -4,6 +4,7 @@
  * takes it up as an idea of its own (offline too); the sharing team's
  * facilitator or sponsor may withdraw it.
  */
+import '../../styles/improvement.css';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { chartMeasure } from '../../../domain/charts/index.ts';
@@ -60,7 +61,18 @@ export function SharePage({ id }: { id: string }) {
       )}
       <h2>What was tried</h2>
       <p class="pre-line">{share.tried || 'Not written.'}</p>
-      {share.measureName && points.length > 0 && (
+      {share.measureName && share.chartSvg && (
+        <>
+          <h2>{share.measureName}, as it stood when shared</h2>
+          {/* An image, never inline SVG: a picture from another team's phone runs nothing. */}
+          <img
+            class="shared-chart"
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(share.chartSvg)}`}
+            alt={`Chart of ${share.measureName}${share.unit ? ` (${share.unit})` : ''}. ${chartMeasure({ points, direction: share.direction ?? 'higher' }).summary}`}
+          />
+        </>
+      )}
+      {share.measureName && !share.chartSvg && points.length > 0 && (
         <>
           <h2>{share.measureName}, as it stood when shared</h2>
           <ChartView

@@ -4,8 +4,9 @@
  * and writes bench/results.json and bench/RESULTS.md. Each section runs on its
  * own: one that fails is reported and the others still run. Timings are never
  * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,a11y,
- * sync,ingest,scale,servers runs a subset (`npm run bench:a11y` runs a11y alone and
- * keeps the other figures); BENCH_QUICK=1 runs smaller sync rounds.
+ * screens,sync,ingest,scale,servers runs a subset (`npm run bench:a11y` runs a11y and
+ * screens alone and keeps the other figures); BENCH_QUICK=1 runs smaller sync
+ * rounds.
  */
 import { spawnSync } from 'node:child_process';
 import { format } from 'prettier';
@@ -29,6 +30,7 @@ import { ingestFigures } from './sections/ingest.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { pagesA11yFigures } from './sections/pagesA11y.ts';
 import { serversFigures } from './sections/servers.ts';
+import { screensA11yFigures } from './sections/screensA11y.ts';
 
 const PG_URL =
   process.env['BENCH_DATABASE_URL'] ??
@@ -47,6 +49,7 @@ const LIMIT_S: Record<string, number> = {
   ingest: 300,
   servers: 1800,
   a11y: 600,
+  screens: 1800,
 };
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
     await section('cold', () => coldStartFigures(guProxy.url));
     await section('lighthouse', () => lighthouseFigures(`${server.url}/`));
     await section('a11y', () => pagesA11yFigures(server.url));
+    await section('screens', () => screensA11yFigures(server.url, log));
     await section('sync', () =>
       syncFigures({
         store: server.store,

@@ -25,12 +25,60 @@ const FLAGS = [
 
 export type Report = {
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; score?: number | null } | undefined>;
+  audits: Record<
+    string,
+    | {
+        numericValue?: number;
+        score?: number | null;
+        /** For a failed accessibility audit: the elements it found. */
+        details?: { items?: { node?: { selector?: string; snippet?: string } }[] };
+      }
+    | undefined
+  >;
   lighthouseVersion: string;
 };
 
-/** One Lighthouse run (its default mobile settings) of `url`, limited to `categories`. */
-export async function runLighthouse(url: string, categories: readonly string[]): Promise<Report> {
+/** Where and how a run looks, when not Lighthouse's own fresh mobile browser. */
+export type RunOptions = {
+  /**
+   * The DevTools port of a Chromium already running (a phone's profile set up
+   * by the bench): Lighthouse opens its tab there and keeps the profile's
+   * storage (IndexedDB, the service worker) instead of clearing it.
+   */
+  readonly port?: number;
+  /** The screen, instead of Lighthouse's mobile default (412×823). */
+  readonly screen?: { readonly width: number; readonly height: number; readonly mobile: boolean };
+  /**
+   * How long to wait for the network to go quiet, instead of 45 s. A screen
+   * with a live event stream open never goes quiet; it has drawn long before.
+   */
+  readonly maxWaitForLoadMs?: number;
+};
+
+function optionFlags(o: RunOptions): string[] {
+  const flags: string[] = [];
+  if (o.port !== undefined) flags.push(`--port=${o.port}`, '--disable-storage-reset');
+  if (o.maxWaitForLoadMs !== undefined) flags.push(`--max-wait-for-load=${o.maxWaitForLoadMs}`);
+  if (o.screen) {
+    const { width, height, mobile } = o.screen;
+    flags.push(
+      `--form-factor=${mobile ? 'mobile' : 'desktop'}`,
+      `--screenEmulation.mobile=${mobile}`,
+      `--screenEmulation.width=${width}`,
+      `--screenEmulation.height=${height}`,
+      `--screenEmulation.deviceScaleFactor=${mobile ? 2 : 1}`,
+    );
+    if (!mobile) flags.push('--no-emulatedUserAgent');
+  }
+  return flags;
+}
+
+/** One Lighthouse run (its default mobile settings unless `o` says) of `url`, limited to `categories`. */
+export async function runLighthouse(
+  url: string,
+  categories: readonly string[],
+  o: RunOptions = {},
+): Promise<Report> {
   const dir = mkdtempSync(join(tmpdir(), 'ground-up-lh-'));
   const out = join(dir, 'report.json');
   try {
@@ -44,6 +92,7 @@ export async function runLighthouse(url: string, categories: readonly string[]):
           `--output-path=${out}`,
           `--only-categories=${categories.join(',')}`,
           `--chrome-flags=${FLAGS.join(' ')}`,
+          ...optionFlags(o),
           '--quiet',
         ],
         { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] },

@@ -1,5 +1,5 @@
 /**
- * 7. Several servers on one PostgreSQL (issue 15): three server processes on
+ * 10. Several servers on one PostgreSQL (issue 15): three server processes on
  * one schema behind a round-robin proxy (tests/integration/support/roundRobin.ts),
  * simulated devices through a ward's day squeezed into BENCH_DAY_S seconds
  * (default 60; tests/load/trustDay.ts says what each device does), at 500,
@@ -14,7 +14,7 @@ import { withPgUser } from '../../server/store/index.ts';
 import { runTrustDay, type TrustDayReport } from '../../tests/load/trustDay.ts';
 import type { Figure } from '../lib/result.ts';
 
-const SECTION = '7. Several servers (PostgreSQL)';
+const SECTION = '10. Several servers (PostgreSQL)';
 
 export async function serversFigures(
   pgUrl: string,

@@ -50,6 +50,18 @@ it('tells the nurse her idea was shortlisted and a huddle is open, and clears on
     .filter({ visible: true, hasText: /^2$/ })
     .waitFor({ timeout: 30_000 });
   expect(await n.getByRole('link', { name: 'For you, 2 new' }).count()).toBe(1);
+  // The count is seen, so a link's name must contain it as seen (WCAG 2.5.3), on the
+  // phone's bottom menu and on a tablet's header menu (Lighthouse found both).
+  const labelInName = () =>
+    new AxeBuilder({ page: n }).withRules(['label-content-name-mismatch']).analyze();
+  expect((await labelInName()).violations).toEqual([]);
+  await n.setViewportSize({ width: 1024, height: 768 });
+  await n
+    .getByRole('navigation', { name: 'Main', exact: true })
+    .getByTestId('for-you-count')
+    .waitFor();
+  expect((await labelInName()).violations).toEqual([]);
+  await n.setViewportSize({ width: 390, height: 844 });
 
   // Offline, the screen still lists them; viewing clears the count.
   await nurse.context.setOffline(true);

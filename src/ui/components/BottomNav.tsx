@@ -26,16 +26,16 @@ export function BottomNav() {
           </li>
         ))}
         <li>
-          <a
-            href="/more"
-            aria-current={inMore ? 'page' : undefined}
-            aria-label={unread > 0 ? `More: For you, ${unread} new` : undefined}
-          >
+          <a href="/more" aria-current={inMore ? 'page' : undefined}>
             More
             {unread > 0 && (
-              <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
-                {unread}
-              </span>
+              <>
+                <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
+                  {unread}
+                </span>
+                {/* Hidden text, not aria-label: the name must contain what is seen (WCAG 2.5.3). */}
+                <span class="visually-hidden">: For you, {unread} new</span>
+              </>
             )}
           </a>
         </li>

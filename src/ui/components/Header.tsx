@@ -33,18 +33,16 @@ export function Header() {
           <ul>
             {LINKS.map((l) => (
               <li key={l.href}>
-                <a
-                  href={l.href}
-                  aria-current={isCurrent(path, l.href) ? 'page' : undefined}
-                  aria-label={
-                    l.href === '/for-you' && unread > 0 ? `${l.label}, ${unread} new` : undefined
-                  }
-                >
+                <a href={l.href} aria-current={isCurrent(path, l.href) ? 'page' : undefined}>
                   {l.label}
                   {l.href === '/for-you' && unread > 0 && (
-                    <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
-                      {unread}
-                    </span>
+                    <>
+                      <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
+                        {unread}
+                      </span>
+                      {/* Hidden text, not aria-label: the name must contain what is seen (WCAG 2.5.3). */}
+                      <span class="visually-hidden">, {unread} new</span>
+                    </>
                   )}
                 </a>
               </li>

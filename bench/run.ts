@@ -4,7 +4,7 @@
  * and writes bench/results.json and bench/RESULTS.md. Each section runs on its
  * own: one that fails is reported and the others still run. Timings are never
  * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,a11y,
- * sync,ingest,scale runs a subset (`npm run bench:a11y` runs a11y alone and
+ * sync,ingest,scale,org runs a subset (`npm run bench:a11y` runs a11y alone and
  * keeps the other figures); BENCH_QUICK=1 runs smaller sync rounds.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +28,7 @@ import { syncFigures } from './sections/sync.ts';
 import { ingestFigures } from './sections/ingest.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { pagesA11yFigures } from './sections/pagesA11y.ts';
+import { orgFigures, orgSizes } from './sections/org.ts';
 
 const PG_URL =
   process.env['BENCH_DATABASE_URL'] ??
@@ -45,6 +46,8 @@ const LIMIT_S: Record<string, number> = {
   scale: 240,
   ingest: 300,
   a11y: 600,
+  // Seeding 800 teams of 40 members is most of it.
+  org: 1800,
 };
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await section('ingest', () => ingestFigures(PG_URL));
+  await section('org', () => orgFigures(PG_URL, orgSizes(), log));
   await writeFormatted();
   log(
     `wrote bench/results.json and bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`,

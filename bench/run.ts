@@ -4,7 +4,7 @@
  * and writes bench/results.json and bench/RESULTS.md. Each section runs on its
  * own: one that fails is reported and the others still run. Timings are never
  * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,a11y,
- * screens,sync,ingest,scale,servers runs a subset (`npm run bench:a11y` runs a11y and
+ * screens,sync,ingest,scale,org,servers runs a subset (`npm run bench:a11y` runs a11y and
  * screens alone and keeps the other figures); BENCH_QUICK=1 runs smaller sync
  * rounds.
  */
@@ -31,6 +31,7 @@ import { scaleFigures } from './sections/scale.ts';
 import { pagesA11yFigures } from './sections/pagesA11y.ts';
 import { serversFigures } from './sections/servers.ts';
 import { screensA11yFigures } from './sections/screensA11y.ts';
+import { orgFigures, orgSizes } from './sections/org.ts';
 
 const PG_URL =
   process.env['BENCH_DATABASE_URL'] ??
@@ -50,6 +51,8 @@ const LIMIT_S: Record<string, number> = {
   servers: 1800,
   a11y: 600,
   screens: 1800,
+  // Seeding 800 teams of 40 members is most of it.
+  org: 1800,
 };
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -152,6 +155,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await section('ingest', () => ingestFigures(PG_URL));
+  await section('org', () => orgFigures(PG_URL, orgSizes(), log));
   await section('servers', () => serversFigures(PG_URL, log));
   await writeFormatted();
   log(

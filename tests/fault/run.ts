@@ -3,7 +3,7 @@
  * faulty network against the real server app (createApp over the given store),
  * crashing and restarting, being removed and joining again; then faults stop,
  * every device syncs until nothing changes, and check.ts judges the result.
- * In two runs of five the team is linked to an organisation with a neighbouring
+ * In three runs of ten the team is linked to an organisation with a neighbouring
  * team (one or two phones) that shares, takes up and withdraws changes too,
  * now and then a leader's phone in no team reads the organisation, and a
  * ward outside it works beside them (its phone must never hold the
@@ -240,7 +240,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     };
 
     await link(lead);
-    const ward8 = Array.from({ length: plan.int(1, 2) }, (_, i) =>
+    const ward8 = Array.from({ length: plan.chance(0.3) ? 2 : 1 }, (_, i) =>
       makeDevice(`ward8-${i}`, plan, plan.fork(10 + i), false),
     );
     const head = ward8[0];
@@ -254,7 +254,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     await shareOne(head, 'Red trays for help with meals');
     if (plan.chance(0.5)) await shareOne(lead, 'Falls huddle at 2pm');
 
-    const outsider = plan.chance(0.5) ? makeDevice('ward9', plan, plan.fork(20), false) : undefined;
+    const outsider = plan.chance(0.4) ? makeDevice('ward9', plan, plan.fork(20), false) : undefined;
     const outside: RunTeam[] = [];
     if (outsider) {
       outside.push({ teamId: await newTeam(outsider, 'Ward 9'), devices: [outsider] });
@@ -264,7 +264,7 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
         time,
       );
     }
-    const leader = plan.chance(0.4) ? makeDevice('leader', plan, plan.fork(30), false) : undefined;
+    const leader = plan.chance(0.3) ? makeDevice('leader', plan, plan.fork(30), false) : undefined;
     if (leader) {
       const r = await leader.orgApi.joinOrg({
         leaderCode: made.body.org.leaderCode ?? '',
@@ -286,10 +286,10 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     };
   };
 
-  // Two runs of five have an organisation (its own stream, so the rest of a seed's
+  // Three runs of ten have an organisation (its own stream, so the rest of a seed's
   // run is what it was without one).
   const plan = random.fork(0x0f9);
-  const org = plan.chance(0.4) ? await organise(plan) : null;
+  const org = plan.chance(0.3) ? await organise(plan) : null;
   const everyone = [...devices, ...(org?.devices ?? [])];
 
   // The faulty phase: every device works at once.

@@ -5,6 +5,7 @@
  * phone in a corridor is offline as a matter of course.
  */
 import { holdFor, retryAfterSeconds } from './hold.ts';
+import { compressedBody, type Body } from './compress.ts';
 import * as v from 'valibot';
 import {
   inviteResponseSchema,
@@ -198,12 +199,37 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
 /** @param baseUrl origin of the server, '' for same-origin. */
 export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
   const { call, json, auth } = apiCaller(baseUrl, fetchImpl);
+  /** False once a server showed it reads only plain bodies (one from before issue 15). */
+  let packs = true;
+  const pushInit = (token: string, b: Body): RequestInit => ({
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(b.encoding === null ? {} : { 'content-encoding': b.encoding }),
+    },
+    body: b.body,
+  });
+  async function push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>> {
+    const text = JSON.stringify(body);
+    const sent = packs ? await compressedBody(text) : { body: text, encoding: null };
+    const send = (b: Body) =>
+      call('/api/v1/sync/push', pushResponseSchema, pushInit(token, b), { holds: true });
+    const res = await send(sent);
+    const unread =
+      res.kind === 'bad-request' || (res.kind === 'server-error' && res.status === 415);
+    if (sent.encoding === null || !unread) return res;
+    // A server rolled back to a version that reads only plain JSON answers a packed
+    // body "not valid JSON": send it plain, and plain from then on if that worked.
+    const plain = await send({ body: text, encoding: null });
+    if (plain.kind === 'ok') packs = false;
+    return plain;
+  }
   return {
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
-    push: (token, body) =>
-      call('/api/v1/sync/push', pushResponseSchema, json(body, token), { holds: true }),
+    push,
     pull: (token, teamId, cursor, limit) =>
       call(
         `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`,

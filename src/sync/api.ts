@@ -34,6 +34,7 @@ import {
   type TeamResponse,
 } from '../domain/protocol.ts';
 import type { Role } from '../domain/records.ts';
+import type { DeviceId } from '../domain/ids.ts';
 import {
   boardSchema,
   displayCreatedSchema,
@@ -59,8 +60,17 @@ export type Api = {
   join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
   team(token: string): Promise<ApiResult<TeamResponse>>;
   push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
-  /** `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch. */
-  pull(token: string, teamId: string, cursor: number, limit?: number): Promise<ApiResult<PullPage>>;
+  /**
+   * `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch.
+   * `own`: this device's id; the server leaves out its changes applied exactly as sent (it has them).
+   */
+  pull(
+    token: string,
+    teamId: string,
+    cursor: number,
+    limit?: number,
+    opts?: { readonly own: DeviceId },
+  ): Promise<ApiResult<PullPage>>;
   /** Facilitator only: a new invite code; the old one stops working. */
   rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
   /** Facilitator only: signs the member's device out (their token gets 401). */
@@ -213,8 +223,12 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
   async function push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>> {
     const text = JSON.stringify(body);
     const sent = packs ? await compressedBody(text) : { body: text, encoding: null };
+    // `refusals=final`: this phone sends "Try again" under a new mutation id (writes.ts
+    // retryRejected), so the server may answer any later copy of a refused one the same way.
     const send = (b: Body) =>
-      call('/api/v1/sync/push', pushResponseSchema, pushInit(token, b), { holds: true });
+      call('/api/v1/sync/push?refusals=final', pushResponseSchema, pushInit(token, b), {
+        holds: true,
+      });
     const res = await send(sent);
     const unread =
       res.kind === 'bad-request' || (res.kind === 'server-error' && res.status === 415);
@@ -230,9 +244,9 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
     push,
-    pull: (token, teamId, cursor, limit) =>
+    pull: (token, teamId, cursor, limit, opts) =>
       call(
-        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`,
+        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}${opts === undefined ? '' : `&own=${opts.own}`}`,
         pullPageSchema,
         auth(token),
         { holds: true },

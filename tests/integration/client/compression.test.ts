@@ -5,10 +5,10 @@
  */
 import { http } from 'msw';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { gunzipSync } from 'node:zlib';
 import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
 import {
   network,
+  readPush,
   serverIdeaTitles,
   startServer,
   twoPhoneTeam,
@@ -40,12 +40,7 @@ afterEach(async () => {
 
 async function record(request: Request) {
   const encoding = request.headers.get('content-encoding');
-  const bytes = Buffer.from(await request.clone().arrayBuffer());
-  const text = (encoding === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
-  pushes.push({
-    encoding,
-    mutations: (JSON.parse(text) as { mutations: unknown[] }).mutations.length,
-  });
+  pushes.push({ encoding, mutations: (await readPush(request)).mutations.length });
 }
 
 const titles = Array.from({ length: 12 }, (_, i) => `Label the IV lines on bay ${i + 1}`);

@@ -11,6 +11,7 @@ import { Hono, type Context } from 'hono';
 import { ApiError, SERVER_ERROR } from './http/errors.ts';
 import { databaseTrouble, databaseWatch, unavailableError } from './http/unavailable.ts';
 import { securityHeaders } from './http/headers.ts';
+import { compressJson } from './http/compress.ts';
 import { clientAddress, type TrustProxy } from './http/clientAddress.ts';
 import { memoryLimits, type Limits } from './http/limits.ts';
 import { loggablePath, requestLog } from './http/log.ts';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): Hono {
     await next();
     watch.answered(c.req.method, c.res.status);
   });
+  app.use('/api/*', compressJson());
 
   app.get('/healthz', async (c) => {
     try {

@@ -4,12 +4,20 @@
  * and the member's fair-use budgets (http/fairUse.ts): a push is refused once
  * its sender has used their bytes or changes, so a batch may go over by at
  * most one request; its bytes count whatever the batch holds.
+ *
+ * Two query words, which older servers ignore (docs/decisions/0024-no-echo.md):
+ * a push with `refusals=final` says the phone sends "Try again" under a new
+ * mutation id, so the server answers every later copy of a refused mutation
+ * the same way; a pull with `own=<device id>` leaves out what that device
+ * pushed and the server applied exactly as sent. A phone that says neither
+ * (every phone before issue 15) gets everything, as before.
  */
 import type { Hono } from 'hono';
 import * as v from 'valibot';
 import { pushRequestSchema } from '../../src/domain/protocol.ts';
 import { ORG_KINDS } from '../../src/domain/entities.ts';
 import { LIMITS } from '../../src/domain/records.ts';
+import { isDeviceId } from '../../src/domain/ids.ts';
 import { requireActor, requireTeam } from '../http/auth.ts';
 import { checkPull, checkPush } from '../http/fairUse.ts';
 import { parseInput, readSizedJson, tooLarge } from '../http/input.ts';
@@ -47,6 +55,13 @@ const pullQuerySchema = v.object({
     v.pipe(wholeNumber(LIMITS.pullPage), v.minValue(1, 'must be at least 1')),
     String(LIMITS.pullPage),
   ),
+  /** The pulling device: its changes applied exactly as sent are left out. */
+  own: v.optional(v.pipe(v.string(), v.guard(isDeviceId, 'must be a device id'))),
+});
+
+const pushQuerySchema = v.object({
+  /** 'final': this phone never sends a refused mutation's id again. */
+  refusals: v.optional(v.picklist(['final'], 'must be "final" if given')),
 });
 
 function hasTooManyMutations(body: unknown): boolean {
@@ -69,7 +84,10 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     }
     const request = parseInput(pushRequestSchema, body);
     requireTeam(actor, request.teamId);
-    const results = await store.push(actor, request.mutations, now());
+    const { refusals } = parseInput(pushQuerySchema, c.req.query());
+    const results = await store.push(actor, request.mutations, now(), {
+      finalRefusals: refusals === 'final',
+    });
     const applied = results.filter((r) => r.kind === 'applied').length;
     await limits.records.add(actor.memberId, applied);
     if (applied > 0) deps.onApplied?.(actor.teamId);
@@ -91,6 +109,8 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     await checkPull(limits, actor.memberId);
     const query = parseInput(pullQuerySchema, c.req.query());
     requireTeam(actor, query.team);
-    return c.json(await store.pull(actor.teamId, query.cursor, query.limit), 200);
+    const own =
+      query.own === undefined ? undefined : { memberId: actor.memberId, device: query.own };
+    return c.json(await store.pull(actor.teamId, query.cursor, query.limit, own), 200);
   });
 }

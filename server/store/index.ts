@@ -19,7 +19,7 @@ import { displayStore, type DisplayStore } from './displays.ts';
 import { notifyStore, type NotifyStore } from './notify.ts';
 import { readRecord } from './records.ts';
 import { openDatabase, type StoreOptions } from './open.ts';
-import { pull } from './pull.ts';
+import { pull, type Own } from './pull.ts';
 import { orgPull } from './orgPull.ts';
 import { portfolio } from './portfolio.ts';
 import { answerAsk, type AnswerInput, type AnswerOutcome } from './orgAnswer.ts';
@@ -42,7 +42,7 @@ import type {
   Portfolio,
   TeamOrg,
 } from '../../src/domain/orgProtocol.ts';
-import { push } from './push.ts';
+import { push, type PushOptions } from './push.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
 import {
@@ -113,9 +113,17 @@ export type Store = {
   /** The member a bearer token belongs to; null when unknown or removed. */
   authenticate(token: string): Promise<Actor | null>;
   /** Applies a push in one transaction; one result per item, in order. Items are unvalidated. */
-  push(actor: Actor, mutations: readonly unknown[], now: number): Promise<PushResult[]>;
-  /** The team's changes after `cursor`, at most `limit`, in sequence order. */
-  pull(teamId: string, cursor: number, limit: number): Promise<PullResponse>;
+  push(
+    actor: Actor,
+    mutations: readonly unknown[],
+    now: number,
+    opts?: PushOptions,
+  ): Promise<PushResult[]>;
+  /**
+   * The team's changes after `cursor`, at most `limit`, in sequence order;
+   * `own`: a member's device whose changes applied exactly as sent are left out (pull.ts).
+   */
+  pull(teamId: string, cursor: number, limit: number, own?: Own): Promise<PullResponse>;
   teamInfo(teamId: string): Promise<TeamResponse | null>;
   /** Revokes a member's token (401 from then on). False if the team has no such member. */
   removeMember(teamId: string, memberId: string, now: number): Promise<boolean>;
@@ -175,8 +183,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     createTeam: (input, now) => createTeam(db, input, now),
     joinTeam: (input, now) => joinTeam(db, input, now),
     authenticate: (token) => authenticate(db, token),
-    push: (actor, mutations, now) => push(db, actor, mutations, now),
-    pull: (teamId, cursor, limit) => pull(db, teamId, cursor, limit),
+    push: (actor, mutations, now, opts) => push(db, actor, mutations, now, opts),
+    pull: (teamId, cursor, limit, own) => pull(db, teamId, cursor, limit, own),
     teamInfo: (teamId) => teamInfo(db, teamId),
     removeMember: (teamId, memberId, now) => removeMember(db, teamId, memberId, now),
     rotateInvite: (teamId) => rotateInvite(db, teamId),

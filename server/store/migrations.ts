@@ -14,6 +14,7 @@ import { digest } from './migrations/0008_digest.ts';
 import { organisations } from './migrations/0009_organisations.ts';
 import { signIn } from './migrations/0010_sign_in.ts';
 import { displays } from './migrations/0011_displays.ts';
+import { noEcho } from './migrations/0012_no_echo.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -108,5 +109,6 @@ export const migrationProvider: MigrationProvider = {
       '0009_organisations': organisations,
       '0010_sign_in': signIn,
       '0011_displays': displays,
+      '0012_no_echo': noEcho,
     }),
 };

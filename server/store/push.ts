@@ -13,6 +13,14 @@
  * mutations see earlier ones exactly as one by one would; then everything is
  * written in a few multi-row statements.
  *
+ * Refusals are remembered (migration 0012, docs/decisions/0024-no-echo.md).
+ * A phone that pushes with `finalRefusals` sends "Try again" under a new
+ * mutation id, so its refused mutations are final: every later copy (the
+ * network resending the request) gets the same answer and can never be
+ * applied after the phone undid it. A change applied exactly as its phone
+ * sent it, never refused before, is logged `as_sent`: that phone holds it, so
+ * its pull may leave it out (pull.ts).
+ *
  * Ordering: the first statement updates the team's counter row, which on
  * PostgreSQL takes a row lock held to commit (SQLite serialises all writers
  * anyway). So the writers of one team run one after another: sequence numbers
@@ -20,7 +28,7 @@
  * below sees what earlier pushes committed (no lost merges, and a mutation
  * pushed twice at once is applied by one and `duplicate` for the other).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { ENTITIES, entityDef, isOrgKind, type Ref } from '../../src/domain/entities.ts';
 import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
@@ -35,6 +43,7 @@ import {
 import { fieldsOf } from '../../src/domain/rules/common.ts';
 import { checkClock } from '../../src/domain/rules/clock.ts';
 import { judge, type Actor } from '../../src/domain/rules/index.ts';
+import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
 import { chunks, RecordCache, RecordClaimed } from './records.ts';
@@ -46,13 +55,19 @@ const ATTEMPTS = 3;
 const WAITING_BEHIND =
   'Waiting to be sent after an earlier change from this phone, which waits for its clock to be put right';
 
+export type PushOptions = {
+  /** The phone never sends a refused mutation's id again: its refusals are final. */
+  readonly finalRefusals?: boolean;
+};
+
 export function push(
   db: Kysely<Database>,
   actor: Actor,
   items: readonly unknown[],
   now: number,
+  opts: PushOptions = {},
 ): Promise<PushResult[]> {
-  return inTeamTurn(actor.teamId, () => pushWithRetries(db, actor, items, now));
+  return inTeamTurn(actor.teamId, () => pushWithRetries(db, actor, items, now, opts));
 }
 
 /** The tail of each team's queue of pushes in this process. */
@@ -84,10 +99,13 @@ async function pushWithRetries(
   actor: Actor,
   items: readonly unknown[],
   now: number,
+  opts: PushOptions = {},
 ): Promise<PushResult[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute((trx) => pushInTransaction(trx, actor, items, now));
+      return await db
+        .transaction()
+        .execute((trx) => pushInTransaction(trx, actor, items, now, opts.finalRefusals === true));
     } catch (err) {
       // A deadlock or serialisation failure (PostgreSQL) rolled everything back, or another
       // team took one of our ids meanwhile: run it again (it then sees what they did).
@@ -105,6 +123,7 @@ async function pushInTransaction(
   actor: Actor,
   items: readonly unknown[],
   now: number,
+  finalRefusals: boolean,
 ): Promise<PushResult[]> {
   const lock = await trx
     .updateTable('team_counters')
@@ -118,6 +137,7 @@ async function pushInTransaction(
   // and PostgreSQL refuses text holding NUL (the fuzz sent "\u0000", which made the
   // whole batch a 500 and so blocked the valid mutations with it).
   const seen = await appliedBefore(trx, ids.filter(isUuidV7));
+  const refusedBefore = await refusedEarlier(trx, ids.filter(isUuidV7));
   const parsed = items.map(parseMutation);
   const valid = parsed.flatMap((p) => (p.success ? [p.output] : []));
   const records = new RecordCache(trx, actor.teamId);
@@ -129,9 +149,20 @@ async function pushInTransaction(
   const nameOf = await memberNames(trx, actor, valid);
 
   const applied: { id: string; seq: number }[] = [];
-  const log: Database['change_log'][] = [];
+  const log: Insertable<Database['change_log']>[] = [];
   const orgLog: Database['org_change_log'][] = [];
   const results: PushResult[] = [];
+  const refusals: Database['refused_mutations'][] = [];
+  const remember = (id: string, r: Refusal, final: boolean) =>
+    refusals.push({
+      id,
+      team_id: actor.teamId,
+      final: final ? 1 : 0,
+      reason: r.reason,
+      code: r.code ?? null,
+      field: r.field ?? null,
+      refused_at: now,
+    });
   let heldBack = false;
   for (let i = 0; i < items.length; i++) {
     const id = ids[i]!;
@@ -147,6 +178,13 @@ async function pushInTransaction(
       continue;
     }
     const existing = records.record(p.output.entity, p.output.entityId);
+    const before = refusedBefore.get(id);
+    if (before?.final) {
+      // A copy of a mutation refused for good: the same answer, with the state now.
+      if (before.teamId !== actor.teamId) results.push(notAccepted(id));
+      else results.push(refusedAgain(id, before, existing));
+      continue;
+    }
     const clock = checkClock(p.output.hlc, now);
     // Ahead of the server's clock: refused, and no state sent, so the phone keeps it waiting;
     // and so does every later change of the batch, which may need it (a test of change of an
@@ -154,7 +192,11 @@ async function pushInTransaction(
     if (!clock.ok || heldBack) {
       heldBack = true;
       const reason = clock.ok ? WAITING_BEHIND : clock.reason;
-      results.push({ id, kind: 'rejected', reason, code: 'clock-ahead', field: 'hlc' });
+      const refused = { reason, code: 'clock-ahead', field: 'hlc' } as const;
+      results.push({ id, kind: 'rejected', ...refused });
+      // Never final: the phone sends it again, maybe stamped anew (restamp.ts). So
+      // if a copy of it is applied later, its phone must be sent that change.
+      if (before === undefined) remember(id, refused, false);
       continue;
     }
     const held = existing.kind === 'own' ? existing : null;
@@ -168,14 +210,18 @@ async function pushInTransaction(
           : existing.kind === 'own'
             ? existing.state
             : null;
-      results.push({
-        id,
-        kind: 'rejected',
+      const refused = {
         reason: verdict.reason,
         code: verdict.code,
         ...(verdict.field === undefined ? {} : { field: verdict.field }),
+      };
+      results.push({
+        id,
+        kind: 'rejected',
+        ...refused,
         ...(current === undefined ? {} : { current }),
       });
+      remember(id, refused, finalRefusals);
       continue;
     }
     const fields = fieldsOf(m);
@@ -184,8 +230,15 @@ async function pushInTransaction(
     const at = toOrg ? ++orgSeq : ++seq;
     seen.set(id, actor.teamId);
     applied.push({ id, seq: at });
+    // Its phone holds exactly this unless the server wrote into it or refused it before.
+    const asSent = m === p.output && before === undefined ? 1 : 0;
     if (toOrg) orgLog.push({ ...changeLogRow(actor, m, at, fields, now), org_id: org.orgId });
-    else log.push({ ...changeLogRow(actor, m, at, fields, now), member_id: actor.memberId });
+    else
+      log.push({
+        ...changeLogRow(actor, m, at, fields, now),
+        member_id: actor.memberId,
+        as_sent: asSent,
+      });
     records.put(
       m.entity,
       m.entityId,
@@ -196,6 +249,7 @@ async function pushInTransaction(
     results.push({ id, kind: 'applied', seq: at });
   }
   await write(trx, actor, applied, log, seq, now);
+  await rememberRefusals(trx, refusals);
   if (org !== null && orgLog.length > 0) {
     await advanceOrgSeq(trx, org.orgId, orgLog.length, orgSeq);
     for (const part of chunks(orgLog, 9))
@@ -304,7 +358,7 @@ async function write(
   trx: Transaction<Database>,
   actor: Actor,
   applied: readonly { id: string; seq: number }[],
-  log: readonly Database['change_log'][],
+  log: readonly Insertable<Database['change_log']>[],
   seq: number,
   now: number,
 ): Promise<void> {
@@ -332,7 +386,77 @@ async function write(
     .executeTakeFirstOrThrow();
   if (Number(counter.seq) !== seq)
     throw new Error(`team counter moved under a held lock: ${counter.seq} != ${seq}`);
-  for (const part of chunks(log, 9)) await trx.insertInto('change_log').values(part).execute();
+  for (const part of chunks(log, 10)) await trx.insertInto('change_log').values(part).execute();
+}
+
+type Refusal = { readonly reason: string; readonly code?: VerdictCode; readonly field?: string };
+type Remembered = Refusal & { readonly teamId: string; readonly final: boolean };
+
+/** Refusals remembered for these mutation ids (migration 0012). */
+async function refusedEarlier(
+  trx: Transaction<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Remembered>> {
+  const found = new Map<string, Remembered>();
+  for (const part of chunks([...new Set(ids)], 1)) {
+    const rows = await trx
+      .selectFrom('refused_mutations')
+      .select(['id', 'team_id', 'final', 'reason', 'code', 'field'])
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows)
+      found.set(r.id, {
+        teamId: r.team_id,
+        final: Number(r.final) === 1,
+        reason: r.reason,
+        ...(r.code === null ? {} : { code: r.code as VerdictCode }),
+        ...(r.field === null ? {} : { field: r.field }),
+      });
+  }
+  return found;
+}
+
+/** The answer to a copy of a mutation refused for good: the first answer's words, today's state. */
+function refusedAgain(id: string, before: Remembered, existing: Existing): PushResult {
+  const current =
+    existing.kind === 'own' ? existing.state : existing.kind === 'none' ? null : undefined;
+  return {
+    id,
+    kind: 'rejected',
+    reason: before.reason,
+    ...(before.code === undefined ? {} : { code: before.code }),
+    ...(before.field === undefined ? {} : { field: before.field }),
+    ...(current === undefined ? {} : { current }),
+  };
+}
+
+/**
+ * Keeps this push's refusals. A refusal made final later (the same id refused
+ * again, from a phone that asks for final refusals) becomes final; a row of
+ * another team is left alone.
+ */
+async function rememberRefusals(
+  trx: Transaction<Database>,
+  rows: readonly Database['refused_mutations'][],
+): Promise<void> {
+  for (const part of chunks(rows, 7)) {
+    await trx
+      .insertInto('refused_mutations')
+      .values(part)
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({
+            final: eb.ref('excluded.final'),
+            reason: eb.ref('excluded.reason'),
+            code: eb.ref('excluded.code'),
+            field: eb.ref('excluded.field'),
+          }))
+          .where('refused_mutations.team_id', '=', (eb) => eb.ref('excluded.team_id'))
+          .where('refused_mutations.final', '=', 0),
+      )
+      .execute();
+  }
 }
 
 /** The change-log row for an applied mutation (what every device pulls), team's or organisation's. */

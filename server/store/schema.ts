@@ -3,6 +3,7 @@
  * PostgreSQL: JSON is stored as text and times as integer milliseconds, so the
  * same queries run on both (bigint columns come back as numbers; see open.ts).
  */
+import type { ColumnType } from 'kysely';
 import type { EntityName } from '../../src/domain/entities.ts';
 import type { Role } from '../../src/domain/records.ts';
 
@@ -52,6 +53,19 @@ export type ChangeLogTable = {
   /** Who pushed it. Private: never sent to clients (anonymous ideas stay anonymous). */
   member_id: string;
   received_at: number;
+  /** Migration 0012: 1 if applied exactly as its phone sent it (that phone holds it); default 0. */
+  as_sent: ColumnType<number, number | undefined, number>;
+};
+
+/** Migration 0012: refusals remembered (push.ts); `final` 1: every later copy is refused too. */
+export type RefusedMutationsTable = {
+  id: string;
+  team_id: string;
+  final: number;
+  reason: string;
+  code: string | null;
+  field: string | null;
+  refused_at: number;
 };
 
 export type AppliedMutationsTable = {
@@ -210,6 +224,7 @@ export type Database = {
   team_counters: TeamCountersTable;
   change_log: ChangeLogTable;
   applied_mutations: AppliedMutationsTable;
+  refused_mutations: RefusedMutationsTable;
   records: RecordsTable;
   server_keys: ServerKeysTable;
   push_subscriptions: PushSubscriptionsTable;

@@ -28,6 +28,7 @@ export const TEAM_TABLES = [
   { table: 'team_sign_in', column: 'team_id' },
   { table: 'member_identities', column: 'team_id' },
   { table: 'applied_mutations', column: 'team_id' },
+  { table: 'refused_mutations', column: 'team_id' },
   { table: 'change_log', column: 'team_id' },
   { table: 'records', column: 'team_id' },
   { table: 'members', column: 'team_id' },

@@ -179,7 +179,11 @@ export function renameCategories(
   });
 }
 
-/** Put a rejected mutation back in the outbox after the person fixed it (or as is). */
+/**
+ * Put a rejected mutation back in the outbox after the person fixed it (or as
+ * is), under a new mutation id: the server answers the refused id the same
+ * way for good (decision 0024), so the person's "Try again" is a new change.
+ */
 export async function retryRejected(
   db: GroundUpDb,
   mutationId: string,
@@ -190,12 +194,13 @@ export async function retryRejected(
     if (!row) return;
     await db.rejected.delete(mutationId);
     const session = await getSession(db);
-    await applyChange(db, row.mutation, session?.team.id ?? null);
+    const mutation = { ...row.mutation, id: newId<MutationId>() };
+    await applyChange(db, mutation, session?.team.id ?? null);
     await db.outbox.add({
-      mutationId: row.mutationId,
+      mutationId: mutation.id,
       entity: row.entity,
       entityId: row.entityId,
-      mutation: row.mutation,
+      mutation,
       queuedAt: now,
     });
   });

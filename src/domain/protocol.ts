@@ -273,7 +273,9 @@ export type ErrorCode =
   | 'rate_limited'
   | 'server_error'
   /** A board link for a TV that a facilitator withdrew (display.ts). */
-  | 'display_withdrawn';
+  | 'display_withdrawn'
+  /** A request body in an encoding the server does not read (415): only gzip or none. */
+  | 'unsupported_encoding';
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; field?: string };

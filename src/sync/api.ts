@@ -5,6 +5,7 @@
  * phone in a corridor is offline as a matter of course.
  */
 import { holdFor, retryAfterSeconds } from './hold.ts';
+import { compressedBody, type Body } from './compress.ts';
 import * as v from 'valibot';
 import {
   inviteResponseSchema,
@@ -35,6 +36,7 @@ import {
   type TeamResponse,
 } from '../domain/protocol.ts';
 import type { Role } from '../domain/records.ts';
+import type { DeviceId } from '../domain/ids.ts';
 import {
   boardSchema,
   displayCreatedSchema,
@@ -60,8 +62,17 @@ export type Api = {
   join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
   team(token: string): Promise<ApiResult<TeamResponse>>;
   push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
-  /** `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch. */
-  pull(token: string, teamId: string, cursor: number, limit?: number): Promise<ApiResult<PullPage>>;
+  /**
+   * `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch.
+   * `own`: this device's id; the server leaves out its changes applied exactly as sent (it has them).
+   */
+  pull(
+    token: string,
+    teamId: string,
+    cursor: number,
+    limit?: number,
+    opts?: { readonly own: DeviceId },
+  ): Promise<ApiResult<PullPage>>;
   /** Facilitator only: a new invite code; the old one stops working. */
   rotateInvite(token: string): Promise<ApiResult<InviteResponse>>;
   /** Facilitator only: signs the member's device out (their token gets 401). */
@@ -202,15 +213,44 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
 /** @param baseUrl origin of the server, '' for same-origin. */
 export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
   const { call, json, auth } = apiCaller(baseUrl, fetchImpl);
+  /** False once a server showed it reads only plain bodies (one from before issue 15). */
+  let packs = true;
+  const pushInit = (token: string, b: Body): RequestInit => ({
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(b.encoding === null ? {} : { 'content-encoding': b.encoding }),
+    },
+    body: b.body,
+  });
+  async function push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>> {
+    const text = JSON.stringify(body);
+    const sent = packs ? await compressedBody(text) : { body: text, encoding: null };
+    // `refusals=final`: this phone sends "Try again" under a new mutation id (writes.ts
+    // retryRejected), so the server may answer any later copy of a refused one the same way.
+    const send = (b: Body) =>
+      call('/api/v1/sync/push?refusals=final', pushResponseSchema, pushInit(token, b), {
+        holds: true,
+      });
+    const res = await send(sent);
+    const unread =
+      res.kind === 'bad-request' || (res.kind === 'server-error' && res.status === 415);
+    if (sent.encoding === null || !unread) return res;
+    // A server rolled back to a version that reads only plain JSON answers a packed
+    // body "not valid JSON": send it plain, and plain from then on if that worked.
+    const plain = await send({ body: text, encoding: null });
+    if (plain.kind === 'ok') packs = false;
+    return plain;
+  }
   return {
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
-    push: (token, body) =>
-      call('/api/v1/sync/push', pushResponseSchema, json(body, token), { holds: true }),
-    pull: (token, teamId, cursor, limit) =>
+    push,
+    pull: (token, teamId, cursor, limit, opts) =>
       call(
-        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}`,
+        `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}${opts === undefined ? '' : `&own=${opts.own}`}`,
         pullPageSchema,
         auth(token),
         { holds: true },

@@ -6,6 +6,7 @@
 import { receive, type Hlc } from '../domain/hlc.ts';
 import type { Api } from './api.ts';
 import { applyChange } from '../db/apply.ts';
+import { deviceId } from '../db/device.ts';
 import { syncedTables } from '../db/syncedTables.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -26,8 +27,10 @@ export async function pullChanges(
   now: () => number,
 ): Promise<PullOutcome> {
   let pulled = 0;
+  const own = await deviceId(db);
   for (let cursor = await cursorFor(db, session.teamId); ;) {
-    const res = await api.pull(session.token, session.teamId, cursor);
+    // This device's own changes, applied as sent, are in its tables already (decision 0024).
+    const res = await api.pull(session.token, session.teamId, cursor, undefined, { own });
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
       return { kind: 'signed-out', message: res.message };
     }

@@ -88,27 +88,25 @@ export async function pushOutbox(
   let batch = batchSize;
   let pushed = 0;
   let rejected = 0;
-  // Changes the server held back for this phone's clock: not sent again in this pass.
-  const held = new Map<string, string>();
   for (;;) {
-    const rows = await db.outbox
-      .orderBy('seq')
-      .filter((r) => !held.has(r.mutationId))
-      .limit(batch)
-      .toArray();
-    if (rows.length === 0) {
-      const words = [...held.values()][0];
-      return words === undefined
-        ? { kind: 'done', pushed, rejected }
-        : { kind: 'retry', message: words, offline: false };
-    }
+    const rows = await db.outbox.orderBy('seq').limit(batch).toArray();
+    if (rows.length === 0) return { kind: 'done', pushed, rejected };
     const res = await api.push(session.token, {
       teamId: session.teamId as never,
       mutations: rows.map((r) => r.mutation),
     });
     if (res.kind === 'ok') {
       const s = await settle(db, rows, res.body.results, now(), session.teamId);
-      for (const [id, words] of s.held) held.set(id, words);
+      // Held for this phone's clock: the server holds back the rest of a batch behind it
+      // (a comment may need the idea held), so the later batches wait for another pass
+      // too, marked like the held ones so that restamp.ts stamps them anew with them.
+      const words = [...s.held.values()][0];
+      if (words !== undefined) {
+        const last = rows.at(-1)?.seq;
+        if (last !== undefined)
+          await db.outbox.where('seq').above(last).modify({ clockAhead: true });
+        return { kind: 'retry', message: words, offline: false };
+      }
       if (s.accepted + s.rejected + s.held.size === 0) {
         return {
           kind: 'retry',

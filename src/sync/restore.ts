@@ -40,8 +40,8 @@ export function watchingPulls(api: Api): { readonly api: Api; readonly signs: Se
     signs,
     api: {
       ...api,
-      async pull(token, teamId, cursor, limit) {
-        const res = await api.pull(token, teamId, cursor, limit);
+      async pull(token, teamId, cursor, limit, opts) {
+        const res = await api.pull(token, teamId, cursor, limit, opts);
         if (res.kind === 'ok') {
           signs.epoch = res.body.epoch ?? signs.epoch;
           if (res.body.cursor < cursor) signs.behind = true;

@@ -5,8 +5,11 @@
  * browser; when the network returns all 5 reach the server exactly once and
  * appear on B. Once through the Background Sync event (with no page open, so
  * nothing else could have sent them) and once through the page's own fallback
- * (Background Sync removed, as on Safari and Firefox).
+ * (Background Sync removed, as on Safari and Firefox). Either way the push
+ * travels gzip-compressed (issue 15: CompressionStream in the worker and in
+ * the page), and B's pull comes back gzip-compressed.
  */
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
 import { capture, joinByLink, myIdeas, serverCounts, startTeam, waitForMyIdeas } from './app.ts';
@@ -32,6 +35,36 @@ const NO_BACKGROUND_SYNC = `
   delete ServiceWorkerRegistration.prototype.sync;
   delete globalThis.SyncManager;
 `;
+
+type Exchange = {
+  readonly path: string;
+  readonly query: string;
+  readonly from: 'worker' | 'page';
+  readonly sent: string | undefined;
+  readonly status: number;
+  readonly received: string | undefined;
+};
+
+/** The sync requests a phone makes (its page's and its service worker's), as they went. */
+function watchSync(context: BrowserContext): Exchange[] {
+  const seen: Exchange[] = [];
+  context.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith('/api/v1/sync/')) return;
+    void (async () => {
+      const response = await request.response();
+      seen.push({
+        path: url.pathname,
+        query: url.search,
+        from: request.serviceWorker() ? 'worker' : 'page',
+        sent: (await request.allHeaders())['content-encoding'],
+        status: response?.status() ?? 0,
+        received: response ? (await response.allHeaders())['content-encoding'] : undefined,
+      });
+    })();
+  });
+  return seen;
+}
 
 async function scenario(mode: 'background-sync' | 'page-fallback') {
   const a = await openPhone(
@@ -84,6 +117,8 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     for (const row of mine) expect(row).toContain('Waiting to sync');
     await server.restart();
     expect(serverCounts(server).ideaCreates).toBe(before);
+    const sent = watchSync(a.context);
+    const received = watchSync(b.context);
 
     if (mode === 'background-sync') {
       // With no page open, only the service worker's `sync` event can send them.
@@ -102,6 +137,13 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
     const counts = serverCounts(server);
     expect(counts.ideaCreates).toBe(before + 5);
     for (const t of TITLES) expect(counts.titles.filter((x) => x === t)).toHaveLength(1);
+    // The five went in one gzip-compressed push, from the worker or the page as the mode says.
+    const pushes = sent.filter((x) => x.path === '/api/v1/sync/push' && x.status === 200);
+    expect(pushes.map((x) => [x.from, x.sent, x.query])).toContainEqual([
+      mode === 'background-sync' ? 'worker' : 'page',
+      'gzip',
+      '?refusals=final',
+    ]);
 
     if (mode === 'background-sync') {
       a.page = await a.context.newPage();
@@ -112,12 +154,15 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
       return rows.length === 5 && rows.every((r) => !r.includes('Waiting to sync'));
     });
 
-    // B sees all five, once each.
+    // B sees all five, once each, from a pull that came back gzip-compressed.
     await b.page.goto('/ideas');
     for (const t of TITLES) {
       await b.page.getByRole('link', { name: t }).waitFor({ timeout: 20_000 });
       expect(await b.page.getByRole('link', { name: t }).count()).toBe(1);
     }
+    const pulls = received.filter((x) => x.path === '/api/v1/sync/pull' && x.status === 200);
+    expect(pulls.some((x) => x.received === 'gzip')).toBe(true);
+    expect(pulls.every((x) => /&own=[0-9a-f]{16}$/.test(x.query))).toBe(true);
   } finally {
     await a.close();
     await b.close();

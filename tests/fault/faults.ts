@@ -15,6 +15,12 @@ export const FAULT_NAMES = [
   'server-500',
   /** A proxy lets only a few mutations through per request: 413 for bigger batches. */
   'too-large',
+  /**
+   * A push arrives, and a copy of it again later, after other devices' requests
+   * (a request the network resent and held up): its refused changes must stay
+   * refused, since the phone undid them.
+   */
+  'late-copy',
   /** The device's token was revoked (member removed): 401 until it joins again. */
   'token-revoked',
   /** The facilitator rotated the invite code; a re-join needs the new one. */

@@ -6,6 +6,7 @@
  * other devices' requests run (so concurrent pushes and pulls interleave at
  * the server in orders a plain loop would never produce).
  */
+import { gunzipSync } from 'node:zlib';
 import type { Random } from './prng.ts';
 import { SimulatedCrash, type FaultName, type Tally } from './faults.ts';
 
@@ -40,9 +41,18 @@ function jsonResponse(status: number, code: string, message: string): Response {
   });
 }
 
+/** The push body as text, unpacked if the phone sent it gzip-compressed. */
+function bodyText(init: RequestInit | undefined): string | null {
+  const body = init?.body;
+  if (typeof body === 'string') return body;
+  if (body instanceof ArrayBuffer) return gunzipSync(Buffer.from(body)).toString('utf8');
+  return null;
+}
+
 function mutationCount(init: RequestInit | undefined): number {
-  if (typeof init?.body !== 'string') return 0;
-  const body = JSON.parse(init.body) as { mutations?: unknown[] };
+  const text = bodyText(init);
+  if (text === null) throw new Error('the fault layer cannot read this push body');
+  const body = JSON.parse(text) as { mutations?: unknown[] };
   return body.mutations?.length ?? 0;
 }
 
@@ -53,6 +63,15 @@ export function createNetwork(
   trace: (line: string) => void = () => undefined,
 ): Network {
   let inFlight = 0;
+  /** Copies of pushes the network holds up, to deliver again later (the `late-copy` fault). */
+  const late: (() => Promise<unknown>)[] = [];
+  /** Delivers held-up copies now: some at random while faults are on, all once they are off. */
+  const deliverLate = async (random: Random) => {
+    while (late.length > 0 && (!network.faultsOn || random.chance(0.3))) {
+      const copy = late.splice(random.int(0, late.length - 1), 1)[0];
+      await copy?.().catch(() => undefined); // its answer goes nowhere
+    }
+  };
 
   const network: Network = {
     faultsOn: false,
@@ -77,6 +96,7 @@ export function createNetwork(
 
       return async (url, init) => {
         if (sender.crashed) throw new SimulatedCrash('crash-mid-push');
+        await deliverLate(sender.random);
         await hold();
         const isPush = url.includes('/sync/push');
         // Small pages, so pulls take several round trips and can die between them.
@@ -84,7 +104,8 @@ export function createNetwork(
           (url.includes('/sync/pull') || url.includes('/org/pull')) && sender.random.chance(0.3);
         const input = small ? `${url}&limit=${sender.random.int(1, 6)}` : url;
         const kinds: FaultName[] = ['drop', 'lose-response', 'duplicate', 'server-500'];
-        if (isPush) kinds.push('too-large', 'crash-mid-push', 'crash-after-server-commit');
+        if (isPush)
+          kinds.push('too-large', 'crash-mid-push', 'crash-after-server-commit', 'late-copy');
         const fault =
           network.faultsOn && sender.random.chance(FAULT_RATE) ? sender.random.pick(kinds) : null;
         if (fault)
@@ -118,6 +139,12 @@ export function createNetwork(
             response = sender.random.pick(both);
             break;
           }
+          case 'late-copy':
+            // Delivered now, and a copy again later, after other devices' requests.
+            tally['late-copy']++;
+            late.push(() => forward(input, init));
+            response = await forward(input, init);
+            break;
           case 'crash-mid-push':
             sender.crash('crash-mid-push');
             throw new SimulatedCrash('crash-mid-push');

@@ -73,7 +73,7 @@ export async function runKills(run: KillRun): Promise<KillReport> {
       const body = ['GET', 'HEAD'].includes(request.method)
         ? undefined
         : await request.arrayBuffer();
-      return fetch(
+      const res = await fetch(
         bypass(
           new Request(`${base}${url.pathname}${url.search}`, {
             method: request.method,
@@ -82,6 +82,12 @@ export async function runKills(run: KillRun): Promise<KillReport> {
           }),
         ),
       );
+      // fetch unpacked a gzip answer already (the server packs JSON for clients that
+      // accept it): hand it on as the plain body it now is, or msw would unpack it again.
+      const headers = new Headers(res.headers);
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
     },
     close: () => Promise.resolve(),
   };

@@ -3,7 +3,7 @@
 // the person is told in words; once the clock is set right the change is
 // stamped anew, sent once, and the phone shows what the server holds.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { captureIdea } from '../../../src/db/writes.ts';
+import { addComment, captureIdea } from '../../../src/db/writes.ts';
 import { syncOnce } from '../../../src/sync/engine.ts';
 import {
   startServer,
@@ -59,4 +59,34 @@ it('keeps a change made with the clock a year ahead, says so, and sends it once 
       (s) => s < String(Date.now() + 60_000).padStart(15, '0'),
     ),
   ).toBe(true);
+});
+
+it('holds back what comes after a change held for the clock, even in a later send', async () => {
+  // Found by the fault suite (issue 15): with small sends, a comment went in
+  // the send after its idea, which the server held for the clock, and was
+  // refused as "on an idea your team does not have".
+  let offset = YEAR;
+  const bensClock = () => Date.now() + offset;
+  const { b } = team;
+  const idea = await captureIdea(
+    b.db,
+    { title: 'Spare pumps by bay 2', detail: '', category: 'other', anonymous: false },
+    bensClock(),
+  );
+  if (idea.kind !== 'saved') throw new Error('not saved');
+  expect((await addComment(b.db, idea.id, 'Bay 4 has two', bensClock())).kind).toBe('saved');
+
+  const wrong = await syncOnce({ db: b.db, api: b.api, now: bensClock, batchSize: 1 });
+  expect(wrong).toMatchObject({ kind: 'error' });
+  expect(await b.db.outbox.count()).toBe(2);
+  expect(await b.db.rejected.count()).toBe(0);
+
+  offset = 0;
+  expect(await syncOnce({ db: b.db, api: b.api, now: bensClock, batchSize: 1 })).toMatchObject({
+    kind: 'synced',
+    rejected: 0,
+  });
+  expect(await b.db.outbox.count()).toBe(0);
+  expect(await b.db.comments.count()).toBe(1);
+  expect(await serverIdeaTitles(server, team.teamId)).toEqual(['Spare pumps by bay 2']);
 });

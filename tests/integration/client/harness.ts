@@ -9,6 +9,7 @@
  * the server committed). A test adds one-off answers (a 413) with
  * `network.use(...)`; they are reset after each test.
  */
+import { gunzipSync } from 'node:zlib';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -180,4 +181,13 @@ export async function twoPhoneTeam(server: Server): Promise<TwoPhones> {
   );
   if (joined.kind !== 'ok') throw new Error(joined.message);
   return { a, b, teamId: created.session.team.id, benId: joined.session.member.id };
+}
+
+/** A push request's body as the server reads it: unpacked if the phone sent it gzip-compressed. */
+export async function readPush(request: Request): Promise<{ mutations: unknown[] }> {
+  const bytes = Buffer.from(await request.clone().arrayBuffer());
+  const packed = request.headers.get('content-encoding') === 'gzip';
+  return JSON.parse((packed ? gunzipSync(bytes) : bytes).toString('utf8')) as {
+    mutations: unknown[];
+  };
 }

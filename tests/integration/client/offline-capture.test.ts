@@ -13,6 +13,7 @@ import {
   device,
   network,
   now,
+  readPush,
   serverIdeaTitles,
   startServer,
   type Device,
@@ -114,7 +115,7 @@ describe('offline capture reaches the team exactly once', () => {
     // The push route answers 413 to more than two changes; smaller pushes go on to the app.
     network.use(
       http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
-        const body = (await request.clone().json()) as { mutations: unknown[] };
+        const body = await readPush(request);
         sizes.push(body.mutations.length);
         if (body.mutations.length <= 2) return undefined;
         return HttpResponse.json(

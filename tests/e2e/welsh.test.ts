@@ -12,7 +12,9 @@
  * catalogue, is caught by its "the", "your", "this" too).
  *
  * To cover a screen, add it to SCREENS: its path and a Welsh message (by
- * catalogue id and key) that shows once the screen has drawn.
+ * catalogue id and key) that shows once the screen has drawn. `:idea` in a
+ * path is an idea this phone captured, in a team it started (both done in
+ * English before the switch).
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -32,6 +34,7 @@ import {
   type Phone,
   type TestServer,
 } from './support.ts';
+import { capture, startTeam } from './app.ts';
 
 type Screen = {
   readonly path: string;
@@ -43,6 +46,8 @@ type Screen = {
 const SCREENS: readonly Screen[] = [
   { path: '/', shows: ['ui/screens/capture/capture', 'heading'] },
   { path: '/settings', shows: ['ui/screens/settings/settings', 'heading'] },
+  { path: '/ideas', shows: ['ui/screens/idea/idea', 'search'] },
+  { path: '/ideas/:idea', shows: ['ui/screens/idea/idea', 'comments'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
 ];
 
@@ -123,7 +128,15 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   const tells = englishTells(catalogues);
   expect(tells.phrases.length).toBeGreaterThan(20);
 
-  await openApp(page, '/settings');
+  await openApp(page);
+  await page.getByLabel('Your idea').waitFor();
+  await startTeam(page, 'Ward 12', 'Asha');
+  await page.goto('/');
+  await capture(page, 'Symud y bin miniog at wely 6');
+  const link = page.getByTestId('my-idea').getByRole('link');
+  const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+
+  await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
   await page.getByRole('radio', { name: 'Cymraeg' }).check();
@@ -134,7 +147,7 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'groundup.lang': 'cy' });
 
   for (const screen of SCREENS) {
-    await page.goto(screen.path);
+    await page.goto(screen.path.replace(':idea', idea));
     await page
       .locator('main')
       .getByText(welshOf(...screen.shows), { exact: true })
@@ -142,6 +155,8 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
       .waitFor();
     // The footer and the phone's menu load just after the first paint.
     await page.getByRole('contentinfo').waitFor();
+    // Let the sync bar draw (it loads after the first paint) before reading the screen.
+    await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor();
     expect(englishOn(await shownText(page), tells), screen.path).toEqual([]);
     expect(await axeViolations(page), screen.path).toEqual([]);
   }

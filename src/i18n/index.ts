@@ -64,7 +64,19 @@ export function setLanguageForTest(next: Lang, cy?: typeof welsh): void {
   welsh = cy ?? welsh;
 }
 
-const number = (n: number) => new Intl.NumberFormat(locale()).format(n);
+const made = new Map<string, unknown>();
+
+/**
+ * An Intl formatter for the language in force, made once per language and
+ * `key` (making one is slow: a chart's sentences ask for hundreds).
+ */
+export function cached<T>(key: string, make: (locale: string) => T): T {
+  const k = `${locale()} ${key}`;
+  if (!made.has(k)) made.set(k, make(locale()));
+  return made.get(k) as T;
+}
+
+const number = (n: number) => cached('n', (l) => new Intl.NumberFormat(l)).format(n);
 
 /** The index of the `}` that closes the `{` at `open`. */
 function closing(msg: string, open: number): number {
@@ -101,7 +113,7 @@ export function format(msg: string, values: Values = {}, hash?: number): string 
         const n = Number(value);
         const chosen =
           kind.trim() == 'plural'
-            ? (cases[`=${n}`] ?? cases[new Intl.PluralRules(locale()).select(n)])
+            ? (cases[`=${n}`] ?? cases[cached('p', (l) => new Intl.PluralRules(l)).select(n)])
             : cases[value];
         out += format(chosen ?? cases.other ?? '', values, kind.trim() == 'plural' ? n : hash);
       }

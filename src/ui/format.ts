@@ -1,6 +1,6 @@
 /** Words for times and statuses, in the chosen language (Intl and src/ui/words.*.ts). */
 import type { IdeaStatus } from '../domain/records.ts';
-import { locale } from '../i18n/index.ts';
+import { cached } from '../i18n/index.ts';
 import { t } from './words.en.ts';
 
 const MINUTE = 60_000;
@@ -12,7 +12,7 @@ export function timeAgo(at: number, now: number): string {
   const d = Math.max(0, now - at);
   if (d < MINUTE) return t('justNow');
   const ago = (n: number, unit: Intl.RelativeTimeFormatUnit) =>
-    new Intl.RelativeTimeFormat(locale()).format(-Math.floor(n), unit);
+    cached('ago', (l) => new Intl.RelativeTimeFormat(l)).format(-Math.floor(n), unit);
   if (d < HOUR) return ago(d / MINUTE, 'minute');
   if (d < DAY) return ago(d / HOUR, 'hour');
   if (d < 7 * DAY) return ago(d / DAY, 'day');
@@ -21,7 +21,8 @@ export function timeAgo(at: number, now: number): string {
 
 const LONG = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 const SHORT = { day: 'numeric', month: 'short', year: 'numeric' } as const;
-const dates = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale(), options);
+const dates = (options: Intl.DateTimeFormatOptions) =>
+  cached(JSON.stringify(options), (l) => new Intl.DateTimeFormat(l, options));
 
 /** "3 March 2025" ("3 Mawrth 2025"). */
 export const dateOnly = (at: number) => dates(LONG).format(at);

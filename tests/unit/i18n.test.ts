@@ -140,3 +140,17 @@ describe('the formatter', () => {
     expect(t('hi', { name: 'Ffion' })).toBe('Hello Ffion');
   });
 });
+
+describe('the chart engine in Welsh', () => {
+  it('says its summary and its dates in Welsh, and in English again after', async () => {
+    const { chartMeasure } = await import('../../src/domain/charts/index.ts');
+    const { cy } = await import('../../src/domain/charts/charts.cy.ts');
+    const points = [3, 5, 4, 6, 5].map((value, i) => ({ date: `2025-01-0${i + 1}`, value }));
+    setLanguageForTest('cy', { 'domain/charts/charts': cy });
+    const welsh = chartMeasure({ points, direction: 'higher' }).summary;
+    setLanguageForTest('en');
+    const english = chartMeasure({ points, direction: 'higher' }).summary;
+    expect(welsh).toMatch(/^Siart rhediad, 5 pwynt\. Llai na 13 pwynt: yn dangos siart rhediad\./);
+    expect(english).toMatch(/^Run chart, 5 points\. Fewer than 13 points: showing a run chart\./);
+  });
+});

@@ -48,6 +48,8 @@ const SCREENS: readonly Screen[] = [
   { path: '/settings', shows: ['ui/screens/settings/settings', 'heading'] },
   { path: '/ideas', shows: ['ui/screens/idea/idea', 'search'] },
   { path: '/ideas/:idea', shows: ['ui/screens/idea/idea', 'comments'] },
+  { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
+  { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
 ];
 

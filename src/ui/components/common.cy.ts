@@ -13,7 +13,7 @@ export const cy: Welsh<typeof en> = {
   navForYou: 'I chi',
   navIdeas: 'Syniadau',
   navMeasures: 'Mesurau',
-  navHuddles: 'Cyfarfodydd byr',
+  navHuddles: 'Trafod',
   navChallenge: 'Her',
   navTeam: 'Tîm',
   navSettings: 'Gosodiadau',

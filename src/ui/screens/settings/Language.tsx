@@ -34,7 +34,7 @@ export function Language() {
         {t('languageHint')}
       </div>
       {(['en', 'cy'] as const).map((l) => (
-        <div class="radio" key={l}>
+        <div class="checkbox radio" key={l}>
           <input
             id={`language-${l}`}
             type="radio"

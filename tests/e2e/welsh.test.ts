@@ -49,6 +49,7 @@ const SCREENS: readonly Screen[] = [
   { path: '/ideas', shows: ['ui/screens/idea/idea', 'search'] },
   { path: '/ideas/:idea', shows: ['ui/screens/idea/idea', 'comments'] },
   { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
+  { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
 ];

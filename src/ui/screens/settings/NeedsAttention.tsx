@@ -15,16 +15,34 @@ import { fieldsOf } from '../../../domain/rules/common.ts';
 import { retryChance } from '../../../domain/rules/retry.ts';
 import { useData } from '../../reads/useData.ts';
 import { t } from './settings.en.ts';
+import { codeWords, kindWords, t as words } from './refusals.en.ts';
+import { language } from '../../../i18n/index.ts';
+import type { EntityName } from '../../../domain/entities.ts';
 
-/** What the change was, in words (the registry says it for each kind). */
+/** What the change was, in words (the registry says it for each kind, in English). */
 function describe(item: AttentionItem): string {
-  return ENTITIES[item.row.entity].describe(fieldsOf(item.row.mutation), item.title);
+  if (language() === 'en')
+    return ENTITIES[item.row.entity].describe(fieldsOf(item.row.mutation), item.title);
+  const kind = kindWords(item.row.entity);
+  return item.title
+    ? words('changeTo', { kind, title: item.title })
+    : words('changeToKind', { kind });
 }
+
+/** A kind of record's name from the registry's English words ("huddle"), in the chosen language. */
+function kindOf(english: string): string {
+  const kind = (Object.keys(ENTITIES) as EntityName[]).find((k) => ENTITIES[k].words === english);
+  return kind ? kindWords(kind) : english;
+}
+
+/** Why the server turned it down: its own words in English, its code's meaning in Welsh. */
+const reasonOf = (item: AttentionItem) =>
+  language() !== 'en' && item.row.code ? codeWords(item.row.code) : item.row.reason;
 
 /** "the idea “Spare pumps” in the huddle “Tuesday”". */
 function aboutWords(item: AttentionItem): string {
   return item.about
-    .map((a, i) => t(i === 0 ? 'aboutOne' : 'aboutIn', { what: a.words, name: a.name }))
+    .map((a, i) => t(i === 0 ? 'aboutOne' : 'aboutIn', { what: kindOf(a.words), name: a.name }))
     .join(' ');
 }
 
@@ -67,7 +85,7 @@ function Item({ item }: { item: AttentionItem }) {
       <p class="card__heading">{describe(item)}</p>
       {about && <p data-testid="needs-attention-about">{t('about', { about })}</p>}
       <p>
-        <strong>{t('why')}</strong> {row.reason}
+        <strong>{t('why')}</strong> {reasonOf(item)}
       </p>
       <p>{t(chance)}</p>
       <p class="meta">{t('turnedDown', { when: dateTime(row.rejectedAt) })}</p>

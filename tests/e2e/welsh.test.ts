@@ -52,6 +52,7 @@ const SCREENS: readonly Screen[] = [
   { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
+  { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
 ];
 
 let server: TestServer;

@@ -66,9 +66,7 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="challenge-form-heading" class="card">
-      <h2 id="challenge-form-heading">
-        {challenge ? t('change') : t('setUp')}
-      </h2>
+      <h2 id="challenge-form-heading">{challenge ? t('change') : t('setUp')}</h2>
       <ErrorSummary problems={problems} id="challenge-errors" />
       <TextField
         spec={{

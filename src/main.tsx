@@ -1,10 +1,12 @@
 /**
- * Entry point: draw the app first (the capture field must be usable at once),
+ * Entry point: put the chosen language in force (Welsh: its catalogues from
+ * the precache, before the first paint), draw the app first (the capture field must be usable at once),
  * then, off the critical path, load the write path, register the service worker, start sync and ask
  * once for persistent storage.
  */
 import { render } from 'preact';
 import { App } from './ui/App.tsx';
+import { language, LANGUAGE_EVENT, setLanguage, storedLanguage } from './i18n/index.ts';
 import { loadWrites } from './ui/localWrites.ts';
 import { askPersistOnce } from './ui/actions/storage.ts';
 import { registerServiceWorker } from './ui/serviceWorker.ts';
@@ -17,7 +19,13 @@ import './ui/styles/feedback.css';
 import './ui/styles/parts.css';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+/** Drawn anew (keyed by language) when the person switches language in Settings. */
+const draw = () => root && render(<App key={language()} />, root);
+addEventListener(LANGUAGE_EVENT, draw);
+setLanguage(storedLanguage()).then(draw, (e: unknown) => {
+  console.error('the Welsh words could not load', e);
+  draw();
+});
 
 loadWrites().catch((e: unknown) => console.error('the write path could not load', e));
 startSyncSoon();

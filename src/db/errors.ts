@@ -2,7 +2,7 @@
  * What a failed local write means to a person. IndexedDB failures arrive as
  * Dexie errors whose `name` (or inner error's name) says what happened.
  */
-import { BLOCKED_MESSAGE, NEWER_VERSION_MESSAGE } from './notices.ts';
+import { t } from './errors.en.ts';
 export type WriteFailure =
   | { readonly kind: 'quota'; readonly message: string }
   | { readonly kind: 'blocked'; readonly message: string }
@@ -25,27 +25,25 @@ export function describeWriteError(e: unknown): WriteFailure {
   if (n.includes('QuotaExceededError')) {
     return {
       kind: 'quota',
-      message:
-        'This phone is out of storage space, so this was not saved. Everything you saved before is still safe. Free some space (photos, other apps) and press Save again — your text is still in the box.',
+      message: t('quota'),
     };
   }
   // This tab is the old one: a newer tab upgraded the database and this one closed (notices.ts).
   if (n.some((x) => x === 'VersionError' || x === 'DatabaseClosedError')) {
     return {
       kind: 'blocked',
-      message: `${NEWER_VERSION_MESSAGE} Nothing you saved before is lost, and your text is still in the box.`,
+      message: t('newer'),
     };
   }
   // This tab is the new one, waiting for an old tab to let the database update.
   if (n.includes('BlockedError')) {
     return {
       kind: 'blocked',
-      message: `${BLOCKED_MESSAGE} Then press Save again: nothing you saved before is lost.`,
+      message: t('blocked'),
     };
   }
   return {
     kind: 'error',
-    message:
-      'This could not be saved on the device. Your text is still in the box: press Save to try again.',
+    message: t('error'),
   };
 }

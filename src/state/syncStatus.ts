@@ -8,6 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import { serverHold } from '../sync/hold.ts';
 import type { SyncOutcome } from '../sync/engine.ts';
+import { t } from './sync.en.ts';
 
 /**
  * How the last pass went, as far as the connection goes:
@@ -119,8 +120,7 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
         online: true,
         reach: 'ok',
         signedOut: true,
-        problem:
-          'This phone is no longer signed in to the team. Your ideas are safe on it: join again to send them.',
+        problem: t('signedOut'),
       });
       return;
     case 'error': {
@@ -135,7 +135,7 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
         ...failed,
         online: true,
         reach: 'server-down',
-        problem: `The server said: ${o.message}`,
+        problem: t('serverSaid', { message: o.message }),
       });
       return;
     }

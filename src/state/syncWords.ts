@@ -5,6 +5,7 @@
  * was kept) and so tests check the words without rendering.
  */
 import type { SyncStatus } from './syncStatus.ts';
+import { t } from './sync.en.ts';
 
 export type SyncCounts = {
   /** This device has joined a team (there is a session). */
@@ -28,58 +29,48 @@ export type SyncWords = {
   readonly joined: boolean;
 };
 
-const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
-
 function stillHere(waiting: number): string {
-  return waiting > 0 ? `${changes(waiting)} waiting on this phone` : 'everything you saved is sent';
+  return waiting > 0 ? t('waitingHere', { n: waiting }) : t('allSent');
 }
 
 export function syncWords(
   s: Pick<SyncStatus, 'online' | 'syncing' | 'reach' | 'signedOut' | 'triedNow'>,
   c: SyncCounts,
 ): SyncWords {
-  const attention =
-    c.attention > 0 ? `${c.attention} ${c.attention === 1 ? 'needs' : 'need'} attention` : null;
+  const attention = c.attention > 0 ? t('needAttention', { n: c.attention }) : null;
   if (!c.joined) {
     return {
-      headline:
-        c.waiting > 0
-          ? `${changes(c.waiting)} kept on this phone until you join a team`
-          : 'Ideas are kept on this phone until you join a team',
-      detail: 'Join or start a team to share them.',
+      headline: c.waiting > 0 ? t('keptUntilJoin', { n: c.waiting }) : t('ideasKept'),
+      detail: t('joinToShare'),
       tried: null,
       attention: null,
       joined: false,
     };
   }
-  const safe = c.waiting > 0 ? 'They are safe here and will be sent automatically.' : null;
+  const safe = c.waiting > 0 ? t('safeHere') : null;
   const noConnection = !s.online || s.reach === 'no-connection';
-  const tried = s.triedNow
-    ? noConnection
-      ? 'Tried just now: still no connection.'
-      : 'Tried just now: the server still did not answer.'
-    : null;
+  const tried = s.triedNow ? (noConnection ? t('triedNoConnection') : t('triedNoAnswer')) : null;
   const base = { tried, attention, joined: true };
   if (s.signedOut)
-    return { ...base, headline: `Not signed in — ${stillHere(c.waiting)}`, detail: null };
+    return { ...base, headline: t('notSignedIn', { still: stillHere(c.waiting) }), detail: null };
   if (noConnection)
-    return { ...base, headline: `No connection — ${stillHere(c.waiting)}`, detail: safe };
+    return { ...base, headline: t('noConnection', { still: stillHere(c.waiting) }), detail: safe };
   if (s.reach === 'server-down') {
     return {
       ...base,
-      headline: `The server is not answering — ${stillHere(c.waiting)}`,
+      headline: t('serverDown', { still: stillHere(c.waiting) }),
       detail: safe,
     };
   }
-  if (s.syncing) return { ...base, headline: 'Syncing…', detail: null };
+  if (s.syncing) return { ...base, headline: t('syncing'), detail: null };
   if (c.waiting > 0)
-    return { ...base, headline: `${changes(c.waiting)} waiting to sync`, detail: null };
+    return { ...base, headline: t('waitingToSync', { n: c.waiting }), detail: null };
   if (c.attention > 0) {
     return {
       ...base,
-      headline: `Synced, except ${changes(c.attention)} the server turned down`,
+      headline: t('syncedExcept', { n: c.attention }),
       detail: null,
     };
   }
-  return { ...base, headline: 'All synced', detail: null };
+  return { ...base, headline: t('allSynced'), detail: null };
 }

@@ -9,6 +9,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import { Header } from './components/Header.tsx';
 import { headingFocusAfterNavigation } from './components/PageHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
+import { t } from './components/common.en.ts';
 
 const More = lazy(() => import('./screens/More.tsx').then((m) => m.More));
 const IdeasList = lazy(() => import('./screens/IdeasList.tsx').then((m) => m.IdeasList));
@@ -53,7 +54,7 @@ export function App() {
     <LocationProvider>
       {late && <late.TabletLockGuard />}
       <a class="skip-link" href="#maincontent">
-        Skip to main content
+        {t('skip')}
       </a>
       <Header />
       <main class="width-container main" id="maincontent" tabIndex={-1}>

@@ -84,7 +84,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     await expect
       .poll(() => summary.textContent())
       .toContain(
-        'Baseline from 2026-10-01, fixed on the first 15 points: mean 20, limits 16.39 to 23.61, extended to 2026-10-24.',
+        'Baseline from 1 Oct 2026, fixed on the first 15 points: mean 20, limits 16.39 to 23.61, extended to 24 Oct 2026.',
       );
     // Against the fixed baseline the drop is special cause improvement.
     await page.getByRole('img', { name: 'Variation: special cause improvement (low)' }).waitFor();
@@ -109,21 +109,21 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     await expect
       .poll(() => summary.textContent())
       .toContain(
-        `Rebased from 2026-10-19 (${REASON}, after PDSA cycle 1): mean 16, limits 12.28 to 19.72.`,
+        `Rebased from 19 Oct 2026 (${REASON}, after PDSA cycle 1): mean 16, limits 12.28 to 19.72.`,
       );
 
     // A note on a point.
     await page.getByRole('button', { name: 'Note on the point for 20 Oct 2026' }).click();
     await page.getByLabel('Note for 20 Oct 2026').fill('Rota week 1');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByText('Notes: 2026-10-20, “Rota week 1”.').waitFor();
+    await page.getByText('Notes: 20 Oct 2026, “Rota week 1”.').waitFor();
 
     // The chart: the baseline's shading and label, the rebase line, the cycle, the icons.
     const chart = page.locator('svg.chart');
     await chart.getByText('Baseline (15 points, fixed)').waitFor();
     await chart.getByText('Rebased', { exact: true }).waitFor();
     await chart.getByText('PDSA 1').waitFor();
-    expect(await summary.textContent()).toContain('PDSA cycles started: cycle 1 on 2026-10-19.');
+    expect(await summary.textContent()).toContain('PDSA cycles started: cycle 1 on 19 Oct 2026.');
     await page.getByRole('img', { name: 'Variation: common cause variation' }).waitFor();
     await page
       .getByRole('img', {
@@ -134,7 +134,7 @@ it('a measure with a fixed baseline, a rebase after a PDSA cycle and a note', as
     const cells = (name: string) => page.getByRole('cell', { name, exact: true }).count();
     expect(await cells('Baseline: the limits are fixed on these 15 points')).toBe(15);
     expect(await cells('Baseline limits extended')).toBe(3);
-    expect(await cells('Rebased period from 2026-10-19')).toBe(5);
+    expect(await cells('Rebased period from 19 Oct 2026')).toBe(5);
     expect(await axeViolations(page), 'measure page with a baseline and a rebase').toEqual([]);
     await screenshots(page, 'chart-baseline-rebase', 'figure');
 

@@ -97,7 +97,7 @@ it('a chart with its icons, downloaded as SVG and PNG, and the summary table', a
     await page.getByRole('button', { name: 'Note on the point for 16 Oct 2026' }).click();
     await page.getByLabel('Note for 16 Oct 2026').fill('Night checks started');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByText('Notes: 2026-10-16, “Night checks started”.').waitFor();
+    await page.getByText('Notes: 16 Oct 2026, “Night checks started”.').waitFor();
     expect(await axeViolations(page), 'measure page with icons').toEqual([]);
 
     // On a 360 px phone: the chart's words name the mean and limits, are at

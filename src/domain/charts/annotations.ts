@@ -5,6 +5,8 @@
  * reader reads and a board paper quotes, next to the engine's summary.
  */
 
+import { chartDate, t } from './charts.en.ts';
+
 export type CycleStart = { readonly cycle: number; readonly date: string };
 
 /** One or two sentences, or '' when there is nothing to say. */
@@ -15,13 +17,17 @@ export function annotationWords(
   const parts: string[] = [];
   const starts = [...cycles].sort((a, b) => a.cycle - b.cycle);
   if (starts.length > 0) {
-    const each = starts.map((c) => `cycle ${c.cycle} on ${c.date}`);
-    parts.push(`PDSA cycles started: ${each.join(', ')}.`);
+    const each = starts.map((c) =>
+      t('cycleOn', { cycle: String(c.cycle), date: chartDate(c.date) }),
+    );
+    parts.push(t('cyclesStarted', { each: each.join(', ') }));
   }
   const notes = points.filter((p) => p.note !== undefined && p.note.trim() !== '');
   if (notes.length > 0) {
-    const each = notes.map((p) => `${p.date}, “${(p.note ?? '').trim()}”`);
-    parts.push(`Notes: ${each.join('; ')}.`);
+    const each = notes.map((p) =>
+      t('noteOn', { date: chartDate(p.date), note: (p.note ?? '').trim() }),
+    );
+    parts.push(t('notes', { each: each.join('; ') }));
   }
   return parts.join(' ');
 }

@@ -7,6 +7,7 @@
  * and the CSV export all read it from here.
  */
 import { CLASH_RANK } from './assessment.ts';
+import { t } from './charts.en.ts';
 import type {
   Assessment,
   Assurance,
@@ -133,14 +134,14 @@ function signalWords(s: XmrSignal | RunSignal, kind: 'xmr' | 'run'): string {
   const line = kind === 'xmr' ? 'mean' : 'median';
   switch (s.rule) {
     case 'outside-limits':
-      return s.side === 'above' ? 'a point above the upper limit' : 'a point below the lower limit';
+      return s.side === 'above' ? t('pointAbove') : t('pointBelow');
     case 'shift':
-      return `a shift ${s.side} the ${line}`;
+      return t('shiftRow', { side: s.side, line });
     case 'trend':
-      return `a ${s.movement} trend`;
+      return t('trendRow', { movement: s.movement });
     case 'two-of-three':
-      return `two of three points near the ${s.side === 'above' ? 'upper' : 'lower'} limit`;
+      return t('nearLimit', { side: s.side });
     case 'runs':
-      return s.verdict === 'too-few' ? 'too few runs' : 'too many runs';
+      return s.verdict === 'too-few' ? t('tooFew') : t('tooMany');
   }
 }

@@ -4,6 +4,7 @@
  * and its CSV, so a picture and its words never disagree.
  */
 import type { Assurance, Direction, Variation } from './types.ts';
+import { t } from './charts.en.ts';
 
 /** "H" for a signal on the high side, "L" on the low: improvement is high when higher is better. */
 export function highOrLow(variation: Variation, direction: Direction): 'H' | 'L' {
@@ -14,16 +15,16 @@ export function highOrLow(variation: Variation, direction: Direction): 'H' | 'L'
 
 /** E.g. "special cause improvement (high)"; "no icon" for a chart without one. */
 export function variationWords(variation: Variation | null, direction: Direction): string {
-  if (variation === null) return 'no icon (fewer than 13 points)';
-  if (variation === 'common-cause') return 'common cause variation';
+  if (variation === null) return t('noIcon');
+  if (variation === 'common-cause') return t('commonCauseVariation');
   const level = highOrLow(variation, direction) === 'H' ? 'high' : 'low';
   const kind = variation === 'special-cause-improvement' ? 'improvement' : 'concern';
-  return `special cause ${kind} (${level})`;
+  return t('specialCause', { kind, level });
 }
 
 export function assuranceWords(assurance: Assurance | null): string {
-  if (assurance === null) return 'no target set';
-  if (assurance === 'will-hit') return 'will consistently pass the target';
-  if (assurance === 'will-miss') return 'will consistently fail the target';
-  return 'hit and miss: will sometimes pass the target and sometimes fail';
+  if (assurance === null) return t('noTarget');
+  if (assurance === 'will-hit') return t('willPass');
+  if (assurance === 'will-miss') return t('willFail');
+  return t('hitAndMiss');
 }

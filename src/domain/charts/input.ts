@@ -7,6 +7,7 @@
  */
 import { toleranceFor } from './arithmetic.ts';
 import type { ChartInput, ChartPointInput, ConflictRule, Direction } from './types.ts';
+import { chartDate } from './charts.en.ts';
 
 export type PreparedInput = {
   /** The points in date order (stable: equal dates keep their given order). */
@@ -57,7 +58,7 @@ export function prepare(input: ChartInput): PreparedInput {
     baselinePoints: n ?? null,
     tolerance: toleranceFor(values),
     formatValue: input.formatValue ?? defaultFormat(values),
-    formatDate: input.formatDate ?? ((d) => d),
+    formatDate: input.formatDate ?? chartDate,
   };
 }
 

@@ -11,27 +11,23 @@ import { runChart } from './runChart.ts';
 import type { ChartInput, MeasureChart } from './types.ts';
 import { MDC_XMR_RULES } from './mdcSettings.ts';
 import { xmrChart } from './xmrChart.ts';
+import { t } from './charts.en.ts';
 
 export function chartMeasure(input: ChartInput): MeasureChart {
   const prepared = prepare(input);
   const count = prepared.live.length;
   if (count === 0) {
     const reason =
-      prepared.points.length === 0
-        ? 'No points yet'
-        : `All ${prepared.points.length} points are ghosted`;
+      prepared.points.length === 0 ? t('noPoints') : t('allGhosted', { n: prepared.points.length });
     return {
       kind: 'empty',
       reason,
       points: prepared.points,
-      summary: `${reason}: nothing to chart.`,
+      summary: t('nothing', { reason }),
     };
   }
   if (count < MDC_XMR_RULES.minimumPoints) {
-    return runChart(
-      prepared,
-      `Fewer than ${MDC_XMR_RULES.minimumPoints} points: showing a run chart`,
-    );
+    return runChart(prepared, t('fewer', { n: MDC_XMR_RULES.minimumPoints }));
   }
   return xmrChart(prepared);
 }

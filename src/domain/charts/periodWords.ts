@@ -5,6 +5,7 @@
  * point a rebase starts at (with its reason), or in a rebased period.
  */
 import type { MeasureChart } from './types.ts';
+import { chartDate, t } from './charts.en.ts';
 
 /** '' for a chart with one period calculated from every point, and for run charts. */
 export function periodWords(chart: MeasureChart, index: number): string {
@@ -14,10 +15,12 @@ export function periodWords(chart: MeasureChart, index: number): string {
   if (point === undefined || seg === undefined) return '';
   if (seg.baseline) {
     return index <= seg.limitEndIndex
-      ? `Baseline: the limits are fixed on these ${seg.limitPointCount} points`
-      : 'Baseline limits extended';
+      ? t('baselineFixed', { n: seg.limitPointCount })
+      : t('baselineExtendedRow');
   }
-  if (point.segment === 0) return chart.segments.length > 1 ? `Period from ${seg.startDate}` : '';
-  if (index === seg.startIndex) return `Rebased here${seg.reason ? `: ${seg.reason}` : ''}`;
-  return `Rebased period from ${seg.startDate}`;
+  const date = chartDate(seg.startDate);
+  if (point.segment === 0) return chart.segments.length > 1 ? t('periodFrom', { date }) : '';
+  if (index === seg.startIndex)
+    return seg.reason ? t('rebasedHereWhy', { why: seg.reason }) : t('rebasedHere');
+  return t('rebasedPeriod', { date });
 }

@@ -16,6 +16,7 @@ import type {
   XmrRule,
   XmrSignal,
 } from './types.ts';
+import { t } from './charts.en.ts';
 
 type Formatters = Pick<PreparedInput, 'formatValue' | 'formatDate' | 'points' | 'live'>;
 
@@ -28,39 +29,47 @@ type Formatters = Pick<PreparedInput, 'formatValue' | 'formatDate' | 'points' | 
 export function xmrSummary(chart: Omit<XmrChart, 'summary'>, f: Formatters): string {
   const v = f.formatValue;
   const periods = chart.segments.map((s, i) => {
-    const lines = `mean ${v(s.mean)}, limits ${v(s.lowerLimit)} to ${v(s.upperLimit)}`;
+    const limits = { mean: v(s.mean), lower: v(s.lowerLimit), upper: v(s.upperLimit) };
+    const lines = t('lines', limits);
+    const from = f.formatDate(s.startDate);
     if (s.baseline) {
-      const extended = s.limitEndIndex < s.endIndex ? `, extended to ${dateOf(f, s.endIndex)}` : '';
-      return (
-        `Baseline from ${f.formatDate(s.startDate)}, fixed on the first ` +
-        `${points(s.limitPointCount)}: ${lines}${extended}.`
-      );
+      const fixed = { from, points: points(s.limitPointCount), lines };
+      return s.limitEndIndex < s.endIndex
+        ? t('baselineExtended', { ...fixed, to: dateOf(f, s.endIndex) })
+        : t('baseline', fixed);
     }
     if (i > 0) {
-      const why = s.reason === undefined ? '' : ` (${s.reason})`;
-      return `Rebased from ${f.formatDate(s.startDate)}${why}: ${lines}.`;
+      return s.reason === undefined
+        ? t('rebased', { from, lines })
+        : t('rebasedWhy', { from, why: s.reason, lines });
     }
-    if (chart.segments.length === 1) return `${lines[0]?.toUpperCase() ?? ''}${lines.slice(1)}.`;
-    return `From ${f.formatDate(s.startDate)}: ${lines}.`;
+    if (chart.segments.length === 1) return t('linesFirst', limits);
+    return t('period', { from, lines });
   });
   const outside = (['above', 'below'] as const).flatMap((side) => {
     const hits = chart.signals.filter((s) => s.rule === 'outside-limits' && s.side === side);
     const first = hits[0];
     if (first === undefined) return [];
     const dates = hits.map((s) => dateOf(f, s.indices[0]));
-    const limit = side === 'above' ? 'above the upper limit' : 'below the lower limit';
-    return [`${points(hits.length)} ${limit} (${list(dates)}, ${first.assessment})`];
+    return [
+      t('outside', {
+        points: points(hits.length),
+        side,
+        dates: list(dates),
+        assessment: assessed(first.assessment),
+      }),
+    ];
   });
   const others = chart.signals
     .filter((s) => s.rule !== 'outside-limits')
     .map((s) => xmrSignal(s, f));
   return [
-    `XmR chart, ${points(f.live.length)}${ghosted(f)}.`,
+    t('xmrChart', { points: points(f.live.length), ghosted: ghosted(f) }),
     ...periods,
-    `Signals: ${[...outside, ...others].join('; ') || 'none'}.`,
+    t('signals', { signals: [...outside, ...others].join('; ') || t('none') }),
     ...clashes(chart.points, f),
-    `Variation: ${VARIATION[chart.variation]}.`,
-    `Assurance: ${assurance(chart.assurance, chart.target, v)}.`,
+    t('variation', { variation: VARIATION[chart.variation]() }),
+    t('assurance', { assurance: assurance(chart.assurance, chart.target, v) }),
     ...chart.warnings,
   ].join(' ');
 }
@@ -68,20 +77,23 @@ export function xmrSummary(chart: Omit<XmrChart, 'summary'>, f: Formatters): str
 export function runSummary(chart: Omit<RunChart, 'summary'>, f: Formatters): string {
   const signals = chart.signals.map((s) => runSignal(s, chart, f));
   return [
-    `Run chart, ${points(f.live.length)}${ghosted(f)}.`,
-    ...(chart.reason === undefined ? [] : [`${chart.reason}.`]),
-    `Median ${f.formatValue(chart.median)}.`,
-    `Signals: ${signals.join('; ') || 'none'}.`,
+    t('runChart', { points: points(f.live.length), ghosted: ghosted(f) }),
+    ...(chart.reason === undefined ? [] : [t('reason', { reason: chart.reason })]),
+    t('median', { median: f.formatValue(chart.median) }),
+    t('signals', { signals: signals.join('; ') || t('none') }),
     ...clashes(chart.points, f),
   ].join(' ');
 }
 
-const RULE_WORDS: Record<XmrRule, string> = {
-  trend: 'trend',
-  shift: 'shift',
-  'two-of-three': 'two of three',
-  'outside-limits': 'point beyond a limit',
+const RULE_WORDS: Record<XmrRule, () => string> = {
+  trend: () => t('ruleTrend'),
+  shift: () => t('ruleShift'),
+  'two-of-three': () => t('ruleTwoOfThree'),
+  'outside-limits': () => t('ruleOutside'),
 };
+
+/** "improvement" or "concern" in the chosen language. */
+const assessed = (a: Assessment) => t(a === 'improvement' ? 'improvement' : 'concern');
 
 type ClashPoint = {
   readonly index: number;
@@ -111,57 +123,55 @@ function clashes(chartPoints: readonly ClashPoint[], f: Formatters): string[] {
   }
   if (groups.length === 0) return [];
   const parts = groups.map(({ first, last, special, d }) => {
-    const when = first === last ? dateOf(f, first) : `${dateOf(f, first)} to ${dateOf(f, last)}`;
-    const why = d.bySetting
-      ? `a ${RULE_WORDS[d.rule]} each way, so the measure's conflict setting decides`
-      : `the ${RULE_WORDS[d.rule]} outranks the ${RULE_WORDS[d.over]}`;
-    return `${when} shown as ${special}: ${why}`;
+    const when =
+      first === last
+        ? dateOf(f, first)
+        : t('range', { from: dateOf(f, first), to: dateOf(f, last) });
+    const shown = { when, special: assessed(special), rule: RULE_WORDS[d.rule]() };
+    return d.bySetting
+      ? t('eachWay', shown)
+      : t('outranks', { ...shown, over: RULE_WORDS[d.over]() });
   });
-  return [
-    'Where improvement and concern rules catch the same points, the stronger rule decides ' +
-      `(trend, then shift, then two of three, then a point beyond a limit): ${parts.join('; ')}.`,
-  ];
+  return [t('clashes', { parts: parts.join('; ') })];
 }
 
-const VARIATION: Record<Variation, string> = {
-  'common-cause': 'common cause',
-  'special-cause-improvement': 'special cause improvement',
-  'special-cause-concern': 'special cause concern',
+const VARIATION: Record<Variation, () => string> = {
+  'common-cause': () => t('commonCause'),
+  'special-cause-improvement': () => t('specialImprovement'),
+  'special-cause-concern': () => t('specialConcern'),
 };
 
 function assurance(a: Assurance | null, target: number | null, v: (n: number) => string): string {
-  if (a === null || target === null) return 'no target set';
-  if (a === 'will-hit') return `will consistently hit the target of ${v(target)}`;
-  if (a === 'will-miss') return `will consistently miss the target of ${v(target)}`;
-  return `hit or miss against the target of ${v(target)}`;
+  if (a === null || target === null) return t('noTarget');
+  if (a === 'will-hit') return t('willHit', { target: v(target) });
+  if (a === 'will-miss') return t('willMiss', { target: v(target) });
+  return t('hitOrMiss', { target: v(target) });
 }
 
 function xmrSignal(s: XmrSignal, f: Formatters): string {
-  const from = `from ${dateOf(f, s.indices[0])} (${s.assessment})`;
+  const from = t('from', { date: dateOf(f, s.indices[0]), assessment: assessed(s.assessment) });
   switch (s.rule) {
     case 'shift':
-      return `a shift of ${s.length} points ${s.side} the mean ${from}`;
+      return t('shiftMean', { n: s.length, side: s.side, from });
     case 'trend':
-      return `a trend of ${s.length} points ${s.movement} ${from}`;
-    case 'two-of-three': {
-      const limit = s.side === 'above' ? 'upper' : 'lower';
-      return `${points(s.length)} close to the ${limit} limit, two of three beyond two sigma, ${from}`;
-    }
+      return t('trend', { n: s.length, movement: s.movement, from });
+    case 'two-of-three':
+      return t('twoOfThree', { points: points(s.length), side: s.side, from });
     case 'outside-limits':
-      return `${points(1)} ${s.side} the ${s.side === 'above' ? 'upper' : 'lower'} limit ${from}`;
+      return t('onePointOutside', { points: points(1), side: s.side, from });
   }
 }
 
 function runSignal(s: RunSignal, chart: Omit<RunChart, 'summary'>, f: Formatters): string {
   if (s.rule === 'runs') {
     const e = chart.runs.expected;
-    const range = e === null ? '' : `; ${e.lower} to ${e.upper} expected`;
-    const few = s.verdict === 'too-few' ? 'too few runs' : 'too many runs';
-    return `${few} (${chart.runs.count} in ${s.length} points off the median${range})`;
+    const range = e === null ? '' : t('runsExpected', { lower: e.lower, upper: e.upper });
+    const few = s.verdict === 'too-few' ? 'yes' : 'no';
+    return t('runs', { few, count: chart.runs.count, n: s.length, range });
   }
-  const from = `from ${dateOf(f, s.indices[0])} (${s.assessment})`;
-  if (s.rule === 'shift') return `a shift of ${s.length} points ${s.side} the median ${from}`;
-  return `a trend of ${s.length} points ${s.movement} ${from}`;
+  const from = t('from', { date: dateOf(f, s.indices[0]), assessment: assessed(s.assessment) });
+  if (s.rule === 'shift') return t('shiftMedian', { n: s.length, side: s.side, from });
+  return t('trend', { n: s.length, movement: s.movement, from });
 }
 
 function dateOf(f: Formatters, index: number | undefined): string {
@@ -169,15 +179,15 @@ function dateOf(f: Formatters, index: number | undefined): string {
 }
 
 function points(n: number): string {
-  return n === 1 ? '1 point' : `${n} points`;
+  return t('points', { n });
 }
 
 function ghosted(f: Formatters): string {
   const n = f.points.length - f.live.length;
-  return n === 0 ? '' : ` (${n === 1 ? '1 ghosted point' : `${n} ghosted points`} left out)`;
+  return n === 0 ? '' : t('ghosted', { n });
 }
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+  return t('and', { a: items.slice(0, -1).join(', '), b: items[items.length - 1] ?? '' });
 }

@@ -30,6 +30,7 @@ import {
 } from './types.ts';
 import { xmrPeriods } from './xmrLimits.ts';
 import { xmrSignals } from './xmrRules.ts';
+import { t } from './charts.en.ts';
 
 export function xmrChart(input: PreparedInput): XmrChart {
   const { points, live } = input;
@@ -107,32 +108,25 @@ function warnings(
 ): string[] {
   const advised = MDC_XMR_RULES.advisedPeriodPoints;
   return [
-    ...ignored.map(
-      (i) =>
-        `The rebase at ${formatDate(points[i]?.date ?? '')} was not applied: ` +
-        'each period needs at least 2 points.',
-    ),
+    ...ignored.map((i) => t('rebaseIgnored', { date: formatDate(points[i]?.date ?? '') })),
     ...segments.flatMap((seg, s) => {
       const asked = baselinePoints ?? 0;
       if (!seg.baseline || seg.limitPointCount >= asked) return [];
       const next = segments[s + 1];
       return next === undefined
-        ? [
-            `The baseline is to be fixed on ${asked} points but has ${seg.limitPointCount} ` +
-              'so far: its limits will move with each new point until then.',
-          ]
+        ? [t('baselineSoFar', { asked, n: seg.limitPointCount })]
         : [
-            `The baseline was to be fixed on ${asked} points, but the rebase at ` +
-              `${formatDate(next.startDate)} ends it after ${seg.limitPointCount}: ` +
-              'its limits rest on those.',
+            t('baselineCut', {
+              asked,
+              date: formatDate(next.startDate),
+              n: seg.limitPointCount,
+            }),
           ];
     }),
     ...segments
       .filter((seg) => seg.limitPointCount < advised)
-      .map(
-        (seg) =>
-          `The limits from ${formatDate(seg.startDate)} rest on ${seg.limitPointCount} points; ` +
-          `Making Data Count advises at least ${advised}, so treat them as provisional.`,
+      .map((seg) =>
+        t('provisional', { date: formatDate(seg.startDate), n: seg.limitPointCount, advised }),
       ),
   ];
 }

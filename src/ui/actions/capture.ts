@@ -8,15 +8,13 @@
 import type { NewIdeaInput } from '../../domain/idea.ts';
 import { loadWrites } from '../localWrites.ts';
 import { onPage } from './page.ts';
-
-const NOT_LOADED =
-  'Ground Up has not finished loading, so this was not saved. Your text is still in the box: check your connection and press Save again.';
+import { t } from '../screens/capture/capture.en.ts';
 
 /** Save a new idea on this device; a write path that failed to load is a failed save, in words. */
 export async function captureIdea(input: NewIdeaInput) {
   try {
     return await onPage(async (db, at) => (await loadWrites()).captureIdea(db, input, at));
   } catch {
-    return { kind: 'error', message: NOT_LOADED } as const;
+    return { kind: 'error', message: t('notLoaded') } as const;
   }
 }

@@ -3,11 +3,11 @@
  * storage pressure (ideas waiting to sync live only here), and keeps the answer
  * in the meta table so Settings can show it and we do not ask on every start.
  */
-import { appDb } from '../../db/index.ts';
+import { database } from '../reads/database.ts';
 import { now } from '../clock.ts';
 
 export async function askPersistOnce(): Promise<void> {
-  const row = await appDb().meta.get('persist');
+  const row = await (await database()).appDb().meta.get('persist');
   if (row || !navigator.storage?.persist) return;
   await askPersist();
 }
@@ -15,6 +15,6 @@ export async function askPersistOnce(): Promise<void> {
 /** Ask now (the Settings button); returns the browser's answer. */
 export async function askPersist(): Promise<boolean> {
   const granted = navigator.storage?.persist ? await navigator.storage.persist() : false;
-  await appDb().meta.put({ key: 'persist', granted, askedAt: now() });
+  await (await database()).appDb().meta.put({ key: 'persist', granted, askedAt: now() });
   return granted;
 }

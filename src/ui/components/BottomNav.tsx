@@ -7,7 +7,8 @@
  * rather than on top of the form.
  */
 import { useLocation } from 'preact-iso';
-import { BOTTOM, isCurrent, LINKS } from './navLinks.ts';
+import { BOTTOM, isCurrent, linkLabel, LINKS } from './navLinks.ts';
+import { t } from './chrome.en.ts';
 import { useUnreadCount } from './useUnreadCount.ts';
 
 export function BottomNav() {
@@ -16,25 +17,25 @@ export function BottomNav() {
   const shown = LINKS.filter((l) => BOTTOM.includes(l.href));
   const inMore = !shown.some((l) => isCurrent(path, l.href));
   return (
-    <nav class="bottom-nav" aria-label="Main (phone)">
+    <nav class="bottom-nav" aria-label={t('phoneMenu')}>
       <ul>
         {shown.map((l) => (
           <li key={l.href}>
             <a href={l.href} aria-current={isCurrent(path, l.href) ? 'page' : undefined}>
-              {l.label}
+              {linkLabel(l)}
             </a>
           </li>
         ))}
         <li>
           <a href="/more" aria-current={inMore ? 'page' : undefined}>
-            More
+            {t('more')}
             {unread > 0 && (
               <>
                 <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
                   {unread}
                 </span>
                 {/* Hidden text, not aria-label: the name must contain what is seen (WCAG 2.5.3). */}
-                <span class="visually-hidden">: For you, {unread} new</span>
+                <span class="visually-hidden">{t('moreUnread', { n: unread })}</span>
               </>
             )}
           </a>

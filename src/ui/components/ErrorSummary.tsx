@@ -4,6 +4,7 @@
  * hears it and a keyboard user is taken to it.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from './parts.en.ts';
 
 export type Problem = {
   readonly message: string;
@@ -26,7 +27,7 @@ export function ErrorSummary({ problems, id }: { problems: readonly Problem[]; i
   return (
     <div class="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>
       <h2 class="error-summary__title" id={`${id}-title`}>
-        There is a problem
+        {t('problem')}
       </h2>
       <ul>
         {problems.map((p) => (

@@ -5,7 +5,8 @@
  */
 import { useLocation } from 'preact-iso';
 import { late } from './late.tsx';
-import { isCurrent, LINKS } from './navLinks.ts';
+import { t } from './common.en.ts';
+import { isCurrent, linkLabel, LINKS } from './navLinks.ts';
 import { useUnreadCount } from './useUnreadCount.ts';
 
 /**
@@ -27,21 +28,21 @@ export function Header() {
       <UpdateBanner />
       <div class="width-container app-header__bar">
         <a class="app-header__logo" href="/">
-          Ground Up
+          {t('appName')}
         </a>
-        <nav class="app-nav" aria-label="Main">
+        <nav class="app-nav" aria-label={t('menu')}>
           <ul>
             {LINKS.map((l) => (
               <li key={l.href}>
                 <a href={l.href} aria-current={isCurrent(path, l.href) ? 'page' : undefined}>
-                  {l.label}
+                  {linkLabel(l)}
                   {l.href === '/for-you' && unread > 0 && (
                     <>
                       <span class="app-nav__count" aria-hidden="true" data-testid="for-you-count">
                         {unread}
                       </span>
                       {/* Hidden text, not aria-label: the name must contain what is seen (WCAG 2.5.3). */}
-                      <span class="visually-hidden">, {unread} new</span>
+                      <span class="visually-hidden">{t('unread', { n: unread })}</span>
                     </>
                   )}
                 </a>

@@ -5,10 +5,14 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { IdentifierMatch } from '../../domain/identifiers.ts';
 import { describeIdentifiers } from './identifierGuard.ts';
+import { t } from './common.en.ts';
 
 type Props = {
   matches: readonly IdentifierMatch[];
-  /** "Ideas" or "Comments": who sees it. */
+  /**
+   * What the team sees, as a plural noun from the caller's catalogue: "Ideas",
+   * "Comments" in English; in Welsh lower case, "syniadau", "sylwadau".
+   */
   what: string;
   onRemove: () => void;
   onKeep: () => void;
@@ -21,18 +25,15 @@ export function IdentifierWarning({ matches, what, onRemove, onKeep }: Props) {
   return (
     <div class="callout" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
       <h2 class="callout__heading" id={titleId}>
-        Check for patient details
+        {t('checkPatient')}
       </h2>
-      <p>
-        This looks like it contains {describeIdentifiers(matches)}. {what} are seen by your whole
-        team — remove patient details.
-      </p>
+      <p>{t('looksLike', { found: describeIdentifiers(matches), what })}</p>
       <div class="button-group">
         <button type="button" class="button" onClick={onRemove}>
-          Remove it and save
+          {t('removeAndSave')}
         </button>
         <button type="button" class="button button--secondary" onClick={onKeep}>
-          Save as it is
+          {t('saveAsIs')}
         </button>
       </div>
     </div>

@@ -4,6 +4,7 @@
  * so it costs the capture screen's first load nothing.
  */
 import { useLocation } from 'preact-iso';
+import { t } from './parts.en.ts';
 import { openHuddles } from '../../db/huddleQueries.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useData } from '../reads/useData.ts';
@@ -25,20 +26,19 @@ export function OpenHuddleBanner() {
     >
       <div class="notification-banner__header">
         <h2 class="notification-banner__title" id="open-huddle-title">
-          Important
+          {t('important')}
         </h2>
       </div>
       <div class="notification-banner__content">
         <p class="notification-banner__heading">
-          A huddle is open: {huddle.title}.{' '}
+          {t('huddleOpen', { title: huddle.title ?? '' })}{' '}
           <a class="notification-banner__link" href={`/huddles/${huddle.id}`}>
-            Place your dots
+            {t('placeDots')}
           </a>
         </p>
         {open.length > 1 && (
           <p>
-            {open.length - 1} more {open.length === 2 ? 'huddle is' : 'huddles are'} open.{' '}
-            <a href="/huddles">See all huddles</a>
+            {t('moreOpen', { n: open.length - 1 })} <a href="/huddles">{t('seeHuddles')}</a>
           </p>
         )}
       </div>

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { usePageTitle } from '../hooks/usePageTitle.ts';
+import { t } from './common.en.ts';
 
 let pending = false;
 
@@ -20,7 +21,7 @@ export function headingFocusAfterNavigation(focus: boolean): void {
 }
 
 export function PageHeading({ children, title }: { children: ComponentChildren; title?: string }) {
-  usePageTitle(title ?? (typeof children === 'string' ? children : 'Ground Up'));
+  usePageTitle(title ?? (typeof children === 'string' ? children : t('appName')));
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!pending) return;

@@ -4,6 +4,7 @@
  * and while it is wider than the screen a hint says so above it.
  */
 import type { ComponentChildren } from 'preact';
+import { t } from './parts.en.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
@@ -21,7 +22,7 @@ export function ScrollTable({ label, children }: { label: string; children: Comp
     <>
       {wide && (
         <p class="scroll-hint" data-testid="scroll-hint" aria-hidden="true">
-          Scroll sideways to see every column →
+          {t('scroll')}
         </p>
       )}
       <div

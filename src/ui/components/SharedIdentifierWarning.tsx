@@ -4,7 +4,9 @@
  * only on the idea page).
  */
 import { useId, useState } from 'preact/hooks';
-import { IDENTIFIER_WORDS, type IdentifierMatch } from '../../domain/identifiers.ts';
+import type { IdentifierMatch } from '../../domain/identifiers.ts';
+import { andList, identifierWords } from './identifierGuard.ts';
+import { t } from './parts.en.ts';
 import type { ErasableKind } from '../../domain/moderation.ts';
 import { LIMITS } from '../../domain/records.ts';
 import { eraseEverywhere } from '../actions/index.ts';
@@ -26,9 +28,8 @@ type SharedProps = {
 export function SharedIdentifierWarning({ matches, kind, id, canErase }: SharedProps) {
   const titleId = useId();
   const reasonId = useId();
-  const what = kind === 'idea' ? 'idea' : 'comment';
-  const kinds = [...new Set(matches.map((m) => IDENTIFIER_WORDS[m.kind]))].join(' and ');
-  const [reason, setReason] = useState(`It held ${kinds}`);
+  const kinds = andList([...new Set(matches.map((m) => identifierWords(m.kind)))]);
+  const [reason, setReason] = useState(() => t('itHeld', { kinds }));
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -42,17 +43,14 @@ export function SharedIdentifierWarning({ matches, kind, id, canErase }: SharedP
   return (
     <div class="callout" role="region" aria-labelledby={titleId} data-testid="shared-identifier">
       <h2 class="callout__heading" id={titleId}>
-        This {what} may hold a patient detail
+        {t('mayHold', { kind })}
       </h2>
-      <p>
-        It looks like it contains {kinds}, and it has already been shared with your team. Changing
-        the words here would leave them in the history every phone holds.
-      </p>
+      <p>{t('alreadyShared', { kinds })}</p>
       {canErase ? (
         <>
           <div class={problem ? 'form-group form-group--error' : 'form-group'}>
             <label class="label" for={reasonId}>
-              Why are you erasing it? (your team sees this, so do not repeat the detail)
+              {t('whyErase')}
             </label>
             {problem && <p class="error-message">{problem}</p>}
             <input
@@ -69,13 +67,11 @@ export function SharedIdentifierWarning({ matches, kind, id, canErase }: SharedP
             disabled={busy}
             onClick={() => void erase()}
           >
-            Erase it everywhere
+            {t('eraseEverywhere')}
           </button>
         </>
       ) : (
-        <p>
-          Ask a facilitator to erase it everywhere: only they can take it back from every phone.
-        </p>
+        <p>{t('askFacilitator')}</p>
       )}
     </div>
   );

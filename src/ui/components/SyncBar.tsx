@@ -14,6 +14,7 @@ import { useData } from '../reads/useData.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useStore } from '../hooks/useStore.ts';
 import { syncNow } from '../syncClient.ts';
+import { t } from '../../state/sync.en.ts';
 
 async function load(db: GroundUpDb) {
   const joined = (await getSession(db)) !== null;
@@ -39,7 +40,7 @@ export function SyncBar() {
             </p>
             {words?.joined && (
               <p class="meta">
-                {last === null ? 'Not synced yet' : `Last synced ${timeAgo(last, now)}`}
+                {last === null ? t('notSynced') : t('lastSynced', { when: timeAgo(last, now) })}
               </p>
             )}
             {words && !words.joined && (
@@ -50,7 +51,7 @@ export function SyncBar() {
           </div>
           {words?.joined && (
             <button type="button" class="button button--secondary button--small" onClick={syncNow}>
-              Sync now
+              {t('syncNow')}
             </button>
           )}
         </div>

@@ -3,6 +3,7 @@
  * is waiting. Only the person's tap reloads the page — never under their fingers.
  */
 import { swUpdate } from '../serviceWorker.ts';
+import { t } from './parts.en.ts';
 import { useStore } from '../hooks/useStore.ts';
 
 export function UpdateBanner() {
@@ -11,9 +12,9 @@ export function UpdateBanner() {
   return (
     <div class="update-banner" role="status">
       <div class="width-container">
-        <p>A new version of Ground Up is ready.</p>
+        <p>{t('newVersion')}</p>
         <button type="button" class="button button--secondary button--small" onClick={apply}>
-          Reload
+          {t('reload')}
         </button>
       </div>
     </div>

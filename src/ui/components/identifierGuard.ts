@@ -5,10 +5,11 @@
  */
 import {
   findIdentifiers,
-  IDENTIFIER_WORDS,
   removeIdentifiers,
+  type IdentifierKind,
   type IdentifierMatch,
 } from '../../domain/identifiers.ts';
+import { t } from './common.en.ts';
 
 export type GuardFields = Readonly<Record<string, string>>;
 
@@ -25,9 +26,19 @@ export function withoutIdentifiers<T extends GuardFields>(fields: T): T {
   return out as T;
 }
 
+/** "an NHS number", "a postcode" in the chosen language. */
+export const identifierWords = (kind: IdentifierKind) =>
+  t(kind == 'nhs-number' ? 'nhsNumber' : kind == 'postcode' ? 'postcode' : 'dateOfBirth');
+
+/**
+ * "a, b and c" in the chosen language. Not Intl.ListFormat: for Welsh it
+ * writes "a(c)", leaving the reader to choose "a" or "ac".
+ */
+export const andList = (parts: readonly string[]) =>
+  parts.length < 2
+    ? parts.join('')
+    : t('and', { a: parts.slice(0, -1).join(', '), b: parts[parts.length - 1] ?? '' });
+
 /** "an NHS number: 943 476 5919 and a postcode: LS1 4AP". */
-export function describeIdentifiers(matches: readonly IdentifierMatch[]): string {
-  const parts = matches.map((m) => `${IDENTIFIER_WORDS[m.kind]}: ${m.text}`);
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
+export const describeIdentifiers = (matches: readonly IdentifierMatch[]) =>
+  andList(matches.map((m) => `${identifierWords(m.kind)}: ${m.text}`));

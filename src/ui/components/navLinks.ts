@@ -1,17 +1,22 @@
+import { t } from './common.en.ts';
+
 /**
  * The menu's places, in one list: the header shows them all; on phones the
  * bottom navigation shows the first few and "More" (screens/More.tsx) the rest.
  */
 export const LINKS = [
-  { href: '/', label: 'Capture' },
-  { href: '/for-you', label: 'For you' },
-  { href: '/ideas', label: 'Ideas' },
-  { href: '/measures', label: 'Measures' },
-  { href: '/huddles', label: 'Huddles' },
-  { href: '/challenge', label: 'Challenge' },
-  { href: '/team', label: 'Team' },
-  { href: '/settings', label: 'Settings' },
+  { href: '/', word: 'navCapture' },
+  { href: '/for-you', word: 'navForYou' },
+  { href: '/ideas', word: 'navIdeas' },
+  { href: '/measures', word: 'navMeasures' },
+  { href: '/huddles', word: 'navHuddles' },
+  { href: '/challenge', word: 'navChallenge' },
+  { href: '/team', word: 'navTeam' },
+  { href: '/settings', word: 'navSettings' },
 ] as const;
+
+/** A menu link's words in the chosen language. */
+export const linkLabel = (l: (typeof LINKS)[number]) => t(l.word);
 
 /** The places a ward uses most, in the phone's bottom bar beside "More". */
 export const BOTTOM: readonly string[] = ['/', '/ideas', '/huddles', '/challenge'];

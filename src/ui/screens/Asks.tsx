@@ -12,32 +12,34 @@ import { AskAnswer } from './asks/AskList.tsx';
 
 async function load(db: GroundUpDb) {
   const [asks, who, ideas] = await Promise.all([allAsks(db), me(db), db.ideas.toArray()]);
-  return { asks, who, titles: new Map(ideas.map((i) => [i.id, i.title ?? 'An idea'])) };
+  return { asks, who, titles: new Map(ideas.map((i) => [i.id, i.title ?? t('anIdea')])) };
 }
+
+import { t } from './asks/asks.en.ts';
 
 export function Asks() {
   const data = useData(load, []);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const sponsor = data.who?.role === 'sponsor';
   const open = data.asks.filter((a) => !a.answer);
   const answered = data.asks.filter((a) => a.answer);
   return (
     <>
-      <PageHeading>Asks of the sponsor</PageHeading>
+      <PageHeading>{t('heading')}</PageHeading>
       <p>
-        {open.length} waiting for an answer, {answered.length} answered.
-        {sponsor ? '' : ' The sponsor answers them here.'}
+        {t('counts', { open: open.length, answered: answered.length })}
+        {sponsor ? '' : ` ${t('sponsorAnswers')}`}
       </p>
       <ul class="card-list">
         {[...open, ...answered].map((a) => (
           <li class="card" key={a.id}>
             <h2 class="card__heading">
-              <a href={`/ideas/${a.ideaId}/test`}>{data.titles.get(a.ideaId) ?? 'An idea'}</a>
+              <a href={`/ideas/${a.ideaId}/test`}>{data.titles.get(a.ideaId) ?? t('anIdea')}</a>
             </h2>
             <p>
-              <strong>{a.kind === 'permission' ? 'Permission' : 'Support'}:</strong> {a.text}
+              <strong>{t(a.kind === 'permission' ? 'permission' : 'support')}</strong> {a.text}
             </p>
-            <p class="meta">Asked by {a.askedByName ?? 'a colleague'}</p>
+            <p class="meta">{t('askedBy', { who: a.askedByName ?? t('aColleague') })}</p>
             {sponsor && !a.answer ? <AnswerForm ask={a} /> : <AskAnswer ask={a} />}
           </li>
         ))}

@@ -8,6 +8,7 @@ import { DEFAULT_CATEGORIES } from '../../domain/records.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { CaptureForm } from './capture/CaptureForm.tsx';
+import { t } from './capture/capture.en.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 
@@ -31,13 +32,12 @@ export function Capture() {
   const cats = useData(categories, []);
   return (
     <>
-      <PageHeading>Capture an idea</PageHeading>
+      <PageHeading>{t('heading')}</PageHeading>
       <CaptureForm categories={cats ?? DEFAULT_CATEGORIES} />
       {joined === false && (
         <div class="inset-text">
           <p>
-            You're not in a team yet — your ideas are safe on this phone and will be sent when you
-            join. <a href="/team">Join or start a team</a>
+            {t('noTeam')} <a href="/team">{t('joinLink')}</a>
           </p>
         </div>
       )}

@@ -17,16 +17,18 @@ import { today } from '../clock.ts';
 import { dayDate } from '../format.ts';
 import '../styles/improvement.css';
 
+import { t } from './challenge/challenge.en.ts';
+
 export function Challenge() {
   const data = useData(challengeData, []);
   const [editing, setEditing] = useState(false);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { challenge: c, who, measures, outcome, tests, asks } = data;
   const leads = who?.role === 'facilitator' || who?.role === 'sponsor';
   if (!c || editing) {
     return (
       <>
-        <PageHeading>100-day challenge</PageHeading>
+        <PageHeading>{t('heading')}</PageHeading>
         {leads ? (
           <ChallengeForm
             challenge={c}
@@ -35,10 +37,7 @@ export function Challenge() {
             onDone={() => setEditing(false)}
           />
         ) : (
-          <p>
-            Your team has not set up its 100-day challenge yet. A facilitator or the sponsor does
-            that here.
-          </p>
+          <p>{t('notSetUp')}</p>
         )}
       </>
     );
@@ -46,45 +45,45 @@ export function Challenge() {
   const start = c.startDate ?? today();
   const day = challengeDay(start, today());
   const inTest = tests.filter(
-    (t) =>
-      t.idea.status === 'testing' ||
-      (t.cycles.length > 0 && t.idea.status !== 'adopted' && t.idea.status !== 'abandoned'),
+    (x) =>
+      x.idea.status === 'testing' ||
+      (x.cycles.length > 0 && x.idea.status !== 'adopted' && x.idea.status !== 'abandoned'),
   );
-  const adopted = tests.filter((t) => t.idea.status === 'adopted');
+  const adopted = tests.filter((x) => x.idea.status === 'adopted');
   // Ideas the facilitator added to the challenge that are not being tested yet.
   const next = tests.filter(
-    (t) => !inTest.includes(t) && !adopted.includes(t) && t.idea.status !== 'abandoned',
+    (x) => !inTest.includes(x) && !adopted.includes(x) && x.idea.status !== 'abandoned',
   );
   return (
     <>
-      <PageHeading title="100-day challenge">
+      <PageHeading title={t('heading')}>
         {day < 1
-          ? `Starts on ${dayDate(start)}`
+          ? t('startsOn', { date: dayDate(start) })
           : day > CHALLENGE_DAYS
-            ? 'Challenge complete'
-            : `Day ${day} of ${CHALLENGE_DAYS}`}
+            ? t('complete')
+            : t('dayOf', { day, days: CHALLENGE_DAYS })}
       </PageHeading>
       <p class="lede">{c.goal}</p>
       <dl class="summary-list">
-        <dt>Sponsor</dt>
-        <dd>{c.sponsorName ?? 'Not named yet'}</dd>
-        <dt>Mid-point review (day {MID_POINT_DAY})</dt>
+        <dt>{t('sponsor')}</dt>
+        <dd>{c.sponsorName ?? t('notNamed')}</dd>
+        <dt>{t('midPoint', { day: MID_POINT_DAY })}</dt>
         <dd>{dayDate(dateOfDay(start, MID_POINT_DAY))}</dd>
-        <dt>Landing review (day {CHALLENGE_DAYS})</dt>
+        <dt>{t('landing', { day: CHALLENGE_DAYS })}</dt>
         <dd>{dayDate(dateOfDay(start, CHALLENGE_DAYS))}</dd>
       </dl>
       <p>
-        <a href="/challenge/review">Review pack (printable)</a>
+        <a href="/challenge/review">{t('reviewPack')}</a>
         {leads && (
           <>
             {' · '}
             <button type="button" class="link-button" onClick={() => setEditing(true)}>
-              Change the challenge
+              {t('change')}
             </button>
           </>
         )}
       </p>
-      <h2>Outcome measure</h2>
+      <h2>{t('outcome')}</h2>
       {outcome ? (
         <>
           <p>
@@ -98,22 +97,22 @@ export function Challenge() {
           />
         </>
       ) : (
-        <p>No outcome measure chosen yet.</p>
+        <p>{t('noOutcome')}</p>
       )}
-      <h2>Ideas in test ({inTest.length})</h2>
+      <h2>{t('inTest', { n: inTest.length })}</h2>
       <IdeaLinks items={inTest} />
-      <h2>Changes adopted ({adopted.length})</h2>
+      <h2>{t('adopted', { n: adopted.length })}</h2>
       <IdeaLinks items={adopted} />
       {next.length > 0 && (
         <>
-          <h2>Ideas to test next ({next.length})</h2>
+          <h2>{t('testNext', { n: next.length })}</h2>
           <IdeaLinks items={next} />
         </>
       )}
-      <h2>Asked of the sponsor</h2>
-      {asks.length === 0 ? <p>Nothing asked yet.</p> : <AskList asks={asks} />}
+      <h2>{t('asked')}</h2>
+      {asks.length === 0 ? <p>{t('nothingAsked')}</p> : <AskList asks={asks} />}
       <p>
-        <a href="/challenge/asks">All asks and answers</a>
+        <a href="/challenge/asks">{t('allAsks')}</a>
       </p>
     </>
   );
@@ -124,13 +123,13 @@ function IdeaLinks({
 }: {
   items: readonly { idea: { id: string; title?: string }; cycles: readonly unknown[] }[];
 }) {
-  if (items.length === 0) return <p>None yet.</p>;
+  if (items.length === 0) return <p>{t('noneYet')}</p>;
   return (
     <ul>
-      {items.map((t) => (
-        <li key={t.idea.id}>
-          <a href={`/ideas/${t.idea.id}/test`}>{t.idea.title}</a> ({t.cycles.length}{' '}
-          {t.cycles.length === 1 ? 'cycle' : 'cycles'})
+      {items.map((x) => (
+        <li key={x.idea.id}>
+          <a href={`/ideas/${x.idea.id}/test`}>{x.idea.title}</a>{' '}
+          {t('cycles', { n: x.cycles.length })}
         </li>
       ))}
     </ul>

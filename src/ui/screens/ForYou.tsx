@@ -18,6 +18,8 @@ import { useData } from '../reads/useData.ts';
 import { EmailSettings } from './forYou/EmailSettings.tsx';
 import { NotificationSettings } from './forYou/NotificationSettings.tsx';
 
+import { t } from './forYou/forYou.en.ts';
+
 export function ForYou() {
   const now = useNow(60_000);
   const day = today(new Date(now));
@@ -31,17 +33,16 @@ export function ForYou() {
     if (unseen.length > 0) void markSeen(unseen);
   }, [key]);
 
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   return (
     <>
-      <PageHeading>For you</PageHeading>
+      <PageHeading>{t('heading')}</PageHeading>
       {data.memberId === null ? (
         <p>
-          What happens to your ideas shows here once you are in your team.{' '}
-          <a href="/team">Join your team</a>
+          {t('notJoined')} <a href="/team">{t('joinTeam')}</a>
         </p>
       ) : data.items.length === 0 ? (
-        <p>Nothing for you yet. When your idea moves on, or someone comments, it shows here.</p>
+        <p>{t('nothing')}</p>
       ) : (
         <ul class="card-list" data-testid="inbox">
           {data.items.map((item) => (
@@ -49,7 +50,7 @@ export function ForYou() {
               <h2 class="card__heading">{item.title}</h2>
               {fresh.current.has(item.id) && (
                 <div class="tags">
-                  <strong class="tag tag--green">New</strong>
+                  <strong class="tag tag--green">{t('new')}</strong>
                 </div>
               )}
               <p>{item.detail}</p>

@@ -12,7 +12,6 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, dateTime, STATUS_LABELS, STATUS_TAG } from '../format.ts';
 import { useData } from '../reads/useData.ts';
 import { findIdentifiers } from '../../domain/identifiers.ts';
-import { hiddenNote } from '../../domain/moderation.ts';
 import { SharedIdentifierWarning } from '../components/SharedIdentifierWarning.tsx';
 import { mayLead } from '../../domain/rules/verdict.ts';
 import { Comments } from './idea/Comments.tsx';
@@ -21,6 +20,8 @@ import { EditIdeaForm } from './idea/EditIdeaForm.tsx';
 import { StatusForm } from './idea/StatusForm.tsx';
 import { getTeamOrg } from '../../db/orgData.ts';
 import { StatusHistory } from './idea/StatusHistory.tsx';
+import { hiddenNote, t } from './idea/idea.en.ts';
+import { categoryLabel } from '../categories.en.ts';
 
 async function load(db: GroundUpDb, id: string) {
   const idea = (await getIdea(db, id)) ?? null;
@@ -42,16 +43,15 @@ async function load(db: GroundUpDb, id: string) {
 export function IdeaPage({ id }: { id: string }) {
   const data = useData((db) => load(db, id), [id]);
   const [editing, setEditing] = useState(false);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { idea, memberId, cats, pending, role, history, members, linked } = data;
   const takenFrom = (idea as { takenFrom?: unknown }).takenFrom;
   if (!idea) {
     return (
       <>
-        <PageHeading>Idea not found</PageHeading>
+        <PageHeading>{t('notFound')}</PageHeading>
         <p>
-          This idea is not on this phone. It may not have synced yet.{' '}
-          <a href="/ideas">See all ideas</a>
+          {t('notOnPhone')} <a href="/ideas">{t('seeAll')}</a>
         </p>
       </>
     );
@@ -61,27 +61,36 @@ export function IdeaPage({ id }: { id: string }) {
   if (idea.hidden === true && !mine && !leads) {
     return (
       <>
-        <PageHeading>Idea hidden</PageHeading>
+        <PageHeading>{t('ideaHidden')}</PageHeading>
         <p>
-          A facilitator has hidden this idea from the team. <a href="/ideas">See all ideas</a>
+          {t('hiddenFromTeam')} <a href="/ideas">{t('seeAll')}</a>
         </p>
       </>
     );
   }
   const flagged =
     idea.erased === true ? [] : findIdentifiers(`${idea.title ?? ''}\n${idea.detail ?? ''}`);
-  const category = cats.find((c) => c.id === idea.category)?.label ?? idea.category ?? '';
+  const cat = cats.find((c) => c.id === idea.category);
+  const category = cat ? categoryLabel(cat) : (idea.category ?? '');
+  const erasedWords = (when: string | undefined, why: string | undefined) =>
+    when && why
+      ? t('erasedOnWhy', { when, why })
+      : when
+        ? t('erasedOn', { when })
+        : why
+          ? t('erasedWhy', { why })
+          : t('erased');
   return (
     <>
       <p>
-        <a href="/ideas">Back to ideas</a>
+        <a href="/ideas">{t('backToIdeas')}</a>
       </p>
-      <PageHeading title={idea.title ?? 'Idea'}>{idea.title}</PageHeading>
+      <PageHeading title={idea.title ?? t('idea')}>{idea.title}</PageHeading>
       <div class="tags">
         {idea.status && (
           <strong class={STATUS_TAG[idea.status]}>{STATUS_LABELS[idea.status]}</strong>
         )}
-        {pending && <strong class="tag tag--yellow">Waiting to sync</strong>}
+        {pending && <strong class="tag tag--yellow">{t('waiting')}</strong>}
       </div>
       {idea.hidden === true && (
         <p class="callout" data-testid="hidden-note">
@@ -90,9 +99,10 @@ export function IdeaPage({ id }: { id: string }) {
       )}
       {idea.erased === true && (
         <p class="callout" data-testid="erased-note">
-          A facilitator erased the words of this idea
-          {idea.erasedAt ? ` on ${dateTime(idea.erasedAt)}` : ''}
-          {idea.erasedReason ? `: ${idea.erasedReason}` : '.'}
+          {erasedWords(
+            idea.erasedAt ? dateTime(idea.erasedAt) : undefined,
+            idea.erasedReason || undefined,
+          )}
         </p>
       )}
       {flagged.length > 0 && !pending && (
@@ -105,31 +115,31 @@ export function IdeaPage({ id }: { id: string }) {
       )}
       {idea.detail ? <p class="comment-body">{idea.detail}</p> : null}
       <dl class="summary-list">
-        <dt>Category</dt>
+        <dt>{t('category')}</dt>
         <dd>{category}</dd>
-        <dt>Raised by</dt>
+        <dt>{t('raisedBy')}</dt>
         <dd>{authorLabel(idea, mine)}</dd>
-        <dt>Captured</dt>
-        <dd>{idea.createdAt ? dateTime(idea.createdAt) : 'Not known yet'}</dd>
+        <dt>{t('captured')}</dt>
+        <dd>{idea.createdAt ? dateTime(idea.createdAt) : t('notKnown')}</dd>
       </dl>
       {idea.erased === true ? null : editing ? (
         <EditIdeaForm idea={idea} onDone={() => setEditing(false)} />
       ) : (
         <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
-          Edit idea
+          {t('editIdea')}
         </button>
       )}
       <p>
-        <a href={`/ideas/${idea.id}/test`}>Test of change (PDSA)</a>
+        <a href={`/ideas/${idea.id}/test`}>{t('testOfChange')}</a>
       </p>
       {typeof takenFrom === 'string' && (
         <p>
-          <a href={`/org/elsewhere/${takenFrom}`}>Taken up from a change that worked elsewhere</a>
+          <a href={`/org/elsewhere/${takenFrom}`}>{t('takenUp')}</a>
         </p>
       )}
       {leads && linked && (idea.status === 'adopted' || idea.status === 'adapted') && (
         <p>
-          <a href={`/org/share/${idea.id}`}>Share with the organisation</a>
+          <a href={`/org/share/${idea.id}`}>{t('share')}</a>
         </p>
       )}
       <StatusHistory history={history} members={members} memberId={memberId} />

@@ -12,6 +12,8 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { authorLabel, STATUS_LABELS, STATUS_TAG, timeAgo } from '../format.ts';
 import { read, useData } from '../reads/useData.ts';
 import { useNow } from '../hooks/useNow.ts';
+import { categoryLabel } from '../categories.en.ts';
+import { t } from './idea/idea.en.ts';
 
 const PAGE = 25;
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
@@ -46,20 +48,23 @@ export function IdeasList() {
     },
     [search, status, category, limit],
   );
-  const labelOf = (id: string | undefined) => cats?.find((c) => c.id === id)?.label ?? id ?? '';
+  const labelOf = (id: string | undefined) => {
+    const c = cats?.find((x) => x.id === id);
+    return c ? categoryLabel(c) : (id ?? '');
+  };
 
   return (
     <>
-      <PageHeading>Ideas</PageHeading>
+      <PageHeading>{t('ideas')}</PageHeading>
       <form
         class="filters"
         role="search"
-        aria-label="Filter ideas"
+        aria-label={t('filter')}
         onSubmit={(e) => e.preventDefault()}
       >
         <div class="form-group">
           <label class="label" for="ideas-search">
-            Search
+            {t('search')}
           </label>
           <input
             id="ideas-search"
@@ -74,7 +79,7 @@ export function IdeasList() {
         </div>
         <div class="form-group">
           <label class="label" for="ideas-status">
-            Status
+            {t('status')}
           </label>
           <select
             id="ideas-status"
@@ -85,7 +90,7 @@ export function IdeasList() {
               setLimit(PAGE);
             }}
           >
-            <option value="">Any status</option>
+            <option value="">{t('anyStatus')}</option>
             {IDEA_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -95,7 +100,7 @@ export function IdeasList() {
         </div>
         <div class="form-group">
           <label class="label" for="ideas-category">
-            Category
+            {t('category')}
           </label>
           <select
             id="ideas-category"
@@ -106,10 +111,10 @@ export function IdeasList() {
               setLimit(PAGE);
             }}
           >
-            <option value="">Any category</option>
+            <option value="">{t('anyCategory')}</option>
             {(cats ?? []).map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label}
+                {categoryLabel(c)}
               </option>
             ))}
           </select>
@@ -118,9 +123,7 @@ export function IdeasList() {
       {data && (
         <>
           <p class="secondary-text" role="status">
-            {data.ideas.length === 0
-              ? 'No ideas match.'
-              : `Showing ${data.ideas.length} ${data.ideas.length === 1 ? 'idea' : 'ideas'}, newest first.`}
+            {data.ideas.length === 0 ? t('noMatch') : t('showing', { n: data.ideas.length })}
           </p>
           <ul class="card-list card-list--grid">
             {data.ideas.map((idea) => (
@@ -133,14 +136,18 @@ export function IdeasList() {
                     <strong class={STATUS_TAG[idea.status]}>{STATUS_LABELS[idea.status]}</strong>
                   )}
                   <span class="tag tag--grey">{labelOf(idea.category)}</span>
-                  {idea.hidden === true && <strong class="tag tag--red">Hidden</strong>}
+                  {idea.hidden === true && <strong class="tag tag--red">{t('hidden')}</strong>}
                   {data.pending.has(idea.id) && (
-                    <strong class="tag tag--yellow">Waiting to sync</strong>
+                    <strong class="tag tag--yellow">{t('waiting')}</strong>
                   )}
                 </div>
                 <p class="meta">
-                  {authorLabel(idea, idea.mine === 1)}
-                  {idea.createdAt ? `, ${timeAgo(idea.createdAt, now)}` : ''}
+                  {idea.createdAt
+                    ? t('byWhen', {
+                        who: authorLabel(idea, idea.mine === 1),
+                        when: timeAgo(idea.createdAt, now),
+                      })
+                    : authorLabel(idea, idea.mine === 1)}
                 </p>
               </li>
             ))}
@@ -151,7 +158,7 @@ export function IdeasList() {
               class="button button--secondary"
               onClick={() => setLimit(limit + PAGE)}
             >
-              Show more
+              {t('showMore')}
             </button>
           )}
         </>

@@ -14,6 +14,8 @@ import { SignInButton } from './team/SignInButton.tsx';
 import { useSignInLanding } from './team/signInLanding.ts';
 import { TeamForm } from './team/TeamForm.tsx';
 
+import { t } from './join.en.ts';
+
 export function Join({ code }: { code: string }) {
   const { route } = useLocation();
   const { landing, problems } = useSignInLanding();
@@ -22,20 +24,24 @@ export function Join({ code }: { code: string }) {
   if (session) {
     return (
       <>
-        <PageHeading>You're already in a team</PageHeading>
+        <PageHeading>{t('already')}</PageHeading>
         <p>
-          This phone is in {session.team.name}. <a href="/team">See your team</a>
+          {t('inTeam', { team: session.team.name })} <a href="/team">{t('seeTeam')}</a>
         </p>
       </>
     );
   }
   const done = () => route('/team', true);
   if (landing.kind === 'signed-in') {
+    // The address in bold wherever the language puts it in the sentence.
+    const signedIn = t('signedInAs', { email: '\u0000' }).split('\u0000');
     return (
       <>
-        <PageHeading>Join a team</PageHeading>
+        <PageHeading>{t('join')}</PageHeading>
         <p class="lede">
-          You are signed in as <strong>{landing.email}</strong>. Check your name, then join.
+          {signedIn[0]}
+          <strong>{landing.email}</strong>
+          {signedIn[1]}
         </p>
         <TeamForm
           kind="join"
@@ -49,16 +55,14 @@ export function Join({ code }: { code: string }) {
   }
   return (
     <>
-      <PageHeading>Join a team</PageHeading>
+      <PageHeading>{t('join')}</PageHeading>
       {landing.kind === 'problem' && (
         <>
           <ErrorSummary id="sign-in-errors" problems={problems} />
-          <SignInButton code={code} label="Sign in again" />
+          <SignInButton code={code} label={t('signInAgain')} />
         </>
       )}
-      <p class="lede">
-        Check the code matches the one your facilitator shared, add your name, and join.
-      </p>
+      <p class="lede">{t('checkCode')}</p>
       <TeamForm kind="join" initialCode={code} onDone={done} />
     </>
   );

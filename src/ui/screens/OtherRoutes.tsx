@@ -11,13 +11,14 @@ import { OrgHome } from './org/OrgHome.tsx';
 import { PortfolioScreen } from './org/Portfolio.tsx';
 import { ShareForm } from './org/ShareForm.tsx';
 import { SharePage } from './org/SharePage.tsx';
+import { t } from './routes.en.ts';
 
 function NotFound() {
   return (
     <>
-      <PageHeading>Page not found</PageHeading>
+      <PageHeading>{t('notFound')}</PageHeading>
       <p>
-        If you typed the web address, check it is correct. <a href="/">Capture an idea</a>
+        {t('checkAddress')} <a href="/">{t('capture')}</a>
       </p>
     </>
   );

@@ -16,10 +16,10 @@ describe('annotations', () => {
       { cycle: 1, date: '2026-10-02' },
     ];
     expect(annotationWords(points, cycles)).toBe(
-      'PDSA cycles started: cycle 1 on 2026-10-02, cycle 2 on 2026-10-06. ' +
-        'Notes: 2026-10-03, “New rota”.',
+      'PDSA cycles started: cycle 1 on 2 Oct 2026, cycle 2 on 6 Oct 2026. ' +
+        'Notes: 3 Oct 2026, “New rota”.',
     );
-    expect(annotationWords(points, [])).toBe('Notes: 2026-10-03, “New rota”.');
+    expect(annotationWords(points, [])).toBe('Notes: 3 Oct 2026, “New rota”.');
     expect(annotationWords([{ date: '2026-10-01' }], [])).toBe('');
   });
 

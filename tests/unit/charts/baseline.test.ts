@@ -62,8 +62,8 @@ describe('a fixed baseline', () => {
     expect(chart.variation).toBe('special-cause-improvement');
     expect(chart.warnings).toEqual([]);
     expect(chart.summary).toContain(
-      'Baseline from 2025-01-01, fixed on the first 12 points: mean 11, limits 5.68 to 16.32, ' +
-        'extended to 2025-01-19.',
+      'Baseline from 1 Jan 2025, fixed on the first 12 points: mean 11, limits 5.68 to 16.32, ' +
+        'extended to 19 Jan 2025.',
     );
 
     // Without the baseline the same points move the lines: mean 230 / 19 = 12.105263,
@@ -187,16 +187,16 @@ describe('rebasing', () => {
     expect(chart.signals).toEqual([]);
     expect(chart.variation).toBe('common-cause');
     expect(chart.warnings).toEqual([
-      'The limits from 2025-01-19 rest on 6 points; Making Data Count advises at least 12, so treat them as provisional.',
+      'The limits from 19 Jan 2025 rest on 6 points; Making Data Count advises at least 12, so treat them as provisional.',
     ]);
     expect(chart.summary).toBe(
       'XmR chart, 24 points. ' +
-        'Baseline from 2025-01-01, fixed on the first 15 points: mean 20, limits 16.39 to 23.61, ' +
-        'extended to 2025-01-18. ' +
-        'Rebased from 2025-01-19 (PDSA cycle 1: call bells answered in bay order): ' +
+        'Baseline from 1 Jan 2025, fixed on the first 15 points: mean 20, limits 16.39 to 23.61, ' +
+        'extended to 18 Jan 2025. ' +
+        'Rebased from 19 Jan 2025 (PDSA cycle 1: call bells answered in bay order): ' +
         'mean 16, limits 12.28 to 19.72. ' +
         'Signals: none. Variation: common cause. Assurance: no target set. ' +
-        'The limits from 2025-01-19 rest on 6 points; Making Data Count advises at least 12, ' +
+        'The limits from 19 Jan 2025 rest on 6 points; Making Data Count advises at least 12, ' +
         'so treat them as provisional.',
     );
 
@@ -229,10 +229,10 @@ describe('rebasing', () => {
     // The rebased period takes all its own 15 points; no reason was given.
     expect(rebased).toMatchObject({ baseline: false, startIndex: 9, limitPointCount: 15 });
     expect(rebased?.reason).toBeUndefined();
-    expect(chart.summary).toContain('Rebased from 2025-01-10: mean');
+    expect(chart.summary).toContain('Rebased from 10 Jan 2025: mean');
     expect(chart.warnings).toEqual([
-      'The baseline was to be fixed on 15 points, but the rebase at 2025-01-10 ends it after 9: its limits rest on those.',
-      'The limits from 2025-01-01 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
+      'The baseline was to be fixed on 15 points, but the rebase at 10 Jan 2025 ends it after 9: its limits rest on those.',
+      'The limits from 1 Jan 2025 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
     ]);
   });
 });
@@ -248,7 +248,7 @@ describe('the data table’s period words', () => {
     expect(periodWords(chart, 14)).toBe('Baseline: the limits are fixed on these 15 points');
     expect(periodWords(chart, 15)).toBe('Baseline limits extended');
     expect(periodWords(chart, 18)).toBe('Rebased here: PDSA cycle 1: bay order');
-    expect(periodWords(chart, 19)).toBe('Rebased period from 2025-01-19');
+    expect(periodWords(chart, 19)).toBe('Rebased period from 19 Jan 2025');
     const plain = chartMeasure({ points: series(TWENTY_FOUR), direction: 'lower' });
     expect(periodWords(plain, 3)).toBe('');
   });

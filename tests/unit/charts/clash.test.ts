@@ -123,7 +123,7 @@ describe('trend against shift', () => {
     expect(chart.summary).toContain(
       'Where improvement and concern rules catch the same points, the stronger rule decides ' +
         '(trend, then shift, then two of three, then a point beyond a limit): ' +
-        '2025-01-09 to 2025-01-14 shown as concern: the trend outranks the shift.',
+        '9 Jan 2025 to 14 Jan 2025 shown as concern: the trend outranks the shift.',
     );
   });
 
@@ -222,7 +222,7 @@ describe('a trend each way: the tie the setting breaks', () => {
         const rising = direction === 'higher' ? 'improvement' : 'concern';
         expect(flagged(chart)[rising]).toEqual(setting === rising ? range(0, 5) : range(0, 4));
         expect(chart.summary).toContain(
-          `2025-01-06 shown as ${setting}: a trend each way, so the measure's conflict setting decides.`,
+          `6 Jan 2025 shown as ${setting}: a trend each way, so the measure's conflict setting decides.`,
         );
       });
     }
@@ -254,7 +254,7 @@ describe('run charts rank their two rules the same way', () => {
           bySetting: false,
         });
         expect(chart.summary).toContain(
-          `2025-01-07 to 2025-01-12 shown as ${cls}: the trend outranks the shift.`,
+          `7 Jan 2025 to 12 Jan 2025 shown as ${cls}: the trend outranks the shift.`,
         );
       }
     });

@@ -54,8 +54,8 @@ describe('run chart rules', () => {
     expect(flagged(chart)).toEqual({ improvement: range(7, 12), concern: [0, 1, 2, 4, 5, 6] });
     expect(chart.summary).toBe(
       'Run chart, 13 points. Median 5. Signals: ' +
-        'a shift of 6 points below the median from 2025-01-01 (concern); ' +
-        'a shift of 6 points above the median from 2025-01-08 (improvement); ' +
+        'a shift of 6 points below the median from 1 Jan 2025 (concern); ' +
+        'a shift of 6 points above the median from 8 Jan 2025 (improvement); ' +
         'too few runs (2 in 12 points off the median; 3 to 11 expected).',
     );
   });
@@ -83,7 +83,7 @@ describe('run chart rules', () => {
     });
     expect(chart.summary).toBe(
       'Run chart, 10 points. Fewer than 13 points: showing a run chart. Median 4.5. ' +
-        'Signals: a trend of 5 points rising from 2025-01-01 (concern).',
+        'Signals: a trend of 5 points rising from 1 Jan 2025 (concern).',
     );
   });
 

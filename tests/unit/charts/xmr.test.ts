@@ -75,7 +75,7 @@ describe('XmR limits', () => {
     expect(chart.variation).toBe('special-cause-improvement');
     expect(chart.summary).toBe(
       'XmR chart, 15 points. Mean 12, limits 4.4 to 19.6. ' +
-        'Signals: 1 point above the upper limit (2025-01-15, improvement). ' +
+        'Signals: 1 point above the upper limit (15 Jan 2025, improvement). ' +
         'Variation: special cause improvement. Assurance: no target set.',
     );
   });
@@ -110,7 +110,7 @@ describe('XmR rule 2: shift', () => {
     // MDC reads the variation icon from the last point only: 12 at index 13 is common cause.
     expect(chart.variation).toBe('common-cause');
     expect(chart.summary).toContain(
-      'Signals: a shift of 6 points below the mean from 2025-01-01 (concern).',
+      'Signals: a shift of 6 points below the mean from 1 Jan 2025 (concern).',
     );
   });
 
@@ -221,8 +221,8 @@ describe('XmR rule 3: trend', () => {
     ]);
     expect(chart.variation).toBe('common-cause');
     expect(chart.warnings).toEqual([
-      'The limits from 2025-01-01 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
-      'The limits from 2025-01-10 rest on 6 points; Making Data Count advises at least 12, so treat them as provisional.',
+      'The limits from 1 Jan 2025 rest on 9 points; Making Data Count advises at least 12, so treat them as provisional.',
+      'The limits from 10 Jan 2025 rest on 6 points; Making Data Count advises at least 12, so treat them as provisional.',
     ]);
   });
 });
@@ -322,7 +322,7 @@ describe('recalculation and ghosting', () => {
     expect(chart.signals).toEqual([]);
     expect(chart.assurance).toBe('hit-or-miss');
     expect(chart.summary).toContain(
-      'From 2025-01-01: mean 11, limits 5.7 to 16.3. Rebased from 2025-01-09: mean 22, limits 11.4 to 32.6.',
+      'From 1 Jan 2025: mean 11, limits 5.7 to 16.3. Rebased from 9 Jan 2025: mean 22, limits 11.4 to 32.6.',
     );
   });
 
@@ -388,7 +388,7 @@ describe('recalculation and ghosting', () => {
     expectSegment(chart.segments[0], 11, 2);
     expect(chart.points[13]?.recalculate).toBe(true);
     expect(chart.warnings).toEqual([
-      'The rebase at 2025-01-14 was not applied: each period needs at least 2 points.',
+      'The rebase at 14 Jan 2025 was not applied: each period needs at least 2 points.',
     ]);
   });
 });

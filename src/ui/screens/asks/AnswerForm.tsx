@@ -11,6 +11,8 @@ import { ANSWER_LABELS } from './AskList.tsx';
 
 const NONE: readonly Problem[] = [];
 
+import { t } from './asks.en.ts';
+
 export function AnswerForm({ ask }: { ask: AskRow }) {
   const [answer, setAnswer] = useState<Answer | ''>(ask.answer ?? '');
   const [note, setNote] = useState(ask.answerNote ?? '');
@@ -26,7 +28,7 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
   }
   function onSubmit(e: Event) {
     e.preventDefault();
-    if (!answer) return setProblems([{ message: 'Choose an answer', field: `${p}-backed` }]);
+    if (!answer) return setProblems([{ message: t('chooseAnswer'), field: `${p}-backed` }]);
     guard.check({ note });
   }
   return (
@@ -34,7 +36,7 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
       <ErrorSummary problems={problems} id={`${p}-errors`} />
       <AnswerChoices id={p} answer={answer} onChoose={setAnswer} />
       <TextField
-        spec={{ key: 'note', label: 'A note for the team', long: true, max: L.long }}
+        spec={{ key: 'note', label: t('note'), long: true, max: L.long }}
         id={`${p}-note`}
         value={note}
         onInput={(v) => {
@@ -45,13 +47,13 @@ export function AnswerForm({ ask }: { ask: AskRow }) {
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Answers"
+          what={t('answersWhat')}
           onRemove={() => guard.remove({ note })}
           onKeep={() => guard.keep({ note })}
         />
       )}
       <button type="submit" class="button">
-        Answer
+        {t('answer')}
       </button>
     </form>
   );
@@ -66,7 +68,7 @@ export function AnswerChoices(props: {
   const p = props.id;
   return (
     <fieldset class="fieldset form-group">
-      <legend class="legend">Your answer</legend>
+      <legend class="legend">{t('yourAnswer')}</legend>
       {ANSWERS.map((a) => (
         <div class="checkbox radio" key={a}>
           <input

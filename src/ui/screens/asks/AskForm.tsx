@@ -9,6 +9,8 @@ import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 
 const NONE: readonly Problem[] = [];
 
+import { t } from './asks.en.ts';
+
 export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | null }) {
   const [kind, setKind] = useState<'permission' | 'support'>('support');
   const [text, setText] = useState('');
@@ -16,25 +18,24 @@ export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | n
   const [saved, setSaved] = useState('');
   const guard = useIdentifierGuard((f: { text: string }) => void save(f.text));
 
-  async function save(t: string) {
-    const r = await askSponsor({ ideaId, pdsaId, kind, text: t });
+  async function save(asked: string) {
+    const r = await askSponsor({ ideaId, pdsaId, kind, text: asked });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     setText('');
     setProblems(NONE);
-    setSaved('Ask saved: it goes to the sponsor when this phone syncs');
+    setSaved(t('saved'));
   }
   function onSubmit(e: Event) {
     e.preventDefault();
-    if (!text.trim())
-      return setProblems([{ message: 'Write what you are asking for', field: 'ask-text' }]);
+    if (!text.trim()) return setProblems([{ message: t('writeAsk'), field: 'ask-text' }]);
     guard.check({ text });
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="ask-heading" class="card">
-      <h2 id="ask-heading">Ask the sponsor</h2>
+      <h2 id="ask-heading">{t('askHeading')}</h2>
       <ErrorSummary problems={problems} id="ask-errors" />
       <fieldset class="fieldset form-group">
-        <legend class="legend">What do you need?</legend>
+        <legend class="legend">{t('whatNeed')}</legend>
         {(['support', 'permission'] as const).map((k) => (
           <div class="checkbox radio" key={k}>
             <input
@@ -44,12 +45,14 @@ export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | n
               checked={kind === k}
               onChange={() => setKind(k)}
             />
-            <label for={`ask-kind-${k}`}>{k === 'support' ? 'Support' : 'Permission'}</label>
+            <label for={`ask-kind-${k}`}>
+              {t(k === 'support' ? 'supportChoice' : 'permissionChoice')}
+            </label>
           </div>
         ))}
       </fieldset>
       <TextField
-        spec={{ key: 'text', label: 'What are you asking for?', long: true, max: L.long }}
+        spec={{ key: 'text', label: t('whatAsking'), long: true, max: L.long }}
         id="ask-text"
         value={text}
         onInput={(v) => {
@@ -61,13 +64,13 @@ export function AskForm({ ideaId, pdsaId }: { ideaId: string; pdsaId: string | n
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Asks"
+          what={t('asksWhat')}
           onRemove={() => guard.remove({ text })}
           onKeep={() => guard.keep({ text })}
         />
       )}
       <button type="submit" class="button button--secondary">
-        Send the ask
+        {t('send')}
       </button>
       <p class="success-text" role="status">
         {saved}

@@ -1,12 +1,20 @@
 /** Asks of the sponsor and their answers: "you said, we did". */
 import type { AskRow } from '../../../db/improvementRows.ts';
 import { dateOnly } from '../../format.ts';
+import { t } from './asks.en.ts';
 
+/** The answers' words, read in the chosen language each time (getters). */
 export const ANSWER_LABELS = {
-  backed: 'Backed',
-  'needs-more': 'Needs more',
-  'not-now': 'Not now',
-} as const;
+  get backed() {
+    return t('backed');
+  },
+  get 'needs-more'() {
+    return t('needsMore');
+  },
+  get 'not-now'() {
+    return t('notNow');
+  },
+};
 const ANSWER_TAG = {
   backed: 'tag tag--green',
   'needs-more': 'tag tag--yellow',
@@ -14,14 +22,12 @@ const ANSWER_TAG = {
 } as const;
 
 export function AskAnswer({ ask }: { ask: AskRow }) {
-  if (!ask.answer) return <strong class="tag tag--grey">Waiting for the sponsor</strong>;
+  if (!ask.answer) return <strong class="tag tag--grey">{t('waiting')}</strong>;
   return (
     <>
       <strong class={ANSWER_TAG[ask.answer]}>{ANSWER_LABELS[ask.answer]}</strong>
       {ask.answerNote && (
-        <p>
-          {ask.answeredByName ?? 'The sponsor'} said: {ask.answerNote}
-        </p>
+        <p>{t('said', { who: ask.answeredByName ?? t('theSponsor'), note: ask.answerNote })}</p>
       )}
     </>
   );
@@ -34,11 +40,15 @@ export function AskList({ asks }: { asks: readonly AskRow[] }) {
       {asks.map((a) => (
         <li class="card" key={a.id}>
           <p>
-            <strong>{a.kind === 'permission' ? 'Permission' : 'Support'}:</strong> {a.text}
+            <strong>{t(a.kind === 'permission' ? 'permission' : 'support')}</strong> {a.text}
           </p>
           <p class="meta">
-            Asked by {a.askedByName ?? 'a colleague'}
-            {a.createdAt ? ` on ${dateOnly(a.createdAt)}` : ''}
+            {a.createdAt
+              ? t('askedByOn', {
+                  who: a.askedByName ?? t('aColleague'),
+                  when: dateOnly(a.createdAt),
+                })
+              : t('askedBy', { who: a.askedByName ?? t('aColleague') })}
           </p>
           <AskAnswer ask={a} />
         </li>

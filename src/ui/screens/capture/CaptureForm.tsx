@@ -19,14 +19,14 @@ import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { captureIdea } from '../../actions/capture.ts';
 import { CategoryChips, defaultCategory } from './CategoryChips.tsx';
+import { t } from './capture.en.ts';
 
 const NONE: readonly Problem[] = [];
 const TITLE_ID = 'idea-title';
 const input = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 /** A title is one line: a pasted line break becomes a space. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-const tooLong = (n: number) =>
-  `Your idea must be ${LIMITS.ideaTitle} characters or fewer — you have ${n}. Shorten it or put the rest in More detail`;
+const tooLong = (n: number) => t('tooLong', { max: LIMITS.ideaTitle, n });
 
 /** Grow the box to its text (Chromium's `field-sizing: content` does it in CSS; this is for the rest). */
 function fit(box: HTMLTextAreaElement | null) {
@@ -38,10 +38,7 @@ function fit(box: HTMLTextAreaElement | null) {
 /** The NHS character count: the limit, said before it is reached and while it is passed. */
 function CharacterCount({ id, length }: { id: string; length: number }) {
   const left = LIMITS.ideaTitle - length;
-  const words =
-    left >= 0
-      ? `You have ${left} character${left === 1 ? '' : 's'} remaining`
-      : `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  const words = left >= 0 ? t('remaining', { n: left }) : t('tooMany', { n: -left });
   return (
     <div
       id={id}
@@ -49,7 +46,7 @@ function CharacterCount({ id, length }: { id: string; length: number }) {
       aria-live="polite"
       data-testid="title-count"
     >
-      {length >= LIMITS.ideaTitle * 0.75 ? words : `Up to ${LIMITS.ideaTitle} characters`}
+      {length >= LIMITS.ideaTitle * 0.75 ? words : t('upTo', { max: LIMITS.ideaTitle })}
     </div>
   );
 }
@@ -94,14 +91,14 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
     setShowDetail(false);
     setCategory(null);
     setProblems(NONE);
-    setSaved('Saved on this phone');
+    setSaved(t('saved'));
     titleRef.current?.focus();
   }
 
   function onSubmit(e: Event) {
     e.preventDefault();
     const problem = !title.trim()
-      ? 'Enter your idea'
+      ? t('enterIdea')
       : title.trim().length > LIMITS.ideaTitle
         ? tooLong(title.trim().length)
         : null;
@@ -114,11 +111,11 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Capture an idea">
+    <form onSubmit={onSubmit} noValidate aria-label={t('heading')}>
       <ErrorSummary problems={problems} id="capture-errors" />
       <div class={titleError ? 'form-group form-group--error' : 'form-group capture-title'}>
         <label class="label label--l" for={TITLE_ID}>
-          Your idea
+          {t('yourIdea')}
         </label>
         <FieldError id={`${TITLE_ID}-error`} message={titleError} />
         <textarea
@@ -149,7 +146,7 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
       {showDetail && (
         <div class="form-group">
           <label class="label" for="idea-detail">
-            More detail (optional)
+            {t('moreDetail')}
           </label>
           <textarea
             ref={detailRef}
@@ -169,7 +166,7 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Ideas"
+          what={t('ideas')}
           onRemove={() => guard.remove({ title, detail })}
           onKeep={() => guard.keep({ title, detail })}
         />
@@ -177,11 +174,11 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
       {/* Save right under what is typed: in sight on a small phone with the keyboard up. */}
       <div class="capture-actions">
         <button type="submit" class="button">
-          Save
+          {t('save')}
         </button>
         {!showDetail && (
           <button type="button" class="link-button" onClick={() => setShowDetail(true)}>
-            Add more detail
+            {t('addDetail')}
           </button>
         )}
       </div>
@@ -196,7 +193,7 @@ export function CaptureForm({ categories }: { categories: readonly Category[] })
           checked={anonymous}
           onChange={(e) => setAnonymous((e.currentTarget as HTMLInputElement).checked)}
         />
-        <label for="idea-anonymous">Anonymous to my team</label>
+        <label for="idea-anonymous">{t('anonymous')}</label>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 /** The category as a radio group drawn as chips: one tap, always a choice. */
 import type { Category } from '../../../domain/records.ts';
+import { categoryLabel } from '../../categories.en.ts';
+import { t } from './capture.en.ts';
 
 type Props = {
   categories: readonly Category[];
@@ -10,7 +12,7 @@ type Props = {
 export function CategoryChips({ categories, value, onChange }: Props) {
   return (
     <fieldset class="fieldset form-group">
-      <legend class="legend">Category</legend>
+      <legend class="legend">{t('category')}</legend>
       <div class="chips">
         {categories.map((c) => (
           <label class="chip" key={c.id}>
@@ -21,7 +23,7 @@ export function CategoryChips({ categories, value, onChange }: Props) {
               checked={value === c.id}
               onChange={() => onChange(c.id)}
             />
-            <span>{c.label}</span>
+            <span>{categoryLabel(c)}</span>
           </label>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { myIdeaCount, myIdeas, pendingEntityIds, rejectedList } from '../../../d
 import { timeAgo } from '../../format.ts';
 import { useData } from '../../reads/useData.ts';
 import { useNow } from '../../hooks/useNow.ts';
+import { t } from './myIdeas.en.ts';
 
 const PAGE = 20;
 
@@ -32,9 +33,9 @@ function SyncTag({
   pending: Set<string>;
   attention: Set<string>;
 }) {
-  if (attention.has(id)) return <strong class="tag tag--red">Needs attention</strong>;
-  if (pending.has(id)) return <strong class="tag tag--yellow">Waiting to sync</strong>;
-  return <strong class="tag tag--green">Sent</strong>;
+  if (attention.has(id)) return <strong class="tag tag--red">{t('needsAttention')}</strong>;
+  if (pending.has(id)) return <strong class="tag tag--yellow">{t('waiting')}</strong>;
+  return <strong class="tag tag--green">{t('sent')}</strong>;
 }
 
 export function MyIdeas() {
@@ -44,9 +45,9 @@ export function MyIdeas() {
   if (!data) return null;
   return (
     <section aria-labelledby="my-ideas-heading">
-      <h2 id="my-ideas-heading">My ideas</h2>
+      <h2 id="my-ideas-heading">{t('heading')}</h2>
       {data.ideas.length === 0 ? (
-        <p class="secondary-text">Ideas you save on this phone appear here.</p>
+        <p class="secondary-text">{t('empty')}</p>
       ) : (
         <ul class="card-list">
           {data.ideas.map((idea) => (
@@ -56,8 +57,8 @@ export function MyIdeas() {
               </p>
               <p class="meta">
                 <SyncTag id={idea.id} pending={data.pending} attention={data.attention} />{' '}
-                {idea.createdAt ? `Saved ${timeAgo(idea.createdAt, now)}` : ''}
-                {idea.anonymous ? ' · anonymous' : ''}
+                {idea.createdAt ? t('saved', { when: timeAgo(idea.createdAt, now) }) : ''}
+                {idea.anonymous ? t('anonymous') : ''}
               </p>
             </li>
           ))}
@@ -66,10 +67,10 @@ export function MyIdeas() {
       {data.total > data.ideas.length && (
         <p>
           <span class="secondary-text" data-testid="my-ideas-shown">
-            Showing {data.ideas.length} of {data.total}.
+            {t('showing', { shown: data.ideas.length, total: data.total })}
           </span>{' '}
           <button type="button" class="link-button" onClick={() => setLimit((n) => n + PAGE)}>
-            Show {Math.min(PAGE, data.total - data.ideas.length)} more
+            {t('showMore', { n: Math.min(PAGE, data.total - data.ideas.length) })}
           </button>
         </p>
       )}

@@ -24,6 +24,8 @@ type Props = {
 /** Ideas being tested or adopted are in the challenge anyway; the others can be added. */
 const CHOOSABLE: readonly (string | undefined)[] = ['new', 'shortlisted'];
 
+import { t } from './challenge.en.ts';
+
 export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
   const [goal, setGoal] = useState(challenge?.goal ?? '');
   const [sponsor, setSponsor] = useState(challenge?.sponsorName ?? '');
@@ -53,23 +55,24 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
   function onSubmit(e: Event) {
     e.preventDefault();
     const found: Problem[] = [];
-    if (!goal.trim()) found.push({ message: 'Write the goal', field: 'challenge-goal' });
+    if (!goal.trim()) found.push({ message: t('writeGoal'), field: 'challenge-goal' });
     if (!isIsoDate(start))
-      found.push({ message: 'Enter the start date, like 2026-11-26', field: 'challenge-start' });
+      found.push({
+        message: t('enterStart', { example: '2026-11-26' }),
+        field: 'challenge-start',
+      });
     setProblems(found);
     if (found.length === 0) guard.check({ goal, sponsor });
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="challenge-form-heading" class="card">
-      <h2 id="challenge-form-heading">
-        {challenge ? 'Change the challenge' : 'Set up the 100-day challenge'}
-      </h2>
+      <h2 id="challenge-form-heading">{challenge ? t('change') : t('setUp')}</h2>
       <ErrorSummary problems={problems} id="challenge-errors" />
       <TextField
         spec={{
           key: 'goal',
-          label: 'Goal',
-          hint: 'For example: reduce delayed discharges by 35% in 100 days',
+          label: t('goal'),
+          hint: t('goalHint'),
           long: true,
           max: L.long,
         }}
@@ -82,7 +85,7 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       />
       <div class="form-group">
         <label class="label" for="challenge-start">
-          Day 1
+          {t('dayOne')}
         </label>
         <input
           id="challenge-start"
@@ -95,8 +98,8 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       <TextField
         spec={{
           key: 'sponsor',
-          label: 'Sponsor',
-          hint: 'The senior person backing the team',
+          label: t('sponsor'),
+          hint: t('sponsorHint'),
           max: L.name,
         }}
         id="challenge-sponsor"
@@ -105,7 +108,7 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       />
       <div class="form-group">
         <label class="label" for="challenge-outcome">
-          Outcome measure
+          {t('outcome')}
         </label>
         <select
           id="challenge-outcome"
@@ -113,7 +116,7 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
           value={outcome}
           onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value)}
         >
-          <option value="">None yet</option>
+          <option value="">{t('none')}</option>
           {measures.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -123,7 +126,7 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       </div>
       {measures.length > 0 && (
         <fieldset class="fieldset form-group">
-          <legend class="legend">Other measures to follow</legend>
+          <legend class="legend">{t('otherMeasures')}</legend>
           <Checkboxes
             prefix="challenge-measure"
             items={measures.map((m) => ({ id: m.id, label: m.name ?? '' }))}
@@ -134,11 +137,9 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       )}
       {choosable.length > 0 && (
         <details class="form-group" open={chosen.length > 0}>
-          <summary>Ideas in the challenge ({chosen.length} added)</summary>
+          <summary>{t('ideasIn', { n: chosen.length })}</summary>
           <fieldset class="fieldset">
-            <legend class="legend">
-              Ideas being tested or adopted are in it already. Add others to follow:
-            </legend>
+            <legend class="legend">{t('ideasInLegend')}</legend>
             <Checkboxes
               prefix="challenge-idea"
               items={choosable.map((i) => ({ id: i.id, label: i.title ?? '' }))}
@@ -151,13 +152,13 @@ export function ChallengeForm({ challenge, measures, ideas, onDone }: Props) {
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Challenges"
+          what={t('challengesWhat')}
           onRemove={() => guard.remove({ goal, sponsor })}
           onKeep={() => guard.keep({ goal, sponsor })}
         />
       )}
       <button type="submit" class="button">
-        Save the challenge
+        {t('save')}
       </button>
     </form>
   );

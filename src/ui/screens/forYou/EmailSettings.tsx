@@ -13,6 +13,8 @@ import {
   type EmailState,
 } from '../../actions/notifications.ts';
 
+import { t } from './forYou.en.ts';
+
 export function EmailSettings() {
   const [state, setState] = useState<EmailState | null>(null);
   const [email, setEmail] = useState('');
@@ -30,33 +32,29 @@ export function EmailSettings() {
     const next = !state[field];
     setState({ ...state, [field]: next });
     const save = field === 'enabled' ? saveDigestTeam(next) : saveIdeaText(next);
-    void save.then(tell('Saved.'));
+    void save.then(tell(t('saved')));
   };
   return (
     <section aria-labelledby="email-heading" data-testid="email-settings">
-      <h2 id="email-heading">Weekly email</h2>
+      <h2 id="email-heading">{t('emailHeading')}</h2>
       {message && (
         <p class="inset-text" role="status">
           {message}
         </p>
       )}
-      <p>
-        {state.enabled
-          ? 'Your team gets a weekly email of what was captured, decided and learned.'
-          : 'Your team’s facilitator can send a weekly email of what was captured, decided and learned.'}
-      </p>
+      <p>{state.enabled ? t('emailOn') : t('emailOff')}</p>
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void saveDigestAddress(email).then(
-            tell(email.trim() ? 'Your address is saved.' : 'Your address is removed.'),
+            tell(email.trim() ? t('addressSaved') : t('addressRemoved')),
           );
         }}
       >
         <div class="form-group">
           <label class="label" for="digest-email">
-            Your email address (leave empty for no email)
+            {t('address')}
           </label>
           <input
             id="digest-email"
@@ -68,12 +66,12 @@ export function EmailSettings() {
           />
         </div>
         <button type="submit" class="button button--secondary">
-          Save address
+          {t('saveAddress')}
         </button>
       </form>
       {state.facilitator && (
         <fieldset class="fieldset">
-          <legend class="legend">For the team (facilitator)</legend>
+          <legend class="legend">{t('forTeam')}</legend>
           <div class="checkbox">
             <input
               id="digest-enabled"
@@ -81,7 +79,7 @@ export function EmailSettings() {
               checked={state.enabled}
               onChange={() => toggle('enabled')}
             />
-            <label for="digest-enabled">Send the team a weekly email</label>
+            <label for="digest-enabled">{t('sendWeekly')}</label>
           </div>
           <div class="checkbox">
             <input
@@ -90,10 +88,7 @@ export function EmailSettings() {
               checked={state.ideaText}
               onChange={() => toggle('ideaText')}
             />
-            <label for="idea-text">
-              Notifications and the weekly email may show ideas’ words (they can be seen on lock
-              screens)
-            </label>
+            <label for="idea-text">{t('ideaText')}</label>
           </div>
         </fieldset>
       )}

@@ -4,7 +4,7 @@
  * what to be told and quiet hours (22:00 to 07:00 unless they change it).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { NOTIFY_KIND_WORDS, NOTIFY_KINDS, type NotifyPrefs } from '../../../domain/notify.ts';
+import { NOTIFY_KINDS, type NotifyPrefs } from '../../../domain/notify.ts';
 import {
   notificationState,
   saveNotificationChoices,
@@ -23,6 +23,8 @@ const minutes = (s: string): number | null => {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
 
+import { notifyKindWords, t } from './forYou.en.ts';
+
 function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOutcome) => void }) {
   const [kinds, setKinds] = useState(prefs.kinds);
   const [quiet, setQuiet] = useState(prefs.quietFrom !== null);
@@ -40,7 +42,7 @@ function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOu
   return (
     <form onSubmit={(e) => void save(e)} noValidate>
       <fieldset class="fieldset">
-        <legend class="legend">Tell me when</legend>
+        <legend class="legend">{t('tellMeWhen')}</legend>
         {NOTIFY_KINDS.map((k) => (
           <div class="checkbox" key={k}>
             <input
@@ -49,7 +51,7 @@ function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOu
               checked={kinds[k]}
               onChange={() => setKinds({ ...kinds, [k]: !kinds[k] })}
             />
-            <label for={`notify-${k}`}>{NOTIFY_KIND_WORDS[k]}</label>
+            <label for={`notify-${k}`}>{notifyKindWords(k)}</label>
           </div>
         ))}
       </fieldset>
@@ -60,12 +62,12 @@ function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOu
           checked={quiet}
           onChange={() => setQuiet(!quiet)}
         />
-        <label for="notify-quiet">Quiet hours: no notifications between these times</label>
+        <label for="notify-quiet">{t('quiet')}</label>
       </div>
       {quiet && (
         <div class="form-group">
           <label class="label" for="notify-from">
-            From
+            {t('from')}
           </label>
           <input
             id="notify-from"
@@ -75,7 +77,7 @@ function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOu
             onInput={(e) => setFrom(e.currentTarget.value)}
           />
           <label class="label" for="notify-to">
-            Until
+            {t('until')}
           </label>
           <input
             id="notify-to"
@@ -87,7 +89,7 @@ function Choices({ prefs, onSaved }: { prefs: NotifyPrefs; onSaved: (o: NotifyOu
         </div>
       )}
       <button type="submit" class="button" disabled={busy}>
-        Save choices
+        {t('saveChoices')}
       </button>
     </form>
   );
@@ -109,47 +111,35 @@ export function NotificationSettings() {
   if (state === null || state.kind === 'not-joined') return null;
   return (
     <section aria-labelledby="notify-heading" data-testid="notification-settings">
-      <h2 id="notify-heading">Notifications on this phone</h2>
+      <h2 id="notify-heading">{t('notifyHeading')}</h2>
       {message && (
         <p class="inset-text" role="status">
           {message}
         </p>
       )}
       {state.kind === 'unsupported' && <p>{state.message}</p>}
-      {state.kind === 'blocked' && (
-        <p>
-          Notifications are blocked for Ground Up in this browser. To get them, allow them in the
-          browser’s site settings.
-        </p>
-      )}
+      {state.kind === 'blocked' && <p>{t('blocked')}</p>}
       {state.kind === 'off' && (
         <>
-          <p>
-            Get a notification when a huddle opens or your idea is chosen to test, even with the app
-            closed. Nothing is sent between 22:00 and 07:00 unless you change it.
-          </p>
+          <p>{t('offIntro')}</p>
           <button
             type="button"
             class="button"
-            onClick={() =>
-              void turnOnNotifications().then((o) => after(o, 'Notifications are on.'))
-            }
+            onClick={() => void turnOnNotifications().then((o) => after(o, t('areOn')))}
           >
-            Turn on notifications
+            {t('turnOn')}
           </button>
         </>
       )}
       {state.kind === 'on' && (
         <>
-          <Choices prefs={state.prefs} onSaved={(o) => after(o, 'Choices saved.')} />
+          <Choices prefs={state.prefs} onSaved={(o) => after(o, t('choicesSaved'))} />
           <button
             type="button"
             class="button button--secondary"
-            onClick={() =>
-              void turnOffNotifications().then((o) => after(o, 'Notifications are off.'))
-            }
+            onClick={() => void turnOffNotifications().then((o) => after(o, t('areOff')))}
           >
-            Turn off notifications
+            {t('turnOff')}
           </button>
         </>
       )}

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { t } from './idea.en.ts';
 
 const NONE: readonly Problem[] = [];
 const FIELD = 'comment-body';
@@ -21,14 +22,14 @@ export function AddCommentForm({ ideaId }: { ideaId: string }) {
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setBody('');
     setProblems(NONE);
-    setSaved('Comment saved on this phone');
+    setSaved(t('commentSaved'));
   }
 
   function onSubmit(e: Event) {
     e.preventDefault();
     if (!body.trim()) {
-      setFieldError('Enter a comment');
-      setProblems([{ message: 'Enter a comment', field: FIELD }]);
+      setFieldError(t('enterComment'));
+      setProblems([{ message: t('enterComment'), field: FIELD }]);
       return;
     }
     guard.check({ body });
@@ -39,7 +40,7 @@ export function AddCommentForm({ ideaId }: { ideaId: string }) {
       <ErrorSummary problems={problems} id="comment-errors" />
       <div class={fieldError ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for={FIELD}>
-          Add a comment
+          {t('addComment')}
         </label>
         <FieldError id={`${FIELD}-error`} message={fieldError} />
         <textarea
@@ -60,13 +61,13 @@ export function AddCommentForm({ ideaId }: { ideaId: string }) {
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Comments"
+          what={t('commentsWhat')}
           onRemove={() => guard.remove({ body })}
           onKeep={() => guard.keep({ body })}
         />
       )}
       <button type="submit" class="button">
-        Add comment
+        {t('addCommentButton')}
       </button>
       <p class="success-text" role="status">
         {saved}

@@ -9,12 +9,12 @@ import { deleteComment } from '../../actions/index.ts';
 import { authorLabel, dateTime } from '../../format.ts';
 import { useData } from '../../reads/useData.ts';
 import { findIdentifiers } from '../../../domain/identifiers.ts';
-import { hiddenNote } from '../../../domain/moderation.ts';
 import type { Role } from '../../../domain/records.ts';
 import { mayLead } from '../../../domain/rules/verdict.ts';
 import { SharedIdentifierWarning } from '../../components/SharedIdentifierWarning.tsx';
 import { AddCommentForm } from './AddCommentForm.tsx';
 import { HideForm } from './HideForm.tsx';
+import { hiddenNote, t } from './idea.en.ts';
 
 function Comment({ comment, mine, role }: { comment: CommentRow; mine: boolean; role: Role }) {
   const leads = mayLead(role);
@@ -35,7 +35,9 @@ function Comment({ comment, mine, role }: { comment: CommentRow; mine: boolean; 
       <p class="comment-body">{comment.body}</p>
       {comment.erased === true && (
         <p class="meta">
-          Erased by a facilitator{comment.erasedReason ? `: ${comment.erasedReason}` : ''}
+          {comment.erasedReason
+            ? t('erasedCommentWhy', { why: comment.erasedReason })
+            : t('erasedComment')}
         </p>
       )}
       {flagged.length > 0 && (
@@ -47,33 +49,35 @@ function Comment({ comment, mine, role }: { comment: CommentRow; mine: boolean; 
         />
       )}
       <p class="meta">
-        {authorLabel(comment, mine)}
-        {comment.createdAt ? `, ${dateTime(comment.createdAt)}` : ''}
+        {comment.createdAt
+          ? t('byWhen', { who: authorLabel(comment, mine), when: dateTime(comment.createdAt) })
+          : authorLabel(comment, mine)}
       </p>
       {problem && <p class="error-message">{problem}</p>}
       {leads && <HideForm kind="comment" id={comment.id} hidden={comment.hidden === true} />}
       {mine &&
         (confirming ? (
           <div class="button-group">
-            <p>Delete this comment?</p>
+            <p>{t('deleteQuestion')}</p>
             <button
               type="button"
               class="button button--warning button--small"
               onClick={() => void remove()}
             >
-              Yes, delete it
+              {t('yesDelete')}
             </button>
             <button
               type="button"
               class="button button--secondary button--small"
               onClick={() => setConfirming(false)}
             >
-              Keep it
+              {t('keepIt')}
             </button>
           </div>
         ) : (
           <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-            Delete<span class="visually-hidden"> your comment</span>
+            {t('delete')}
+            <span class="visually-hidden">{t('yourComment')}</span>
           </button>
         ))}
     </li>
@@ -90,8 +94,8 @@ export function Comments({ ideaId, memberId, role }: Props) {
   );
   return (
     <section aria-labelledby="comments-heading">
-      <h2 id="comments-heading">Comments</h2>
-      {comments && comments.length === 0 && <p class="secondary-text">No comments yet.</p>}
+      <h2 id="comments-heading">{t('comments')}</h2>
+      {comments && comments.length === 0 && <p class="secondary-text">{t('noComments')}</p>}
       {comments && comments.length > 0 && (
         <ul class="card-list">
           {comments.map((c) => (

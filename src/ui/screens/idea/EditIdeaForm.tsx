@@ -6,6 +6,7 @@ import { LIMITS } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { t } from './idea.en.ts';
 
 const NONE: readonly Problem[] = [];
 type Edit = { title?: string; detail?: string };
@@ -36,8 +37,8 @@ export function EditIdeaForm({ idea, onDone }: { idea: IdeaRow; onDone: () => vo
   function onSubmit(e: Event) {
     e.preventDefault();
     if (!title.trim()) {
-      setTitleError('Enter the idea');
-      setProblems([{ message: 'Enter the idea', field: 'edit-title' }]);
+      setTitleError(t('enterIdea'));
+      setProblems([{ message: t('enterIdea'), field: 'edit-title' }]);
       return;
     }
     guard.check(changed());
@@ -45,11 +46,11 @@ export function EditIdeaForm({ idea, onDone }: { idea: IdeaRow; onDone: () => vo
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
-      <h2 id="edit-heading">Edit idea</h2>
+      <h2 id="edit-heading">{t('editIdea')}</h2>
       <ErrorSummary problems={problems} id="edit-errors" />
       <div class={titleError ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="edit-title">
-          Idea
+          {t('ideaLabel')}
         </label>
         <FieldError id="edit-title-error" message={titleError} />
         <input
@@ -68,7 +69,7 @@ export function EditIdeaForm({ idea, onDone }: { idea: IdeaRow; onDone: () => vo
       </div>
       <div class="form-group">
         <label class="label" for="edit-detail">
-          More detail (optional)
+          {t('moreDetail')}
         </label>
         <textarea
           id="edit-detail"
@@ -84,17 +85,17 @@ export function EditIdeaForm({ idea, onDone }: { idea: IdeaRow; onDone: () => vo
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Ideas"
+          what={t('ideasWhat')}
           onRemove={() => guard.remove(changed())}
           onKeep={() => guard.keep(changed())}
         />
       )}
       <div class="button-group">
         <button type="submit" class="button">
-          Save changes
+          {t('saveChanges')}
         </button>
         <button type="button" class="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import { setHidden } from '../../actions/index.ts';
 import type { ErasableKind } from '../../../domain/moderation.ts';
 import { LIMITS } from '../../../domain/records.ts';
+import { t } from './idea.en.ts';
 
 type Props = { kind: ErasableKind; id: string; hidden: boolean };
 
@@ -15,11 +16,9 @@ export function HideForm({ kind, id, hidden }: Props) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
   const fieldId = useId();
-  const what = kind === 'idea' ? 'idea' : 'comment';
 
   async function save(hide: boolean) {
-    if (hide && !reason.trim())
-      return setProblem(`Say why you are hiding this ${what}: its author will read it`);
+    if (hide && !reason.trim()) return setProblem(t('hideWhy', { kind }));
     const result = await setHidden(kind, id, hide, reason);
     if (result.kind !== 'saved') return setProblem(result.message);
     setProblem('');
@@ -30,19 +29,19 @@ export function HideForm({ kind, id, hidden }: Props) {
   if (hidden)
     return (
       <button type="button" class="link-button" onClick={() => void save(false)}>
-        Show this {what} to the team again
+        {t('showAgain', { kind })}
       </button>
     );
   if (!open)
     return (
       <button type="button" class="link-button" onClick={() => setOpen(true)}>
-        Hide this {what}
+        {t('hide', { kind })}
       </button>
     );
   return (
     <div class={problem ? 'form-group form-group--error' : 'form-group'}>
       <label class="label" for={fieldId}>
-        Why are you hiding this {what}?
+        {t('whyHide', { kind })}
       </label>
       {problem && <p class="error-message">{problem}</p>}
       <input
@@ -54,10 +53,10 @@ export function HideForm({ kind, id, hidden }: Props) {
       />
       <div class="button-group">
         <button type="button" class="button button--warning" onClick={() => void save(true)}>
-          Hide it
+          {t('hideIt')}
         </button>
         <button type="button" class="button button--secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

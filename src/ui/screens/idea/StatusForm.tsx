@@ -10,6 +10,7 @@ import { allowedStatuses } from '../../../domain/rules/huddleRules.ts';
 import { IDEA_STATUSES, type IdeaStatus, type Role } from '../../../domain/records.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { STATUS_LABELS } from '../../format.ts';
+import { t } from './idea.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -37,24 +38,24 @@ export function StatusForm({
       return;
     }
     setProblems(NONE);
-    setDone(`Status changed to ${STATUS_LABELS[status]}.`);
+    setDone(t('statusChanged', { status: STATUS_LABELS[status] }));
   }
 
   const options = allowedStatuses(role, isAuthor, idea.status ?? 'new', IDEA_STATUSES);
   if (options.length < 2) {
     return (
       <p class="hint" id="status-heading">
-        Only a facilitator or sponsor can move this idea on.
+        {t('onlyLeads')}
       </p>
     );
   }
   return (
     <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="status-heading">
-      <h2 id="status-heading">Status</h2>
+      <h2 id="status-heading">{t('status')}</h2>
       <ErrorSummary problems={problems} id="status-errors" />
       <div class="form-group">
         <label class="label" for="idea-status">
-          Change status
+          {t('changeStatus')}
         </label>
         <select
           id="idea-status"
@@ -70,7 +71,7 @@ export function StatusForm({
         </select>
       </div>
       <button type="submit" class="button button--secondary">
-        Change status
+        {t('changeStatus')}
       </button>
       <p class="success-text" role="status">
         {done}

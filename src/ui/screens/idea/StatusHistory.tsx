@@ -4,6 +4,7 @@
  */
 import type { MemberRow, StatusLogRow } from '../../../db/schema.ts';
 import { dateTime, STATUS_LABELS } from '../../format.ts';
+import { t } from './idea.en.ts';
 
 export function StatusHistory({
   history,
@@ -18,18 +19,23 @@ export function StatusHistory({
   if (moves.length === 0) return null;
   const who = (id: string | null) =>
     id === null
-      ? 'someone'
+      ? t('someone')
       : id === memberId
-        ? 'you'
-        : (members.find((m) => m.id === id)?.displayName ?? 'a team member');
+        ? t('you')
+        : (members.find((m) => m.id === id)?.displayName ?? t('aMember'));
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
+      <h2 id="history-heading">{t('history')}</h2>
       <ol class="status-history" data-testid="status-history">
         {moves.map((h) => (
           <li key={h.hlc}>
-            {STATUS_LABELS[h.status]} by {who(h.by)}
-            {h.at !== null ? ` on ${dateTime(h.at)}` : ''}
+            {h.at !== null
+              ? t('movedByOn', {
+                  status: STATUS_LABELS[h.status],
+                  who: who(h.by),
+                  when: dateTime(h.at),
+                })
+              : t('movedBy', { status: STATUS_LABELS[h.status], who: who(h.by) })}
           </li>
         ))}
       </ol>

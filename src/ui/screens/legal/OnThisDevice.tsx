@@ -49,10 +49,18 @@ export function OnThisDevice() {
         new version replaces the old copy when you choose "Reload" in the update banner.
       </p>
 
+      <h2>Your language</h2>
+      <p>
+        If you choose English or Cymraeg in <a href="/settings">Settings</a>, that choice is kept in
+        the browser's local storage (one entry, <code>groundup.lang</code>), so the app opens in
+        your language before anything else loads. It says nothing about you. Until you choose,
+        nothing is kept there and the browser's language decides.
+      </p>
+
       <h2>What it does not keep</h2>
       <ul>
         <li>no cookies</li>
-        <li>nothing in local storage or session storage</li>
+        <li>nothing else in local storage, and nothing in session storage</li>
         <li>
           no trackers, analytics or adverts, and nothing sent to anyone but your team's server
         </li>

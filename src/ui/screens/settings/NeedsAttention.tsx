@@ -14,24 +14,37 @@ import { ENTITIES } from '../../../domain/entities.ts';
 import { fieldsOf } from '../../../domain/rules/common.ts';
 import { retryChance } from '../../../domain/rules/retry.ts';
 import { useData } from '../../reads/useData.ts';
+import { t } from './settings.en.ts';
+import { codeWords, kindWords, t as words } from './refusals.en.ts';
+import { language } from '../../../i18n/index.ts';
+import type { EntityName } from '../../../domain/entities.ts';
 
-/** What the change was, in words (the registry says it for each kind). */
+/** What the change was, in words (the registry says it for each kind, in English). */
 function describe(item: AttentionItem): string {
-  return ENTITIES[item.row.entity].describe(fieldsOf(item.row.mutation), item.title);
+  if (language() === 'en')
+    return ENTITIES[item.row.entity].describe(fieldsOf(item.row.mutation), item.title);
+  const kind = kindWords(item.row.entity);
+  return item.title
+    ? words('changeTo', { kind, title: item.title })
+    : words('changeToKind', { kind });
 }
+
+/** A kind of record's name from the registry's English words ("huddle"), in the chosen language. */
+function kindOf(english: string): string {
+  const kind = (Object.keys(ENTITIES) as EntityName[]).find((k) => ENTITIES[k].words === english);
+  return kind ? kindWords(kind) : english;
+}
+
+/** Why the server turned it down: its own words in English, its code's meaning in Welsh. */
+const reasonOf = (item: AttentionItem) =>
+  language() !== 'en' && item.row.code ? codeWords(item.row.code) : item.row.reason;
 
 /** "the idea “Spare pumps” in the huddle “Tuesday”". */
 function aboutWords(item: AttentionItem): string {
-  return item.about.map((a, i) => `${i === 0 ? '' : 'in '}the ${a.words} “${a.name}”`).join(' ');
+  return item.about
+    .map((a, i) => t(i === 0 ? 'aboutOne' : 'aboutIn', { what: kindOf(a.words), name: a.name }))
+    .join(' ');
 }
-
-/** What happens next, by whether sending it again could ever succeed. */
-const NEXT = {
-  never:
-    'This change can never be accepted as it is. Discard it: your team keeps what the server has.',
-  later: 'This change may be accepted later. Try again once the problem is fixed.',
-  unknown: 'If the problem is fixed, try again; otherwise discard it.',
-} as const;
 
 /** The item is about to vanish: keep focus somewhere sensible. */
 const focusList = () => document.getElementById('needs-attention')?.focus();
@@ -55,7 +68,7 @@ function Item({ item }: { item: AttentionItem }) {
       class={chance === 'later' ? 'button button--small' : 'button button--secondary button--small'}
       onClick={() => void retry()}
     >
-      Try again
+      {t('tryAgain')}
     </button>
   );
   const discardButton = (
@@ -64,22 +77,22 @@ function Item({ item }: { item: AttentionItem }) {
       class={chance === 'later' ? 'button button--secondary button--small' : 'button button--small'}
       onClick={() => setConfirming(true)}
     >
-      Discard
+      {t('discard')}
     </button>
   );
   return (
     <li class="card" data-testid="needs-attention-item">
       <p class="card__heading">{describe(item)}</p>
-      {about && <p data-testid="needs-attention-about">About {about}</p>}
+      {about && <p data-testid="needs-attention-about">{t('about', { about })}</p>}
       <p>
-        <strong>Why:</strong> {row.reason}
+        <strong>{t('why')}</strong> {reasonOf(item)}
       </p>
-      <p>{NEXT[chance]}</p>
-      <p class="meta">Turned down {dateTime(row.rejectedAt)}</p>
+      <p>{t(chance)}</p>
+      <p class="meta">{t('turnedDown', { when: dateTime(row.rejectedAt) })}</p>
       {confirming ? (
-        <div role="group" aria-label="Confirm discard">
+        <div role="group" aria-label={t('confirmDiscard')}>
           <p>
-            <strong>Discard this change? It will not reach your team.</strong>
+            <strong>{t('discardQuestion')}</strong>
           </p>
           <div class="button-group">
             <button
@@ -87,14 +100,14 @@ function Item({ item }: { item: AttentionItem }) {
               class="button button--warning button--small"
               onClick={() => void discard()}
             >
-              Discard
+              {t('discard')}
             </button>
             <button
               type="button"
               class="button button--secondary button--small"
               onClick={() => setConfirming(false)}
             >
-              Keep it
+              {t('keep')}
             </button>
           </div>
         </div>
@@ -135,15 +148,13 @@ export function NeedsAttention() {
   return (
     <section aria-labelledby="needs-attention">
       <h2 id="needs-attention" ref={heading} tabIndex={-1}>
-        Needs attention
+        {t('attentionHeading')}
       </h2>
       {data.length === 0 ? (
-        <p class="secondary-text">
-          Nothing needs attention: every change was accepted or is waiting to sync.
-        </p>
+        <p class="secondary-text">{t('nothing')}</p>
       ) : (
         <>
-          <p>The team's server did not accept these changes. They are still on this phone.</p>
+          <p>{t('notAccepted')}</p>
           <ul class="card-list">
             {data.map((item) => (
               <Item key={item.row.mutationId} item={item} />

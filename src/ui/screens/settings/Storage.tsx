@@ -4,13 +4,25 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { askPersist } from '../../actions/index.ts';
+import { locale } from '../../../i18n/index.ts';
+import { t } from './settings.en.ts';
 
 type Info = { persisted: boolean | null; usage: number | null; quota: number | null };
 
+/** "512 KB", "1.5 MB", "2.1 GB" (Welsh "1.5 MB" too), by Intl for the chosen language. */
 function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  const [n, unit] =
+    bytes < 1024 * 1024
+      ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte']
+      : bytes < 1024 ** 3
+        ? [bytes / 1024 ** 2, 'megabyte']
+        : [bytes / 1024 ** 3, 'gigabyte'];
+  return new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: unit == 'kilobyte' ? 0 : 1,
+    minimumFractionDigits: unit == 'kilobyte' ? 0 : 1,
+  }).format(n);
 }
 
 async function read(): Promise<Info> {
@@ -29,38 +41,36 @@ export function Storage() {
 
   async function ask() {
     const granted = await askPersist();
-    setAnswer(
-      granted
-        ? 'The browser will keep Ground Up’s data on this phone.'
-        : 'The browser said no for now. It may agree later, for example after you add Ground Up to your home screen.',
-    );
+    setAnswer(granted ? t('granted') : t('refused'));
     refresh();
   }
 
   return (
     <section aria-labelledby="storage-heading">
-      <h2 id="storage-heading">Storage on this phone</h2>
+      <h2 id="storage-heading">{t('storageHeading')}</h2>
       {info && (
         <dl class="summary-list">
-          <dt>Kept safe from clearing</dt>
+          <dt>{t('keptSafe')}</dt>
           <dd data-testid="persist-status">
             {info.persisted === null
-              ? 'This browser does not say'
+              ? t('notSaid')
               : info.persisted
-                ? 'Yes — the browser will not clear Ground Up’s data when space runs low'
-                : 'No — if the phone runs very low on space the browser may clear data that has not synced'}
+                ? t('persisted')
+                : t('notPersisted')}
           </dd>
-          <dt>Space used</dt>
+          <dt>{t('spaceUsed')}</dt>
           <dd>
             {info.usage === null
-              ? 'Not known'
-              : `${size(info.usage)}${info.quota ? ` of about ${size(info.quota)} available` : ''}`}
+              ? t('notKnown')
+              : info.quota
+                ? t('usedOf', { used: size(info.usage), quota: size(info.quota) })
+                : size(info.usage)}
           </dd>
         </dl>
       )}
       {info?.persisted === false && (
         <button type="button" class="button button--secondary" onClick={() => void ask()}>
-          Ask to keep data on this phone
+          {t('askKeep')}
         </button>
       )}
       <p class="success-text" role="status">

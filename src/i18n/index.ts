@@ -1,0 +1,134 @@
+/**
+ * The app's words in English and Welsh (decision 0022). Each area keeps its
+ * English catalogue in `<name>.en.ts` (loaded with its screen) and its Welsh
+ * one beside it in `<name>.cy.ts` (all Welsh catalogues load together, and only
+ * for a Welsh reader: src/i18n/welsh.ts). Messages are ICU MessageFormat:
+ * `{name}`, `{n, plural, one {# idea} other {# ideas}}` and
+ * `{x, select, a {…} other {…}}`, formatted here with Intl.PluralRules and
+ * Intl.NumberFormat for the chosen language. The whole of ICU (a library such
+ * as Lingui or intl-messageformat) would not fit the capture screen's 50 KB;
+ * tests/unit/i18n.test.ts checks every message with the reference ICU parser.
+ */
+
+export type Lang = 'en' | 'cy';
+export type Values = Readonly<Record<string, string | number>>;
+/** A Welsh catalogue: the same keys as its English one. */
+export type Welsh<T> = { readonly [K in keyof T]: string };
+export type Translator<T> = ((key: keyof T & string, values?: Values) => string) & {
+  readonly id: string;
+  readonly en: T;
+};
+
+const KEY = 'groundup.lang';
+let lang: Lang = 'en';
+let welsh: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+
+/** The language in force. */
+export const language = (): Lang => lang;
+/** The BCP 47 tag for Intl and `<html lang>`. */
+export const locale = (): string => (lang == 'cy' ? 'cy' : 'en-GB');
+
+/** Chosen in Settings (kept on this device), else the browser's first choice of Welsh or English. */
+export function storedLanguage(): Lang {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(KEY);
+  } catch {
+    // Storage refused (a locked-down browser): the browser's language decides.
+  }
+  if (saved == 'cy' || saved == 'en') return saved;
+  const first = navigator.languages.find((l) => /^(cy|en)\b/i.test(l));
+  return first?.slice(0, 2).toLowerCase() == 'cy' ? 'cy' : 'en';
+}
+
+/** Sent on `window` when the person switches language in Settings; main.tsx redraws the app. */
+export const LANGUAGE_EVENT = 'groundup:language';
+
+/**
+ * Put a language in force: the Welsh catalogues are loaded first (a precached
+ * chunk, so offline too), then `<html lang>` follows. `chosen`: the person
+ * chose it in Settings, so it is kept on this device and the app redrawn.
+ */
+export async function setLanguage(next: Lang, chosen = false): Promise<void> {
+  if (next == 'cy') welsh ??= (await import('./welsh.ts')).WELSH;
+  lang = next;
+  document.documentElement.lang = locale();
+  if (!chosen) return;
+  localStorage.setItem(KEY, next);
+  dispatchEvent(new Event(LANGUAGE_EVENT));
+}
+
+/** Only for tests: put a language in force with Welsh catalogues given directly. */
+export function setLanguageForTest(next: Lang, cy?: typeof welsh): void {
+  lang = next;
+  welsh = cy ?? welsh;
+}
+
+const made = new Map<string, unknown>();
+
+/**
+ * An Intl formatter for the language in force, made once per language and
+ * `key` (making one is slow: a chart's sentences ask for hundreds).
+ */
+export function cached<T>(key: string, make: (locale: string) => T): T {
+  const k = `${locale()} ${key}`;
+  if (!made.has(k)) made.set(k, make(locale()));
+  return made.get(k) as T;
+}
+
+const number = (n: number) => cached('n', (l) => new Intl.NumberFormat(l)).format(n);
+
+/** The index of the `}` that closes the `{` at `open`. */
+function closing(msg: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < msg.length; i++) {
+    if (msg[i] == '{') depth++;
+    else if (msg[i] == '}' && !--depth) return i;
+  }
+  throw new Error(`unclosed { in "${msg}"`);
+}
+
+/** Format an ICU message (the subset above); `hash` is the plural's number, for `#`. */
+export function format(msg: string, values: Values = {}, hash?: number): string {
+  let out = '';
+  for (let i = 0; i < msg.length; i++) {
+    const c = msg[i];
+    if (c == '#' && hash !== undefined) out += number(hash);
+    else if (c != '{') out += c;
+    else {
+      const end = closing(msg, i);
+      const [name = '', kind, ...rest] = msg.slice(i + 1, end).split(',');
+      const value = values[name.trim()] ?? '';
+      if (!kind) out += typeof value == 'number' ? number(value) : value;
+      else {
+        const cases: Record<string, string> = {};
+        const body = rest.join(',');
+        for (let j = 0; j < body.length;) {
+          const open = body.indexOf('{', j);
+          if (open < 0) break;
+          const shut = closing(body, open);
+          cases[body.slice(j, open).trim()] = body.slice(open + 1, shut);
+          j = shut + 1;
+        }
+        const n = Number(value);
+        const chosen =
+          kind.trim() == 'plural'
+            ? (cases[`=${n}`] ?? cases[cached('p', (l) => new Intl.PluralRules(l)).select(n)])
+            : cases[value];
+        out += format(chosen ?? cases.other ?? '', values, kind.trim() == 'plural' ? n : hash);
+      }
+      i = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * An area's translator: `t('key', { n: 3 })`. `id` is the catalogue's path
+ * under src without `.en.ts` (the completeness test checks it).
+ */
+export function messages<T extends Record<string, string>>(id: string, en: T): Translator<T> {
+  const t = (key: keyof T & string, values?: Values) =>
+    format((lang == 'cy' && welsh?.[id]?.[key]) || (en[key] ?? key), values);
+  return Object.assign(t, { id, en });
+}

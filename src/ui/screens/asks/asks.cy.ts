@@ -1,0 +1,36 @@
+/** Ceisiadau i'r noddwr. AWAITING REVIEW by a Welsh-speaking clinician (decision 0022). */
+import type { Welsh } from '../../../i18n/index.ts';
+import type { en } from './asks.en.ts';
+
+export const cy: Welsh<typeof en> = {
+  loading: 'Yn llwytho…',
+  heading: "Ceisiadau i'r noddwr",
+  counts: '{open} yn aros am ateb, {answered} wedi’u hateb.',
+  sponsorAnswers: "Mae'r noddwr yn eu hateb yma.",
+  anIdea: 'Syniad',
+  permission: 'Caniatâd:',
+  support: 'Cymorth:',
+  askedBy: 'Gofynnwyd gan {who}',
+  askedByOn: 'Gofynnwyd gan {who} ar {when}',
+  aColleague: 'gydweithiwr',
+  backed: 'Wedi’i gefnogi',
+  needsMore: 'Angen mwy',
+  notNow: 'Nid nawr',
+  waiting: 'Yn aros am y noddwr',
+  said: 'Dywedodd {who}: {note}',
+  theSponsor: 'Y noddwr',
+  saved: "Cais wedi'i gadw: bydd yn mynd i'r noddwr pan fydd y ffôn hwn yn cysoni",
+  writeAsk: 'Ysgrifennwch beth rydych yn gofyn amdano',
+  askHeading: "Gofyn i'r noddwr",
+  whatNeed: 'Beth sydd ei angen arnoch?',
+  supportChoice: 'Cymorth',
+  permissionChoice: 'Caniatâd',
+  whatAsking: 'Am beth rydych chi’n gofyn?',
+  asksWhat: 'ceisiadau',
+  send: 'Anfon y cais',
+  chooseAnswer: 'Dewiswch ateb',
+  note: "Nodyn i'r tîm",
+  answersWhat: 'atebion',
+  answer: 'Ateb',
+  yourAnswer: 'Eich ateb',
+};

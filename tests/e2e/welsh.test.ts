@@ -1,0 +1,211 @@
+/**
+ * Welsh (issue 16, decision 0022): switched to Cymraeg in Settings, every
+ * screen in SCREENS shows its Welsh words, no English from the English
+ * catalogues is left on it (in its text, its labels or its title), and it is
+ * axe clean, on a 360×640 phone. The choice survives a reload; a browser set
+ * to Welsh opens in Welsh with nothing chosen; switching back gives English.
+ *
+ * The English check is built from the catalogues (tests/catalogues.ts), not a
+ * hand list: every English phrase of two or more words that no Welsh message
+ * also holds, and every English word used by three or more English messages
+ * and by no Welsh one (so English typed straight into a screen, not from a
+ * catalogue, is caught by its "the", "your", "this" too).
+ *
+ * To cover a screen, add it to SCREENS: its path and a Welsh message (by
+ * catalogue id and key) that shows once the screen has drawn. `:idea` in a
+ * path is an idea this phone captured, in a team it started (both done in
+ * English before the switch).
+ */
+import type { Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type Token } from '@messageformat/parser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Catalogue, loadCatalogues } from '../catalogues.ts';
+import {
+  axeViolations,
+  CHROME,
+  CHROME_ARGS,
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  type Phone,
+  type TestServer,
+} from './support.ts';
+import { capture, startTeam } from './app.ts';
+
+type Screen = {
+  readonly path: string;
+  /** A Welsh message in <main> once the screen has drawn: catalogue id and key. */
+  readonly shows: readonly [id: string, key: string];
+};
+
+/** The screens checked in Welsh, in the order a person might visit them. */
+const SCREENS: readonly Screen[] = [
+  { path: '/', shows: ['ui/screens/capture/capture', 'heading'] },
+  { path: '/settings', shows: ['ui/screens/settings/settings', 'heading'] },
+  { path: '/ideas', shows: ['ui/screens/idea/idea', 'search'] },
+  { path: '/ideas/:idea', shows: ['ui/screens/idea/idea', 'comments'] },
+  { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
+  { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
+  { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
+  { path: '/more', shows: ['ui/components/chrome', 'more'] },
+  { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
+];
+
+let server: TestServer;
+let phone: Phone;
+let catalogues: Catalogue[];
+beforeAll(async () => {
+  catalogues = await loadCatalogues();
+  server = await serveBuiltApp();
+  phone = await openPhone(server.url);
+  await phone.page.setViewportSize({ width: 360, height: 640 });
+});
+afterAll(async () => {
+  await phone.close();
+  await server.close();
+});
+
+/** The literal text of a message, between its placeholders, case by case. */
+function pieces(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((tk) =>
+    tk.type === 'content'
+      ? [tk.value]
+      : 'cases' in tk
+        ? tk.cases.flatMap((c) => pieces(c.tokens))
+        : ['\u0000'],
+  );
+}
+const texts = (messages: Record<string, string>) =>
+  Object.values(messages).flatMap((m) =>
+    pieces(parse(m))
+      .join('')
+      .split('\u0000')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
+
+/** What must not be seen on a Welsh screen: English phrases and common English words. */
+function englishTells(all: readonly Catalogue[]) {
+  const english = all.flatMap((c) => texts(c.en));
+  const welsh = all.flatMap((c) => texts(c.cy)).join('\n');
+  const welshWords = new Set(wordsOf(welsh));
+  const phrases = [...new Set(english)].filter(
+    (p) => p.split(/\s+/).length >= 2 && !welsh.includes(p),
+  );
+  const uses = new Map<string, number>();
+  for (const m of english) for (const w of new Set(wordsOf(m))) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const words = [...uses]
+    .filter(([w, n]) => n >= 3 && w.length >= 3 && !welshWords.has(w))
+    .map(([w]) => w);
+  return { phrases, words: new Set(words) };
+}
+
+/** The screen's visible text, its accessible names and hints, and its title. */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].map(
+      (e) =>
+        ['aria-label', 'placeholder', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '').join(' '),
+    );
+    return [document.title, document.body.innerText, ...labels].join('\n');
+  });
+
+function englishOn(text: string, tells: ReturnType<typeof englishTells>): string[] {
+  const found = tells.phrases.filter((p) => text.includes(p));
+  const words = [...new Set(wordsOf(text))].filter((w) => tells.words.has(w));
+  return [...found.map((p) => `"${p}"`), ...words.map((w) => `word "${w}"`)];
+}
+
+const welshOf = (id: string, key: string) => {
+  const c = catalogues.find((x) => x.id === id);
+  if (!c?.cy[key]) throw new Error(`no Welsh message ${id}: ${key}`);
+  return c.cy[key];
+};
+
+it('switches to Welsh in Settings: each screen in Welsh, no English left, axe clean, at 360×640', async () => {
+  const page = phone.page;
+  const tells = englishTells(catalogues);
+  expect(tells.phrases.length).toBeGreaterThan(20);
+
+  await openApp(page);
+  await page.getByLabel('Your idea').waitFor();
+  await startTeam(page, 'Ward 12', 'Asha');
+  await page.goto('/');
+  await capture(page, 'Symud y bin miniog at wely 6');
+  const link = page.getByTestId('my-idea').getByRole('link');
+  const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+
+  await page.goto('/settings');
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+  await page.getByRole('radio', { name: 'Cymraeg' }).check();
+  await page.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+  // Focus stays on the choice across the redraw.
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('cy');
+  expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'groundup.lang': 'cy' });
+
+  for (const screen of SCREENS) {
+    await page.goto(screen.path.replace(':idea', idea));
+    await page
+      .locator('main')
+      .getByText(welshOf(...screen.shows), { exact: true })
+      .first()
+      .waitFor();
+    // The footer and the phone's menu load just after the first paint.
+    await page.getByRole('contentinfo').waitFor();
+    // Let the sync bar draw (it loads after the first paint) before reading the screen.
+    await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor();
+    expect(englishOn(await shownText(page), tells), screen.path).toEqual([]);
+    expect(await axeViolations(page), screen.path).toEqual([]);
+  }
+
+  // Kept on the phone: a reload opens in Welsh.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: welshOf(...SCREENS.at(-1)!.shows) }).waitFor();
+});
+
+it('says Welsh things in Welsh: the character count, a saved idea and its time', async () => {
+  const page = phone.page;
+  await page.goto('/');
+  const box = page.getByLabel('Eich syniad');
+  await box.fill('Symud y bin miniog at wely 6 '.repeat(6).trim());
+  await page.getByText(/Mae gennych \d+ nod ar ôl/).waitFor();
+  await page.getByRole('button', { name: 'Cadw', exact: true }).click();
+  await page.getByText("Wedi'i gadw ar y ffôn hwn").waitFor();
+  await page.getByTestId('my-idea').first().getByText('gynnau', { exact: false }).waitFor();
+});
+
+it('opens in Welsh where the browser prefers Welsh, and goes back to English when chosen', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'ground-up-cy-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    args: CHROME_ARGS,
+    headless: true,
+    baseURL: server.url,
+    viewport: { width: 360, height: 640 },
+    locale: 'cy-GB',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Cofnodi syniad' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

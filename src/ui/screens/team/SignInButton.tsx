@@ -5,13 +5,8 @@
  * stop a form's redirect to the provider. The click stops before the app's
  * router, which would otherwise treat /api/… as a screen.
  */
-export function SignInButton({
-  code,
-  label = 'Sign in with your work account',
-}: {
-  code: string;
-  label?: string;
-}) {
+import { t } from './team.en.ts';
+export function SignInButton({ code, label = t('signInWork') }: { code: string; label?: string }) {
   const clean = code.replace(/[\s-]/g, '').toUpperCase();
   return (
     <p>

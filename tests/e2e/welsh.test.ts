@@ -49,6 +49,16 @@ const SCREENS: readonly Screen[] = [
   { path: '/ideas', shows: ['ui/screens/idea/idea', 'search'] },
   { path: '/ideas/:idea', shows: ['ui/screens/idea/idea', 'comments'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
+  // welsh16b: the team, huddle, PDSA and measure screens (`:huddle`, `:measure`: made in
+  // English before the switch, like `:idea`).
+  { path: '/team', shows: ['ui/screens/team/team', 'inviteHeading'] },
+  { path: '/huddles', shows: ['ui/screens/huddle/huddle', 'startHeading'] },
+  { path: '/huddles/:huddle', shows: ['ui/screens/huddle/huddle', 'add'] },
+  { path: '/ideas/:idea/test', shows: ['ui/screens/pdsa/pdsa', 'savePlan'] },
+  { path: '/measures', shows: ['ui/screens/measure/measure', 'addMeasureHeading'] },
+  { path: '/measures/:measure', shows: ['ui/screens/measure/measure', 'addPointHeading'] },
+  // Last: its message is the page's heading, which the reload below waits for.
+  { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
 ];
 
 let server: TestServer;
@@ -123,6 +133,30 @@ const welshOf = (id: string, key: string) => {
   return c.cy[key];
 };
 
+/** welsh16b: a huddle on the idea, a test of change of it and a measure with a point, in English. */
+async function madeForWelsh(page: Page, idea: string) {
+  const last = () => new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.goto('/huddles');
+  await page.getByLabel('Title').fill('Cyfarfod y bore');
+  await page.getByRole('button', { name: 'Start huddle' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cyfarfod y bore' }).waitFor();
+  const huddle = last();
+  await page.goto(`/ideas/${idea}/test`);
+  await page.getByRole('button', { name: 'Start a test of change' }).click();
+  await page.getByLabel('What are we trying to find out?').fill('A yw’r bin yn haws ei gyrraedd?');
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await page.getByText('Plan saved on this phone').waitFor();
+  await page.goto('/measures');
+  await page.getByLabel('Name').fill('Anafiadau nodwydd');
+  await page.getByRole('button', { name: 'Add measure' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Anafiadau nodwydd' }).waitFor();
+  const measure = last();
+  await page.getByLabel('Value').fill('2');
+  await page.getByRole('button', { name: 'Add point' }).click();
+  await page.getByText(/^Saved 2 for/).waitFor();
+  return { huddle, measure };
+}
+
 it('switches to Welsh in Settings: each screen in Welsh, no English left, axe clean, at 360×640', async () => {
   const page = phone.page;
   const tells = englishTells(catalogues);
@@ -135,6 +169,7 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   await capture(page, 'Symud y bin miniog at wely 6');
   const link = page.getByTestId('my-idea').getByRole('link');
   const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+  const { huddle, measure } = await madeForWelsh(page, idea);
 
   await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -147,7 +182,9 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'groundup.lang': 'cy' });
 
   for (const screen of SCREENS) {
-    await page.goto(screen.path.replace(':idea', idea));
+    await page.goto(
+      screen.path.replace(':idea', idea).replace(':huddle', huddle).replace(':measure', measure),
+    );
     await page
       .locator('main')
       .getByText(welshOf(...screen.shows), { exact: true })

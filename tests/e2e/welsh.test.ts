@@ -52,6 +52,13 @@ const SCREENS: readonly Screen[] = [
   { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
+  // welsh16b: the organisation's screen. Its team, huddle, PDSA and measure screens have their
+  // parts in Welsh, but their page files (Team, Huddles, HuddlePage, TestOfChange, Measures,
+  // MeasurePage) and the chart engine's summary words are still English, so /team,
+  // /huddles, /huddles/:huddle, /ideas/:idea/test, /measures and /measures/:measure join
+  // this list when those are done (issue 16).
+  { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
+  // Last: its message is the page's heading, which the reload below waits for.
   { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
 ];
 
@@ -127,6 +134,30 @@ const welshOf = (id: string, key: string) => {
   return c.cy[key];
 };
 
+/** welsh16b: a huddle on the idea, a test of change of it and a measure with a point, in English. */
+async function madeForWelsh(page: Page, idea: string) {
+  const last = () => new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.goto('/huddles');
+  await page.getByLabel('Title').fill('Cyfarfod y bore');
+  await page.getByRole('button', { name: 'Start huddle' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cyfarfod y bore' }).waitFor();
+  const huddle = last();
+  await page.goto(`/ideas/${idea}/test`);
+  await page.getByRole('button', { name: 'Start a test of change' }).click();
+  await page.getByLabel('What are we trying to find out?').fill('A yw’r bin yn haws ei gyrraedd?');
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await page.getByText('Plan saved on this phone').waitFor();
+  await page.goto('/measures');
+  await page.getByLabel('Name').fill('Anafiadau nodwydd');
+  await page.getByRole('button', { name: 'Add measure' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Anafiadau nodwydd' }).waitFor();
+  const measure = last();
+  await page.getByLabel('Value').fill('2');
+  await page.getByRole('button', { name: 'Add point' }).click();
+  await page.getByText(/^Saved 2 for/).waitFor();
+  return { huddle, measure };
+}
+
 it('switches to Welsh in Settings: each screen in Welsh, no English left, axe clean, at 360×640', async () => {
   const page = phone.page;
   const tells = englishTells(catalogues);
@@ -139,6 +170,7 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   await capture(page, 'Symud y bin miniog at wely 6');
   const link = page.getByTestId('my-idea').getByRole('link');
   const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+  const { huddle, measure } = await madeForWelsh(page, idea);
 
   await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -151,7 +183,9 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'groundup.lang': 'cy' });
 
   for (const screen of SCREENS) {
-    await page.goto(screen.path.replace(':idea', idea));
+    await page.goto(
+      screen.path.replace(':idea', idea).replace(':huddle', huddle).replace(':measure', measure),
+    );
     await page
       .locator('main')
       .getByText(welshOf(...screen.shows), { exact: true })

@@ -9,6 +9,7 @@
  */
 import type { Assurance, Direction, Variation } from '../../../domain/charts/index.ts';
 import { assuranceWords, highOrLow, variationWords } from '../../../domain/charts/iconWords.ts';
+import { t } from './chart.en.ts';
 
 export { assuranceWords, variationWords };
 
@@ -60,7 +61,7 @@ export function VariationIcon({
   direction,
   size,
 }: { variation: Variation; direction: Direction } & Size) {
-  const label = `Variation: ${variationWords(variation, direction)}`;
+  const label = t('variation', { words: variationWords(variation, direction) });
   if (variation === 'common-cause') {
     const c = ICON_COLOURS.common;
     return (
@@ -95,7 +96,7 @@ export function VariationIcon({
 }
 
 export function AssuranceIcon({ assurance, size }: { assurance: Assurance | null } & Size) {
-  const label = `Assurance: ${assuranceWords(assurance)}`;
+  const label = t('assurance', { words: assuranceWords(assurance) });
   if (assurance === null) {
     return (
       <Frame label={label} colour="#aeb7bd" size={size}>

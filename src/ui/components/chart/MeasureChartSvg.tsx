@@ -11,6 +11,7 @@
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { shortDay } from '../../format.ts';
 import { H, PAD, W, indexAtDate, scaleFor, type Scale } from './scale.ts';
+import { t } from './chart.en.ts';
 
 export type CycleMark = { readonly cycle: number; readonly date: string };
 
@@ -85,7 +86,7 @@ function Periods({
             <TopLabel
               key={g.startIndex}
               x={x1 + 2}
-              text={`Baseline (${g.limitPointCount} points, fixed)`}
+              text={t('baselineFixed', { n: g.limitPointCount })}
             />
           ) : (
             <rect
@@ -101,7 +102,7 @@ function Periods({
         if (i === 0) return null;
         const x = s.x(g.startIndex) - half;
         return labels ? (
-          <TopLabel key={g.startIndex} x={x + 2} text="Rebased" />
+          <TopLabel key={g.startIndex} x={x + 2} text={t('rebased')} />
         ) : (
           <line
             key={g.startIndex}
@@ -136,12 +137,12 @@ function Labels({
   const last = chart.kind === 'xmr' ? chart.segments.at(-1) : undefined;
   const lines: [number, string][] =
     chart.kind === 'run'
-      ? [[chart.median, `Median ${format(chart.median)}`]]
+      ? [[chart.median, t('median', { value: format(chart.median) })]]
       : last
         ? [
-            [last.upperLimit, `Upper limit ${format(last.upperLimit)}`],
-            [last.mean, `Mean ${format(last.mean)}`],
-            [last.lowerLimit, `Lower limit ${format(last.lowerLimit)}`],
+            [last.upperLimit, t('upper', { value: format(last.upperLimit) })],
+            [last.mean, t('mean', { value: format(last.mean) })],
+            [last.lowerLimit, t('lower', { value: format(last.lowerLimit) })],
           ]
         : [];
   const target = chart.target;
@@ -163,7 +164,7 @@ function Labels({
           text-anchor="start"
           class="chart__label chart__target"
         >
-          Target {format(target)}
+          {t('target', { value: format(target) })}
         </text>
       )}
     </g>
@@ -257,7 +258,7 @@ export function MeasureChartSvg({ chart, title, summaryId, sigma, cycles, format
               stroke-dasharray="3 3"
             />
             <text x={x} y={H - 8} text-anchor="middle" class="chart__label">
-              PDSA {c.cycle}
+              {t('pdsa', { n: String(c.cycle) })}
             </text>
           </g>
         );

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { chooseToTest } from '../../actions/index.ts';
 import { tally } from '../../../domain/huddleTally.ts';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
 
 export function ChooseToTest({ view }: { view: HuddleView }) {
   const rows = tally(view.shortlist, view.votes, view.huddle.id);
@@ -19,18 +20,14 @@ export function ChooseToTest({ view }: { view: HuddleView }) {
     const ordered = rows.map((r) => r.ideaId).filter((id) => chosen.includes(id));
     const r = await chooseToTest(view.huddle.id, ordered);
     if (r.kind !== 'saved') return setMessage(r.message);
-    setMessage(
-      ordered.length === 0
-        ? 'No ideas chosen.'
-        : `${ordered.length === 1 ? '1 idea is' : `${ordered.length} ideas are`} now being tested.`,
-    );
+    setMessage(ordered.length === 0 ? t('noneChosen') : t('nowTesting', { n: ordered.length }));
   }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="choose-heading">
-      <h2 id="choose-heading">Choose what to test</h2>
+      <h2 id="choose-heading">{t('chooseHeading')}</h2>
       <fieldset class="fieldset">
-        <legend class="legend">Ideas to test next</legend>
+        <legend class="legend">{t('toTestNext')}</legend>
         {rows.map((r) => {
           const id = `choose-${r.ideaId}`;
           return (
@@ -42,14 +39,14 @@ export function ChooseToTest({ view }: { view: HuddleView }) {
                 onChange={() => toggle(r.ideaId)}
               />
               <label for={id}>
-                {view.titles.get(r.ideaId) ?? 'An idea'} ({r.dots} {r.dots === 1 ? 'dot' : 'dots'})
+                {t('ideaDots', { title: view.titles.get(r.ideaId) ?? t('anIdea'), n: r.dots })}
               </label>
             </div>
           );
         })}
       </fieldset>
       <button type="submit" class="button">
-        Mark chosen ideas as testing
+        {t('markTesting')}
       </button>
       <p class="success-text" role="status">
         {message}

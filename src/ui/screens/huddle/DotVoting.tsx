@@ -12,6 +12,7 @@ import { dotsLeft } from '../../../domain/huddleTally.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { timeIsUp } from './useAutoClose.ts';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
 
 function Dots({ filled, of }: { filled: number; of: number }) {
   return (
@@ -46,12 +47,12 @@ export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter
     } else setProblem(r.message);
   }
 
-  if (view.closed) return <p>Voting has closed.</p>;
+  if (view.closed) return <p>{t('votingClosedStop')}</p>;
   return (
     <section aria-labelledby="voting-heading">
       <h2 id="voting-heading">{who}</h2>
       <p class="dots-left dots-left--sticky" role="status" data-testid="dots-left">
-        {over ? 'Time is up: voting is closing' : `${left} of ${view.dots} dots left`}
+        {over ? t('closing') : t('dotsLeft', { left, n: view.dots })}
       </p>
       {problem && (
         <p class="error-message" role="alert">
@@ -60,35 +61,33 @@ export function DotVoting({ view, voter, who }: { view: HuddleView; voter: Voter
       )}
       <ul class="card-list vote-list">
         {view.shortlist.map((ideaId) => {
-          const title = view.titles.get(ideaId) ?? 'An idea not on this device yet';
+          const title = view.titles.get(ideaId) ?? t('notOnDevice');
           const n = mine(ideaId);
           return (
             <li class="card vote-card" key={ideaId} data-testid="vote-card">
               <h3 class="card__heading">{title}</h3>
               <p class="meta">
                 <Dots filled={n} of={Math.min(view.dots, HUGE)} />{' '}
-                <span data-testid="my-dots">
-                  {n} {n === 1 ? 'dot' : 'dots'}
-                </span>
+                <span data-testid="my-dots">{t('myDots', { n })}</span>
               </p>
               <div class="button-group">
                 <button
                   type="button"
                   class="button"
                   disabled={left === 0 || over}
-                  aria-label={`Add a dot: ${title}`}
+                  aria-label={t('addDot', { title })}
                   onClick={() => void tap(ideaId, 1)}
                 >
-                  Add
+                  {t('add')}
                 </button>
                 <button
                   type="button"
                   class="button button--secondary"
                   disabled={n === 0 || over}
-                  aria-label={`Remove a dot: ${title}`}
+                  aria-label={t('removeDot', { title })}
                   onClick={() => void tap(ideaId, -1)}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </div>
             </li>

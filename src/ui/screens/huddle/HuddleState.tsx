@@ -2,14 +2,14 @@
 import { voterKey } from '../../../domain/huddle.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
 
 export function NotHere() {
   return (
     <>
-      <PageHeading>Huddle not found</PageHeading>
+      <PageHeading>{t('notFound')}</PageHeading>
       <p>
-        This huddle is not on this device. It may not have synced yet.{' '}
-        <a href="/huddles">See all huddles</a>
+        {t('notHere')} <a href="/huddles">{t('seeAll')}</a>
       </p>
     </>
   );
@@ -28,8 +28,7 @@ export function HiddenNote({ view }: { view: HuddleView }) {
 export function VotersNote({ n }: { n: number }) {
   return (
     <p class="inset-text" data-testid="hidden-note">
-      Votes are hidden until the huddle closes. {n} {n === 1 ? 'person has' : 'people have'} voted
-      so far.
+      {t('hiddenNote', { n })}
     </p>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { reorderShortlist } from '../../actions/index.ts';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
 
 export function ReorderShortlist({ view }: { view: HuddleView }) {
   const { shortlist, titles } = view;
@@ -18,10 +19,10 @@ export function ReorderShortlist({ view }: { view: HuddleView }) {
   }
   return (
     <details class="reorder">
-      <summary>Change the order of the shortlist</summary>
+      <summary>{t('changeOrder')}</summary>
       <ol class="order-list">
         {shortlist.map((id, i) => {
-          const title = titles.get(id) ?? 'An idea';
+          const title = titles.get(id) ?? t('anIdea');
           return (
             <li key={id}>
               {title}{' '}
@@ -29,19 +30,19 @@ export function ReorderShortlist({ view }: { view: HuddleView }) {
                 type="button"
                 class="link-button"
                 disabled={i === 0}
-                aria-label={`Move up: ${title}`}
+                aria-label={t('moveUp', { title })}
                 onClick={() => void move(i, -1)}
               >
-                Up
+                {t('up')}
               </button>{' '}
               <button
                 type="button"
                 class="link-button"
                 disabled={i === shortlist.length - 1}
-                aria-label={`Move down: ${title}`}
+                aria-label={t('moveDown', { title })}
                 onClick={() => void move(i, 1)}
               >
-                Down
+                {t('down')}
               </button>
             </li>
           );

@@ -4,17 +4,22 @@
  */
 import { tally, type TallyRow } from '../../../domain/huddleTally.ts';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
+import { locale } from '../../../i18n/index.ts';
+import { statusLabel } from '../../format.ts';
 
-const ordinal = (n: number) => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${n % 10 > 3 ? 'th' : s}`;
-};
+/** "1st", "2nd" ("1af", "2il"): the language's ordinal rules choose the ending. */
+const ordinal = (n: number) =>
+  t('ordinal', {
+    form: new Intl.PluralRules(locale(), { type: 'ordinal' }).select(n),
+    rank: String(n),
+  });
 
 export function Results({ view, caption }: { view: HuddleView; caption: string }) {
   return (
     <ResultsTable
       rows={tally(view.shortlist, view.votes, view.huddle.id)}
-      titleOf={(id) => view.titles.get(id) ?? 'An idea not on this device yet'}
+      titleOf={(id) => view.titles.get(id) ?? t('notOnDevice')}
       outcome={view.outcome}
       caption={caption}
     />
@@ -38,19 +43,21 @@ export function ResultsTable({
       <caption class="results__caption">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Place</th>
-          <th scope="col">Idea</th>
-          <th scope="col">Dots</th>
-          <th scope="col">People</th>
+          <th scope="col">{t('place')}</th>
+          <th scope="col">{t('idea')}</th>
+          <th scope="col">{t('dots')}</th>
+          <th scope="col">{t('people')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.ideaId} data-testid="result-row">
-            <td>{r.tied ? `Joint ${ordinal(r.rank)}` : ordinal(r.rank)}</td>
+            <td>{r.tied ? t('joint', { place: ordinal(r.rank) }) : ordinal(r.rank)}</td>
             <th scope="row">
               {titleOf(r.ideaId)}
-              {outcome.includes(r.ideaId) && <strong class="tag tag--yellow"> Testing</strong>}
+              {outcome.includes(r.ideaId) && (
+                <strong class="tag tag--yellow"> {statusLabel('testing')}</strong>
+              )}
             </th>
             <td>{r.dots}</td>
             <td>{r.voters}</td>

@@ -11,6 +11,7 @@ import { startHuddle } from '../../actions/index.ts';
 import { HUDDLE_LIMITS } from '../../../domain/huddle.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { useData } from '../../reads/useData.ts';
+import { t } from './huddle.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -18,7 +19,7 @@ export function StartHuddleForm() {
   const start = useData(shortlistStart, []);
   const ideas = start?.ideas;
   const { route } = useLocation();
-  const [title, setTitle] = useState('Huddle');
+  const [title, setTitle] = useState(() => t('defaultTitle'));
   const [dots, setDots] = useState(String(HUDDLE_LIMITS.defaultDots));
   const [minutes, setMinutes] = useState(String(HUDDLE_LIMITS.defaultMinutes));
   const [hidden, setHidden] = useState(true);
@@ -48,17 +49,15 @@ export function StartHuddleForm() {
     const n = Number(dots);
     const m = Number(minutes);
     const found: Problem[] = [];
-    if (title.trim() === '')
-      found.push({ message: 'Enter a title for the huddle', field: 'huddle-title' });
+    if (title.trim() === '') found.push({ message: t('needTitle'), field: 'huddle-title' });
     if (!Number.isInteger(n) || n < HUDDLE_LIMITS.minDots || n > HUDDLE_LIMITS.maxDots)
       found.push({
-        message: 'Dots per person must be a whole number from 1 to 10',
+        message: t('dotsRange'),
         field: 'huddle-dots',
       });
     if (!Number.isInteger(m) || m < 0 || m > HUDDLE_LIMITS.maxMinutes)
-      found.push({ message: 'The timer must be from 0 to 60 minutes', field: 'huddle-minutes' });
-    if (picked.length === 0)
-      found.push({ message: 'Choose at least one idea for the shortlist', field: 'shortlist' });
+      found.push({ message: t('timerRange'), field: 'huddle-minutes' });
+    if (picked.length === 0) found.push({ message: t('needIdea'), field: 'shortlist' });
     if (found.length > 0) return setProblems(found);
     const r = await startHuddle({ title, dotsPerMember: n, minutes: m, hidden, shortlist: picked });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
@@ -67,11 +66,11 @@ export function StartHuddleForm() {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} aria-labelledby="start-heading" noValidate>
-      <h2 id="start-heading">Start a huddle</h2>
+      <h2 id="start-heading">{t('startHeading')}</h2>
       <ErrorSummary problems={problems} id="start-errors" />
       <div class="form-group">
         <label class="label" for="huddle-title">
-          Title
+          {t('title')}
         </label>
         <input
           id="huddle-title"
@@ -83,7 +82,7 @@ export function StartHuddleForm() {
       </div>
       <div class="form-group">
         <label class="label" for="huddle-dots">
-          Dots per person
+          {t('dotsPer')}
         </label>
         <input
           id="huddle-dots"
@@ -98,7 +97,7 @@ export function StartHuddleForm() {
       </div>
       <div class="form-group">
         <label class="label" for="huddle-minutes">
-          Timer, in minutes (0 for no timer)
+          {t('minutes')}
         </label>
         <input
           id="huddle-minutes"
@@ -118,18 +117,16 @@ export function StartHuddleForm() {
           checked={hidden}
           onChange={() => setHidden(!hidden)}
         />
-        <label for="huddle-hidden">Hide the votes until the huddle closes</label>
+        <label for="huddle-hidden">{t('hideVotes')}</label>
       </div>
       <fieldset class="fieldset" id="shortlist" tabIndex={-1}>
-        <legend class="legend">Shortlist</legend>
+        <legend class="legend">{t('shortlist')}</legend>
         {start && start.since.length > 0 && (
           <p class="hint" data-testid="since-hint">
-            {start.last === null
-              ? 'Every new idea is ticked: untick any that should wait.'
-              : `The ${start.since.length === 1 ? 'idea' : `${start.since.length} ideas`} captured since the last huddle ${start.since.length === 1 ? 'is' : 'are'} ticked: untick any that should wait.`}
+            {start.last === null ? t('everyNew') : t('sinceLast', { n: start.since.length })}
           </p>
         )}
-        {ideas?.length === 0 && <p class="hint">There are no new or shortlisted ideas yet.</p>}
+        {ideas?.length === 0 && <p class="hint">{t('noIdeas')}</p>}
         {ideas?.map((i) => (
           <div class="checkbox" key={i.id}>
             <input
@@ -144,7 +141,7 @@ export function StartHuddleForm() {
       </fieldset>
       {picked.length > 1 && (
         <section aria-labelledby="order-heading">
-          <h3 id="order-heading">Order of the shortlist</h3>
+          <h3 id="order-heading">{t('orderHeading')}</h3>
           <ol class="order-list">
             {picked.map((id, i) => (
               <li key={id}>
@@ -154,18 +151,18 @@ export function StartHuddleForm() {
                   class="link-button"
                   disabled={i === 0}
                   onClick={() => move(i, -1)}
-                  aria-label={`Move up: ${titleOf(id)}`}
+                  aria-label={t('moveUp', { title: titleOf(id) })}
                 >
-                  Up
+                  {t('up')}
                 </button>{' '}
                 <button
                   type="button"
                   class="link-button"
                   disabled={i === picked.length - 1}
                   onClick={() => move(i, 1)}
-                  aria-label={`Move down: ${titleOf(id)}`}
+                  aria-label={t('moveDown', { title: titleOf(id) })}
                 >
-                  Down
+                  {t('down')}
                 </button>
               </li>
             ))}
@@ -173,7 +170,7 @@ export function StartHuddleForm() {
         </section>
       )}
       <button type="submit" class="button">
-        Start huddle
+        {t('start')}
       </button>
     </form>
   );

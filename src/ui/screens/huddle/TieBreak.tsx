@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { chooseToTest } from '../../actions/index.ts';
 import { tally } from '../../../domain/huddleTally.ts';
 import type { HuddleView } from './useHuddle.ts';
+import { t } from './huddle.en.ts';
 
 /** The joint-first ideas when first place is tied and none of them is chosen yet; else none. */
 export function unbrokenTie(view: HuddleView): string[] {
@@ -22,11 +23,11 @@ export function TieBreak({ view }: { view: HuddleView }) {
   const [picked, setPicked] = useState('');
   const [problem, setProblem] = useState('');
   if (tied.length === 0) return null;
-  const title = (id: string) => view.titles.get(id) ?? 'An idea';
+  const title = (id: string) => view.titles.get(id) ?? t('anIdea');
 
   async function onSubmit(e: Event) {
     e.preventDefault();
-    if (!picked) return setProblem('Choose the idea that goes ahead');
+    if (!picked) return setProblem(t('chooseAhead'));
     const r = await chooseToTest(view.huddle.id, [picked, ...view.outcome]);
     if (r.kind !== 'saved') setProblem(r.message);
   }
@@ -34,7 +35,7 @@ export function TieBreak({ view }: { view: HuddleView }) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} class="callout" aria-labelledby="tie-heading">
       <h2 class="callout__heading" id="tie-heading">
-        Break the tie for first
+        {t('tieHeading')}
       </h2>
       {problem && (
         <p class="error-message" role="alert">
@@ -42,7 +43,7 @@ export function TieBreak({ view }: { view: HuddleView }) {
         </p>
       )}
       <fieldset class="fieldset">
-        <legend class="legend">Which idea goes ahead to be tested?</legend>
+        <legend class="legend">{t('whichAhead')}</legend>
         {tied.map((id) => (
           <div class="checkbox radio" key={id}>
             <input
@@ -57,7 +58,7 @@ export function TieBreak({ view }: { view: HuddleView }) {
         ))}
       </fieldset>
       <button type="submit" class="button">
-        Choose this idea
+        {t('chooseThis')}
       </button>
     </form>
   );

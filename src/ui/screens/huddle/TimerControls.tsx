@@ -1,5 +1,6 @@
 /** The facilitator's timer buttons while voting is open: more time, or no timer. */
 import { addTime, stopTimer } from '../../actions/index.ts';
+import { t } from './huddle.en.ts';
 
 const MORE_MINUTES = 2;
 
@@ -12,12 +13,12 @@ export function TimerControls({ id, endsAt }: { id: string; endsAt: number | nul
         onClick={() => void addTime(id, endsAt, MORE_MINUTES)}
       >
         {typeof endsAt === 'number'
-          ? `Add ${MORE_MINUTES} minutes`
-          : `Start a ${MORE_MINUTES}-minute timer`}
+          ? t('addMinutes', { n: MORE_MINUTES })
+          : t('startTimer', { n: MORE_MINUTES })}
       </button>
       {typeof endsAt === 'number' && (
         <button type="button" class="button button--secondary" onClick={() => void stopTimer(id)}>
-          Stop the timer
+          {t('stopTimer')}
         </button>
       )}
     </p>

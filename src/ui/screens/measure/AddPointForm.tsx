@@ -9,6 +9,7 @@ import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { shortDay } from '../../format.ts';
 import { today } from '../../clock.ts';
 import { parseNumber } from './number.ts';
+import { t } from './measure.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -26,7 +27,7 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
     if (n === null) return;
     const r = await addPoint(measureId, { date, value: n, note: text });
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
-    setSaved(`Saved ${n} for ${shortDay(date)} on this phone`);
+    setSaved(t('savedPoint', { value: n, day: shortDay(date) }));
     setValue('');
     setNote('');
     setProblems(NONE);
@@ -36,21 +37,20 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
   function onSubmit(e: Event) {
     e.preventDefault();
     const found: Problem[] = [];
-    if (!isIsoDate(date))
-      found.push({ message: 'Enter a real date, like 2026-11-26', field: 'point-date' });
+    if (!isIsoDate(date)) found.push({ message: t('realDate'), field: 'point-date' });
     if (parseNumber(value) === null)
-      found.push({ message: 'Enter the value as a number, like 4 or 2.5', field: 'point-value' });
+      found.push({ message: t('valueNumber'), field: 'point-value' });
     setProblems(found);
     if (found.length === 0) guard.check({ note });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="add-point-heading" class="card">
-      <h2 id="add-point-heading">Add a data point</h2>
+      <h2 id="add-point-heading">{t('addPointHeading')}</h2>
       <ErrorSummary problems={problems} id="point-errors" />
       <div class={err('point-date') ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="point-date">
-          Date
+          {t('date')}
         </label>
         <FieldError id="point-date-error" message={err('point-date')} />
         <input
@@ -63,7 +63,7 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
       </div>
       <div class={err('point-value') ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="point-value">
-          Value{unit ? ` (${unit})` : ''}
+          {unit ? t('valueUnit', { unit }) : t('value')}
         </label>
         <FieldError id="point-value-error" message={err('point-value')} />
         <input
@@ -80,7 +80,7 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
       </div>
       <div class="form-group">
         <label class="label" for="point-note">
-          Note (optional)
+          {t('noteOptional')}
         </label>
         <input
           id="point-note"
@@ -96,13 +96,13 @@ export function AddPointForm({ measureId, unit }: { measureId: string; unit: str
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Notes on data points"
+          what={t('notesWhat')}
           onRemove={() => guard.remove({ note })}
           onKeep={() => guard.keep({ note })}
         />
       )}
       <button type="submit" class="button">
-        Add point
+        {t('addPoint')}
       </button>
       <p class="success-text" role="status">
         {saved}

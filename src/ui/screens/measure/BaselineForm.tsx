@@ -10,6 +10,7 @@ import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { MDC_XMR_RULES } from '../../../domain/charts/mdcSettings.ts';
 import { setBaseline } from '../../actions/index.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { t } from './measure.en.ts';
 
 const CHOICES = Array.from(
   { length: L.baselineMax - L.baselineMin + 1 },
@@ -36,22 +37,15 @@ export function BaselineForm({
     const r = await setBaseline(measureId, points);
     if (r.kind !== 'saved') return setProblems([{ message: r.message }]);
     setProblems(NONE);
-    setSaved(
-      points === null
-        ? 'Saved on this phone: the limits are calculated from every point again.'
-        : `Saved on this phone: the limits are fixed on the first ${points} points.`,
-    );
+    setSaved(points === null ? t('savedEvery') : t('savedFixed', { n: points }));
   }
 
-  const status =
-    current === null
-      ? 'The limits are calculated from every point, so each new point moves them.'
-      : `The limits are fixed on the first ${current} points and extended forward.`;
+  const status = current === null ? t('statusEvery') : t('statusFixed', { n: current });
   const short =
     count < MDC_XMR_RULES.minimumPoints
-      ? ` Limits show on the XmR chart from ${MDC_XMR_RULES.minimumPoints} points; this measure has ${count}.`
+      ? ` ${t('shortXmr', { min: MDC_XMR_RULES.minimumPoints, count })}`
       : current !== null && count < current
-        ? ` This measure has ${count} points so far: the limits will move until it has ${current}.`
+        ? ` ${t('shortMove', { count, n: current })}`
         : '';
   return (
     <form
@@ -62,7 +56,7 @@ export function BaselineForm({
         void save(n);
       }}
     >
-      <h2 id="baseline-heading">Baseline</h2>
+      <h2 id="baseline-heading">{t('baseline')}</h2>
       <ErrorSummary problems={problems} id="baseline-errors" />
       <p id="baseline-status">
         {status}
@@ -70,11 +64,10 @@ export function BaselineForm({
       </p>
       <div class="form-group">
         <label class="label" for="baseline-points">
-          Fix the limits on the first
+          {t('fixOnFirst')}
         </label>
         <div class="hint" id="baseline-hint">
-          Making Data Count advises a baseline of at least 12 points, 15 to 20 where you have them.
-          After a change, rebase at the point it started (in the data table below).
+          {t('baselineHint')}
         </div>
         <select
           id="baseline-points"
@@ -85,18 +78,18 @@ export function BaselineForm({
         >
           {CHOICES.map((c) => (
             <option key={c} value={String(c)}>
-              {c} points
+              {t('nPoints', { n: c })}
             </option>
           ))}
         </select>
       </div>
       <div class="button-group">
         <button type="submit" class="button button--secondary">
-          {current === null ? 'Fix the limits' : 'Change the baseline'}
+          {current === null ? t('fixLimits') : t('changeBaseline')}
         </button>
         {current !== null && (
           <button type="button" class="link-button" onClick={() => void save(null)}>
-            Stop fixing the limits
+            {t('stopFixing')}
           </button>
         )}
       </div>

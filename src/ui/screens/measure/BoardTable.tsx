@@ -7,12 +7,15 @@
  */
 import type { BoardEntry } from '../../../db/boardData.ts';
 import { AssuranceIcon, VariationIcon } from '../../components/chart/MdcIcons.tsx';
+import { t } from './measure.en.ts';
 
 /** Which period the mean and limits are from: the current one (decision 0017). */
 export function periodLabel(period: NonNullable<BoardEntry['row']['period']>): string {
-  if (period.kind === 'baseline') return `Baseline, fixed (from ${period.from})`;
-  if (period.kind === 'all-points') return 'From every point';
-  return `Rebased ${period.from}${period.reason === null ? '' : `: ${period.reason}`}`;
+  if (period.kind === 'baseline') return t('periodBaseline', { from: period.from });
+  if (period.kind === 'all-points') return t('periodEvery');
+  return period.reason === null
+    ? t('periodRebased', { from: period.from })
+    : t('periodRebasedWhy', { from: period.from, reason: period.reason });
 }
 
 const fmt = (v: number | null | undefined) =>
@@ -25,21 +28,21 @@ export function BoardTable({
   entries: readonly BoardEntry[];
   id?: string;
 }) {
-  if (entries.length === 0) return <p>No measures yet.</p>;
+  if (entries.length === 0) return <p>{t('noMeasures')}</p>;
   return (
     <div class="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table class="table board-table">
-        <caption id={`${id}-caption`}>Every measure at a glance ({entries.length})</caption>
+        <caption id={`${id}-caption`}>{t('atAGlance', { n: entries.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Variation</th>
-            <th scope="col">Assurance</th>
-            <th scope="col">Latest</th>
-            <th scope="col">Mean</th>
-            <th scope="col">Limits</th>
-            <th scope="col">Target</th>
-            <th scope="col">Last signal</th>
+            <th scope="col">{t('measure')}</th>
+            <th scope="col">{t('variation')}</th>
+            <th scope="col">{t('assurance')}</th>
+            <th scope="col">{t('latest')}</th>
+            <th scope="col">{t('mean')}</th>
+            <th scope="col">{t('limits')}</th>
+            <th scope="col">{t('target')}</th>
+            <th scope="col">{t('lastSignal')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +54,7 @@ export function BoardTable({
                 <th scope="row">
                   <a href={`/measures/${m.id}`}>{m.name}</a>
                   <span class="meta board-table__meta">
-                    {direction === 'lower' ? 'Lower' : 'Higher'} is better
+                    {direction === 'lower' ? t('lowerBetter') : t('higherBetter')}
                   </span>
                 </th>
                 <td>
@@ -72,22 +75,24 @@ export function BoardTable({
                       <span class="meta board-table__meta">{row.latest.date}</span>
                     </>
                   ) : (
-                    'No points'
+                    t('noPoints')
                   )}
                 </td>
                 <td>
                   {fmt(row.centre)}
                   {row.centreLabel === 'median' && (
-                    <span class="meta board-table__meta">median</span>
+                    <span class="meta board-table__meta">{t('median')}</span>
                   )}
                 </td>
                 <td>
-                  {row.limits ? `${fmt(row.limits.lower)} to ${fmt(row.limits.upper)}` : '—'}
+                  {row.limits
+                    ? t('fromTo', { from: fmt(row.limits.lower), to: fmt(row.limits.upper) })
+                    : '—'}
                   {row.period && (
                     <span class="meta board-table__meta">{periodLabel(row.period)}</span>
                   )}
                 </td>
-                <td>{row.target === null ? 'None' : `${fmt(row.target)}${unit}`}</td>
+                <td>{row.target === null ? t('none') : `${fmt(row.target)}${unit}`}</td>
                 <td>
                   {row.lastSignal ? (
                     <>
@@ -96,11 +101,11 @@ export function BoardTable({
                       <span class="meta board-table__meta">
                         {row.lastSignal.from === row.lastSignal.to
                           ? row.lastSignal.to
-                          : `${row.lastSignal.from} to ${row.lastSignal.to}`}
+                          : t('fromTo', { from: row.lastSignal.from, to: row.lastSignal.to })}
                       </span>
                     </>
                   ) : (
-                    'None'
+                    t('none')
                   )}
                 </td>
               </tr>

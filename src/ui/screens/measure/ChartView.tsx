@@ -14,6 +14,7 @@ import {
   variationWords,
 } from '../../components/chart/MdcIcons.tsx';
 import { downloadPng, downloadSvg } from '../../components/chart/exportChart.ts';
+import { t } from './measure.en.ts';
 
 type Props = {
   chart: MeasureChart;
@@ -75,55 +76,58 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
     const title = unit ? `${name} (${unit})` : name;
     const done = kind === 'SVG' ? Promise.resolve(downloadSvg(el, title)) : downloadPng(el, title);
     done.then(
-      () => setSaved(`The chart was saved as ${kind}.`),
-      () =>
-        setSaved(`The chart could not be saved as ${kind}. Try again, or try the other format.`),
+      () => setSaved(t('savedAs', { kind })),
+      () => setSaved(t('notSavedAs', { kind })),
     );
   };
   if (chart.kind === 'empty')
-    return <p id={`${id}-summary`}>{chart.summary} Add points to see a chart.</p>;
+    return <p id={`${id}-summary`}>{t('addPointsToSee', { summary: chart.summary })}</p>;
   return (
     <figure class="form-group" aria-labelledby={`${id}-caption`} ref={figure}>
       <figcaption id={`${id}-caption`}>
-        <strong>{chart.kind === 'xmr' ? 'XmR (SPC) chart' : 'Run chart'}</strong> of {name}
-        {unit ? ` (${unit})` : ''}. Rules: {chart.ruleSet}.
+        {t(unit ? 'chartOfUnit' : 'chartOf', {
+          kind: chart.kind === 'xmr' ? t('xmrChart') : t('runChart'),
+          name,
+          unit,
+          rules: chart.ruleSet,
+        })}
         {chart.kind === 'run' && chart.reason ? ` ${chart.reason}.` : ''}
       </figcaption>
       {chart.kind === 'xmr' && (
-        <ul class="mdc-icons" aria-label="Making Data Count icons">
+        <ul class="mdc-icons" aria-label={t('mdcIcons')}>
           <li>
             <VariationIcon variation={chart.variation} direction={chart.direction} />
             <span>
-              <strong>Variation</strong> {variationWords(chart.variation, chart.direction)}
+              <strong>{t('variation')}</strong> {variationWords(chart.variation, chart.direction)}
             </span>
           </li>
           <li>
             <AssuranceIcon assurance={chart.assurance} />
             <span>
-              <strong>Assurance</strong> {assuranceWords(chart.assurance)}
+              <strong>{t('assurance')}</strong> {assuranceWords(chart.assurance)}
             </span>
           </li>
         </ul>
       )}
       <MeasureChartSvg
         chart={chart}
-        title={`Chart of ${name}`}
+        title={t('chartTitle', { name })}
         summaryId={`${id}-summary`}
         sigma={sigma}
         cycles={cycles}
         format={fmt}
       />
       <ul class="chart-key">
-        <Key shape="dot" label="Common cause" />
-        <Key shape="blue" label="Improvement (special cause)" />
-        <Key shape="orange" label="Concern (special cause)" />
-        {chart.target !== null && <Key shape="target" label="Target" />}
-        {cycles.length > 0 && <Key shape="pdsa" label="PDSA cycle started" />}
+        <Key shape="dot" label={t('commonCause')} />
+        <Key shape="blue" label={t('improvementSpecial')} />
+        <Key shape="orange" label={t('concernSpecial')} />
+        {chart.target !== null && <Key shape="target" label={t('target')} />}
+        {cycles.length > 0 && <Key shape="pdsa" label={t('pdsaStarted')} />}
         {chart.kind === 'xmr' && chart.segments.some((g) => g.baseline) && (
-          <Key shape="baseline" label="Baseline: the points its fixed limits rest on" />
+          <Key shape="baseline" label={t('baselineKey')} />
         )}
         {chart.kind === 'xmr' && chart.segments.length > 1 && (
-          <Key shape="rebase" label="Rebased: new limits from here" />
+          <Key shape="rebase" label={t('rebasedKey')} />
         )}
       </ul>
       <p id={`${id}-summary`}>
@@ -132,10 +136,10 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
       {downloads && (
         <div class="button-group no-print">
           <button type="button" class="button button--secondary" onClick={() => save('SVG')}>
-            Download chart as SVG
+            {t('downloadSvg')}
           </button>
           <button type="button" class="button button--secondary" onClick={() => save('PNG')}>
-            Download chart as PNG
+            {t('downloadPng')}
           </button>
           <p role="status" class="success-text">
             {saved}
@@ -150,7 +154,7 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
             checked={sigma}
             onChange={(e) => setSigma((e.currentTarget as HTMLInputElement).checked)}
           />
-          <label for={`${id}-sigma`}>Show the 1σ and 2σ lines</label>
+          <label for={`${id}-sigma`}>{t('sigmaLines')}</label>
         </div>
       )}
     </figure>

@@ -8,6 +8,7 @@ import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { parseNumber } from './number.ts';
+import { t } from './measure.en.ts';
 
 const NONE: readonly Problem[] = [];
 type Text = { name: string; unit: string; definition: string };
@@ -38,11 +39,10 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
   function onSubmit(e: Event) {
     e.preventDefault();
     const found: Problem[] = [];
-    if (!text.name.trim())
-      found.push({ message: 'Enter a name for the measure', field: 'measure-name' });
+    if (!text.name.trim()) found.push({ message: t('nameMissing'), field: 'measure-name' });
     if (target.trim() !== '' && parseNumber(target) === null)
       found.push({
-        message: 'Enter the target as a number, like 40 or 2.5',
+        message: t('targetNumber'),
         field: 'measure-target',
       });
     setProblems(found);
@@ -55,10 +55,10 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="new-measure-heading" class="card">
-      <h2 id="new-measure-heading">Add a measure</h2>
+      <h2 id="new-measure-heading">{t('addMeasureHeading')}</h2>
       <ErrorSummary problems={problems} id="measure-errors" />
       <TextField
-        spec={{ key: 'name', label: 'Name', max: L.name, hint: 'For example: delayed discharges' }}
+        spec={{ key: 'name', label: t('name'), max: L.name, hint: t('nameHint') }}
         id="measure-name"
         value={text.name}
         onInput={set('name')}
@@ -66,9 +66,9 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
       <TextField
         spec={{
           key: 'unit',
-          label: 'Unit (optional)',
+          label: t('unitOptional'),
           max: L.unit,
-          hint: 'For example: patients, %, minutes',
+          hint: t('unitHint'),
         }}
         id="measure-unit"
         value={text.unit}
@@ -77,8 +77,8 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
       <TextField
         spec={{
           key: 'definition',
-          label: 'How exactly is it counted?',
-          hint: 'The operational definition: what counts, when, from where',
+          label: t('definition'),
+          hint: t('definitionHint'),
           long: true,
           max: L.long,
         }}
@@ -87,7 +87,7 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
         onInput={set('definition')}
       />
       <fieldset class="fieldset form-group">
-        <legend class="legend">Which way is better?</legend>
+        <legend class="legend">{t('whichWay')}</legend>
         {(['lower', 'higher'] as const).map((d) => (
           <div class="checkbox" key={d}>
             <input
@@ -98,14 +98,14 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
               onChange={() => setDirection(d)}
             />
             <label for={`measure-direction-${d}`}>
-              {d === 'lower' ? 'Lower is better' : 'Higher is better'}
+              {d === 'lower' ? t('lowerBetter') : t('higherBetter')}
             </label>
           </div>
         ))}
       </fieldset>
       <div class="form-group">
         <label class="label" for="measure-type">
-          Type of measure
+          {t('typeOf')}
         </label>
         <select
           id="measure-type"
@@ -113,14 +113,14 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
           value={type}
           onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as MeasureType)}
         >
-          <option value="outcome">Outcome</option>
-          <option value="process">Process</option>
-          <option value="balancing">Balancing</option>
+          <option value="outcome">{t('outcome')}</option>
+          <option value="process">{t('process')}</option>
+          <option value="balancing">{t('balancing')}</option>
         </select>
       </div>
       <div class="form-group">
         <label class="label" for="measure-target">
-          Target (optional)
+          {t('targetOptional')}
         </label>
         <input
           id="measure-target"
@@ -137,18 +137,18 @@ export function NewMeasureForm({ ideaId }: { ideaId: string | null }) {
           checked={tally}
           onChange={(e) => setTally((e.currentTarget as HTMLInputElement).checked)}
         />
-        <label for="measure-tally">Count it with a “+1 today” button</label>
+        <label for="measure-tally">{t('tallyButton')}</label>
       </div>
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Measures"
+          what={t('measuresWhat')}
           onRemove={() => guard.remove(text)}
           onKeep={() => guard.keep(text)}
         />
       )}
       <button type="submit" class="button">
-        Add measure
+        {t('addMeasure')}
       </button>
     </form>
   );

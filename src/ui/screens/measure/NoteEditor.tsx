@@ -6,6 +6,7 @@ import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { shortDay } from '../../format.ts';
+import { t } from './measure.en.ts';
 
 export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void }) {
   const [note, setNote] = useState(row.note ?? '');
@@ -23,7 +24,7 @@ export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void 
       }}
     >
       <label class="label" for={id}>
-        Note for {shortDay(row.date ?? '')}
+        {t('noteFor', { day: shortDay(row.date ?? '') })}
       </label>
       <input
         id={id}
@@ -38,13 +39,13 @@ export function NoteEditor({ row, onDone }: { row: PointRow; onDone: () => void 
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Notes on data points"
+          what={t('notesWhat')}
           onRemove={() => guard.remove({ note })}
           onKeep={() => guard.keep({ note })}
         />
       )}
       <button type="submit" class="button button--small">
-        Save note
+        {t('saveNote')}
       </button>
     </form>
   );

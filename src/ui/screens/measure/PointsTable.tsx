@@ -14,48 +14,50 @@ import { NoteEditor } from './NoteEditor.tsx';
 import { RebaseEditor } from './RebaseEditor.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { shortDay } from '../../format.ts';
+import { t } from './measure.en.ts';
 
 /** What the two less obvious buttons do, in words, once above the table. */
 function ChangeWords() {
   return (
     <details class="details">
-      <summary>What “Ghost” and “Rebase here” do</summary>
+      <summary>{t('whatGhost')}</summary>
       <div class="details__text">
         <p>
-          <strong>Ghost</strong> leaves one point out of the mean and the limits (a day that was not
-          like the others, such as a ward closed to admissions). It is still drawn, hollow, and
-          listed here; “Include” puts it back.
+          <strong>{t('ghostWord')}</strong> {t('ghostExplain')}
         </p>
         <p>
-          <strong>Rebase here</strong> starts a new mean and new limits from this point, once a
-          change has made a lasting difference (for example a run of points on one side of the mean
-          after a change was adopted); you say why, and which test of change it follows. Earlier
-          points keep the old limits; “Undo rebase” joins them again.
+          <strong>{t('rebaseHere')}</strong> {t('rebaseExplain')}
         </p>
       </div>
     </details>
   );
 }
 
-const RULE_WORDS: Readonly<Record<string, string>> = {
-  'outside-limits': 'outside the limits',
-  shift: 'shift',
-  trend: 'trend',
-  'two-of-three': 'two of three near a limit',
+const RULE_KEYS: Readonly<
+  Record<string, 'ruleOutside' | 'ruleShift' | 'ruleTrend' | 'ruleTwoOfThree'>
+> = {
+  'outside-limits': 'ruleOutside',
+  shift: 'ruleShift',
+  trend: 'ruleTrend',
+  'two-of-three': 'ruleTwoOfThree',
+};
+const ruleWords = (rule: string) => {
+  const key = RULE_KEYS[rule];
+  return key ? t(key) : rule;
 };
 
 function signalOf(p: MeasureChart['points'][number]): string {
-  if ('ghost' in p && p.ghost === true) return 'Ghosted (left out)';
-  if (!('special' in p) || p.special === null) return 'Common cause';
-  const rules = p.rules.map((r) => RULE_WORDS[r] ?? r).join(', ');
+  if ('ghost' in p && p.ghost === true) return t('ghosted');
+  if (!('special' in p) || p.special === null) return t('commonCause');
+  const rules = p.rules.map(ruleWords).join(', ');
   const d = 'decidedBy' in p ? p.decidedBy : undefined;
   const clash =
     d === undefined
       ? ''
       : d.bySetting
-        ? `; improvement and concern both caught it (a ${d.rule} each way), the measure's setting decides`
-        : `; improvement and concern both caught it, the ${RULE_WORDS[d.rule] ?? d.rule} outranks the ${RULE_WORDS[d.over] ?? d.over}`;
-  return `${p.special === 'improvement' ? 'Improvement' : 'Concern'}: ${rules}${clash}`;
+        ? t('clashSetting', { rule: d.rule })
+        : t('clashRule', { rule: ruleWords(d.rule), over: ruleWords(d.over) });
+  return t(p.special === 'improvement' ? 'improvementRules' : 'concernRules', { rules, clash });
 }
 
 export function PointsTable({
@@ -77,17 +79,17 @@ export function PointsTable({
   return (
     <>
       <ChangeWords />
-      <ScrollTable label="Data points">
+      <ScrollTable label={t('dataPoints')}>
         <table class="table">
-          <caption>Data points ({chart.points.length})</caption>
+          <caption>{t('dataPointsN', { n: chart.points.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Value</th>
-              <th scope="col">Signal</th>
-              <th scope="col">Limits</th>
-              <th scope="col">Note</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t('date')}</th>
+              <th scope="col">{t('value')}</th>
+              <th scope="col">{t('signal')}</th>
+              <th scope="col">{t('limits')}</th>
+              <th scope="col">{t('note')}</th>
+              <th scope="col">{t('change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,7 +108,7 @@ export function PointsTable({
                       <RebaseEditor row={row} choices={choices} onDone={() => setRebasing(null)} />
                     ) : (
                       periodWords(chart, i) ||
-                      ('recalculate' in p && p.recalculate ? 'Rebased here (not applied)' : '')
+                      ('recalculate' in p && p.recalculate ? t('rebasedNotApplied') : '')
                     )}
                   </td>
                   <td>
@@ -117,7 +119,7 @@ export function PointsTable({
                     )}
                     {cyclesAtPoint(chart.points, i, cycles).map((c) => (
                       <span key={c.cycle} class="meta board-table__meta">
-                        PDSA cycle {c.cycle} started {shortDay(c.date)}
+                        {t('cycleStarted', { n: String(c.cycle), day: shortDay(c.date) })}
                       </span>
                     ))}
                   </td>
@@ -130,7 +132,8 @@ export function PointsTable({
                             class="link-button"
                             onClick={() => setEditing(row.id)}
                           >
-                            Note<span class="visually-hidden"> on the point for {day}</span>
+                            {t('note')}
+                            <span class="visually-hidden"> {t('onPointFor', { day })}</span>
                           </button>
                         </li>
                         <li>
@@ -139,8 +142,8 @@ export function PointsTable({
                             class="link-button"
                             onClick={() => void editPoint(row.id, { ghost: row.ghost !== true })}
                           >
-                            {row.ghost ? 'Include' : 'Ghost'}
-                            <span class="visually-hidden"> the point for {day}</span>
+                            {row.ghost ? t('include') : t('ghostWord')}
+                            <span class="visually-hidden"> {t('thePointFor', { day })}</span>
                           </button>
                         </li>
                         <li>
@@ -150,7 +153,8 @@ export function PointsTable({
                               class="link-button"
                               onClick={() => void setRebase(row.id, null)}
                             >
-                              Undo rebase<span class="visually-hidden"> at {day}</span>
+                              {t('undoRebase')}
+                              <span class="visually-hidden"> {t('atDay', { day })}</span>
                             </button>
                           ) : (
                             <button
@@ -158,7 +162,8 @@ export function PointsTable({
                               class="link-button"
                               onClick={() => setRebasing(row.id)}
                             >
-                              Rebase here<span class="visually-hidden"> ({day})</span>
+                              {t('rebaseHere')}
+                              <span class="visually-hidden"> ({day})</span>
                             </button>
                           )}
                         </li>

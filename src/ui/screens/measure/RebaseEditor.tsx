@@ -12,6 +12,7 @@ import { setRebase } from '../../actions/index.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
+import { t } from './measure.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -45,7 +46,7 @@ export function RebaseEditor({
         if (reason.trim() === '') {
           setProblems([
             {
-              message: 'Say what changed at this point, for example “new call-bell rota started”',
+              message: t('sayWhat'),
               field: `${id}-reason`,
             },
           ]);
@@ -58,7 +59,7 @@ export function RebaseEditor({
       <ErrorSummary problems={problems} id={`${id}-errors`} />
       <div class={err ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for={`${id}-reason`}>
-          Why rebase at {shortDay(row.date ?? '')}?
+          {t('whyRebase', { day: shortDay(row.date ?? '') })}
         </label>
         <FieldError id={`${id}-reason-error`} message={err} />
         <input
@@ -75,7 +76,7 @@ export function RebaseEditor({
       </div>
       <div class="form-group">
         <label class="label" for={`${id}-cycle`}>
-          After which PDSA cycle? (optional)
+          {t('afterCycle')}
         </label>
         <select
           id={`${id}-cycle`}
@@ -83,7 +84,7 @@ export function RebaseEditor({
           value={pdsaId}
           onChange={(e) => setPdsaId((e.currentTarget as HTMLSelectElement).value)}
         >
-          <option value="">None</option>
+          <option value="">{t('none')}</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
@@ -94,17 +95,17 @@ export function RebaseEditor({
       {guard.warning && (
         <IdentifierWarning
           matches={guard.warning}
-          what="Reasons for a rebase"
+          what={t('reasonsWhat')}
           onRemove={() => guard.remove({ reason })}
           onKeep={() => guard.keep({ reason })}
         />
       )}
       <div class="button-group">
         <button type="submit" class="button button--small">
-          Rebase here
+          {t('rebaseHere')}
         </button>
         <button type="button" class="link-button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { TapRow } from '../../../db/improvementRows.ts';
 import { tap, undoTap } from '../../actions/index.ts';
 import { today } from '../../clock.ts';
+import { t } from './measure.en.ts';
 
 export function TallyCounter({
   measureId,
@@ -32,17 +33,17 @@ export function TallyCounter({
   };
   return (
     <section aria-labelledby="tally-heading" class="card">
-      <h2 id="tally-heading">Today’s count</h2>
+      <h2 id="tally-heading">{t('todaysCount')}</h2>
       <div class="tally">
         <span class="tally__count" role="status" aria-live="polite">
           {count}
         </span>
         <button type="button" class="button" onClick={() => void plus()}>
-          +1 {name} today
+          {t('plusOne', { name })}
         </button>
         {mine.length > 0 && (
           <button type="button" class="button button--secondary" onClick={() => void undo()}>
-            Undo my last +1
+            {t('undoTap')}
           </button>
         )}
       </div>

@@ -8,20 +8,18 @@ import { workedElsewhere } from '../../../db/orgQueries.ts';
 import { takenUpWords } from '../../../domain/spread.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useData } from '../../reads/useData.ts';
+import { t } from './org.en.ts';
 
 export function Elsewhere() {
   const [search, setSearch] = useState('');
   const shares = useData((db) => workedElsewhere(db, search), [search]);
   return (
     <>
-      <PageHeading>Worked elsewhere</PageHeading>
-      <p>
-        Changes other teams of your organisation tested and adopted. Take one up as an idea of your
-        team.
-      </p>
+      <PageHeading>{t('workedElsewhere')}</PageHeading>
+      <p>{t('elsewhereIntro')}</p>
       <div class="form-group">
         <label class="label" for="elsewhere-search">
-          Search
+          {t('search')}
         </label>
         <input
           id="elsewhere-search"
@@ -32,13 +30,9 @@ export function Elsewhere() {
         />
       </div>
       {shares === undefined ? (
-        <p class="secondary-text">Loading…</p>
+        <p class="secondary-text">{t('loading')}</p>
       ) : shares.length === 0 ? (
-        <p>
-          {search
-            ? 'Nothing shared matches that search.'
-            : 'Nothing shared yet. When a team shares a change it adopted, it shows here after the next sync.'}
-        </p>
+        <p>{search ? t('noMatch') : t('nothingYet')}</p>
       ) : (
         <ul class="card-list">
           {shares.map((s) => (
@@ -47,7 +41,9 @@ export function Elsewhere() {
                 <a href={`/org/elsewhere/${s.id}`}>{s.title}</a>
               </h2>
               <p class="meta">
-                {s.ours ? 'Shared by your team' : `From ${s.teamName ?? 'another team'}`}
+                {s.ours
+                  ? t('sharedByYou')
+                  : t('fromTeam', { team: s.teamName ?? t('anotherTeam') })}
                 {s.category ? ` · ${s.category}` : ''}
                 {takenUpWords(s.takenUp) ? ` · ${takenUpWords(s.takenUp)}` : ''}
               </p>

@@ -12,6 +12,7 @@ import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useData } from '../../reads/useData.ts';
+import { t } from './org.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -32,13 +33,16 @@ function OneStep(props: {
     const empty = props.fields.find((f) => !(values[f.key] ?? '').trim());
     if (empty)
       return setProblems([
-        { message: `Enter ${empty.label.toLowerCase()}`, field: `${props.id}-${empty.key}` },
+        {
+          message: t('enterField', { field: empty.label.toLowerCase() }),
+          field: `${props.id}-${empty.key}`,
+        },
       ]);
     const r = await props.run(values);
     if (r.kind === 'ok') return setProblems(NONE);
     setProblems([
       {
-        message: r.message ?? 'That did not work. Try again.',
+        message: r.message ?? t('didNotWork'),
         ...(r.field ? { field: `${props.id}-${r.field}` } : {}),
       },
     ]);
@@ -66,25 +70,21 @@ function OneStep(props: {
 export function OrgHome() {
   const place = useData(orgPlace, []);
   const [unlinkProblem, setUnlinkProblem] = useState('');
-  if (!place) return <p class="secondary-text">Loading…</p>;
+  if (!place) return <p class="secondary-text">{t('loading')}</p>;
   const facilitator = place.team?.role === 'facilitator';
-  const name = { key: 'displayName', label: 'Your name', max: LIMITS.displayName };
+  const name = { key: 'displayName', label: t('yourName'), max: LIMITS.displayName };
   return (
     <>
-      <PageHeading>Organisation</PageHeading>
-      <p>
-        An organisation (a trust, or a patch of several) links teams, so each can see what worked
-        elsewhere, and its leaders see every team’s 100-day challenge. A team’s own records stay its
-        own.
-      </p>
+      <PageHeading>{t('organisation')}</PageHeading>
+      <p>{t('orgIntro')}</p>
       {place.team && (
         <section aria-labelledby="team-org">
           <h2 id="team-org">{place.team.name}</h2>
           {place.link ? (
             <>
               <p>
-                Linked to <strong>{place.link.name}</strong>.{' '}
-                <a href="/org/elsewhere">Worked elsewhere</a>
+                {t('linkedTo', { org: place.link.name })}{' '}
+                <a href="/org/elsewhere">{t('workedElsewhere')}</a>
               </p>
               {facilitator && (
                 <>
@@ -102,33 +102,29 @@ export function OrgHome() {
                       )
                     }
                   >
-                    Unlink the team
+                    {t('unlink')}
                   </button>
-                  <p class="hint">Unlinking withdraws the changes your team shared.</p>
+                  <p class="hint">{t('unlinkHint')}</p>
                 </>
               )}
             </>
           ) : facilitator ? (
             <OneStep
               id="link"
-              heading="Link the team to an organisation"
+              heading={t('linkHeading')}
               fields={[
                 {
                   key: 'inviteCode',
-                  label: 'The organisation’s code',
-                  hint: 'Its admin gives it to you.',
+                  label: t('orgCode'),
+                  hint: t('orgCodeHint'),
                   max: 40,
                 },
               ]}
-              button="Link the team"
+              button={t('linkButton')}
               run={(v) => linkTeam(v['inviteCode'] ?? '')}
             />
           ) : (
-            <p>
-              {place.link === null
-                ? 'Your team is not linked to an organisation. Your facilitator can link it here.'
-                : 'Your team’s link to an organisation shows here after the next sync.'}
-            </p>
+            <p>{place.link === null ? t('notLinked') : t('linkLater')}</p>
           )}
         </section>
       )}
@@ -136,14 +132,14 @@ export function OrgHome() {
         <section aria-labelledby="lead-org">
           <h2 id="lead-org">{place.lead.org.name}</h2>
           <p>
-            You are its {place.lead.member.role === 'admin' ? 'admin' : 'leader'}.{' '}
-            <a href="/org/portfolio">Portfolio of every linked team</a>
+            {t('youAre', { role: place.lead.member.role })}{' '}
+            <a href="/org/portfolio">{t('portfolioLink')}</a>
           </p>
           {place.lead.org.inviteCode && (
             <dl class="summary-list">
-              <dt>Code for linking a team</dt>
+              <dt>{t('codeTeam')}</dt>
               <dd class="code">{place.lead.org.inviteCode}</dd>
-              <dt>Code for leaders</dt>
+              <dt>{t('codeLeaders')}</dt>
               <dd class="code">{place.lead.org.leaderCode}</dd>
             </dl>
           )}
@@ -152,27 +148,24 @@ export function OrgHome() {
         <>
           <OneStep
             id="lead"
-            heading="Join an organisation as a leader"
+            heading={t('joinLeaderHeading')}
             fields={[
               {
                 key: 'leaderCode',
-                label: 'The leader code',
-                hint: 'The organisation’s admin gives it to you.',
+                label: t('leaderCode'),
+                hint: t('leaderCodeHint'),
                 max: 40,
               },
               name,
             ]}
-            button="Join as a leader"
+            button={t('joinLeader')}
             run={(v) => joinAsLeader(v['leaderCode'] ?? '', v['displayName'] ?? '')}
           />
           <OneStep
             id="create"
-            heading="Create an organisation"
-            fields={[
-              { key: 'orgName', label: 'The organisation’s name', max: LIMITS.teamName },
-              name,
-            ]}
-            button="Create the organisation"
+            heading={t('createHeading')}
+            fields={[{ key: 'orgName', label: t('orgName'), max: LIMITS.teamName }, name]}
+            button={t('create')}
             run={(v) => createOrganisation(v['orgName'] ?? '', v['displayName'] ?? '')}
           />
         </>

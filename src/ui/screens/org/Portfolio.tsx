@@ -29,6 +29,8 @@ import { useNow } from '../../hooks/useNow.ts';
 import { useData } from '../../reads/useData.ts';
 import { syncNow } from '../../syncClient.ts';
 import { AnswerChoices } from '../asks/AnswerForm.tsx';
+import { t } from './org.en.ts';
+import { locale } from '../../../i18n/index.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NONE: readonly Problem[] = [];
@@ -41,21 +43,21 @@ function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks']
   const p = `ask-${ask.id}`;
   async function onSubmit(e: Event) {
     e.preventDefault();
-    if (!answer) return setProblems([{ message: 'Choose an answer', field: `${p}-backed` }]);
+    if (!answer) return setProblems([{ message: t('chooseAnswer'), field: `${p}-backed` }]);
     const r = await answerFromPortfolio(teamId, ask.id, answer, note.trim());
     if (r.kind !== 'ok') return setProblems([{ message: r.message }]);
     setProblems(NONE);
     setSent(true);
     syncNow();
   }
-  if (sent) return <p role="status">Answer sent to the team.</p>;
+  if (sent) return <p role="status">{t('answerSent')}</p>;
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <ErrorSummary problems={problems} id={`${p}-errors`} />
       <AnswerChoices id={p} answer={answer} onChoose={setAnswer} />
       <div class="form-group">
         <label class="label" for={`${p}-note`}>
-          A note for the team
+          {t('noteForTeam')}
         </label>
         <textarea
           id={`${p}-note`}
@@ -67,7 +69,7 @@ function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks']
         />
       </div>
       <button type="submit" class="button">
-        Answer
+        {t('answer')}
       </button>
     </form>
   );
@@ -75,7 +77,7 @@ function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks']
 
 function Outcome({ team }: { team: PortfolioTeam }) {
   const o = team.challenge?.outcome;
-  if (!o) return <p>No outcome measure chosen yet.</p>;
+  if (!o) return <p>{t('noOutcome')}</p>;
   const points = o.points.map((p) =>
     p.ghost ? { date: p.date, value: p.value, ghost: true } : { date: p.date, value: p.value },
   );
@@ -97,8 +99,12 @@ function Outcome({ team }: { team: PortfolioTeam }) {
         )}
         {row.assurance && <AssuranceIcon assurance={row.assurance} size={32} />}{' '}
         {row.lastSignal
-          ? `Latest signal: ${row.lastSignal.words} (${row.lastSignal.from} to ${row.lastSignal.to})`
-          : 'No signal yet'}
+          ? t('latestSignal', {
+              words: row.lastSignal.words,
+              from: row.lastSignal.from,
+              to: row.lastSignal.to,
+            })
+          : t('noSignal')}
       </p>
     </>
   );
@@ -117,13 +123,13 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
       {team.challenge ? (
         <>
           <p class="meta">{dayWords(team.challenge.startDate, today)}</p>
-          <p>Aim: {team.challenge.goal}</p>
+          <p>{t('aim', { goal: team.challenge.goal })}</p>
           <Outcome team={team} />
         </>
       ) : (
-        <p>No 100-day challenge yet.</p>
+        <p>{t('noChallenge')}</p>
       )}
-      <h3>In test ({testing.length})</h3>
+      <h3>{t('inTest', { n: testing.length })}</h3>
       {testing.length > 0 && (
         <ul>
           {testing.map((i) => (
@@ -131,24 +137,21 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
           ))}
         </ul>
       )}
-      <h3>Adopted ({adopted.length})</h3>
+      <h3>{t('adopted', { n: adopted.length })}</h3>
       {adopted.length > 0 && (
         <ul>
           {adopted.map((i) => (
             <li key={i.id}>
               {i.title}
-              {i.status === 'adapted' ? ' (adapted)' : ''}
+              {i.status === 'adapted' ? ` ${t('adaptedNote')}` : ''}
             </li>
           ))}
         </ul>
       )}
-      <h3>Asks waiting ({waiting.length})</h3>
+      <h3>{t('asksWaiting', { n: waiting.length })}</h3>
       {waiting.map((a) => (
         <div key={a.id} class="inset">
-          <p>
-            <strong>{a.kind === 'permission' ? 'Permission' : 'Support'}</strong> for “{a.ideaTitle}
-            ”: {a.text}
-          </p>
+          <p>{t('askFor', { kind: a.kind, idea: a.ideaTitle, text: a.text })}</p>
           <AskAnswer teamId={team.id} ask={a} />
         </div>
       ))}
@@ -163,23 +166,21 @@ export function PortfolioScreen() {
   );
   const [filter, setFilter] = useState<Filter>({ teamId: null, theme: null });
   const now = useNow(60_000);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   if (!data.lead)
     return (
       <>
-        <PageHeading>Portfolio</PageHeading>
+        <PageHeading>{t('portfolio')}</PageHeading>
         <p>
-          The portfolio is for an organisation’s leaders.{' '}
-          <a href="/org">Join your organisation as a leader</a> with the leader code its admin gave
-          you.
+          {t('forLeaders')} <a href="/org">{t('joinAsLeaderLink')}</a> {t('withLeaderCode')}
         </p>
       </>
     );
   if (!data.kept)
     return (
       <>
-        <PageHeading>Portfolio</PageHeading>
-        <p>Nothing synced yet. It shows here after this device next reaches the server.</p>
+        <PageHeading>{t('portfolio')}</PageHeading>
+        <p>{t('nothingSynced')}</p>
       </>
     );
   const { portfolio, fetchedAt } = data.kept;
@@ -189,17 +190,22 @@ export function PortfolioScreen() {
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(portfolioTable(portfolio, today)))}`;
   return (
     <>
-      <PageHeading>Portfolio: {portfolio.org.name}</PageHeading>
+      <PageHeading>{t('portfolioOf', { org: portfolio.org.name })}</PageHeading>
       <p class="meta">
-        {portfolio.teams.length} linked {portfolio.teams.length === 1 ? 'team' : 'teams'} · as of{' '}
-        {new Date(fetchedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}{' '}
+        {t('linkedTeams', {
+          n: portfolio.teams.length,
+          when: new Intl.DateTimeFormat(locale(), {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          }).format(fetchedAt),
+        })}{' '}
         <button type="button" class="link-button" onClick={syncNow}>
-          Refresh
+          {t('refresh')}
         </button>
       </p>
       <div class="form-group">
         <label class="label" for="filter-team">
-          Team
+          {t('team')}
         </label>
         <select
           id="filter-team"
@@ -209,17 +215,17 @@ export function PortfolioScreen() {
             setFilter({ ...filter, teamId: (e.currentTarget as HTMLSelectElement).value || null })
           }
         >
-          <option value="">Every team</option>
-          {portfolio.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('everyTeam')}</option>
+          {portfolio.teams.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
             </option>
           ))}
         </select>
       </div>
       <div class="form-group">
         <label class="label" for="filter-theme">
-          Theme
+          {t('theme')}
         </label>
         <select
           id="filter-theme"
@@ -229,35 +235,35 @@ export function PortfolioScreen() {
             setFilter({ ...filter, theme: (e.currentTarget as HTMLSelectElement).value || null })
           }
         >
-          <option value="">Every theme</option>
-          {themesOf(portfolio).map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('everyTheme')}</option>
+          {themesOf(portfolio).map((theme) => (
+            <option key={theme} value={theme}>
+              {theme}
             </option>
           ))}
         </select>
       </div>
       <p>
         <a href={csvHref} download={`portfolio-${today}.csv`}>
-          Download every challenge’s results (CSV)
+          {t('downloadCsv')}
         </a>
       </p>
-      <h2>This week</h2>
+      <h2>{t('thisWeek')}</h2>
       {week.length === 0 ? (
-        <p>Nothing changed in the last seven days.</p>
+        <p>{t('nothingChanged')}</p>
       ) : (
         <ul>
           {week.map((w, i) => (
             <li key={i}>
               {w.team} {w.words}{' '}
-              <span class="meta">({new Date(w.at).toLocaleDateString('en-GB')})</span>
+              <span class="meta">({new Intl.DateTimeFormat(locale()).format(w.at)})</span>
             </li>
           ))}
         </ul>
       )}
       <ul class="card-list">
-        {teams.map((t) => (
-          <TeamCard key={t.id} team={t} today={today} />
+        {teams.map((team) => (
+          <TeamCard key={team.id} team={team} today={today} />
         ))}
       </ul>
     </>

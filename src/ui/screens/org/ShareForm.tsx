@@ -20,6 +20,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { useData } from '../../reads/useData.ts';
+import { t } from './org.en.ts';
 
 const NONE: readonly Problem[] = [];
 type Values = { title: string; tried: string; contact: string };
@@ -32,13 +33,13 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
   const { route } = useLocation();
   const preview = useRef<HTMLDivElement>(null);
   const guard = useIdentifierGuard((v: Values) => void save(v));
-  if (draft === undefined) return <p class="secondary-text">Loading…</p>;
+  if (draft === undefined) return <p class="secondary-text">{t('loading')}</p>;
   if (draft === null)
     return (
       <>
-        <PageHeading>Idea not found</PageHeading>
+        <PageHeading>{t('ideaNotFound')}</PageHeading>
         <p>
-          <a href="/ideas">Back to the ideas</a>
+          <a href="/ideas">{t('backToIdeas')}</a>
         </p>
       </>
     );
@@ -78,8 +79,8 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
   function onSubmit(e: Event) {
     e.preventDefault();
     const missing: Problem[] = [];
-    if (!v.title.trim()) missing.push({ message: 'Enter a title', field: 'share-title' });
-    if (!v.contact.trim()) missing.push({ message: 'Enter whom to ask', field: 'share-contact' });
+    if (!v.title.trim()) missing.push({ message: t('enterTitle'), field: 'share-title' });
+    if (!v.contact.trim()) missing.push({ message: t('enterWhom'), field: 'share-contact' });
     if (missing.length > 0) return setProblems(missing);
     guard.check(v);
   }
@@ -87,17 +88,16 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
   const adopted = draft.idea.status === 'adopted' || draft.idea.status === 'adapted';
   return (
     <>
-      <PageHeading>Share with the organisation</PageHeading>
+      <PageHeading>{t('shareHeading')}</PageHeading>
       {!adopted ? (
         <p>
-          Only a change your team adopted or adapted can be shared: finish its{' '}
-          <a href={`/ideas/${ideaId}/test`}>test of change</a> first.
+          {t('onlyAdopted')} <a href={`/ideas/${ideaId}/test`}>{t('testOfChange')}</a> {t('first')}
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate>
           <ErrorSummary problems={problems} id="share-errors" />
           <TextField
-            spec={{ key: 'title', label: 'Title', max: LIMITS.ideaTitle }}
+            spec={{ key: 'title', label: t('title'), max: LIMITS.ideaTitle }}
             id="share-title"
             value={v.title}
             onInput={set('title')}
@@ -105,8 +105,8 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
           <TextField
             spec={{
               key: 'tried',
-              label: 'What was tried',
-              hint: 'From your tests of change. Other teams read this.',
+              label: t('whatTried'),
+              hint: t('triedHint'),
               long: true,
               max: SHARE_LIMITS.tried,
             }}
@@ -116,7 +116,7 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
           />
           <div class="form-group">
             <label class="label" for="share-measure">
-              Chart to share
+              {t('chartToShare')}
             </label>
             <select
               id="share-measure"
@@ -124,10 +124,10 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
               value={measureId}
               onChange={(e) => setMeasureId((e.currentTarget as HTMLSelectElement).value)}
             >
-              <option value="">No chart</option>
+              <option value="">{t('noChart')}</option>
               {draft.measures.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.name} ({m.points.length} points)
+                  {t('measurePoints', { name: m.name, n: m.points.length })}
                 </option>
               ))}
             </select>
@@ -146,8 +146,8 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
           <TextField
             spec={{
               key: 'contact',
-              label: 'Whom to ask',
-              hint: 'A name and how to reach them at work.',
+              label: t('whomToAsk'),
+              hint: t('whomHint'),
               max: SHARE_LIMITS.contact,
             }}
             id="share-contact"
@@ -157,13 +157,13 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
           {guard.warning && (
             <IdentifierWarning
               matches={guard.warning}
-              what="Shared changes"
+              what={t('sharedWhat')}
               onRemove={() => guard.remove(v)}
               onKeep={() => guard.keep(v)}
             />
           )}
           <button type="submit" class="button">
-            Share
+            {t('share')}
           </button>
         </form>
       )}

@@ -16,6 +16,7 @@ import { take, withdraw } from '../../actions/org.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useData } from '../../reads/useData.ts';
 import { ChartView } from '../measure/ChartView.tsx';
+import { t } from './org.en.ts';
 
 export function SharePage({ id }: { id: string }) {
   const data = useData(
@@ -24,15 +25,14 @@ export function SharePage({ id }: { id: string }) {
   );
   const [problem, setProblem] = useState('');
   const { route } = useLocation();
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { share, session } = data;
   if (!share || share.withdrawn === true)
     return (
       <>
-        <PageHeading>This change is no longer shared</PageHeading>
+        <PageHeading>{t('noLongerShared')}</PageHeading>
         <p>
-          The team that shared it withdrew it, or your team left the organisation.{' '}
-          <a href="/org/elsewhere">See what else worked elsewhere</a>
+          {t('withdrawnWhy')} <a href="/org/elsewhere">{t('seeElsewhere')}</a>
         </p>
       </>
     );
@@ -51,7 +51,9 @@ export function SharePage({ id }: { id: string }) {
     <>
       <PageHeading>{share.title}</PageHeading>
       <p class="meta">
-        {share.ours ? 'Shared by your team' : `From ${share.teamName ?? 'another team'}`}
+        {share.ours
+          ? t('sharedByYou')
+          : t('fromTeam', { team: share.teamName ?? t('anotherTeam') })}
         {share.category ? ` · ${share.category}` : ''}
       </p>
       {takenUpWords(share.takenUp) && (
@@ -59,22 +61,26 @@ export function SharePage({ id }: { id: string }) {
           <strong>{takenUpWords(share.takenUp)}</strong>
         </p>
       )}
-      <h2>What was tried</h2>
-      <p class="pre-line">{share.tried || 'Not written.'}</p>
+      <h2>{t('whatTried')}</h2>
+      <p class="pre-line">{share.tried || t('notWritten')}</p>
       {share.measureName && share.chartSvg && (
         <>
-          <h2>{share.measureName}, as it stood when shared</h2>
+          <h2>{t('asShared', { measure: share.measureName })}</h2>
           {/* An image, never inline SVG: a picture from another team's phone runs nothing. */}
           <img
             class="shared-chart"
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(share.chartSvg)}`}
-            alt={`Chart of ${share.measureName}${share.unit ? ` (${share.unit})` : ''}. ${chartMeasure({ points, direction: share.direction ?? 'higher' }).summary}`}
+            alt={t('chartAlt', {
+              measure: share.measureName,
+              unit: share.unit ? ` (${share.unit})` : '',
+              summary: chartMeasure({ points, direction: share.direction ?? 'higher' }).summary,
+            })}
           />
         </>
       )}
       {share.measureName && !share.chartSvg && points.length > 0 && (
         <>
-          <h2>{share.measureName}, as it stood when shared</h2>
+          <h2>{t('asShared', { measure: share.measureName })}</h2>
           <ChartView
             chart={chartMeasure({ points, direction: share.direction ?? 'higher' })}
             name={share.measureName}
@@ -84,7 +90,7 @@ export function SharePage({ id }: { id: string }) {
           />
         </>
       )}
-      <h2>Whom to ask</h2>
+      <h2>{t('whomToAsk')}</h2>
       <p>{share.contact}</p>
       {problem && (
         <p class="error-message" role="alert">
@@ -94,17 +100,17 @@ export function SharePage({ id }: { id: string }) {
       {share.ours ? (
         lead && (
           <button type="button" class="button button--secondary" onClick={() => void onWithdraw()}>
-            Withdraw from the organisation
+            {t('withdrawShare')}
           </button>
         )
       ) : share.takenAs ? (
         <p>
-          Your team took this up: <a href={`/ideas/${share.takenAs}`}>see your idea</a>
+          {t('tookUp')} <a href={`/ideas/${share.takenAs}`}>{t('seeIdea')}</a>
         </p>
       ) : (
         session && (
           <button type="button" class="button" onClick={() => void onTake()}>
-            Take it up in your team
+            {t('takeUp')}
           </button>
         )
       )}

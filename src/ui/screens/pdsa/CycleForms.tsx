@@ -11,6 +11,8 @@ type Part = (typeof PARTS)[number];
 import { ACT, ACT_OPTIONS, DO, PLAN, STUDY, valuesOf } from './cycleParts.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
 import { lockedFields } from '../../reads/mayChange.ts';
+import { t } from './pdsa.en.ts';
+import { statusLabel } from '../../format.ts';
 
 const keysOf = (specs: readonly { key: string }[]) => specs.map((f) => f.key);
 
@@ -58,57 +60,57 @@ export function CycleForms({
     <>
       <CycleSection
         {...parts('plan')}
-        title="Plan"
+        title={t('plan')}
         fields={PLAN}
         initial={valuesOf(cycle, PLAN)}
-        submit="Save the plan"
-        savedText="Plan saved on this phone"
+        submit={t('savePlan')}
+        savedText={t('planSaved')}
         locked={planLock}
         onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
         {...parts('do')}
-        title="Do"
+        title={t('do')}
         fields={DO}
         initial={valuesOf(cycle, DO)}
         choice={{
-          legend: 'Was it carried out as planned?',
+          legend: t('asPlanned'),
           options: [
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
+            { value: 'yes', label: t('yes') },
+            { value: 'no', label: t('no') },
           ],
           value: asPlanned,
         }}
-        submit="Save what happened"
-        savedText="Saved on this phone"
+        submit={t('saveDo')}
+        savedText={t('saved')}
         onSave={(text, choice) =>
           saveCycle(cycle.id, { ...text, ...(choice ? { asPlanned: choice === 'yes' } : {}) })
         }
       />
       <CycleSection
         {...parts('study')}
-        title="Study"
+        title={t('study')}
         fields={STUDY}
         initial={valuesOf(cycle, STUDY)}
-        submit="Save the study"
-        savedText="Saved on this phone"
+        submit={t('saveStudy')}
+        savedText={t('saved')}
         onSave={(text) => saveCycle(cycle.id, text)}
       />
       <CycleSection
         {...parts('act')}
-        title="Act"
+        title={t('act')}
         fields={ACT}
         initial={valuesOf(cycle, ACT)}
         choice={{
-          legend: 'What will we do with this change?',
+          legend: t('whatWithChange'),
           options: ACT_OPTIONS,
           value: cycle.act ?? '',
         }}
-        choiceRequired="Choose adopt, adapt or abandon"
+        choiceRequired={t('chooseAct')}
         locked={actLock}
         choiceKey="act"
-        submit="Save the decision"
-        savedText="Decision saved on this phone"
+        submit={t('saveDecision')}
+        savedText={t('decisionSaved')}
         onSave={async (text, choice) => {
           const r = await decideAct(cycle.id, choice as Act, text['next'] ?? '');
           if (r.kind === 'saved')
@@ -121,10 +123,7 @@ export function CycleForms({
 }
 
 function decidedWords(act: Act, opened: boolean, moved: boolean): string {
-  if (act === 'adapt')
-    return opened ? 'The next cycle is open, with the plan carried over.' : 'Saved.';
-  const status = act === 'adopt' ? 'Adopted' : 'Abandoned';
-  return moved
-    ? `The idea is now ${status}.`
-    : `Saved. A facilitator or sponsor moves the idea to ${status}.`;
+  if (act === 'adapt') return opened ? t('nextOpen') : t('savedShort');
+  const status = statusLabel(act === 'adopt' ? 'adopted' : 'abandoned');
+  return moved ? t('ideaNow', { status }) : t('sponsorMoves', { status });
 }

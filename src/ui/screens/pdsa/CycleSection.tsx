@@ -12,6 +12,7 @@ import { IdentifierWarning } from '../../components/IdentifierWarning.tsx';
 import { TextField, type FieldSpec } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import type { Locked } from '../../reads/mayChange.ts';
+import { t } from './pdsa.en.ts';
 
 export type Choice = {
   readonly legend: string;
@@ -51,9 +52,9 @@ type Props = {
 };
 
 const STATE_TAG = {
-  done: { cls: 'tag tag--green', words: 'Done' },
-  now: { cls: 'tag tag--purple', words: 'Now' },
-  later: { cls: 'tag tag--grey', words: 'To do' },
+  done: { cls: 'tag tag--green', words: 'stateDone' },
+  now: { cls: 'tag tag--purple', words: 'stateNow' },
+  later: { cls: 'tag tag--grey', words: 'stateLater' },
 } as const;
 
 const NONE: readonly Problem[] = [];
@@ -101,14 +102,14 @@ export function CycleSection(p: Props) {
     >
       <summary class="stage__summary">
         <h2 id={headingId} class="stage__title">
-          {p.title} <strong class={tag.cls}>{tag.words}</strong>
+          {p.title} <strong class={tag.cls}>{t(tag.words)}</strong>
         </h2>
       </summary>
       <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
         <ErrorSummary problems={problems} id={`${p.part}-errors`} />
         {p.locked && (
           <p class="inset-text" id={lockedId}>
-            {p.locked.reason}. Ask them if something here should change.
+            {t('lockedWhy', { reason: p.locked.reason })}
           </p>
         )}
         {p.choice && (
@@ -154,7 +155,7 @@ export function CycleSection(p: Props) {
         {guard.warning && (
           <IdentifierWarning
             matches={guard.warning}
-            what="Tests of change"
+            what={t('testsWhat')}
             onRemove={() => guard.remove(text)}
             onKeep={() => guard.keep(text)}
           />

@@ -1,62 +1,70 @@
 /** The fields of each part of a PDSA cycle, in the words a nurse would use. */
 import { IMPROVEMENT_LIMITS as L } from '../../../domain/improvement.ts';
 import type { FieldSpec } from '../../components/TextField.tsx';
+import { type en, t } from './pdsa.en.ts';
+
+type Key = keyof typeof en;
+
+/** A field whose label and hint are read in the chosen language each time (getters). */
+function field(key: Key, max: number, long: boolean, hint?: Key): FieldSpec {
+  const spec = {
+    key,
+    max,
+    long,
+    get label() {
+      return t(key);
+    },
+  };
+  return hint
+    ? Object.defineProperty(spec, 'hint', { get: () => t(hint), enumerable: true })
+    : spec;
+}
 
 export const PLAN: readonly FieldSpec[] = [
-  {
-    key: 'objective',
-    label: 'What are we trying to find out?',
-    hint: 'The objective or question',
-    long: true,
-    max: L.long,
-  },
-  { key: 'taskWhat', label: 'What will we do?', long: true, max: L.long },
-  { key: 'taskWho', label: 'Who will do it?', max: L.short },
-  { key: 'taskWhen', label: 'When?', max: L.short },
-  { key: 'taskWhere', label: 'Where?', max: L.short },
-  { key: 'prediction', label: 'What do we predict will happen?', long: true, max: L.long },
-  { key: 'predictionWhy', label: 'Why do we think so?', long: true, max: L.long },
-  { key: 'measureText', label: 'What will we measure?', long: true, max: L.long },
+  field('objective', L.long, true, 'objectiveHint'),
+  field('taskWhat', L.long, true),
+  field('taskWho', L.short, false),
+  field('taskWhen', L.short, false),
+  field('taskWhere', L.short, false),
+  field('prediction', L.long, true),
+  field('predictionWhy', L.long, true),
+  field('measureText', L.long, true),
 ];
 
 export const DO: readonly FieldSpec[] = [
-  { key: 'problems', label: 'Problems', hint: 'What got in the way', long: true, max: L.long },
-  { key: 'observations', label: 'Anything unexpected?', long: true, max: L.long },
+  field('problems', L.long, true, 'problemsHint'),
+  field('observations', L.long, true),
 ];
 
 export const STUDY: readonly FieldSpec[] = [
-  {
-    key: 'results',
-    label: 'What happened, compared with the prediction?',
-    long: true,
-    max: L.long,
-  },
-  { key: 'learning', label: 'What did we learn?', long: true, max: L.long },
+  field('results', L.long, true),
+  field('learning', L.long, true),
 ];
 
-export const ACT: readonly FieldSpec[] = [
-  {
-    key: 'next',
-    label: 'What next?',
-    hint: 'For adapt: what changes in the next cycle',
-    long: true,
-    max: L.long,
+export const ACT: readonly FieldSpec[] = [field('next', L.long, true, 'nextHint')];
+
+/** The three decisions, their words read in the chosen language each time (getters). */
+export const ACT_OPTIONS = (['adopt', 'adapt', 'abandon'] as const).map((value) => ({
+  value,
+  get label() {
+    return t(value);
   },
-];
+  get hint() {
+    return t(`${value}Hint`);
+  },
+}));
 
-export const ACT_OPTIONS = [
-  { value: 'adopt', label: 'Adopt', hint: 'make it how we work' },
-  { value: 'adapt', label: 'Adapt', hint: 'change it and test again (opens the next cycle)' },
-  { value: 'abandon', label: 'Abandon', hint: 'stop: it did not work' },
-] as const;
-
-export const STAGE_LABELS = {
-  plan: 'Plan',
-  do: 'Do',
-  study: 'Study',
-  act: 'Act',
-  done: 'Decided',
-} as const;
+/** Where a cycle stands, in words (getters, read in the chosen language each time). */
+export const STAGE_LABELS: Readonly<Record<'plan' | 'do' | 'study' | 'act' | 'done', string>> =
+  Object.defineProperties(
+    {},
+    Object.fromEntries(
+      (['plan', 'do', 'study', 'act', 'done'] as const).map((k) => [
+        k,
+        { get: () => t(k === 'done' ? 'decided' : k), enumerable: true },
+      ]),
+    ),
+  ) as Record<'plan' | 'do' | 'study' | 'act' | 'done', string>;
 
 /** The row's values for a part's text fields ('' for anything not filled in). */
 export function valuesOf(row: object, fields: readonly FieldSpec[]): Record<string, string> {

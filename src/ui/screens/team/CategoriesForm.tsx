@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { renameCategories } from '../../actions/index.ts';
 import { LIMITS, type Category } from '../../../domain/records.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
+import { t } from './team.en.ts';
 
 const NONE: readonly Problem[] = [];
 
@@ -27,7 +28,7 @@ export function CategoriesForm({
     if (missing.some(Boolean)) {
       setProblems(
         missing.flatMap((m, i) =>
-          m ? [{ message: `Enter a name for category ${i + 1}`, field: id(i) }] : [],
+          m ? [{ message: t('categoryMissing', { i: i + 1 }), field: id(i) }] : [],
         ),
       );
       return;
@@ -36,22 +37,22 @@ export function CategoriesForm({
     const result = await renameCategories(teamId, next);
     if (result.kind !== 'saved') return setProblems([{ message: result.message }]);
     setProblems(NONE);
-    setSaved('Category names saved.');
+    setSaved(t('categoriesSaved'));
   }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="categories-heading">
-      <h2 id="categories-heading">Categories</h2>
-      <p>As facilitator you can rename the categories your team files ideas under.</p>
+      <h2 id="categories-heading">{t('categories')}</h2>
+      <p>{t('categoriesIntro')}</p>
       <ErrorSummary problems={problems} id="categories-errors" />
       {categories.map((c, i) => (
         <div key={c.id} class={missing[i] ? 'form-group form-group--error' : 'form-group'}>
           <label class="label" for={id(i)}>
-            Category {i + 1}
+            {t('category', { i: i + 1 })}
           </label>
           <FieldError
             id={`${id(i)}-error`}
-            message={missing[i] ? `Enter a name for category ${i + 1}` : undefined}
+            message={missing[i] ? t('categoryMissing', { i: i + 1 }) : undefined}
           />
           <input
             id={id(i)}
@@ -67,7 +68,7 @@ export function CategoriesForm({
         </div>
       ))}
       <button type="submit" class="button">
-        Save category names
+        {t('saveCategories')}
       </button>
       <p class="success-text" role="status">
         {saved}

@@ -4,14 +4,15 @@
  */
 import { useState } from 'preact/hooks';
 import { QrCode } from './QrCode.tsx';
+import { t } from './team.en.ts';
 
 export function InviteCard({ code }: { code: string | undefined }) {
   const [copied, setCopied] = useState('');
   if (!code) {
     return (
       <section aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite your team</h2>
-        <p>The invite code will appear here when this phone is next online.</p>
+        <h2 id="invite-heading">{t('inviteHeading')}</h2>
+        <p>{t('inviteLater')}</p>
       </section>
     );
   }
@@ -19,25 +20,25 @@ export function InviteCard({ code }: { code: string | undefined }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied. Paste it into a message to your team.');
+      setCopied(t('linkCopied'));
     } catch {
-      setCopied('This browser would not copy the link. Select the link above and copy it.');
+      setCopied(t('noCopy'));
     }
   }
   return (
     <section class="card" aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite your team</h2>
-      <p>Colleagues join with this code, or by scanning the QR code with their phone camera.</p>
-      <p class="label">Invite code</p>
+      <h2 id="invite-heading">{t('inviteHeading')}</h2>
+      <p>{t('inviteIntro')}</p>
+      <p class="label">{t('inviteCode')}</p>
       <p class="invite-code" data-testid="invite-code">
         {code}
       </p>
-      <QrCode text={link} label={`QR code for the link to join the team with code ${code}`} />
+      <QrCode text={link} label={t('qrLabel', { code })} />
       <p>
-        Join link: <span data-testid="invite-link">{link}</span>
+        {t('joinLink')} <span data-testid="invite-link">{link}</span>
       </p>
       <button type="button" class="button button--secondary" onClick={() => void copy()}>
-        Copy link
+        {t('copyLink')}
       </button>
       <p class="success-text" role="status">
         {copied}

@@ -3,6 +3,7 @@
  * qrcode-generator loads only when a QR code is first shown.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './team.en.ts';
 
 const QUIET = 4; // modules of white border the QR spec asks for
 
@@ -31,13 +32,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       live = false;
     };
   }, [text]);
-  if (qr === 'failed')
-    return (
-      <p class="secondary-text">
-        The QR code could not be drawn. Share the code or the link instead.
-      </p>
-    );
-  if (!qr) return <p class="secondary-text">Drawing the QR code…</p>;
+  if (qr === 'failed') return <p class="secondary-text">{t('qrFailed')}</p>;
+  if (!qr) return <p class="secondary-text">{t('qrDrawing')}</p>;
   return (
     <svg
       class="qr"

@@ -13,14 +13,9 @@ import { useState } from 'preact/hooks';
 import { createApi } from '../../../sync/api.ts';
 import { NEEDS_CONNECTION } from '../../actions/teamData.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { t } from './team.en.ts';
 
-export function SignInButton({
-  code,
-  label = 'Sign in with your work account',
-}: {
-  code: string;
-  label?: string;
-}) {
+export function SignInButton({ code, label = t('signInWork') }: { code: string; label?: string }) {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const clean = code.replace(/[\s-]/g, '').toUpperCase();
   const start = async (e: MouseEvent) => {

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TeamSignIn } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
+import { t } from './team.en.ts';
 
 type Props = { token: string; members: number };
 
@@ -35,11 +36,8 @@ export function SignInSetting({ token, members }: Props) {
   if (!rule.available) {
     return (
       <section aria-labelledby="sign-in-heading">
-        <h2 id="sign-in-heading">How people join</h2>
-        <p class="secondary-text">
-          With the invite code. Sign-in with a work account (NHSmail or your trust's) is not set up
-          on this server; whoever runs Ground Up for your trust can set it up.
-        </p>
+        <h2 id="sign-in-heading">{t('howJoin')}</h2>
+        <p class="secondary-text">{t('noSignIn')}</p>
       </section>
     );
   }
@@ -55,23 +53,24 @@ export function SignInSetting({ token, members }: Props) {
       setMessage(
         r.body.required
           ? r.body.allowInviteCodes
-            ? 'Saved. Staff sign in to join; the invite code alone still lets bank and agency staff in.'
-            : 'Saved. The invite code alone no longer lets anyone in: everyone signs in to join.'
-          : 'Saved. The invite code alone lets people join.',
+            ? t('savedBankIn')
+            : t('savedAllSignIn')
+          : t('savedCode'),
       );
     } else {
-      setMessage(
-        r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
-      );
+      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
     }
   }
 
   return (
     <section aria-labelledby="sign-in-heading">
-      <h2 id="sign-in-heading">How people join</h2>
+      <h2 id="sign-in-heading">{t('howJoin')}</h2>
       <p>
-        {rule.signedIn.length} of {members} {members === 1 ? 'member' : 'members'} joined signed in
-        with {rule.provider}.
+        {t('signedInCount', {
+          signed: rule.signedIn.length,
+          n: members,
+          provider: rule.provider,
+        })}
       </p>
       <form onSubmit={(e) => void save(e)}>
         <div class="checkbox">
@@ -82,9 +81,9 @@ export function SignInSetting({ token, members }: Props) {
             aria-describedby="sign-in-required-hint"
             onChange={(e) => setRequired((e.currentTarget as HTMLInputElement).checked)}
           />
-          <label for="sign-in-required">Ask everyone to sign in with {rule.provider} to join</label>
+          <label for="sign-in-required">{t('askSignIn', { provider: rule.provider })}</label>
           <span class="hint" id="sign-in-required-hint">
-            The invite code alone then lets no one in. People already in stay in.
+            {t('askSignInHint')}
           </span>
         </div>
         {required && (
@@ -95,13 +94,11 @@ export function SignInSetting({ token, members }: Props) {
               checked={allowCodes}
               onChange={(e) => setAllowCodes((e.currentTarget as HTMLInputElement).checked)}
             />
-            <label for="sign-in-codes">
-              Let bank and agency staff join with the invite code alone
-            </label>
+            <label for="sign-in-codes">{t('letBank')}</label>
           </div>
         )}
         <button type="submit" class="button button--secondary">
-          Save how people join
+          {t('saveHow')}
         </button>
       </form>
       <p class="secondary-text" role="status">

@@ -11,6 +11,7 @@ import { createApi } from '../../../sync/api.ts';
 import type { Role } from '../../../domain/records.ts';
 import { rememberInviteCode } from '../../actions/index.ts';
 import { ROLE_LABELS } from './Members.tsx';
+import { t } from './team.en.ts';
 
 const ROLES: readonly Role[] = ['member', 'facilitator', 'sponsor'];
 
@@ -28,12 +29,11 @@ type Ask =
   | null;
 
 /** What a role lets someone do, said before it is given. */
-const ROLE_POWERS: Readonly<Record<Role, string>> = {
-  member: 'They will capture ideas, vote and test changes, and no longer lead the team.',
-  facilitator:
-    'They will be able to run huddles, change the invite code, remove people and change roles.',
-  sponsor: 'They will answer the team’s asks and be able to move ideas on.',
-};
+const ROLE_POWERS = {
+  member: 'powersMember',
+  facilitator: 'powersFacilitator',
+  sponsor: 'powersSponsor',
+} as const satisfies Record<Role, string>;
 
 export function TeamAdmin({ token, memberId, members, onChange }: Props) {
   const [ask, setAsk] = useState<Ask>(null);
@@ -45,12 +45,10 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
   async function changeRole(m: TeamResponse['members'][number], role: Role) {
     const r = await createApi().setRole(token, m.id, role);
     if (r.kind === 'ok') {
-      setMessage(`${m.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`);
+      setMessage(t('nowRole', { name: m.displayName, role }));
       onChange();
     } else {
-      setMessage(
-        r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
-      );
+      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
     }
   }
 
@@ -65,16 +63,14 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
     const r =
       ask.kind === 'rotate' ? await api.rotateInvite(token) : await api.removeMember(token, ask.id);
     if (r.kind !== 'ok') {
-      setMessage(
-        r.kind === 'offline' ? 'This needs a connection. Nothing was changed.' : r.message,
-      );
+      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
     } else if ('inviteCode' in r.body) {
       await rememberInviteCode(r.body.inviteCode);
       // The new code and the message show in the same render: never the message beside the old code.
       onChange(r.body.inviteCode);
-      setMessage('New invite code made. The old code no longer works.');
+      setMessage(t('newCodeMade'));
     } else {
-      setMessage(`${ask.kind === 'remove' ? ask.name : 'The member'} was removed from the team.`);
+      setMessage(t('removed', { name: ask.kind === 'remove' ? ask.name : t('theMember') }));
       onChange();
     }
     setAsk(null);
@@ -82,23 +78,27 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
 
   return (
     <section aria-labelledby="admin-heading">
-      <h2 id="admin-heading">Who can join</h2>
+      <h2 id="admin-heading">{t('whoCanJoin')}</h2>
       {ask ? (
         <div class="callout" role="alertdialog" aria-labelledby="admin-ask">
           <p id="admin-ask">
             {ask.kind === 'rotate'
-              ? 'Make a new invite code? The current code and QR code will stop working.'
+              ? t('askRotate')
               : ask.kind === 'role'
-                ? `Make ${ask.member.displayName} ${ROLE_LABELS[ask.role].toLowerCase()}? ${ROLE_POWERS[ask.role]} You can change it back at any time.`
-                : `Remove ${ask.name} from the team? Their phone will be signed out. Nothing they already shared is deleted.`}
+                ? t('askRole', {
+                    name: ask.member.displayName,
+                    role: ask.role,
+                    powers: t(ROLE_POWERS[ask.role]),
+                  })
+                : t('askRemove', { name: ask.name })}
           </p>
           <div class="button-group">
             <button type="button" class="button button--warning" onClick={() => void confirm()}>
               {ask.kind === 'rotate'
-                ? 'Make a new code'
+                ? t('makeNewCode')
                 : ask.kind === 'role'
-                  ? `Make ${ask.member.displayName} ${ROLE_LABELS[ask.role].toLowerCase()}`
-                  : `Remove ${ask.name}`}
+                  ? t('makeRole', { name: ask.member.displayName, role: ask.role })
+                  : t('removeName', { name: ask.name })}
             </button>
             <button
               type="button"
@@ -108,7 +108,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
                 setShown((n) => n + 1);
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
@@ -120,7 +120,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
               class="button button--secondary"
               onClick={() => setAsk({ kind: 'rotate' })}
             >
-              Make a new invite code
+              {t('makeNewInvite')}
             </button>
           </p>
           {others.length > 0 && (
@@ -128,7 +128,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
               {others.map((m) => (
                 <li class="card" key={m.id}>
                   <label class="label" for={`role-${m.id}`}>
-                    Role of {m.displayName}
+                    {t('roleOf', { name: m.displayName })}
                   </label>
                   <select
                     id={`role-${m.id}`}
@@ -153,7 +153,8 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
                     class="link-button"
                     onClick={() => setAsk({ kind: 'remove', id: m.id, name: m.displayName })}
                   >
-                    Remove<span class="visually-hidden"> {m.displayName}</span>
+                    {t('remove')}
+                    <span class="visually-hidden"> {m.displayName}</span>
                   </button>
                 </li>
               ))}

@@ -9,11 +9,12 @@ import { useState } from 'preact/hooks';
 import type { TeamDeletion } from '../../../domain/protocol.ts';
 import { FORMER_MEMBER } from '../../../domain/records.ts';
 import { createApi, type ApiResult } from '../../../sync/api.ts';
-import { eraseMyName, NEEDS_CONNECTION } from '../../actions/index.ts';
+import { eraseMyName } from '../../actions/index.ts';
 import { dateOnly } from '../../format.ts';
+import { t } from './team.en.ts';
 
 const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
-  r.kind === 'offline' ? NEEDS_CONNECTION : r.message;
+  r.kind === 'offline' ? t('needsConnection') : r.message;
 
 /** Saves a JSON answer as a file on the phone or computer. */
 function saveJson(body: unknown, name: string): void {
@@ -51,18 +52,15 @@ export function DeletionNotice({
   return (
     <div class="callout" role="region" aria-labelledby="deletion-heading">
       <h2 class="callout__heading" id="deletion-heading">
-        This team will be deleted on {dateOnly(deletion.deleteAfter)}
+        {t('deletedOn', { date: dateOnly(deletion.deleteAfter) })}
       </h2>
       <p>
-        {deletion.reason === 'requested'
-          ? 'A facilitator asked for it to be deleted.'
-          : 'It has not been used for a long time.'}{' '}
-        Everything in it will be removed from the server then: ideas, huddles, tests of change and
-        measures. {facilitator ? 'You can keep it until then.' : 'A facilitator can keep it.'}
+        {deletion.reason === 'requested' ? t('askedDelete') : t('unused')} {t('removedThen')}{' '}
+        {facilitator ? t('youCanKeep') : t('facilitatorCanKeep')}
       </p>
       {facilitator && (
         <button type="button" class="button button--secondary" onClick={() => void keep()}>
-          Keep the team
+          {t('keepTeam')}
         </button>
       )}
       <p role="status">{message}</p>
@@ -86,7 +84,7 @@ export function TeamDataAdmin({
     const r = await createApi().exportTeam(token);
     if (r.kind === 'ok') {
       saveJson(r.body, 'ground-up-team');
-      setMessage("The team's data was downloaded.");
+      setMessage(t('teamDownloaded'));
     } else setMessage(failureWords(r));
   }
   async function remove(e: Event) {
@@ -95,26 +93,21 @@ export function TeamDataAdmin({
     if (r.kind === 'ok') {
       setAsking(false);
       setTyped('');
-      setMessage(
-        `The team will be deleted on ${dateOnly(r.body.deleteAfter)}. Until then you can keep it.`,
-      );
+      setMessage(t('willDelete', { date: dateOnly(r.body.deleteAfter) }));
       onChange();
     } else setMessage(failureWords(r));
   }
   return (
     <section aria-labelledby="team-data-heading">
-      <h2 id="team-data-heading">The team's data</h2>
-      <p>
-        Download everything the team has shared (one file), or delete the team and everything in it
-        from the server.
-      </p>
+      <h2 id="team-data-heading">{t('teamData')}</h2>
+      <p>{t('teamDataIntro')}</p>
       <div class="button-group">
         <button type="button" class="button button--secondary" onClick={() => void download()}>
-          Download the team's data
+          {t('downloadTeam')}
         </button>
         {!asking && (
           <button type="button" class="button button--warning" onClick={() => setAsking(true)}>
-            Delete the team
+            {t('deleteTeam')}
           </button>
         )}
       </div>
@@ -122,10 +115,10 @@ export function TeamDataAdmin({
         <form class="callout" onSubmit={(e) => void remove(e)}>
           <div class="form-group">
             <label class="label" for="confirm-team-name">
-              Type the team's name, {teamName}, to delete it
+              {t('typeName', { name: teamName })}
             </label>
             <div class="hint" id="confirm-team-name-hint">
-              The team is removed after a few days. Until then a facilitator can keep it.
+              {t('typeNameHint')}
             </div>
             <input
               class="input"
@@ -139,10 +132,10 @@ export function TeamDataAdmin({
           </div>
           <div class="button-group">
             <button type="submit" class="button button--warning">
-              Delete {teamName}
+              {t('deleteName', { name: teamName })}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
@@ -159,46 +152,40 @@ export function YourData({ token, onChange }: { token: string; onChange: () => v
     const r = await createApi().exportMine(token);
     if (r.kind === 'ok') {
       saveJson(r.body, 'ground-up-my-data');
-      setMessage('Your data was downloaded.');
+      setMessage(t('yourDownloaded'));
     } else setMessage(failureWords(r));
   }
   async function erase() {
     const r = await eraseMyName(token);
     setAsking(false);
     if (r.kind === 'saved') {
-      setMessage(`Your name now reads “${FORMER_MEMBER}” on everything you wrote.`);
+      setMessage(t('nameNow', { former: FORMER_MEMBER }));
       onChange();
     } else setMessage(r.message);
   }
   return (
     <section aria-labelledby="your-data-heading">
-      <h2 id="your-data-heading">Your data</h2>
-      <p>
-        Download everything the team's server holds about you, or have your name replaced by “
-        {FORMER_MEMBER}” on everything you wrote.
-      </p>
+      <h2 id="your-data-heading">{t('yourData')}</h2>
+      <p>{t('yourDataIntro', { former: FORMER_MEMBER })}</p>
       <div class="button-group">
         <button type="button" class="button button--secondary" onClick={() => void download()}>
-          Download your data
+          {t('downloadYours')}
         </button>
         {!asking && (
           <button type="button" class="button button--secondary" onClick={() => setAsking(true)}>
-            Remove my name
+            {t('removeMyName')}
           </button>
         )}
       </div>
       {asking && (
         <div class="callout" role="alertdialog" aria-labelledby="erase-ask">
-          <p id="erase-ask">
-            Replace your name with “{FORMER_MEMBER}” on every idea, comment and ask you made? Your
-            team will no longer see who wrote them. This cannot be undone.
-          </p>
+          <p id="erase-ask">{t('askErase', { former: FORMER_MEMBER })}</p>
           <div class="button-group">
             <button type="button" class="button button--warning" onClick={() => void erase()}>
-              Remove my name
+              {t('removeMyName')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

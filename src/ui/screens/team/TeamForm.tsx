@@ -10,28 +10,28 @@ import { LIMITS } from '../../../domain/records.ts';
 import { joinFailureWords, joinTeam, startTeam } from '../../actions/index.ts';
 import { ErrorSummary, FieldError, type Problem } from '../../components/ErrorSummary.tsx';
 import { SignInButton } from './SignInButton.tsx';
+import { type en, t } from './team.en.ts';
 
 export type TeamFormKind = 'start' | 'join';
 type Name = 'teamName' | 'inviteCode' | 'displayName';
-type Field = { name: Name; id: string; label: string; hint?: string; missing: string; max: number };
+type Key = keyof typeof en;
+type Field = { name: Name; id: string; label: Key; hint?: Key; missing: Key; max: number };
 
-const NAME_HINT =
-  'Your team will see this name next to your ideas, unless you choose to be anonymous.';
 const FIELDS: Record<TeamFormKind, readonly Field[]> = {
   start: [
     {
       name: 'teamName',
       id: 'team-name',
-      label: 'Ward or team name',
-      missing: 'Enter your ward or team name',
+      label: 'teamName',
+      missing: 'teamNameMissing',
       max: LIMITS.teamName,
     },
     {
       name: 'displayName',
       id: 'start-display-name',
-      label: 'Your name',
-      hint: NAME_HINT,
-      missing: 'Enter your name',
+      label: 'yourName',
+      hint: 'nameHint',
+      missing: 'nameMissing',
       max: LIMITS.displayName,
     },
   ],
@@ -39,22 +39,25 @@ const FIELDS: Record<TeamFormKind, readonly Field[]> = {
     {
       name: 'inviteCode',
       id: 'invite-code-input',
-      label: 'Invite code',
-      hint: 'The code your facilitator gave you, or scan their QR code.',
-      missing: 'Enter the invite code',
+      label: 'inviteCode',
+      hint: 'codeHint',
+      missing: 'codeMissing',
       max: 40,
     },
     {
       name: 'displayName',
       id: 'join-display-name',
-      label: 'Your name',
-      hint: NAME_HINT,
-      missing: 'Enter your name',
+      label: 'yourName',
+      hint: 'nameHint',
+      missing: 'nameMissing',
       max: LIMITS.displayName,
     },
   ],
 };
-const BUTTON: Record<TeamFormKind, string> = { start: 'Start team', join: 'Join team' };
+const BUTTON = { start: 'startTeam', join: 'joinTeam' } as const satisfies Record<
+  TeamFormKind,
+  Key
+>;
 const NONE: readonly Problem[] = [];
 
 type Props = {
@@ -103,7 +106,8 @@ export function TeamForm({
     e.preventDefault();
     if (busy.current) return;
     const missing = fields.filter((f) => !values[f.name].trim());
-    if (missing.length > 0) return fail(missing.map((f) => ({ name: f.name, message: f.missing })));
+    if (missing.length > 0)
+      return fail(missing.map((f) => ({ name: f.name, message: t(f.missing) })));
     busy.current = true;
     setWorking(true);
     const displayName = values.displayName.trim();
@@ -139,7 +143,7 @@ export function TeamForm({
       <form
         onSubmit={(e) => void onSubmit(e)}
         noValidate
-        {...(title ? { 'aria-labelledby': headingId } : { 'aria-label': BUTTON[kind] })}
+        {...(title ? { 'aria-labelledby': headingId } : { 'aria-label': t(BUTTON[kind]) })}
       >
         {title && <h2 id={headingId}>{title}</h2>}
         <ErrorSummary problems={problems} id={`${kind}-team-errors`} />
@@ -151,11 +155,11 @@ export function TeamForm({
           return (
             <div key={f.id} class={error ? 'form-group form-group--error' : 'form-group'}>
               <label class="label" for={f.id}>
-                {f.label}
+                {t(f.label)}
               </label>
               {f.hint && (
                 <span class="hint" id={`${f.id}-hint`}>
-                  {f.hint}
+                  {t(f.hint)}
                 </span>
               )}
               <FieldError id={`${f.id}-error`} message={error} />
@@ -180,23 +184,20 @@ export function TeamForm({
           );
         })}
         <button type="submit" class="button" aria-disabled={working ? 'true' : undefined}>
-          {BUTTON[kind]}
+          {t(BUTTON[kind])}
         </button>
         <p class="secondary-text" role="status">
-          {working ? (kind === 'start' ? 'Starting your team…' : 'Joining the team…') : ''}
+          {working ? (kind === 'start' ? t('starting') : t('joining')) : ''}
         </p>
       </form>
       {signInFor !== null && (
         <div class="callout">
           {title ? (
-            <h3 class="callout__heading">Sign in to join</h3>
+            <h3 class="callout__heading">{t('signInToJoin')}</h3>
           ) : (
-            <h2 class="callout__heading">Sign in to join</h2>
+            <h2 class="callout__heading">{t('signInToJoin')}</h2>
           )}
-          <p>
-            Sign in with your work account (NHSmail or your trust's). You come back here to join,
-            and this phone keeps working offline as before.
-          </p>
+          <p>{t('signInWhy')}</p>
           <SignInButton code={signInFor} />
         </div>
       )}

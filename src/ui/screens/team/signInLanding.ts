@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Problem } from '../../components/ErrorSummary.tsx';
+import { t } from './team.en.ts';
 
 export type SignInProblem = 'wrong-domain' | 'failed' | 'unreachable' | 'expired';
 
@@ -42,16 +43,16 @@ export function parseLanding(hash: string): Landing {
 export function problemWords(l: Extract<Landing, { kind: 'problem' }>): string {
   switch (l.problem) {
     case 'wrong-domain': {
-      const allowed = l.domains.map((d) => `@${d}`).join(' or ') || 'your organisation';
-      const who = l.email ? `You signed in as ${l.email}. ` : '';
-      return `${who}This team's server accepts only work accounts ending ${allowed}. Sign in again with your work account (if it signs you straight back in as the same account, sign out of that account first). Bank or agency staff without one: ask your facilitator whether the team lets you join with the invite code alone.`;
+      const allowed = l.domains.map((d) => `@${d}`).join(t('or')) || t('yourOrg');
+      const who = l.email ? t('signedInAs', { email: l.email }) : '';
+      return t('wrongDomain', { who, allowed });
     }
     case 'failed':
-      return 'Sign-in did not finish, so you have not joined. Nothing on this phone has changed. Try signing in again.';
+      return t('signInFailed');
     case 'unreachable':
-      return 'The sign-in service did not answer. Nothing on this phone has changed. Try again in a few minutes.';
+      return t('signInUnreachable');
     case 'expired':
-      return 'That sign-in took too long or was used already. Enter the invite code and join again; you will be asked to sign in.';
+      return t('signInExpired');
   }
 }
 

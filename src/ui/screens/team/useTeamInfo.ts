@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TeamResponse } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
+import { t } from './team.en.ts';
 
 export type TeamInfo =
   | { readonly kind: 'loading' }
@@ -27,12 +28,12 @@ export function useTeamInfo(token: string, version = 0): TeamInfo {
         else if (r.kind === 'offline') {
           setState({
             kind: 'unavailable',
-            message: 'The member list needs a connection. Everything else here works offline.',
+            message: t('membersOffline'),
           });
         } else
           setState({
             kind: 'unavailable',
-            message: `The member list could not be loaded: ${r.message}`,
+            message: t('membersFailed', { why: r.message }),
           });
       });
     return () => {

@@ -1,0 +1,61 @@
+/**
+ * Geiriau cylch PDSA. AWAITING REVIEW by a Welsh-speaking clinician (decision
+ * 0022): translated by the developers, not yet checked. The letters PDSA are
+ * kept (Cynllunio, Gwneud, Astudio, Gweithredu), as NHS Wales improvement
+ * teaching does; terms as listed in src/ui/screens/huddle/huddle.cy.ts.
+ */
+import type { Welsh } from '../../../i18n/index.ts';
+import type { en } from './pdsa.en.ts';
+
+export const cy: Welsh<typeof en> = {
+  plan: 'Cynllunio',
+  do: 'Gwneud',
+  study: 'Astudio',
+  act: 'Gweithredu',
+  decided: "Wedi'i benderfynu",
+  savePlan: "Cadw'r cynllun",
+  planSaved: "Cynllun wedi'i gadw ar y ffôn hwn",
+  asPlanned: 'A gafodd ei wneud fel y cynlluniwyd?',
+  yes: 'Do',
+  no: 'Naddo',
+  saveDo: 'Cadw beth ddigwyddodd',
+  saved: "Wedi'i gadw ar y ffôn hwn",
+  saveStudy: "Cadw'r astudiaeth",
+  whatWithChange: "Beth wnawn ni â'r newid hwn?",
+  chooseAct: 'Dewiswch fabwysiadu, addasu neu roi heibio',
+  saveDecision: "Cadw'r penderfyniad",
+  decisionSaved: "Penderfyniad wedi'i gadw ar y ffôn hwn",
+  nextOpen: "Mae'r cylch nesaf ar agor, gyda'r cynllun wedi'i gario drosodd.",
+  savedShort: "Wedi'i gadw.",
+  ideaNow: 'Statws y syniad bellach yw {status}.',
+  sponsorMoves: "Wedi'i gadw. Bydd hwylusydd neu noddwr yn symud statws y syniad i {status}.",
+  stateDone: "Wedi'i wneud",
+  stateNow: 'Nawr',
+  stateLater: "I'w wneud",
+  lockedWhy: '{reason}. Gofynnwch iddyn nhw os dylai rhywbeth yma newid.',
+  testsWhat: 'profion o newid',
+  notDecided: 'Heb benderfynu',
+  cycleAct: 'Cylch {n}: {act}',
+  objective: "Beth rydyn ni'n ceisio ei ddarganfod?",
+  objectiveHint: "Y nod neu'r cwestiwn",
+  taskWhat: 'Beth wnawn ni?',
+  taskWho: 'Pwy fydd yn ei wneud?',
+  taskWhen: 'Pryd?',
+  taskWhere: 'Ble?',
+  prediction: "Beth rydyn ni'n rhagweld fydd yn digwydd?",
+  predictionWhy: "Pam rydyn ni'n meddwl hynny?",
+  measureText: 'Beth fyddwn ni’n ei fesur?',
+  problems: 'Problemau',
+  problemsHint: 'Beth oedd yn rhwystr',
+  observations: 'Unrhyw beth annisgwyl?',
+  results: "Beth ddigwyddodd, o'i gymharu â'r rhagfynegiad?",
+  learning: 'Beth ddysgon ni?',
+  next: 'Beth nesaf?',
+  nextHint: "Ar gyfer addasu: beth sy'n newid yn y cylch nesaf",
+  adopt: 'Mabwysiadu',
+  adoptHint: "ei wneud yn rhan o'n ffordd o weithio",
+  adapt: 'Addasu',
+  adaptHint: "ei newid a'i brofi eto (yn agor y cylch nesaf)",
+  abandon: 'Rhoi heibio',
+  abandonHint: 'stopio: ni weithiodd',
+};

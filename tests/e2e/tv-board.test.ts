@@ -87,6 +87,8 @@ it('fits a 1920×1080 TV with seven ideas, with no app header, and stops saying 
     .getByRole('group', { name: 'Close voting?' })
     .getByRole('button', { name: 'Close voting' })
     .click();
+  // Closed on this phone (saved) before the page is left: leaving at once could end the save.
+  await page.getByRole('button', { name: 'Reopen voting' }).waitFor();
   await page.goto(`${url}/board`);
   await page.getByRole('table', { name: 'Result' }).waitFor();
   expect(await board.textContent()).not.toMatch(/Live:|Updating every/);

@@ -8,9 +8,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { withPgUser } from '../../../server/store/index.ts';
 import { runTrustDay } from '../../load/trustDay.ts';
+import { expectACleanDay } from './trustDayChecks.ts';
 import { pgBouncer, pgBouncerProblem } from '../support/pgBouncer.ts';
 import { PG_AVAILABLE, PG_URL } from './backends.ts';
 
@@ -59,14 +60,7 @@ describe.runIf(problem === null)('three servers through PgBouncer in transaction
         console.log(
           `pgbouncer: requests per process ${report.perServer.join('/')}; live ${report.live.p50} ms median`,
         );
-        expect(report.errorSamples, bouncer.logTail()).toEqual([]);
-        expect(report.captured).toBe(30);
-        expect(report.voted).toBe(30);
-        expect(report.lost).toEqual([]);
-        expect(report.duplicated).toEqual([]);
-        for (const sent of report.perServer) expect(sent).toBeGreaterThan(0);
-        expect(report.liveMissed).toBe(0);
-        expect(report.live.count).toBe(3);
+        expectACleanDay(report, { devices: 30, liveSamples: 3, context: bouncer.logTail() });
       } finally {
         await bouncer.close();
         await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

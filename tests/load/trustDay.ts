@@ -147,11 +147,10 @@ class Traffic {
   async push(
     d: Device,
     mutations: ({ id: string } & Record<string, unknown>)[],
-    base = this.base,
   ): Promise<string[]> {
     const t0 = performance.now();
     try {
-      const res = await fetch(`${base}/api/v1/sync/push`, {
+      const res = await fetch(`${this.base}/api/v1/sync/push`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

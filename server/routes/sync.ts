@@ -91,10 +91,16 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const applied = results.filter((r) => r.kind === 'applied').length;
     await limits.records.add(actor.memberId, applied);
     if (applied > 0) deps.onApplied?.(actor.teamId);
-    // Mutations are judged one by one in the store; here only their ids and kinds matter.
+    // Mutations are judged one by one in the store (a null or a number is refused
+    // there, not here); here only the ids and kinds of real objects matter.
     const orgIds = new Set(
-      (request.mutations as readonly { id?: unknown; entity?: unknown }[]).flatMap((m) =>
-        typeof m.entity === 'string' && (ORG_KINDS as readonly string[]).includes(m.entity)
+      request.mutations.flatMap((m) =>
+        typeof m === 'object' &&
+        m !== null &&
+        'entity' in m &&
+        typeof m.entity === 'string' &&
+        (ORG_KINDS as readonly string[]).includes(m.entity) &&
+        'id' in m
           ? [m.id]
           : [],
       ),

@@ -65,13 +65,23 @@ describeOnBackends('push on $name', (t) => {
       fields: { ...phone.idea(nurse, 'x').fields, title: '  ' },
     };
     const notAnObject = 42;
+    const nothing = null;
     const retitle = phone.edit(leadsIdea.entityId, { title: 'Mine now' });
     const status = phone.edit(leadsIdea.entityId, { status: 'shortlisted' });
     const uncreated = phone.edit('0190a1b2-0000-7000-8000-000000000001', { status: 'testing' });
-    const results = await t.h.push(nurse, [good, noTitle, notAnObject, retitle, status, uncreated]);
+    const results = await t.h.push(nurse, [
+      good,
+      noTitle,
+      notAnObject,
+      retitle,
+      status,
+      uncreated,
+      nothing,
+    ]);
 
     expect(results.map((r) => r.kind)).toEqual([
       'applied',
+      'rejected',
       'rejected',
       'rejected',
       'rejected',
@@ -96,6 +106,7 @@ describeOnBackends('push on $name', (t) => {
       reason: 'Only a facilitator or sponsor can move someone else’s idea',
     });
     expect(rejected(results[5])?.reason).toMatch(/must be created/);
+    expect(rejected(results[6])).toMatchObject({ id: '' });
 
     const held = await t.store.readEntity(lead.team.id, 'idea', leadsIdea.entityId);
     expect(held?.state.fields).toMatchObject({ title: 'Huddle at 08:15', status: 'new' });

@@ -42,7 +42,7 @@ import { newId } from '../../src/lib/id.ts';
 import { openApp } from '../../tests/e2e/support.ts';
 import { launchPhone, throttle } from '../lib/browser.ts';
 import { median, round } from '../lib/stats.ts';
-import type { Figure } from '../lib/result.ts';
+import { PartlyMeasured, type Figure } from '../lib/result.ts';
 
 const SECTION = '9. Organisation';
 const ROUNDS = 3;
@@ -332,6 +332,8 @@ export async function orgFigures(
         feedChanges,
       });
     }
+  } catch (e) {
+    throw new PartlyMeasured(e, figures, detail);
   } finally {
     await server.close();
     const c = new pg.Client({ connectionString: withPgUser(pgUrl).toString() });

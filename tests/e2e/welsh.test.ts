@@ -64,10 +64,11 @@ const SCREENS: readonly Screen[] = [
   // A TV's board with no link yet says where to make one.
   { path: '/huddles/tv', shows: [HUDDLES, 'tvHeading'] },
   { path: '/huddles', shows: [HUDDLES, 'heading'] },
-  // The huddle while voting is open (votes hidden): its board, then the locked tablet, which
-  // the facilitator unlocks, then the huddle itself, whose voting they close.
+  // The huddle while voting is open (votes hidden): its board, then the locked tablet, passed
+  // to a colleague without the app and back, which the facilitator unlocks, then the huddle
+  // itself, whose voting they close.
   { path: '/huddles/:huddle/board', shows: [HUDDLES, 'joinHeading'] },
-  { path: '/huddles/:huddle/tablet', shows: [HUDDLES, 'whoVoting'], then: unlockTablet },
+  { path: '/huddles/:huddle/tablet', shows: [HUDDLES, 'whoVoting'], then: passTablet },
   { path: '/huddles/:huddle', shows: [HUDDLES, 'showBoard'], then: closeVoting },
   // Closed: the result, what to test, and reopening.
   { path: '/huddles/:huddle', shows: [HUDDLES, 'reopen'] },
@@ -187,8 +188,21 @@ async function madeForWelsh(page: Page, idea: string) {
   return { huddle, measure, board };
 }
 
-/** On the locked tablet: the facilitator unlocks it, after a confirm, and lands on the huddle. */
-async function unlockTablet(page: Page) {
+/**
+ * On the locked tablet: a colleague without the app takes it (that screen in Welsh too) and
+ * passes it back; the facilitator unlocks it, after a confirm, and lands on the huddle.
+ */
+async function passTablet(page: Page) {
+  await page.getByRole('radio', { name: welshOf(HUDDLES, 'colleague') }).check();
+  await page.getByLabel(welshOf(HUDDLES, 'theirName')).fill('Dafydd');
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'startVoting') }).click();
+  const who = welshOf(HUDDLES, 'recordedFor').replace('{name}', 'Dafydd');
+  await page
+    .getByRole('heading', { name: welshOf(HUDDLES, 'isVoting').replace('{name}', who) })
+    .waitFor();
+  await expectWelsh(page, englishTells(catalogues), 'the tablet, voting');
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'passOn') }).click();
+  await page.getByRole('heading', { name: welshOf(HUDDLES, 'whoVoting') }).waitFor();
   await page.getByRole('button', { name: welshOf(HUDDLES, 'unlockLink') }).click();
   await page
     .getByRole('group', { name: welshOf(HUDDLES, 'unlockAsk') })

@@ -4,7 +4,7 @@
  */
 import type { GroundUpDb } from '../../../db/index.ts';
 import { cachedMembers, ideaTitles, votesIn } from '../../../db/huddleQueries.ts';
-import type { HuddleRow, MemberRow } from '../../../db/schema.ts';
+import type { HuddleRow, MemberRow, RejectedRow } from '../../../db/schema.ts';
 import { getSession } from '../../../db/session.ts';
 import { HUDDLE_LIMITS, parseIds, type VoteLike } from '../../../domain/huddle.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
@@ -31,6 +31,10 @@ export type HuddleView = {
   readonly refused: string[];
 };
 
+/** Why the server refused a vote: its own words in English, its code's meaning in another language. */
+export const refusalWords = (r: Pick<RejectedRow, 'reason' | 'code'>) =>
+  language() !== 'en' && r.code ? codeWords(r.code) : r.reason;
+
 async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
   const huddle = await db.huddles.get(id);
   if (!huddle || typeof huddle.title !== 'string') return null;
@@ -50,7 +54,7 @@ async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
     members: session ? await cachedMembers(db, session.team.id) : [],
     refused: (await db.rejected.toArray())
       .filter((r) => r.mutation.entity === 'vote' && r.mutation.fields.huddleId === id)
-      .map((r) => (language() !== 'en' && r.code ? codeWords(r.code) : r.reason)),
+      .map(refusalWords),
   };
 }
 

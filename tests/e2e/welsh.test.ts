@@ -13,8 +13,12 @@
  *
  * To cover a screen, add it to SCREENS: its path and a Welsh message (by
  * catalogue id and key) that shows once the screen has drawn. `:idea` in a
- * path is an idea this phone captured, in a team it started (both done in
- * English before the switch).
+ * path is an idea this phone captured, in a team it started, with a test of
+ * change begun; `:huddle` a huddle about it; `:measure` a measure with four
+ * points, so its chart and the chart's summary are drawn (all done in English
+ * before the switch). The team has no 100-day challenge while SCREENS are
+ * checked; one is then set up in Welsh, and its home and review pack checked
+ * the same way.
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -51,12 +55,16 @@ const SCREENS: readonly Screen[] = [
   { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
   { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
+  { path: '/challenge/review', shows: ['ui/screens/improvement', 'reviewPack'] },
+  { path: '/challenge/export', shows: ['ui/screens/improvement', 'downloadData'] },
+  { path: '/ideas/:idea/test', shows: ['ui/screens/improvement', 'testOfChange'] },
+  { path: '/measures', shows: ['ui/screens/improvement', 'summaryLink'] },
+  { path: '/measures/:measure', shows: ['ui/screens/improvement', 'chart'] },
+  { path: '/measures/summary', shows: ['ui/screens/improvement', 'summaryHeading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
-  // welsh16b: the organisation's screen. Its team, huddle, PDSA and measure screens have their
-  // parts in Welsh, but their page files (Team, Huddles, HuddlePage, TestOfChange, Measures,
-  // MeasurePage) and the chart engine's summary words are still English, so /team,
-  // /huddles, /huddles/:huddle, /ideas/:idea/test, /measures and /measures/:measure join
-  // this list when those are done (issue 16).
+  // welsh16b: the organisation's screen. Its team and huddle screens have their parts in
+  // Welsh, but their page files (Team, Huddles, HuddlePage) are still English, so /team,
+  // /huddles and /huddles/:huddle join this list when those are done (issue 16).
   { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
   // Last: its message is the page's heading, which the reload below waits for.
   { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
@@ -134,7 +142,11 @@ const welshOf = (id: string, key: string) => {
   return c.cy[key];
 };
 
-/** welsh16b: a huddle on the idea, a test of change of it and a measure with a point, in English. */
+/** A day `back` days before today, as the date field takes it. */
+const daysAgo = (back: number) =>
+  new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+
+/** A huddle on the idea, a test of change of it and a measure with four points, in English. */
 async function madeForWelsh(page: Page, idea: string) {
   const last = () => new URL(page.url()).pathname.split('/').pop() ?? '';
   await page.goto('/huddles');
@@ -152,9 +164,21 @@ async function madeForWelsh(page: Page, idea: string) {
   await page.getByRole('button', { name: 'Add measure' }).click();
   await page.getByRole('heading', { level: 1, name: 'Anafiadau nodwydd' }).waitFor();
   const measure = last();
-  await page.getByLabel('Value').fill('2');
-  await page.getByRole('button', { name: 'Add point' }).click();
-  await page.getByText(/^Saved 2 for/).waitFor();
+  for (const [back, value] of [
+    [3, 2],
+    [2, 4],
+    [1, 3],
+    [0, 5],
+  ] as const) {
+    await page.getByLabel('Date').fill(daysAgo(back));
+    await page.getByLabel('Value').fill(String(value));
+    await page.getByRole('button', { name: 'Add point' }).click();
+    await page.getByText(new RegExp(`^Saved ${value} for`)).waitFor();
+  }
+  await page
+    .getByText(/^Run chart, 4 points\./)
+    .first()
+    .waitFor();
   return { huddle, measure };
 }
 
@@ -186,23 +210,50 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
     await page.goto(
       screen.path.replace(':idea', idea).replace(':huddle', huddle).replace(':measure', measure),
     );
-    await page
-      .locator('main')
-      .getByText(welshOf(...screen.shows), { exact: true })
-      .first()
-      .waitFor();
-    // The footer and the phone's menu load just after the first paint.
-    await page.getByRole('contentinfo').waitFor();
-    // Let the sync bar draw (it loads after the first paint) before reading the screen.
-    await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor();
-    expect(englishOn(await shownText(page), tells), screen.path).toEqual([]);
-    expect(await axeViolations(page), screen.path).toEqual([]);
+    await inWelsh(page, screen, tells);
   }
 
   // Kept on the phone: a reload opens in Welsh.
   await page.reload();
   await page.getByRole('heading', { level: 1, name: welshOf(...SCREENS.at(-1)!.shows) }).waitFor();
+
+  // A 100-day challenge set up in Welsh, with the measure as its outcome: its home and review pack.
+  const challenge = (key: string) => welshOf('ui/screens/challenge/challenge', key);
+  await page.goto('/challenge');
+  await page
+    .getByLabel(challenge('goal'), { exact: true })
+    .fill('Dim anafiadau nodwydd mewn 100 diwrnod');
+  await page.getByLabel(challenge('dayOne')).fill(daysAgo(3));
+  await page.getByLabel(challenge('outcome')).selectOption({ label: 'Anafiadau nodwydd' });
+  await page.getByRole('button', { name: challenge('save') }).click();
+  await inWelsh(
+    page,
+    { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'reviewPack'] },
+    tells,
+  );
+  await page.goto('/challenge/review');
+  await page.getByRole('heading', { level: 2, name: 'Anafiadau nodwydd (canlyniad)' }).waitFor();
+  await inWelsh(
+    page,
+    { path: '/challenge/review', shows: ['ui/screens/improvement', 'adoptedHeading'] },
+    tells,
+  );
 });
+
+/** The screen has drawn its Welsh message, shows no English, and is axe clean. */
+async function inWelsh(page: Page, screen: Screen, tells: ReturnType<typeof englishTells>) {
+  await page
+    .locator('main')
+    .getByText(welshOf(...screen.shows), { exact: true })
+    .first()
+    .waitFor();
+  // The footer and the phone's menu load just after the first paint.
+  await page.getByRole('contentinfo').waitFor();
+  // Let the sync bar draw (it loads after the first paint) before reading the screen.
+  await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor();
+  expect(englishOn(await shownText(page), tells), screen.path).toEqual([]);
+  expect(await axeViolations(page), screen.path).toEqual([]);
+}
 
 it('says Welsh things in Welsh: the character count, a saved idea and its time', async () => {
   const page = phone.page;

@@ -73,7 +73,7 @@ export const cy: Welsh<typeof en> = {
   review: '{ward}: adolygiad diwrnod {day}',
   reviewTitle: '{ward}: pecyn adolygiad diwrnod {day}',
   day: 'Diwrnod',
-  dayStarted: 'Diwrnod {day} o {days}, wedi dechrau {date}',
+  dayStarted: 'Diwrnod {day} o {days}, wedi dechrau ar {date}',
   sponsor: 'Noddwr',
   notNamed: 'Heb ei enwi',
   testsHeading: 'Profion o newid',

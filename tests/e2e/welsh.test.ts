@@ -14,10 +14,14 @@
  * To cover a screen, add it to SCREENS: its path and a Welsh message (by
  * catalogue id and key) that shows once the screen has drawn, and what a
  * person then does there in Welsh, if the next screen needs it. `:idea` in a
- * path is an idea this phone captured, in a team it started; `:huddle` a
- * huddle on it, `:measure` a measure and `:board` the hash of a board link for
- * a TV, all made in English before the switch (madeForWelsh). A phone in no
- * team sees /team and /huddles in Welsh in the last test.
+ * path is an idea this phone captured, in a team it started, with a test of
+ * change begun; `:huddle` a huddle on it; `:measure` a measure with four
+ * points, so its chart and the chart's summary are drawn; `:board` the hash
+ * of a board link for a TV — all made in English before the switch
+ * (madeForWelsh). The team has no 100-day challenge while SCREENS are
+ * checked; one is then set up in Welsh, and its home and review pack checked
+ * the same way. A phone in no team sees /team and /huddles in Welsh in the
+ * last test.
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -58,6 +62,12 @@ const SCREENS: readonly Screen[] = [
   { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
   { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
+  { path: '/challenge/review', shows: ['ui/screens/improvement', 'reviewPack'] },
+  { path: '/challenge/export', shows: ['ui/screens/improvement', 'downloadData'] },
+  { path: '/ideas/:idea/test', shows: ['ui/screens/improvement', 'testOfChange'] },
+  { path: '/measures', shows: ['ui/screens/improvement', 'summaryLink'] },
+  { path: '/measures/:measure', shows: ['ui/screens/improvement', 'chart'] },
+  { path: '/measures/summary', shows: ['ui/screens/improvement', 'summaryHeading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
   // The team, as its facilitator sees it (with a board link in use).
   { path: '/team', shows: ['ui/screens/team/team', 'yourRole'] },
@@ -74,10 +84,7 @@ const SCREENS: readonly Screen[] = [
   { path: '/huddles/:huddle', shows: [HUDDLES, 'reopen'] },
   // The board link on a TV, once the closed huddle has reached the server.
   { path: '/huddles/tv#:board', shows: [HUDDLES, 'result'] },
-  // welsh16b: the organisation's screen. Its PDSA and measure screens have their parts in
-  // Welsh, but their page files (TestOfChange, Measures, MeasurePage) and the chart engine's
-  // summary words are still English, so /ideas/:idea/test, /measures and /measures/:measure
-  // join this list when those are done (issue 16).
+  // The organisation's screen, for a team in no organisation.
   { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
   // Last: its message is the page's heading, which the reload below waits for.
   { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
@@ -157,9 +164,13 @@ const welshOf = (id: string, key: string) => {
   return c.cy[key];
 };
 
+/** A day `back` days before today, as the date field takes it. */
+const daysAgo = (back: number) =>
+  new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * welsh16b: a board link for a TV, a huddle on the idea (an hour on its timer, so it stays
- * open until the test closes it), a test of change of it and a measure with a point, in English.
+ * A board link for a TV, a huddle on the idea (an hour on its timer, so it stays open until
+ * the test closes it), a test of change of it and a measure with four points, in English.
  */
 async function madeForWelsh(page: Page, idea: string) {
   const last = () => new URL(page.url()).pathname.split('/').pop() ?? '';
@@ -182,9 +193,21 @@ async function madeForWelsh(page: Page, idea: string) {
   await page.getByRole('button', { name: 'Add measure' }).click();
   await page.getByRole('heading', { level: 1, name: 'Anafiadau nodwydd' }).waitFor();
   const measure = last();
-  await page.getByLabel('Value').fill('2');
-  await page.getByRole('button', { name: 'Add point' }).click();
-  await page.getByText(/^Saved 2 for/).waitFor();
+  for (const [back, value] of [
+    [3, 2],
+    [2, 4],
+    [1, 3],
+    [0, 5],
+  ] as const) {
+    await page.getByLabel('Date').fill(daysAgo(back));
+    await page.getByLabel('Value').fill(String(value));
+    await page.getByRole('button', { name: 'Add point' }).click();
+    await page.getByText(new RegExp(`^Saved ${value} for`)).waitFor();
+  }
+  await page
+    .getByText(/^Run chart, 4 points\./)
+    .first()
+    .waitFor();
   return { huddle, measure, board };
 }
 
@@ -265,19 +288,46 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
         .replace(':measure', measure)
         .replace(':board', board),
     );
-    await page
-      .locator('main')
-      .getByText(welshOf(...screen.shows), { exact: true })
-      .first()
-      .waitFor();
-    await expectWelsh(page, tells, screen.path);
+    await inWelsh(page, screen, tells);
     await screen.then?.(page);
   }
 
   // Kept on the phone: a reload opens in Welsh.
   await page.reload();
   await page.getByRole('heading', { level: 1, name: welshOf(...SCREENS.at(-1)!.shows) }).waitFor();
+
+  // A 100-day challenge set up in Welsh, with the measure as its outcome: its home and review pack.
+  const challenge = (key: string) => welshOf('ui/screens/challenge/challenge', key);
+  await page.goto('/challenge');
+  await page
+    .getByLabel(challenge('goal'), { exact: true })
+    .fill('Dim anafiadau nodwydd mewn 100 diwrnod');
+  await page.getByLabel(challenge('dayOne')).fill(daysAgo(3));
+  await page.getByLabel(challenge('outcome')).selectOption({ label: 'Anafiadau nodwydd' });
+  await page.getByRole('button', { name: challenge('save') }).click();
+  await inWelsh(
+    page,
+    { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'reviewPack'] },
+    tells,
+  );
+  await page.goto('/challenge/review');
+  await page.getByRole('heading', { level: 2, name: 'Anafiadau nodwydd (canlyniad)' }).waitFor();
+  await inWelsh(
+    page,
+    { path: '/challenge/review', shows: ['ui/screens/improvement', 'adoptedHeading'] },
+    tells,
+  );
 });
+
+/** The screen has drawn its Welsh message, shows no English, and is axe clean. */
+async function inWelsh(page: Page, screen: Screen, tells: ReturnType<typeof englishTells>) {
+  await page
+    .locator('main')
+    .getByText(welshOf(...screen.shows), { exact: true })
+    .first()
+    .waitFor();
+  await expectWelsh(page, tells, screen.path);
+}
 
 it('says Welsh things in Welsh: the character count, a saved idea and its time', async () => {
   const page = phone.page;

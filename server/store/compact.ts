@@ -51,6 +51,8 @@ type Row = {
 
 const PAGE = 2_000;
 const WRITE_PAGE = 500;
+/** Rows deleted by one statement (SQLite allows 999 bound values). */
+const DELETE_PAGE = 100;
 
 /**
  * Both logs have the columns read here; Kysely is told they are `change_log`'s
@@ -152,6 +154,7 @@ export async function compactLog(
         .orderBy('seq')
         .limit(WRITE_PAGE)
         .execute()) as Row[];
+      const gone: number[] = [];
       for (const r of old) {
         const seq = Number(r.seq);
         if (kept.has(seq)) continue;
@@ -165,12 +168,7 @@ export async function compactLog(
         });
         if (left.length === Object.keys(fields).length) continue;
         if (left.length === 0) {
-          await trx
-            .deleteFrom(s.table as 'change_log')
-            .where(s.key as 'team_id', '=', s.id)
-            .where('seq', '=', seq)
-            .execute();
-          removed++;
+          gone.push(seq);
         } else {
           await trx
             .updateTable(s.table as 'change_log')
@@ -181,6 +179,14 @@ export async function compactLog(
           trimmed++;
         }
       }
+      for (let i = 0; i < gone.length; i += DELETE_PAGE) {
+        await trx
+          .deleteFrom(s.table as 'change_log')
+          .where(s.key as 'team_id', '=', s.id)
+          .where('seq', 'in', gone.slice(i, i + DELETE_PAGE))
+          .execute();
+      }
+      removed += gone.length;
       return old;
     });
     const last = page.at(-1);

@@ -3,6 +3,7 @@
  * benchmarks) see `Store`; how it is kept (SQLite or PostgreSQL, which tables)
  * stays in this folder.
  */
+import { compactLogs, type CompactResult } from './compact.ts';
 import { sql } from 'kysely';
 import type {
   PullResponse,
@@ -77,6 +78,7 @@ export type { StoreOptions };
 export type { SignInStore, TeamSignInRule };
 export type { AnswerOutcome, LinkOutcome, OrgActor };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
+export type { CompactResult };
 export { isPostgresUrl, withPgUser } from './open.ts';
 
 /** An entity as the server holds it, with its private creator. */
@@ -161,6 +163,12 @@ export type Store = {
   purgeTeam(teamId: string): Promise<void>;
   /** Warns inactive teams, keeps those used again, purges those due. */
   sweepTeams(now: number, policy: RetentionPolicy): Promise<SweepResult>;
+  /**
+   * Drops, from every team's and organisation's change log, the field values
+   * received before `before` that a later write overrides (compact.ts); no
+   * device's records change.
+   */
+  compactLogs(before: number): Promise<CompactResult>;
   /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
@@ -215,6 +223,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     cancelDeletion: (teamId, now) => cancelDeletion(db, teamId, now),
     purgeTeam: (teamId) => purgeTeam(db, teamId),
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
+    compactLogs: (before) => compactLogs(db, before),
     notify: notifyStore(db),
     digest: digestStore(db),
     displays: displayStore(db),

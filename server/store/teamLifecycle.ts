@@ -47,6 +47,11 @@ export type RetentionPolicy = {
   readonly retentionDays: number | null;
   /** Days between the warning (or a facilitator's request) and the deletion. */
   readonly graceDays: number;
+  /**
+   * Change-log history older than this many days is compacted (compact.ts);
+   * null or absent: kept whole.
+   */
+  readonly compactAfterDays?: number | null;
 };
 
 export type SweepResult = {

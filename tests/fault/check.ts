@@ -210,6 +210,8 @@ export async function checkRun(
   sentRaw: ReadonlySet<string> = new Set(),
   /** Devices in no team (a leader's): they must hold the organisation's log and nothing else. */
   others: readonly Device[] = [],
+  /** Mutations applied and logged, then taken out of the log by compaction (decision 0025). */
+  compactedAway: ReadonlySet<string> = new Set(),
 ): Promise<Verdict> {
   const problems: string[] = [];
   let lost = 0;
@@ -224,6 +226,7 @@ export async function checkRun(
   const applied = new Map<string, number>();
   for (const c of [...[...logs.values()].flat(), ...orgChanges])
     applied.set(c.mutationId, (applied.get(c.mutationId) ?? 0) + 1);
+  for (const id of compactedAway) applied.set(id, (applied.get(id) ?? 0) + 1);
   const created = new Set<string>();
 
   for (const { teamId, devices } of teams)

@@ -41,6 +41,12 @@ export const FAULT_NAMES = [
   'crash-before-outbox-delete',
   /** The app died while applying a pulled page. */
   'crash-mid-pull-apply',
+  /**
+   * The server compacted every change log up to now (decision 0025), removing
+   * or shortening at least one change, while devices were pushing and
+   * pulling, some of them far behind.
+   */
+  'compact',
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];

@@ -321,6 +321,30 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     return ids;
   };
 
+  /**
+   * The mutation ids compaction took out of the logs (decision 0025): applied
+   * once all the same, so the check counts them as logged.
+   */
+  const compactedAway = new Set<string>();
+  const allLogged = async () =>
+    new Set(
+      [
+        ...(await changeLog(opts.store, teamId)),
+        ...(org ? await orgLog(opts.store, org.orgId) : []),
+        ...(
+          await Promise.all((org?.teams ?? []).map((t) => changeLog(opts.store, t.teamId)))
+        ).flat(),
+      ].map((c) => c.mutationId),
+    );
+  /** The server compacts every log up to now, while the devices go on. */
+  const compact = async (d: Device) => {
+    const before = await allLogged();
+    const r = await opts.store.compactLogs(time + 1);
+    const after = await allLogged();
+    for (const id of before) if (!after.has(id)) compactedAway.add(id);
+    if (r.removed + r.trimmed > 0) faults.compact++;
+    log(d, `compact ${r.removed} removed, ${r.trimmed} shortened`);
+  };
   const act = async (d: Device, ops: number) => {
     for (let done = 0; done < ops;) {
       time += d.random.int(0, 400);
@@ -366,6 +390,10 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       }
       if (roll < 0.36 && d === lead) {
         await membership(d);
+        continue;
+      }
+      if (roll < 0.38) {
+        await compact(d);
         continue;
       }
       if (d === villain && d.random.chance(0.3)) {
@@ -469,12 +497,12 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     org ? { orgId: org.orgId, readers: new Set(org.readers) } : null,
     hostile.sentRaw,
     org?.leader ? [org.leader] : [],
+    compactedAway,
   );
   const logged = new Set(
-    [
-      ...(await changeLog(opts.store, teamId)),
-      ...(org ? await orgLog(opts.store, org.orgId) : []),
-    ].map((c) => c.mutationId),
+    [...(await changeLog(opts.store, teamId)), ...(org ? await orgLog(opts.store, org.orgId) : [])]
+      .map((c) => c.mutationId)
+      .concat([...compactedAway]),
   );
   const hostileSuccesses =
     [...hostile.mustFail].filter((id) => logged.has(id)).length + hostile.leaks;

@@ -194,6 +194,7 @@ export function faultSuite(opts: SuiteOptions): void {
       () => {
         for (const op of OPS) expect(figures.operationsByKind[op] ?? 0, op).toBeGreaterThan(0);
         expect(figures.hostileAttempts, 'hostile attempts').toBeGreaterThan(0);
+        expect(figures.faults.compact, 'compactions that changed a log').toBeGreaterThan(0);
         for (const entity of RECORDS)
           expect(figures.recordsHeld[entity] ?? 0, entity).toBeGreaterThan(0);
       },

@@ -9,6 +9,7 @@ import { checkVote } from '../domain/rules/huddleRules.ts';
 import type { Verdict } from '../domain/rules/verdict.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { newId } from '../lib/id.ts';
+import { refusalWords } from '../ui/refusalWords.ts';
 import { attempt } from './writes.ts';
 import { getSession } from './session.ts';
 import { syncedTables } from './syncedTables.ts';
@@ -85,7 +86,7 @@ export async function tapDot(
   });
   if (result.kind !== 'saved') return result;
   const v = verdict as Verdict;
-  return v.ok ? { kind: 'saved', dots } : { kind: 'refused', message: v.reason };
+  return v.ok ? { kind: 'saved', dots } : { kind: 'refused', message: refusalWords(v) };
 }
 
 function asVote(row: Partial<VoteFields>): VoteFields[] {

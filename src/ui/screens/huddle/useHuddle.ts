@@ -9,6 +9,7 @@ import { getSession } from '../../../db/session.ts';
 import { HUDDLE_LIMITS, parseIds, type VoteLike } from '../../../domain/huddle.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
 import { useData } from '../../reads/useData.ts';
+import { refusalWords } from '../../refusalWords.ts';
 
 export type HuddleView = {
   readonly huddle: HuddleRow;
@@ -45,7 +46,7 @@ async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
     members: session ? await cachedMembers(db, session.team.id) : [],
     refused: (await db.rejected.toArray())
       .filter((r) => r.mutation.entity === 'vote' && r.mutation.fields.huddleId === id)
-      .map((r) => r.reason),
+      .map((r) => refusalWords(r)),
   };
 }
 

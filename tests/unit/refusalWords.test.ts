@@ -46,8 +46,8 @@ describe('recognising the rules’ English sentences', () => {
       const reason = format(en[key], values);
       const found = recognise(reason);
       // Two messages may not say the same thing: the one found formats back to the same words.
-      expect(found && format(en[found.words], found.values), reason).toBe(reason);
-      expect(found?.words, reason).toBe(key);
+      expect(found && format(en[found.key], found.values), reason).toBe(reason);
+      expect(found?.key, reason).toBe(key);
       setLanguageForTest('cy', WELSH);
       expect(refusalWords({ reason })).toBe(format(cy[key], values));
       setLanguageForTest('en');

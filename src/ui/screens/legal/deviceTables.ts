@@ -40,6 +40,6 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   {
     name: 'meta',
     holds:
-      "This phone's id, its clock, your sign-in (member id and key), how far it has synced and whether you asked for persistent storage.",
+      "This phone's id, its clock, your sign-in (member id and key), how far it has synced, whether you asked for persistent storage, and your language (so that notifications use it).",
   },
 ];

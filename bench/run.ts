@@ -20,7 +20,7 @@ import { machineInfo } from './lib/machine.ts';
 import { startProxy } from './lib/proxy.ts';
 import { startPouchServer } from './lib/pouchServer.ts';
 import { markdown, type Results } from './lib/report.ts';
-import type { Figure } from './lib/result.ts';
+import { PartlyMeasured, type Figure } from './lib/result.ts';
 import { bundleFigures } from './sections/bundle.ts';
 import { saveFigures } from './sections/save.ts';
 import { coldStartFigures } from './sections/coldstart.ts';
@@ -96,6 +96,10 @@ async function main(): Promise<void> {
       results.figures.push(...r.figures);
       results.detail[name] = r.detail;
     } catch (e) {
+      if (e instanceof PartlyMeasured) {
+        results.figures.push(...e.figures);
+        results.detail[name] = e.detail;
+      }
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
       results.errors.push({ section: name, message: message.split('\n').slice(0, 3).join(' ') });
       log(`${name} FAILED: ${message}`);

@@ -19,6 +19,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -189,6 +190,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   });
   const host = opts.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host });
+  outliveProxies(server as Server);
   let address: AddressInfo;
   try {
     address = await listen(server);
@@ -278,4 +280,20 @@ if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).hre
     console.error(problem ?? err);
     process.exit(1);
   });
+}
+
+/**
+ * How long an idle kept-alive connection stays open. A proxy or load balancer
+ * in front keeps its idle connections to us for up to a minute (nginx's
+ * upstream keepalive, cloud load balancers' 60 s) and sends the next request
+ * on one whenever it likes. Node's default of 5 s closes ours first: a request
+ * sent just as we close is reset, and a phone sees a 502. The bench met it as
+ * ECONNRESET between two requests five seconds apart. Ours outlives theirs.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
+function outliveProxies(server: Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Node requires the headers timeout to be longer than the keep-alive one.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 }

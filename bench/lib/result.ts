@@ -28,3 +28,18 @@ export function fmt(n: number): string {
   if (Math.abs(n) >= 10) return n.toFixed(1);
   return n.toFixed(2);
 }
+
+/**
+ * A section that failed part-way, carrying what it measured before it did
+ * (so that a failure at the largest size keeps the smaller sizes' figures).
+ */
+export class PartlyMeasured extends Error {
+  constructor(
+    cause: unknown,
+    readonly figures: readonly Figure[],
+    readonly detail: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+}

@@ -12,14 +12,21 @@
  *  - a leader's device syncing the organisation's feed from nothing: GET
  *    /api/v1/org/pull page by page (1,000 a page), each page parsed and
  *    checked with the client's schema (time and bytes).
- * Medians of 3. Not measured here: the portfolio's first render on a phone.
+ *  - the portfolio on a phone (Chromium, 360×640): a leader joins in the app
+ *    with the leader code, and the time from "Join as a leader" to every
+ *    team's card drawn (unthrottled: it holds the portfolio's fetch); then the
+ *    first render of the portfolio the phone keeps, opened again with the CPU
+ *    throttled 4×: navigation start to the last card in the page (a
+ *    MutationObserver in the page notes the moment).
+ * Medians of 3. The phone part needs the built app (dist/, which `npm run
+ * bench` builds first); without it that part is reported as an error.
  *
  * Environment: BENCH_ORG_TEAMS (sizes, default "50,200,800"),
  * BENCH_ORG_MEMBERS (members per team, default 40). A quick proof:
  * BENCH_ORG_TEAMS=4,8 BENCH_ORG_MEMBERS=2.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -32,8 +39,10 @@ import { portfolioSchema, type OrgSession } from '../../src/domain/orgProtocol.t
 import { pullResponseSchema } from '../../src/domain/protocol.ts';
 import { takeId } from '../../src/domain/spread.ts';
 import { newId } from '../../src/lib/id.ts';
+import { openApp } from '../../tests/e2e/support.ts';
+import { launchPhone, throttle } from '../lib/browser.ts';
 import { median, round } from '../lib/stats.ts';
-import type { Figure } from '../lib/result.ts';
+import { PartlyMeasured, type Figure } from '../lib/result.ts';
 
 const SECTION = '9. Organisation';
 const ROUNDS = 3;
@@ -201,7 +210,7 @@ export async function orgFigures(
     port: 0,
     databaseUrl: pgUrl,
     pgSchema: schema,
-    staticDir: join(dir, 'none'),
+    staticDir: 'dist',
     log: () => undefined,
   });
   const figures: Figure[] = [];
@@ -216,6 +225,7 @@ export async function orgFigures(
       Date.now(),
     );
     if (!leader) throw new Error('leader join failed');
+    const leaderCode = admin.org.leaderCode ?? '';
     let teams = 0;
     let previous: string | null = null;
     for (const size of sizes.teams) {
@@ -270,6 +280,24 @@ export async function orgFigures(
         feedChanges = f.value.changes;
       }
       const at = `${teams} teams × ${sizes.members}`;
+      const phone = await portfolioOnAPhone(server.url, leaderCode, teams);
+      figures.push(
+        {
+          section: SECTION,
+          name: `Phone: leader joins → every team's card drawn, ${at}`,
+          value: round(phone.joinToDrawn),
+          unit: 'ms',
+          note: 'unthrottled; holds the portfolio fetch',
+        },
+        {
+          section: SECTION,
+          name: `Phone: portfolio first render, 4× CPU, ${at} (median)`,
+          value: round(median(phone.reopen)),
+          unit: 'ms',
+          note: `navigation start → last card; runs ${phone.reopen.map((x) => Math.round(x)).join(', ')} ms`,
+        },
+      );
+      detail.push({ teams, phone });
       figures.push(
         {
           section: SECTION,
@@ -304,6 +332,8 @@ export async function orgFigures(
         feedChanges,
       });
     }
+  } catch (e) {
+    throw new PartlyMeasured(e, figures, detail);
   } finally {
     await server.close();
     const c = new pg.Client({ connectionString: withPgUser(pgUrl).toString() });
@@ -313,4 +343,61 @@ export async function orgFigures(
     rmSync(dir, { recursive: true, force: true });
   }
   return { figures, detail };
+}
+
+declare const __drawnAt: number | undefined;
+
+/** Notes in the page the moment `want` team cards are in <main>. */
+const drawnProbe = (want: number) => `(() => {
+  const check = () => {
+    if (window.__drawnAt !== undefined) return;
+    if (document.querySelectorAll('main h2.card__heading').length >= ${want}) {
+      window.__drawnAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * A leader's phone: joins with the leader code in the app, opens the
+ * portfolio, and opens it again three times with the CPU throttled 4×.
+ */
+async function portfolioOnAPhone(
+  baseUrl: string,
+  leaderCode: string,
+  teams: number,
+): Promise<{ joinToDrawn: number; reopen: number[] }> {
+  if (!existsSync(join('dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npx vite build` (npm run bench does it first)');
+  const phone = await launchPhone(baseUrl, { initScript: drawnProbe(teams) });
+  const page = phone.page;
+  const drawn = { timeout: 240_000 };
+  try {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await openApp(page, '/org');
+    const form = page.getByRole('form', { name: 'Join an organisation as a leader' });
+    await form.getByLabel('The leader code').fill(leaderCode);
+    await form.getByLabel('Your name').fill('Ms Shah');
+    const t0 = Date.now();
+    await form.getByRole('button', { name: 'Join as a leader' }).click();
+    await page.getByRole('link', { name: 'Portfolio of every linked team' }).click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('main h2.card__heading').length >= n,
+      teams,
+      drawn,
+    );
+    const joinToDrawn = Date.now() - t0;
+    await throttle(page, 4);
+    const reopen: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      await page.goto('/org/portfolio');
+      await page.waitForFunction(() => typeof __drawnAt === 'number', undefined, drawn);
+      reopen.push(await page.evaluate(() => __drawnAt ?? Number.NaN));
+    }
+    return { joinToDrawn, reopen };
+  } finally {
+    await phone.close();
+  }
 }

@@ -10,6 +10,8 @@
  * - Sustained: how long the latest unbroken run of points on the better side
  *   of the baseline has lasted, in whole weeks from its first point to the last.
  */
+import { t } from './portfolio.en.ts';
+
 export type OutcomeInput = {
   readonly name: string;
   readonly unit: string;
@@ -28,7 +30,7 @@ const median = (xs: readonly number[]) => {
 };
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-const fmt = (n: number) => String(Number(n.toFixed(Math.abs(n) >= 10 ? 0 : 1)));
+const fmt = (n: number) => Number(n.toFixed(Math.abs(n) >= 10 ? 0 : 1));
 
 export type Outcome = {
   readonly line: string;
@@ -43,13 +45,13 @@ export function outcomeOf(m: OutcomeInput, startDate: string): Outcome {
   const pts = m.points
     .filter((p) => p.ghost !== true)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const name = m.name.trim() || 'The outcome measure';
+  const name = m.name.trim() || t('outcomeMeasure');
   const before = pts.filter((p) => p.date < startDate);
   const base = before.length >= 3 ? before : pts.slice(0, 3);
   const after = pts.slice(pts.indexOf(base[base.length - 1]!) + 1);
   if (base.length === 0 || after.length === 0)
     return {
-      line: `${name}: too few data points yet to compare with a baseline`,
+      line: t('tooFew', { name }),
       percent: null,
       baseline: null,
       better: false,
@@ -68,17 +70,26 @@ export function outcomeOf(m: OutcomeInput, startDate: string): Outcome {
   const better = isBetter(now);
   const change =
     percent === null
-      ? `${now < baseline ? 'down' : 'up'} to ${fmt(now)}${unit}`
+      ? now < baseline
+        ? 'downTo'
+        : 'upTo'
       : percent === 0
         ? 'unchanged'
-        : `${percent < 0 ? 'down' : 'up'} ${Math.abs(percent)}%`;
-  const tail = better
-    ? weeks >= 1
-      ? `, sustained ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`
-      : ''
-    : ': not better than the baseline yet';
+        : percent < 0
+          ? 'down'
+          : 'up';
+  const tail = better ? (weeks >= 1 ? 'sustained' : 'none') : 'worse';
   return {
-    line: `${name} ${change} from a baseline of ${fmt(baseline)}${unit}${tail}`,
+    line: t('outcome', {
+      name,
+      change,
+      now: fmt(now),
+      unit,
+      percent: Math.abs(percent ?? 0),
+      baseline: fmt(baseline),
+      tail,
+      weeks,
+    }),
     percent,
     baseline,
     better,

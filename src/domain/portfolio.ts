@@ -8,6 +8,7 @@ import { challengeDay, CHALLENGE_DAYS } from './challenge.ts';
 import type { Table } from './csvCells.ts';
 import type { Portfolio, PortfolioTeam } from './orgProtocol.ts';
 import { outcomeOf } from './outcome.ts';
+import { t as words } from './portfolio.en.ts';
 
 export type Filter = { readonly teamId: string | null; readonly theme: string | null };
 
@@ -40,18 +41,13 @@ export function filtered(p: Portfolio, f: Filter): PortfolioTeam[] {
 /** "Day 34 of 100", "Starts in 3 days", "Ended (day 112)". */
 export function dayWords(startDate: string, today: string): string {
   const n = challengeDay(startDate, today);
-  if (n < 1) return `Starts in ${1 - n} ${1 - n === 1 ? 'day' : 'days'}`;
-  if (n > CHALLENGE_DAYS) return `Ended (day ${n})`;
-  return `Day ${n} of ${CHALLENGE_DAYS}`;
+  if (n < 1) return words('startsIn', { n: 1 - n });
+  if (n > CHALLENGE_DAYS) return words('ended', { n });
+  return words('dayOf', { n, days: CHALLENGE_DAYS });
 }
 
+/** One change of the week; `words`: the sentence, the team named in it. */
 export type TimelineItem = { readonly at: number; readonly team: string; readonly words: string };
-
-const STATUS_WORDS: Record<string, string> = {
-  testing: 'started testing',
-  adopted: 'adopted',
-  adapted: 'adapted',
-};
 
 /** What changed in the seven days up to `now`, newest first. */
 export function timeline(teams: readonly PortfolioTeam[], now: number): TimelineItem[] {
@@ -63,13 +59,21 @@ export function timeline(teams: readonly PortfolioTeam[], now: number): Timeline
         items.push({
           at: i.statusAt,
           team: t.name,
-          words: `${STATUS_WORDS[i.status] ?? i.status} “${i.title}”`,
+          words: words('status', { status: i.status, team: t.name, title: i.title }),
         });
     for (const a of t.asks) {
       if (a.createdAt >= since)
-        items.push({ at: a.createdAt, team: t.name, words: `asked: “${a.text}”` });
+        items.push({
+          at: a.createdAt,
+          team: t.name,
+          words: words('asked', { team: t.name, text: a.text }),
+        });
       if (a.answeredAt !== null && a.answeredAt >= since)
-        items.push({ at: a.answeredAt, team: t.name, words: `had its ask answered: “${a.text}”` });
+        items.push({
+          at: a.answeredAt,
+          team: t.name,
+          words: words('answered', { team: t.name, text: a.text }),
+        });
     }
   }
   return items.sort((x, y) => y.at - x.at);

@@ -6,13 +6,12 @@
  */
 import { voteId } from './huddle.ts';
 import type { PdsaFields } from './improvement.ts';
+import { t } from './portfolio.en.ts';
 
 /** The id of a team's take-up of a shared change. */
 export function takeId(shareId: string, teamId: string): string {
   return voteId(shareId, 'take', teamId);
 }
-
-const ACT_WORDS = { adopt: 'adopted', adapt: 'adapted', abandon: 'abandoned' } as const;
 
 /** "Cycle 1: <objective>. What happened: … Result: … (adapted)" for each cycle, oldest first. */
 export function triedSummary(cycles: readonly Partial<PdsaFields>[]): string {
@@ -21,13 +20,16 @@ export function triedSummary(cycles: readonly Partial<PdsaFields>[]): string {
     .sort((a, b) => (a.cycle ?? 0) - (b.cycle ?? 0))
     .map((c) => {
       const parts = [
-        `Cycle ${c.cycle ?? '?'}: ${(c.objective ?? '').trim() || 'no objective written'}`,
+        t('triedCycle', {
+          n: String(c.cycle ?? '?'),
+          objective: (c.objective ?? '').trim() || t('noObjective'),
+        }),
       ];
       const happened = (c.problems ?? '').trim() || (c.observations ?? '').trim();
-      if (happened) parts.push(`What happened: ${happened}`);
+      if (happened) parts.push(t('happened', { text: happened }));
       const results = (c.results ?? '').trim();
-      if (results) parts.push(`Result: ${results}`);
-      if (c.act) parts.push(`(${ACT_WORDS[c.act]})`);
+      if (results) parts.push(t('result', { text: results }));
+      if (c.act) parts.push(t('act', { act: c.act }));
       return parts.join('. ');
     })
     .join('\n');
@@ -44,5 +46,5 @@ export function takenUpBy(
 /** "taken up by 1 team" / "by 3 teams", or null when none has. */
 export function takenUpWords(n: number): string | null {
   if (n === 0) return null;
-  return `Taken up by ${n} ${n === 1 ? 'team' : 'teams'}`;
+  return t('takenUp', { n });
 }

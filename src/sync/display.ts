@@ -15,25 +15,26 @@ export type BoardRead =
   | { readonly kind: 'ok'; readonly board: Board }
   /** The server did not answer: the last board, kept on screen. */
   | { readonly kind: 'stale'; readonly board: Board }
-  /** Withdrawn or unknown: words from the server saying what to do. */
-  | { readonly kind: 'stopped'; readonly message: string };
+  /**
+   * Stopped for good. `link`: the server refused the link (withdrawn or
+   * unknown), its words saying what to do; `server`: another answer, its words;
+   * `offline`: the first read found no server (the screen says what to do).
+   */
+  | { readonly kind: 'stopped'; readonly cause: 'link' | 'server'; readonly message: string }
+  | { readonly kind: 'stopped'; readonly cause: 'offline' };
 
 /** One read, given what was shown before. */
 export async function readBoard(api: Api, token: string, before: BoardRead): Promise<BoardRead> {
   const r = await api.board(token);
   if (r.kind === 'ok') return { kind: 'ok', board: r.body };
   if (r.kind === 'unauthorised' || r.kind === 'forbidden') {
-    return { kind: 'stopped', message: r.message };
+    return { kind: 'stopped', cause: 'link', message: r.message };
   }
   if (before.kind === 'ok' || before.kind === 'stale')
     return { kind: 'stale', board: before.board };
-  return {
-    kind: 'stopped',
-    message:
-      r.kind === 'offline'
-        ? 'The board cannot reach the server. Check this screen’s connection; the page tries again when you reload it.'
-        : r.message,
-  };
+  return r.kind === 'offline'
+    ? { kind: 'stopped', cause: 'offline' }
+    : { kind: 'stopped', cause: 'server', message: r.message };
 }
 
 /** Reads now, on each change and every `pollMs`; returns the function that stops. */

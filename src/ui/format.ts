@@ -1,5 +1,5 @@
 /** Words for times and statuses, in the chosen language (Intl and src/ui/words.*.ts). */
-import type { IdeaStatus } from '../domain/records.ts';
+import { FORMER_MEMBER, type IdeaStatus } from '../domain/records.ts';
 import { cached } from '../i18n/index.ts';
 import { t } from './words.en.ts';
 
@@ -81,5 +81,8 @@ type Authored = {
 export function authorLabel(row: Authored, mine: boolean): string {
   if (mine) return row.anonymous ? t('youAnonymous') : t('you');
   if (row.anonymous) return t('anonymous');
-  return row.authorName ?? t('someone');
+  return row.authorName ? memberName(row.authorName) : t('someone');
 }
+
+/** A member's name as the reader sees it: an erased member's ("Former member") in their language. */
+export const memberName = (name: string) => (name === FORMER_MEMBER ? t('formerMember') : name);

@@ -16,4 +16,5 @@ export const cy: Welsh<typeof en> = {
   you: 'Chi',
   anonymous: 'Dienw',
   someone: 'Rhywun',
+  formerMember: 'Cyn-aelod',
 };

@@ -15,6 +15,8 @@ export const en = {
   you: 'You',
   anonymous: 'Anonymous',
   someone: 'Someone',
+  /** The name an erased member's records carry (FORMER_MEMBER), as the reader sees it. */
+  formerMember: 'Former member',
 };
 
 export const t = messages('ui/words', en);

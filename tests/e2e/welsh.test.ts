@@ -12,9 +12,16 @@
  * catalogue, is caught by its "the", "your", "this" too).
  *
  * To cover a screen, add it to SCREENS: its path and a Welsh message (by
- * catalogue id and key) that shows once the screen has drawn. `:idea` in a
- * path is an idea this phone captured, in a team it started (both done in
- * English before the switch).
+ * catalogue id and key) that shows once the screen has drawn, and what a
+ * person then does there in Welsh, if the next screen needs it. `:idea` in a
+ * path is an idea this phone captured, in a team it started, with a test of
+ * change begun; `:huddle` a huddle on it; `:measure` a measure with four
+ * points, so its chart and the chart's summary are drawn; `:board` the hash
+ * of a board link for a TV — all made in English before the switch
+ * (madeForWelsh). The team has no 100-day challenge while SCREENS are
+ * checked; one is then set up in Welsh, and its home and review pack checked
+ * the same way. A phone in no team sees /team and /huddles in Welsh in the
+ * last test.
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -40,7 +47,11 @@ type Screen = {
   readonly path: string;
   /** A Welsh message in <main> once the screen has drawn: catalogue id and key. */
   readonly shows: readonly [id: string, key: string];
+  /** What the person then does there, in Welsh, before the next screen. */
+  readonly then?: (page: Page) => Promise<void>;
 };
+
+const HUDDLES = 'ui/screens/huddles';
 
 /** The screens checked in Welsh, in the order a person might visit them. */
 const SCREENS: readonly Screen[] = [
@@ -51,12 +62,29 @@ const SCREENS: readonly Screen[] = [
   { path: '/for-you', shows: ['ui/screens/forYou/forYou', 'notifyHeading'] },
   { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'setUp'] },
   { path: '/challenge/asks', shows: ['ui/screens/asks/asks', 'heading'] },
+  { path: '/challenge/review', shows: ['ui/screens/improvement', 'reviewPack'] },
+  { path: '/challenge/export', shows: ['ui/screens/improvement', 'downloadData'] },
+  { path: '/ideas/:idea/test', shows: ['ui/screens/improvement', 'testOfChange'] },
+  { path: '/measures', shows: ['ui/screens/improvement', 'summaryLink'] },
+  { path: '/measures/:measure', shows: ['ui/screens/improvement', 'chart'] },
+  { path: '/measures/summary', shows: ['ui/screens/improvement', 'summaryHeading'] },
   { path: '/more', shows: ['ui/components/chrome', 'more'] },
-  // welsh16b: the organisation's screen. Its team, huddle, PDSA and measure screens have their
-  // parts in Welsh, but their page files (Team, Huddles, HuddlePage, TestOfChange, Measures,
-  // MeasurePage) and the chart engine's summary words are still English, so /team,
-  // /huddles, /huddles/:huddle, /ideas/:idea/test, /measures and /measures/:measure join
-  // this list when those are done (issue 16).
+  // The team, as its facilitator sees it (with a board link in use).
+  { path: '/team', shows: ['ui/screens/team/team', 'yourRole'] },
+  // A TV's board with no link yet says where to make one.
+  { path: '/huddles/tv', shows: [HUDDLES, 'tvHeading'] },
+  { path: '/huddles', shows: [HUDDLES, 'heading'] },
+  // The huddle while voting is open (votes hidden): its board, then the locked tablet, passed
+  // to a colleague without the app and back, which the facilitator unlocks, then the huddle
+  // itself, whose voting they close.
+  { path: '/huddles/:huddle/board', shows: [HUDDLES, 'joinHeading'] },
+  { path: '/huddles/:huddle/tablet', shows: [HUDDLES, 'whoVoting'], then: passTablet },
+  { path: '/huddles/:huddle', shows: [HUDDLES, 'showBoard'], then: closeVoting },
+  // Closed: the result, what to test, and reopening.
+  { path: '/huddles/:huddle', shows: [HUDDLES, 'reopen'] },
+  // The board link on a TV, once the closed huddle has reached the server.
+  { path: '/huddles/tv#:board', shows: [HUDDLES, 'result'] },
+  // The organisation's screen, for a team in no organisation.
   { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
   { path: '/accessibility', shows: ['ui/screens/legal/legal', 'a11yHowHeading'] },
   { path: '/privacy', shows: ['ui/screens/legal/legal', 'privacyWhatHeading'] },
@@ -134,7 +162,9 @@ const shownText = (page: Page) =>
     return [document.title, text, ...labels].join('\n');
   });
 
-function englishOn(text: string, tells: ReturnType<typeof englishTells>): string[] {
+function englishOn(shown: string, tells: ReturnType<typeof englishTells>): string[] {
+  // A web address (a join link) is not words to read.
+  const text = shown.replace(/\bhttps?:\/\/\S+/g, ' ');
   const found = tells.phrases.filter((p) => text.includes(p));
   const words = [...new Set(wordsOf(text))].filter((w) => tells.words.has(w));
   return [...found.map((p) => `"${p}"`), ...words.map((w) => `word "${w}"`)];
@@ -146,11 +176,22 @@ const welshOf = (id: string, key: string) => {
   return c.cy[key];
 };
 
-/** welsh16b: a huddle on the idea, a test of change of it and a measure with a point, in English. */
+/** A day `back` days before today, as the date field takes it. */
+const daysAgo = (back: number) =>
+  new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A board link for a TV, a huddle on the idea (an hour on its timer, so it stays open until
+ * the test closes it), a test of change of it and a measure with four points, in English.
+ */
 async function madeForWelsh(page: Page, idea: string) {
   const last = () => new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.goto('/team');
+  await page.getByRole('button', { name: 'Make a board link' }).click();
+  const board = new URL((await page.getByTestId('board-link').textContent()) ?? '').hash.slice(1);
   await page.goto('/huddles');
   await page.getByLabel('Title').fill('Cyfarfod y bore');
+  await page.getByLabel('Timer, in minutes (0 for no timer)').fill('60');
   await page.getByRole('button', { name: 'Start huddle' }).click();
   await page.getByRole('heading', { level: 1, name: 'Cyfarfod y bore' }).waitFor();
   const huddle = last();
@@ -164,10 +205,67 @@ async function madeForWelsh(page: Page, idea: string) {
   await page.getByRole('button', { name: 'Add measure' }).click();
   await page.getByRole('heading', { level: 1, name: 'Anafiadau nodwydd' }).waitFor();
   const measure = last();
-  await page.getByLabel('Value').fill('2');
-  await page.getByRole('button', { name: 'Add point' }).click();
-  await page.getByText(/^Saved 2 for/).waitFor();
-  return { huddle, measure };
+  for (const [back, value] of [
+    [3, 2],
+    [2, 4],
+    [1, 3],
+    [0, 5],
+  ] as const) {
+    await page.getByLabel('Date').fill(daysAgo(back));
+    await page.getByLabel('Value').fill(String(value));
+    await page.getByRole('button', { name: 'Add point' }).click();
+    await page.getByText(new RegExp(`^Saved ${value} for`)).waitFor();
+  }
+  await page
+    .getByText(/^Run chart, 4 points\./)
+    .first()
+    .waitFor();
+  return { huddle, measure, board };
+}
+
+/**
+ * On the locked tablet: a colleague without the app takes it (that screen in Welsh too) and
+ * passes it back; the facilitator unlocks it, after a confirm, and lands on the huddle.
+ */
+async function passTablet(page: Page) {
+  await page.getByRole('radio', { name: welshOf(HUDDLES, 'colleague') }).check();
+  await page.getByLabel(welshOf(HUDDLES, 'theirName')).fill('Dafydd');
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'startVoting') }).click();
+  const who = welshOf(HUDDLES, 'recordedFor').replace('{name}', 'Dafydd');
+  await page
+    .getByRole('heading', { name: welshOf(HUDDLES, 'isVoting').replace('{name}', who) })
+    .waitFor();
+  await expectWelsh(page, englishTells(catalogues), 'the tablet, voting');
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'passOn') }).click();
+  await page.getByRole('heading', { name: welshOf(HUDDLES, 'whoVoting') }).waitFor();
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'unlockLink') }).click();
+  await page
+    .getByRole('group', { name: welshOf(HUDDLES, 'unlockAsk') })
+    .getByRole('button', { name: welshOf(HUDDLES, 'unlock'), exact: true })
+    .click();
+  await page.getByRole('link', { name: welshOf(HUDDLES, 'showBoard') }).waitFor();
+  await page.getByTestId('tablet-locked').waitFor({ state: 'detached' });
+}
+
+/** On the huddle: the facilitator closes voting, after a confirm. */
+async function closeVoting(page: Page) {
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'closeVoting'), exact: true }).click();
+  await page
+    .getByRole('group', { name: welshOf(HUDDLES, 'closeAsk') })
+    .getByRole('button', { name: welshOf(HUDDLES, 'closeVoting'), exact: true })
+    .click();
+  await page.getByRole('button', { name: welshOf(HUDDLES, 'reopen') }).waitFor();
+}
+
+/** The screen drawn in full (with what loads after the first paint) has no English and is axe clean. */
+async function expectWelsh(page: Page, tells: ReturnType<typeof englishTells>, what: string) {
+  // The footer and the phone's menu load just after the first paint.
+  await page.getByRole('contentinfo').waitFor();
+  // Let the sync bar draw (it loads after the first paint) before reading the screen; it is
+  // in the DOM but not shown on a board or a locked tablet, whose header is hidden.
+  await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor({ state: 'attached' });
+  expect(englishOn(await shownText(page), tells), what).toEqual([]);
+  expect(await axeViolations(page), what).toEqual([]);
 }
 
 it('switches to Welsh in Settings: each screen in Welsh, no English left, axe clean, at 360×640', async () => {
@@ -183,7 +281,7 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   const link = page.getByTestId('my-idea').getByRole('link');
   const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
   ward.idea = idea;
-  const { huddle, measure } = await madeForWelsh(page, idea);
+  const { huddle, measure, board } = await madeForWelsh(page, idea);
 
   await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -197,25 +295,52 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
 
   for (const screen of SCREENS) {
     await page.goto(
-      screen.path.replace(':idea', idea).replace(':huddle', huddle).replace(':measure', measure),
+      screen.path
+        .replace(':idea', idea)
+        .replace(':huddle', huddle)
+        .replace(':measure', measure)
+        .replace(':board', board),
     );
-    await page
-      .locator('main')
-      .getByText(welshOf(...screen.shows), { exact: true })
-      .first()
-      .waitFor();
-    // The footer and the phone's menu load just after the first paint.
-    await page.getByRole('contentinfo').waitFor();
-    // Let the sync bar draw (it loads after the first paint) before reading the screen.
-    await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor();
-    expect(englishOn(await shownText(page), tells), screen.path).toEqual([]);
-    expect(await axeViolations(page), screen.path).toEqual([]);
+    await inWelsh(page, screen, tells);
+    await screen.then?.(page);
   }
 
   // Kept on the phone: a reload opens in Welsh.
   await page.reload();
   await page.getByRole('heading', { level: 1, name: welshOf(...SCREENS.at(-1)!.shows) }).waitFor();
+
+  // A 100-day challenge set up in Welsh, with the measure as its outcome: its home and review pack.
+  const challenge = (key: string) => welshOf('ui/screens/challenge/challenge', key);
+  await page.goto('/challenge');
+  await page
+    .getByLabel(challenge('goal'), { exact: true })
+    .fill('Dim anafiadau nodwydd mewn 100 diwrnod');
+  await page.getByLabel(challenge('dayOne')).fill(daysAgo(3));
+  await page.getByLabel(challenge('outcome')).selectOption({ label: 'Anafiadau nodwydd' });
+  await page.getByRole('button', { name: challenge('save') }).click();
+  await inWelsh(
+    page,
+    { path: '/challenge', shows: ['ui/screens/challenge/challenge', 'reviewPack'] },
+    tells,
+  );
+  await page.goto('/challenge/review');
+  await page.getByRole('heading', { level: 2, name: 'Anafiadau nodwydd (canlyniad)' }).waitFor();
+  await inWelsh(
+    page,
+    { path: '/challenge/review', shows: ['ui/screens/improvement', 'adoptedHeading'] },
+    tells,
+  );
 });
+
+/** The screen has drawn its Welsh message, shows no English, and is axe clean. */
+async function inWelsh(page: Page, screen: Screen, tells: ReturnType<typeof englishTells>) {
+  await page
+    .locator('main')
+    .getByText(welshOf(...screen.shows), { exact: true })
+    .first()
+    .waitFor();
+  await expectWelsh(page, tells, screen.path);
+}
 
 it('says Welsh things in Welsh: the character count, a saved idea and its time', async () => {
   const page = phone.page;
@@ -258,7 +383,7 @@ it('tells a member before typing, in Welsh, that only the starter of a colleague
   }
 });
 
-it('opens in Welsh where the browser prefers Welsh, and goes back to English when chosen', async () => {
+it('opens in Welsh where the browser prefers Welsh, also before joining a team, and goes back to English when chosen', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'ground-up-cy-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -274,6 +399,17 @@ it('opens in Welsh where the browser prefers Welsh, and goes back to English whe
     await page.getByRole('heading', { level: 1, name: 'Cofnodi syniad' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    // Not in a team yet: joining or starting one, and what huddles need.
+    const tells = englishTells(catalogues);
+    await page.goto('/team');
+    await page
+      .getByRole('heading', { level: 1, name: welshOf('ui/screens/team/team', 'joinOrStart') })
+      .waitFor();
+    await expectWelsh(page, tells, '/team before joining');
+    await page.goto('/huddles');
+    await page.getByText(welshOf(HUDDLES, 'forTeam')).waitFor();
+    await expectWelsh(page, tells, '/huddles before joining');
 
     await page.goto('/settings');
     await page.getByRole('radio', { name: 'English' }).check();

@@ -56,7 +56,11 @@ describe('a TV reading its board', () => {
       't',
       { kind: 'ok', board },
     );
-    expect(read).toEqual({ kind: 'stopped', message: 'This board link was withdrawn.' });
+    expect(read).toEqual({
+      kind: 'stopped',
+      cause: 'link',
+      message: 'This board link was withdrawn.',
+    });
   });
 
   it('keeps the last board on screen while the server cannot be reached', async () => {
@@ -68,6 +72,15 @@ describe('a TV reading its board', () => {
     const first = await readBoard(api({ kind: 'offline', message: 'x' }), 't', {
       kind: 'loading',
     });
-    expect(first.kind === 'stopped' && first.message).toMatch(/cannot reach the server/);
+    // The screen says what to do, in the reader's language.
+    expect(first).toEqual({ kind: 'stopped', cause: 'offline' });
+    const refused = await readBoard(
+      api({ kind: 'server-error', status: 500, message: 'Broke.' }),
+      't',
+      {
+        kind: 'loading',
+      },
+    );
+    expect(refused).toEqual({ kind: 'stopped', cause: 'server', message: 'Broke.' });
   });
 });

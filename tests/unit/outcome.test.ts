@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguageForTest } from '../../src/i18n/index.ts';
+import { cy } from '../../src/domain/portfolio.cy.ts';
 import { outcomeOf } from '../../src/domain/outcome.ts';
 import {
   dayWords,
@@ -116,8 +118,8 @@ describe('the portfolio on the device', () => {
     expect(dayWords('2026-02-01', '2026-02-20')).toBe('Day 20 of 100');
     expect(dayWords('2026-02-01', '2026-01-30')).toBe('Starts in 2 days');
     expect(timeline(P.teams, P.at).map((x) => x.words)).toEqual([
-      'asked: “Porters at 10”',
-      'started testing “Discharge lounge”',
+      'Ward A asked: “Porters at 10”',
+      'Ward A started testing “Discharge lounge”',
     ]);
   });
 
@@ -161,5 +163,38 @@ describe('spread', () => {
     expect(takenUpBy('s', takes)).toBe(2);
     expect(takenUpWords(2)).toBe('Taken up by 2 teams');
     expect(takenUpWords(0)).toBeNull();
+  });
+});
+
+describe('in Welsh', () => {
+  it('says the outcome, the day, the week and the take-up in Welsh, and in English again after', () => {
+    const delays = {
+      name: 'Oedi cyn rhyddhau',
+      unit: 'y mis',
+      direction: 'lower' as const,
+      points: weekly([40, 42, 38, 40, 30, 27, 26, 26, 25, 26, 26, 26, 26]),
+    };
+    setLanguageForTest('cy', { 'domain/portfolio': cy });
+    try {
+      expect(outcomeOf(delays, '2026-02-02').line).toBe(
+        'Oedi cyn rhyddhau i lawr 35% o linell sylfaen o 40 y mis, wedi’i gynnal am 8 wythnos',
+      );
+      expect(outcomeOf({ ...delays, points: weekly([4]) }, '2026-01-01').line).toBe(
+        'Oedi cyn rhyddhau: rhy ychydig o bwyntiau data eto i’w cymharu â llinell sylfaen',
+      );
+      expect(dayWords('2026-02-01', '2026-02-20')).toBe('Diwrnod 20 o 100');
+      expect(dayWords('2026-02-01', '2026-01-30')).toBe('Yn dechrau ymhen 2 ddiwrnod');
+      expect(timeline(P.teams, P.at).map((x) => x.words)).toEqual([
+        'Gofynnodd Ward A: “Porters at 10”',
+        'Dechreuodd Ward A brofi “Discharge lounge”',
+      ]);
+      expect(takenUpWords(3)).toBe('Wedi’i fabwysiadu gan 3 tîm');
+      expect(
+        triedSummary([{ cycle: 1, objective: 'Un bae', results: 'Wedi dal', act: 'adopt' }]),
+      ).toBe('Cylch 1: Un bae. Canlyniad: Wedi dal. (mabwysiadwyd)');
+    } finally {
+      setLanguageForTest('en');
+    }
+    expect(dayWords('2026-02-01', '2026-02-20')).toBe('Day 20 of 100');
   });
 });

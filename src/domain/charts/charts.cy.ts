@@ -95,4 +95,6 @@ export const cy: Welsh<typeof en> = {
   nearLimit: 'dau o bob tri phwynt yn agos at y terfyn {side, select, above {uchaf} other {isaf}}',
   tooFew: 'rhy ychydig o rediadau',
   tooMany: 'gormod o rediadau',
+  ruleSetXmr: 'rheolau XmR Making Data Count (GIG Lloegr)',
+  ruleSetRun: 'rheolau siart rhediad IHI (Perla, Provost a Murray 2011)',
 };

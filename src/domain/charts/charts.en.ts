@@ -4,6 +4,7 @@
  * reader reads and a board paper quotes. Dates arrive already formatted.
  */
 import { cached, messages } from '../../i18n/index.ts';
+import { RUN_RULE_SET, XMR_RULE_SET } from './types.ts';
 
 export const en = {
   points: '{n, plural, one {# point} other {# points}}',
@@ -92,6 +93,9 @@ export const en = {
   nearLimit: 'two of three points near the {side, select, above {upper} other {lower}} limit',
   tooFew: 'too few runs',
   tooMany: 'too many runs',
+  /** A chart's `ruleSet`, in words. */
+  ruleSetXmr: XMR_RULE_SET as string,
+  ruleSetRun: RUN_RULE_SET as string,
 };
 
 export const t = messages('domain/charts/charts', en);

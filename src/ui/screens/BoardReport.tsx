@@ -7,6 +7,7 @@ import { boardData } from '../../db/boardData.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { BoardTable } from './measure/BoardTable.tsx';
+import { t } from './improvement.en.ts';
 import '../styles/improvement.css';
 
 export function BoardReport() {
@@ -14,21 +15,17 @@ export function BoardReport() {
   return (
     <>
       <p class="no-print">
-        <a href="/measures">Back to measures</a>
+        <a href="/measures">{t('back')}</a>
       </p>
-      <PageHeading title="Summary table">Summary table of measures</PageHeading>
-      <p>
-        Variation: grey is common cause, blue is special cause improvement, orange is special cause
-        concern (H or L for high or low). Assurance against the target: P will consistently pass, F
-        will consistently fail, grey hit and miss. Limits and icons need 13 points or more.
-      </p>
+      <PageHeading title={t('summaryTitle')}>{t('summaryHeading')}</PageHeading>
+      <p>{t('key')}</p>
       {entries === undefined ? (
-        <p class="secondary-text">Loading…</p>
+        <p class="secondary-text">{t('loading')}</p>
       ) : (
         <BoardTable entries={entries} />
       )}
       <p class="no-print">
-        <a href="/challenge/export">Download it as CSV (board-report.csv)</a>
+        <a href="/challenge/export">{t('summaryCsv')}</a>
       </p>
     </>
   );

@@ -15,26 +15,20 @@ import type { Table } from '../../domain/csvCells.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { read } from '../reads/useData.ts';
+import { type en, t } from './improvement.en.ts';
 
-const FILES: readonly { name: string; label: string; table: () => Promise<Table> }[] = [
-  { name: 'ideas.csv', label: 'Ideas', table: () => read(ideasTable) },
-  { name: 'votes.csv', label: 'Huddle votes', table: () => read(votesTable) },
-  {
-    name: 'tests-of-change.csv',
-    label: 'Tests of change (one row per cycle)',
-    table: () => read(testsTable),
-  },
-  {
-    name: 'measures.csv',
-    label: 'Measures (one row per day)',
-    table: () => read(measuresTable),
-  },
-  {
-    name: 'board-report.csv',
-    label: 'Summary table (one row per measure)',
-    table: () => read(boardTable),
-  },
-];
+/** Each file, its label's key in improvement.en.ts, and its table. */
+const FILES = [
+  { name: 'ideas.csv', label: 'fileIdeas', table: () => read(ideasTable) },
+  { name: 'votes.csv', label: 'fileVotes', table: () => read(votesTable) },
+  { name: 'tests-of-change.csv', label: 'fileTests', table: () => read(testsTable) },
+  { name: 'measures.csv', label: 'fileMeasures', table: () => read(measuresTable) },
+  { name: 'board-report.csv', label: 'fileBoard', table: () => read(boardTable) },
+] as const satisfies readonly {
+  name: string;
+  label: keyof typeof en;
+  table: () => Promise<Table>;
+}[];
 
 async function download(file: (typeof FILES)[number]): Promise<number> {
   const table = await file.table();
@@ -51,8 +45,8 @@ export function Export() {
   const [done, setDone] = useState('');
   return (
     <>
-      <PageHeading>Download data</PageHeading>
-      <p>CSV files open in Excel or any spreadsheet. They hold what is on this phone.</p>
+      <PageHeading>{t('downloadData')}</PageHeading>
+      <p>{t('csvOpen')}</p>
       <ul class="card-list">
         {FILES.map((f) => (
           <li class="card" key={f.name}>
@@ -61,12 +55,12 @@ export function Export() {
               class="button button--secondary"
               onClick={() =>
                 void download(f).then(
-                  (n) => setDone(`${f.name} downloaded: ${n} rows.`),
-                  () => setDone(`${f.name} could not be made. Try again.`),
+                  (n) => setDone(t('downloaded', { file: f.name, n })),
+                  () => setDone(t('notMade', { file: f.name })),
                 )
               }
             >
-              Download {f.label}
+              {t('download', { label: t(f.label) })}
             </button>
           </li>
         ))}

@@ -12,6 +12,8 @@ import { Results } from './huddle/Results.tsx';
 import { useHuddle } from './huddle/useHuddle.ts';
 import { useAutoClose } from './huddle/useAutoClose.ts';
 import { useTeamInfo } from './team/useTeamInfo.ts';
+import { t as huddleWords } from './huddle/huddle.en.ts';
+import { t } from './huddles.en.ts';
 import '../styles/huddle.css';
 
 function JoinCode({ token, code }: { token: string; code: string | undefined }) {
@@ -21,8 +23,8 @@ function JoinCode({ token, code }: { token: string; code: string | undefined }) 
   const link = `${window.location.origin}/join/${invite}`;
   return (
     <aside class="board__join" aria-labelledby="join-heading">
-      <h2 id="join-heading">Join the team</h2>
-      <QrCode text={link} label={`QR code to join the team with code ${invite}`} />
+      <h2 id="join-heading">{t('joinHeading')}</h2>
+      <QrCode text={link} label={t('joinQr', { code: invite })} />
       <p class="board__code">{invite}</p>
     </aside>
   );
@@ -32,25 +34,29 @@ export function HuddleBoard({ id }: { id: string }) {
   const live = useLiveUpdates();
   const view = useHuddle(id);
   useAutoClose(view);
-  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === undefined) return <p class="secondary-text">{t('loading')}</p>;
   if (view === null) return <NotHere />;
   const { huddle, session } = view;
   return (
     <div class="board" data-testid="board">
       <div class="board__top">
-        <PageHeading title={`${huddle.title ?? 'Huddle'} board`}>{huddle.title}</PageHeading>
+        <PageHeading
+          title={t('boardTitle', { title: huddle.title ?? huddleWords('defaultTitle') })}
+        >
+          {huddle.title}
+        </PageHeading>
         <Countdown endsAt={huddle.endsAt} closed={view.closed} />
       </div>
       <div class="board__body">
         <div class="board__main">
           {view.revealed ? (
-            <Results view={view} caption={view.closed ? 'Result' : 'Votes so far'} />
+            <Results view={view} caption={view.closed ? t('result') : t('votesSoFar')} />
           ) : (
             <>
-              <h2>Shortlist</h2>
+              <h2>{huddleWords('shortlist')}</h2>
               <ol class="board__list">
                 {view.shortlist.map((i) => (
-                  <li key={i}>{view.titles.get(i) ?? 'An idea not on this device yet'}</li>
+                  <li key={i}>{view.titles.get(i) ?? huddleWords('notOnDevice')}</li>
                 ))}
               </ol>
               <HiddenNote view={view} />
@@ -60,9 +66,8 @@ export function HuddleBoard({ id }: { id: string }) {
         {session && <JoinCode token={session.token} code={session.team.inviteCode} />}
       </div>
       <p class="secondary-text">
-        {!view.closed &&
-          (live ? 'Live: votes appear as they are made. ' : 'Updating every few seconds. ')}
-        <a href={`/huddles/${id}`}>Back to the huddle</a>
+        {!view.closed && `${live ? t('live') : t('polling')} `}
+        <a href={`/huddles/${id}`}>{t('backToHuddle')}</a>
       </p>
     </div>
   );

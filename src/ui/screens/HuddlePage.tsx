@@ -18,6 +18,9 @@ import { TieBreak } from './huddle/TieBreak.tsx';
 import { TimerControls } from './huddle/TimerControls.tsx';
 import { Results } from './huddle/Results.tsx';
 import { useAutoClose } from './huddle/useAutoClose.ts';
+import { t as huddleWords } from './huddle/huddle.en.ts';
+import { Sentence } from './huddle/Sentence.tsx';
+import { t } from './huddles.en.ts';
 import { useHuddle } from './huddle/useHuddle.ts';
 import '../styles/huddle.css';
 
@@ -26,7 +29,7 @@ export function HuddlePage({ id }: { id: string }) {
   const view = useHuddle(id);
   useAutoClose(view);
   const [confirming, setConfirming] = useState(false);
-  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === undefined) return <p class="secondary-text">{t('loading')}</p>;
   if (view === null) return <NotHere />;
   const { huddle, session, closed } = view;
   const lead = session?.member.role === 'facilitator';
@@ -37,29 +40,33 @@ export function HuddlePage({ id }: { id: string }) {
   return (
     <>
       <p>
-        <a href="/huddles">Back to huddles</a>
+        <a href="/huddles">{t('back')}</a>
       </p>
-      <PageHeading title={huddle.title ?? 'Huddle'}>{huddle.title}</PageHeading>
+      <PageHeading title={huddle.title ?? huddleWords('defaultTitle')}>{huddle.title}</PageHeading>
       <Countdown endsAt={huddle.endsAt} closed={closed} />
       {lead && !closed && <TimerControls id={id} endsAt={huddle.endsAt} />}
       <p class="button-group">
         <a class="button button--secondary" href={`/huddles/${id}/board`}>
-          Show the board
+          {t('showBoard')}
         </a>
         {lead && !closed && (
           <a class="button button--secondary" href={`/huddles/${id}/tablet`}>
-            Pass the tablet round
+            {t('passTablet')}
           </a>
         )}
       </p>
       {view.refused.length > 0 && (
         <div class="callout" role="alert" data-testid="refused-votes">
-          <h2 class="callout__heading">Some dots were not counted</h2>
+          <h2 class="callout__heading">{t('notCounted')}</h2>
           <p>
-            {view.refused.length === 1 ? '1 change' : `${view.refused.length} changes`} to your dots
-            could not be counted: {[...new Set(view.refused)].join('; ')}. Another of your devices
-            may have used them first. They are listed under{' '}
-            <a href="/settings">Settings, Needs attention</a>.
+            {t('refusedCount', {
+              n: view.refused.length,
+              reasons: [...new Set(view.refused)].join('; '),
+            })}{' '}
+            {t('otherDevice')}{' '}
+            <Sentence say={(link) => t('listedUnder', { link })}>
+              <a href="/settings">{t('attention')}</a>
+            </Sentence>
           </p>
         </div>
       )}
@@ -67,35 +74,37 @@ export function HuddlePage({ id }: { id: string }) {
         <DotVoting
           view={view}
           voter={{ kind: 'member', memberId: session.member.id }}
-          who="Your dots"
+          who={t('yourDots')}
         />
       )}
       {!closed && !view.revealed && <HiddenNote view={view} />}
       {(closed || view.revealed) && (
-        <Results view={view} caption={closed ? 'Result' : 'Votes so far'} />
+        <Results view={view} caption={closed ? t('result') : t('votesSoFar')} />
       )}
       {lead && !closed && <ReorderShortlist view={view} />}
       {lead && !closed && !confirming && (
         <button type="button" class="button button--warning" onClick={() => setConfirming(true)}>
-          Close voting
+          {t('closeVoting')}
         </button>
       )}
       {lead && !closed && confirming && (
         <div class="callout" role="group" aria-labelledby="close-heading">
           <h2 class="callout__heading" id="close-heading">
-            Close voting?
+            {t('closeAsk')}
           </h2>
-          <p>Nobody can add or move dots once voting closes. You can reopen it afterwards.</p>
+          <p>
+            {t('noMoreDots')} {t('canReopen')}
+          </p>
           <div class="button-group">
             <button type="button" class="button button--warning" onClick={() => void close()}>
-              Close voting
+              {t('closeVoting')}
             </button>
             <button
               type="button"
               class="button button--secondary"
               onClick={() => setConfirming(false)}
             >
-              Keep voting open
+              {t('keepOpen')}
             </button>
           </div>
         </div>
@@ -109,7 +118,7 @@ export function HuddlePage({ id }: { id: string }) {
             class="button button--secondary"
             onClick={() => void reopenHuddle(id)}
           >
-            Reopen voting
+            {t('reopen')}
           </button>
         </p>
       )}

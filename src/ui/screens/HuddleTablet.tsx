@@ -18,6 +18,9 @@ import { DotVoting } from './huddle/DotVoting.tsx';
 import { NotHere } from './huddle/HuddleState.tsx';
 import { useHuddle, type HuddleView } from './huddle/useHuddle.ts';
 import { useAutoClose } from './huddle/useAutoClose.ts';
+import { t as huddleWords } from './huddle/huddle.en.ts';
+import { t } from './huddles.en.ts';
+import { memberName } from '../format.ts';
 import '../styles/huddle.css';
 
 const PROXY = 'proxy';
@@ -35,31 +38,27 @@ function PickVoter({
   function onSubmit(e: Event) {
     e.preventDefault();
     if (choice === PROXY) {
-      if (name.trim() === '') return setProblem('Enter the name of your colleague');
-      return onPick({ kind: 'proxy', name: name.trim() }, `${name.trim()} (recorded for them)`);
+      if (name.trim() === '') return setProblem(t('needColleague'));
+      return onPick({ kind: 'proxy', name: name.trim() }, t('recordedFor', { name: name.trim() }));
     }
     const m = view.members.find((x) => x.id === choice);
-    if (!m) return setProblem('Choose your name');
-    onPick({ kind: 'member', memberId: m.id }, m.displayName);
+    if (!m) return setProblem(t('chooseName'));
+    onPick({ kind: 'member', memberId: m.id }, memberName(m.displayName));
   }
   return (
     <form onSubmit={onSubmit} aria-labelledby="who-heading" noValidate>
-      <h2 id="who-heading">Who is voting?</h2>
+      <h2 id="who-heading">{t('whoVoting')}</h2>
       {problem && (
         <p class="error-message" role="alert">
           {problem}
         </p>
       )}
-      {view.members.length === 0 && (
-        <p class="hint">
-          The member list has not reached this device yet: connect once to fetch it.
-        </p>
-      )}
+      {view.members.length === 0 && <p class="hint">{t('noMembers')}</p>}
       <fieldset class="fieldset">
-        <legend class="legend">Choose your name</legend>
+        <legend class="legend">{t('chooseName')}</legend>
         {[
-          ...view.members.map((m) => ({ id: m.id, label: m.displayName })),
-          { id: PROXY, label: 'A colleague without the app' },
+          ...view.members.map((m) => ({ id: m.id, label: memberName(m.displayName) })),
+          { id: PROXY, label: t('colleague') },
         ].map((o) => (
           <div class="radio" key={o.id}>
             <input
@@ -77,7 +76,7 @@ function PickVoter({
       {choice === PROXY && (
         <div class="form-group">
           <label class="label" for="proxy-name">
-            Their name
+            {t('theirName')}
           </label>
           <input
             id="proxy-name"
@@ -89,7 +88,7 @@ function PickVoter({
         </div>
       )}
       <button type="submit" class="button">
-        Start voting
+        {t('startVoting')}
       </button>
     </form>
   );
@@ -109,16 +108,15 @@ export function HuddleTablet({ id }: { id: string }) {
     if (locked) lockTablet(id);
     else if (view) unlockTablet();
   }, [locked, id]);
-  if (view === undefined) return <p class="secondary-text">Loading…</p>;
+  if (view === undefined) return <p class="secondary-text">{t('loading')}</p>;
   if (view === null) return <NotHere />;
-  const heading = `${view.huddle.title ?? 'Huddle'}: pass the tablet`;
+  const heading = t('tabletHeading', { title: view.huddle.title ?? huddleWords('defaultTitle') });
   if (view.session?.member.role !== 'facilitator') {
     return (
       <>
         <PageHeading>{heading}</PageHeading>
         <p>
-          Only a facilitator can run the tablet.{' '}
-          <a href={`/huddles/${id}`}>Vote on your own phone</a>.
+          {t('onlyFacilitator')} <a href={`/huddles/${id}`}>{t('ownPhone')}</a>.
         </p>
       </>
     );
@@ -129,13 +127,13 @@ export function HuddleTablet({ id }: { id: string }) {
       <Countdown endsAt={view.huddle.endsAt} closed={view.closed} />
       {view.closed ? (
         <p>
-          Voting has closed. <a href={`/huddles/${id}`}>See the result</a>
+          {huddleWords('votingClosedStop')} <a href={`/huddles/${id}`}>{t('seeResult')}</a>
         </p>
       ) : voter ? (
         <>
-          <DotVoting view={view} voter={voter.voter} who={`${voter.who} is voting`} />
+          <DotVoting view={view} voter={voter.voter} who={t('isVoting', { name: voter.who })} />
           <button type="button" class="button" onClick={() => setVoter(null)}>
-            Done, pass the tablet on
+            {t('passOn')}
           </button>
         </>
       ) : (
@@ -146,11 +144,9 @@ export function HuddleTablet({ id }: { id: string }) {
           {unlocking ? (
             <div class="callout" role="group" aria-labelledby="unlock-heading">
               <h2 class="callout__heading" id="unlock-heading">
-                Unlock the tablet?
+                {t('unlockAsk')}
               </h2>
-              <p>
-                Only the facilitator should unlock it: it opens the whole app with their rights.
-              </p>
+              <p>{t('unlockWhy')}</p>
               <div class="button-group">
                 <button
                   type="button"
@@ -160,29 +156,29 @@ export function HuddleTablet({ id }: { id: string }) {
                     route(`/huddles/${id}`);
                   }}
                 >
-                  Unlock
+                  {t('unlock')}
                 </button>
                 <button
                   type="button"
                   class="button button--secondary"
                   onClick={() => setUnlocking(false)}
                 >
-                  Keep it locked
+                  {t('keepLocked')}
                 </button>
               </div>
             </div>
           ) : (
             <p>
-              <span class="secondary-text">Locked for voting. </span>
+              <span class="secondary-text">{t('locked')} </span>
               <button type="button" class="link-button" onClick={() => setUnlocking(true)}>
-                Unlock the tablet (facilitator)
+                {t('unlockLink')}
               </button>
             </p>
           )}
         </div>
       ) : (
         <p>
-          <a href={`/huddles/${id}`}>Back to the huddle</a>
+          <a href={`/huddles/${id}`}>{t('backToHuddle')}</a>
         </p>
       )}
     </>

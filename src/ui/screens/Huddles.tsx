@@ -9,6 +9,8 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { dateTime } from '../format.ts';
 import { useData } from '../reads/useData.ts';
 import { StartHuddleForm } from './huddle/StartHuddleForm.tsx';
+import { Sentence } from './huddle/Sentence.tsx';
+import { t } from './huddles.en.ts';
 import '../styles/huddle.css';
 
 async function load(db: GroundUpDb) {
@@ -17,17 +19,20 @@ async function load(db: GroundUpDb) {
 
 export function Huddles() {
   const data = useData(load, []);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { session, huddles } = data;
   return (
     <>
-      <PageHeading>Huddles</PageHeading>
+      <PageHeading>{t('heading')}</PageHeading>
       {!session && (
         <p>
-          Huddles are for your team. <a href="/team">Join your team</a> first.
+          {t('forTeam')}{' '}
+          <Sentence say={(link) => t('joinFirst', { link })}>
+            <a href="/team">{t('joinTeam')}</a>
+          </Sentence>
         </p>
       )}
-      {huddles.length === 0 && session && <p>No huddles yet.</p>}
+      {huddles.length === 0 && session && <p>{t('none')}</p>}
       <ul class="card-list card-list--grid">
         {huddles.map((h) => (
           <li class="card" key={h.id} data-testid="huddle">
@@ -36,10 +41,10 @@ export function Huddles() {
             </h2>
             <div class="tags">
               <strong class={h.state === 'closed' ? 'tag tag--grey' : 'tag tag--green'}>
-                {h.state === 'closed' ? 'Closed' : 'Open'}
+                {h.state === 'closed' ? t('closed') : t('open')}
               </strong>
             </div>
-            {h.startedAt && <p class="meta">Started {dateTime(h.startedAt)}</p>}
+            {h.startedAt && <p class="meta">{t('started', { when: dateTime(h.startedAt) })}</p>}
           </li>
         ))}
       </ul>

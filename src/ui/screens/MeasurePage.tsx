@@ -6,6 +6,7 @@
  */
 import { cycleDates, measureData, rebaseChoices } from '../../db/improvementQueries.ts';
 import type { GroundUpDb } from '../../db/index.ts';
+import { locale } from '../../i18n/index.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { AddPointForm } from './measure/AddPointForm.tsx';
@@ -14,6 +15,7 @@ import { ChartView } from './measure/ChartView.tsx';
 import { chartOf } from './measure/chartOf.ts';
 import { PointsTable } from './measure/PointsTable.tsx';
 import { TallyCounter } from './measure/TallyCounter.tsx';
+import { t } from './improvement.en.ts';
 import '../styles/improvement.css';
 
 async function load(db: GroundUpDb, id: string) {
@@ -29,52 +31,51 @@ async function load(db: GroundUpDb, id: string) {
 
 export function MeasurePage({ id }: { id: string }) {
   const data = useData((db) => load(db, id), [id]);
-  if (data === undefined) return <p class="secondary-text">Loading…</p>;
+  if (data === undefined) return <p class="secondary-text">{t('loading')}</p>;
   if (data === null) {
     return (
       <>
-        <PageHeading>Measure not found</PageHeading>
+        <PageHeading>{t('notFound')}</PageHeading>
         <p>
-          This measure is not on this phone. It may not have synced yet.{' '}
-          <a href="/measures">See all measures</a>
+          {t('notOnPhone')} <a href="/measures">{t('seeAll')}</a>
         </p>
       </>
     );
   }
   const { measure: m, points, taps, cycles, choices } = data;
-  const name = m.name ?? 'Measure';
+  const name = m.name ?? t('measure');
   const chart = chartOf(data);
   return (
     <>
       <p>
-        <a href="/measures">Back to measures</a>
+        <a href="/measures">{t('back')}</a>
       </p>
       <PageHeading title={name}>{name}</PageHeading>
       <dl class="summary-list">
-        <dt>How it is counted</dt>
-        <dd>{m.definition || 'Not written down yet'}</dd>
-        <dt>Better is</dt>
-        <dd>{m.direction === 'lower' ? 'Lower' : 'Higher'}</dd>
+        <dt>{t('counted')}</dt>
+        <dd>{m.definition || t('notWritten')}</dd>
+        <dt>{t('betterIs')}</dt>
+        <dd>{t(m.direction === 'lower' ? 'lower' : 'higher')}</dd>
         {typeof m.target === 'number' && (
           <>
-            <dt>Target</dt>
+            <dt>{t('target')}</dt>
             <dd>
-              {m.target} {m.unit}
+              {new Intl.NumberFormat(locale()).format(m.target)} {m.unit}
             </dd>
           </>
         )}
         {m.ideaId && (
           <>
-            <dt>Idea</dt>
+            <dt>{t('idea')}</dt>
             <dd>
-              <a href={`/ideas/${m.ideaId}/test`}>Its test of change</a>
+              <a href={`/ideas/${m.ideaId}/test`}>{t('itsTest')}</a>
             </dd>
           </>
         )}
       </dl>
       {m.tally === true && <TallyCounter measureId={m.id} name={name} taps={taps} />}
       <AddPointForm measureId={m.id} unit={m.unit ?? ''} />
-      <h2>Chart</h2>
+      <h2>{t('chart')}</h2>
       <ChartView chart={chart} name={name} unit={m.unit ?? ''} cycles={cycles} downloads />
       <BaselineForm
         measureId={m.id}

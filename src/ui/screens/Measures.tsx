@@ -5,9 +5,8 @@ import { listMeasures } from '../../db/improvementQueries.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useData } from '../reads/useData.ts';
 import { NewMeasureForm } from './measure/NewMeasureForm.tsx';
+import { t } from './improvement.en.ts';
 import '../styles/improvement.css';
-
-const TYPE_LABELS = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' } as const;
 
 export function Measures() {
   const { query } = useLocation();
@@ -16,20 +15,20 @@ export function Measures() {
   const shown = measures?.filter((m) => !ideaId || m.ideaId === ideaId);
   return (
     <>
-      <PageHeading>Measures</PageHeading>
+      <PageHeading>{t('measures')}</PageHeading>
       <p>
-        <a href="/measures/summary">Summary table of all measures</a> ·{' '}
-        <a href="/challenge">The 100-day challenge</a>
+        <a href="/measures/summary">{t('summaryLink')}</a> ·{' '}
+        <a href="/challenge">{t('challengeLink')}</a>
       </p>
       {ideaId && (
         <p>
-          Measures for one idea. <a href="/measures">See all measures</a>
+          {t('forOneIdea')} <a href="/measures">{t('seeAll')}</a>
         </p>
       )}
       {shown === undefined ? (
-        <p class="secondary-text">Loading…</p>
+        <p class="secondary-text">{t('loading')}</p>
       ) : shown.length === 0 ? (
-        <p>No measures yet.</p>
+        <p>{t('noMeasures')}</p>
       ) : (
         <ul class="card-list">
           {shown.map((m) => (
@@ -38,9 +37,11 @@ export function Measures() {
                 <a href={`/measures/${m.id}`}>{m.name}</a>
               </h2>
               <p class="meta">
-                {m.type ? TYPE_LABELS[m.type] : ''} measure
-                {m.unit ? `, in ${m.unit}` : ''} — {m.direction === 'lower' ? 'lower' : 'higher'} is
-                better
+                {t(m.unit ? 'metaUnit' : 'meta', {
+                  kind: t('kind', { type: m.type ?? '' }),
+                  unit: m.unit ?? '',
+                  direction: m.direction ?? 'higher',
+                })}
               </p>
             </li>
           ))}
@@ -48,7 +49,7 @@ export function Measures() {
       )}
       <NewMeasureForm ideaId={ideaId} />
       <p>
-        <a href="/challenge/export">Download ideas, votes, tests and measures as CSV</a>
+        <a href="/challenge/export">{t('downloadCsv')}</a>
       </p>
     </>
   );

@@ -20,15 +20,16 @@ import { today } from '../clock.ts';
 import { dayDate, STATUS_LABELS } from '../format.ts';
 import { AskAnswer } from './asks/AskList.tsx';
 import { ACT_OPTIONS } from './pdsa/cycleParts.ts';
+import { t } from './improvement.en.ts';
 import '../styles/improvement.css';
 
 /** Adopted: the idea's status says so, or a cycle decided to adopt it. */
 function adoptedChanges(tests: readonly IdeaWithCycles[]) {
-  return tests.flatMap((t) => {
-    const cycle = t.cycles.find((c) => c.act === 'adopt');
-    const status = t.idea.status;
+  return tests.flatMap((test) => {
+    const cycle = test.cycles.find((c) => c.act === 'adopt');
+    const status = test.idea.status;
     if (!cycle && status !== 'adopted' && status !== 'adapted') return [];
-    return [{ idea: t.idea, cycle }];
+    return [{ idea: test.idea, cycle }];
   });
 }
 
@@ -36,16 +37,18 @@ function Adopted({ tests }: { tests: readonly IdeaWithCycles[] }) {
   const adopted = adoptedChanges(tests);
   return (
     <section aria-labelledby="pack-adopted">
-      <h2 id="pack-adopted">Changes adopted</h2>
+      <h2 id="pack-adopted">{t('adoptedHeading')}</h2>
       {adopted.length === 0 ? (
-        <p>No change has been adopted yet.</p>
+        <p>{t('noneAdopted')}</p>
       ) : (
         <ul data-testid="pack-adopted">
           {adopted.map(({ idea, cycle }) => (
             <li key={idea.id}>
               <strong>{idea.title}</strong>
               {cycle
-                ? ` — adopted after PDSA cycle ${cycle.cycle}${cycle.results ? `: ${cycle.results}` : ''}`
+                ? cycle.results
+                  ? t('adoptedAfterResult', { n: String(cycle.cycle), results: cycle.results })
+                  : t('adoptedAfter', { n: String(cycle.cycle) })
                 : idea.status
                   ? ` — ${STATUS_LABELS[idea.status]}`
                   : ''}
@@ -60,28 +63,28 @@ function Adopted({ tests }: { tests: readonly IdeaWithCycles[] }) {
 function Asks({ asks, titles }: { asks: readonly AskRow[]; titles: Map<string, string> }) {
   return (
     <section aria-labelledby="pack-asks">
-      <h2 id="pack-asks">Asks of the sponsor</h2>
+      <h2 id="pack-asks">{t('asksHeading')}</h2>
       {asks.length === 0 ? (
-        <p>The team has asked the sponsor nothing yet.</p>
+        <p>{t('nothingAsked')}</p>
       ) : (
-        <ScrollTable label="Asks and answers, as a table">
+        <ScrollTable label={t('asksTable')}>
           <table class="table" data-testid="pack-asks">
-            <caption class="visually-hidden">What the team asked and what the sponsor said</caption>
+            <caption class="visually-hidden">{t('asksCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Idea</th>
-                <th scope="col">Ask</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{t('idea')}</th>
+                <th scope="col">{t('ask')}</th>
+                <th scope="col">{t('answer')}</th>
               </tr>
             </thead>
             <tbody>
               {asks.map((a) => (
                 <tr key={a.id}>
-                  <td>{titles.get(a.ideaId ?? '') ?? 'An idea'}</td>
+                  <td>{titles.get(a.ideaId ?? '') ?? t('anIdea')}</td>
                   <td>
-                    {a.kind === 'permission' ? 'Permission' : 'Support'}: {a.text}
+                    {t('askKind', { kind: a.kind ?? '', text: a.text ?? '' })}
                     <span class="meta board-table__meta">
-                      Asked by {a.askedByName ?? 'a colleague'}
+                      {t('askedBy', { name: a.askedByName ?? t('aColleague') })}
                     </span>
                   </td>
                   <td>
@@ -114,18 +117,20 @@ function Charts({
     <>
       {ordered.map((e, i) => {
         const m = e.data.measure;
-        const role =
-          m.id === outcomeId ? ' (outcome)' : linked.has(m.id) ? ' (linked to the challenge)' : '';
+        const name = m.name ?? '';
+        const heading =
+          m.id === outcomeId
+            ? t('outcome', { name })
+            : linked.has(m.id)
+              ? t('linked', { name })
+              : name;
         return (
           <section key={m.id} aria-labelledby={`pack-m${i}`} data-testid="pack-measure">
-            <h2 id={`pack-m${i}`}>
-              {m.name}
-              {role}
-            </h2>
+            <h2 id={`pack-m${i}`}>{heading}</h2>
             <ChartView
               id={`pack-chart-${i}`}
               chart={e.chart}
-              name={m.name ?? ''}
+              name={name}
               unit={m.unit ?? ''}
               cycles={[]}
             />
@@ -139,49 +144,50 @@ function Charts({
 export function ReviewPack() {
   const data = useData(challengeData, []);
   const board = useData(boardData, []);
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { challenge: c, tests, asks, teamName } = data;
   if (!c) {
     return (
       <>
-        <PageHeading>Review pack</PageHeading>
+        <PageHeading>{t('reviewPack')}</PageHeading>
         <p>
-          There is no 100-day challenge yet. <a href="/challenge">Set one up</a>
+          {t('noChallenge')} <a href="/challenge">{t('setOneUp')}</a>
         </p>
       </>
     );
   }
   const start = c.startDate ?? today();
   const day = challengeDay(start, today());
-  const review = `Day-${reviewDue(day)} review`;
-  const ward = teamName ?? 'Your ward';
-  const titles = new Map(data.ideas.map((i) => [i.id, i.title ?? 'An idea']));
+  const ward = teamName ?? t('yourWard');
+  const review = { ward, day: String(reviewDue(day)) };
+  const titles = new Map(data.ideas.map((i) => [i.id, i.title ?? t('anIdea')]));
   return (
     <div class="review-pack">
       <p class="no-print">
-        <a href="/challenge">Back to the challenge</a>{' '}
+        <a href="/challenge">{t('backToChallenge')}</a>{' '}
         <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          Print
+          {t('print')}
         </button>
       </p>
-      <PageHeading title={`${ward}: ${review.toLowerCase()} pack`}>
-        {ward}: {review.toLowerCase()}
-      </PageHeading>
+      <PageHeading title={t('reviewTitle', review)}>{t('review', review)}</PageHeading>
       <p class="lede">{c.goal}</p>
       <dl class="summary-list">
-        <dt>Day</dt>
+        <dt>{t('day')}</dt>
         <dd>
-          Day {Math.max(0, Math.min(day, CHALLENGE_DAYS))} of {CHALLENGE_DAYS}, started{' '}
-          {dayDate(start)}
+          {t('dayStarted', {
+            day: Math.max(0, Math.min(day, CHALLENGE_DAYS)),
+            days: CHALLENGE_DAYS,
+            date: dayDate(start),
+          })}
         </dd>
-        <dt>Sponsor</dt>
-        <dd>{c.sponsorName ?? 'Not named'}</dd>
+        <dt>{t('sponsor')}</dt>
+        <dd>{c.sponsorName ?? t('notNamed')}</dd>
       </dl>
-      <h2>Summary table</h2>
+      <h2>{t('summaryTitle')}</h2>
       {board ? (
         <BoardTable entries={board} id="pack-board" />
       ) : (
-        <p class="secondary-text">Loading…</p>
+        <p class="secondary-text">{t('loading')}</p>
       )}
       {board && (
         <Charts
@@ -192,28 +198,28 @@ export function ReviewPack() {
       )}
       <Adopted tests={tests} />
       <Asks asks={asks} titles={titles} />
-      <h2>Tests of change</h2>
-      <ScrollTable label="Tests of change, as a table">
+      <h2>{t('testsHeading')}</h2>
+      <ScrollTable label={t('testsTable')}>
         <table class="table">
-          <caption>Each cycle: what we predicted, what happened, what we decided</caption>
+          <caption>{t('testsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Idea</th>
-              <th scope="col">Cycle</th>
-              <th scope="col">Prediction</th>
-              <th scope="col">Results</th>
-              <th scope="col">Decision</th>
+              <th scope="col">{t('idea')}</th>
+              <th scope="col">{t('cycle')}</th>
+              <th scope="col">{t('prediction')}</th>
+              <th scope="col">{t('results')}</th>
+              <th scope="col">{t('decision')}</th>
             </tr>
           </thead>
           <tbody>
-            {tests.flatMap((t) =>
-              t.cycles.map((cy) => (
+            {tests.flatMap((test) =>
+              test.cycles.map((cy) => (
                 <tr key={cy.id}>
-                  <td>{t.idea.title}</td>
+                  <td>{test.idea.title}</td>
                   <td>{cy.cycle}</td>
                   <td>{cy.prediction}</td>
                   <td>{cy.results}</td>
-                  <td>{ACT_OPTIONS.find((o) => o.value === cy.act)?.label ?? 'Not yet'}</td>
+                  <td>{ACT_OPTIONS.find((o) => o.value === cy.act)?.label ?? t('notYet')}</td>
                 </tr>
               )),
             )}

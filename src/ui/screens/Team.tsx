@@ -26,6 +26,9 @@ import { SignInSetting } from './team/SignInSetting.tsx';
 import { useSignInLanding } from './team/signInLanding.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { useTeamInfo } from './team/useTeamInfo.ts';
+import { t } from './team/team.en.ts';
+import { language } from '../../i18n/index.ts';
+import { memberName } from '../format.ts';
 
 async function load(db: GroundUpDb) {
   const session = await getSession(db);
@@ -34,16 +37,18 @@ async function load(db: GroundUpDb) {
   return { session, name: team?.name ?? session.team.name, cats: await categories(db) };
 }
 
+/** `reason`: the server's words, in English; a reader in another language gets this screen's own. */
 function SignedOut({ team, reason }: { team: string; reason: string | null }) {
   return (
     <div class="callout" role="alert">
-      <h2 class="callout__heading">Sign in again</h2>
+      <h2 class="callout__heading">{t('signInAgain')}</h2>
       <p>
-        {reason ??
-          `This phone is no longer signed in to ${team}. Everything on it is safe. Join again with an invite code to send what is waiting.`}
+        {reason !== null && language() === 'en'
+          ? reason
+          : `${t('noLongerIn', { team })} ${t('allSafe')} ${t('joinToSend')}`}
       </p>
       <button type="button" class="button" onClick={() => void forgetSession()}>
-        Join again
+        {t('joinAgain')}
       </button>
     </div>
   );
@@ -77,7 +82,7 @@ function TeamDetails({
     session.team.inviteCode;
   return (
     <>
-      <PageHeading title="Your team">{name}</PageHeading>
+      <PageHeading title={t('yourTeam')}>{name}</PageHeading>
       {(signedOut || info.kind === 'signed-out') && (
         <SignedOut team={name} reason={info.kind === 'signed-out' ? info.message : null} />
       )}
@@ -90,9 +95,9 @@ function TeamDetails({
         />
       )}
       <dl class="summary-list">
-        <dt>Your name</dt>
-        <dd>{session.member.displayName}</dd>
-        <dt>Your role</dt>
+        <dt>{t('yourName')}</dt>
+        <dd>{memberName(session.member.displayName)}</dd>
+        <dt>{t('yourRole')}</dt>
         <dd>{ROLE_LABELS[session.member.role]}</dd>
       </dl>
       <InviteCard code={code} />
@@ -134,14 +139,13 @@ export function Team() {
   if (data) return <TeamDetails session={data.session} name={data.name} cats={data.cats} />;
   return (
     <>
-      <PageHeading>Join or start a team</PageHeading>
+      <PageHeading>{t('joinOrStart')}</PageHeading>
       <ErrorSummary id="sign-in-errors" problems={problems} />
       <p class="lede">
-        Your ideas reach your team once this phone is in it. Joining needs a connection once; until
-        then, ideas stay safe on this phone.
+        {t('reachTeam')} {t('needsOnce')}
       </p>
-      <TeamForm kind="join" title="Join a team" />
-      <TeamForm kind="start" title="Start a team" />
+      <TeamForm kind="join" title={t('joinATeam')} />
+      <TeamForm kind="start" title={t('startATeam')} />
     </>
   );
 }

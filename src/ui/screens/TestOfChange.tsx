@@ -19,6 +19,7 @@ import { PastCycle } from './pdsa/PastCycle.tsx';
 import { AskForm } from './asks/AskForm.tsx';
 import { AskList } from './asks/AskList.tsx';
 import { STAGE_LABELS } from './pdsa/cycleParts.ts';
+import { t } from './improvement.en.ts';
 
 async function load(db: GroundUpDb, ideaId: string) {
   const idea = (await getIdea(db, ideaId)) ?? null;
@@ -33,9 +34,9 @@ async function load(db: GroundUpDb, ideaId: string) {
 export function TestOfChange({ id }: { id: string }) {
   const data = useData((db) => load(db, id), [id]);
   const [message, setMessage] = useState('');
-  if (!data) return <p class="secondary-text">Loading…</p>;
+  if (!data) return <p class="secondary-text">{t('loading')}</p>;
   const { idea, cycles, asks, session } = data;
-  const title = idea?.title ?? 'this idea';
+  const title = idea?.title ?? t('thisIdea');
   const current = cycles.at(-1);
   const start = async () => {
     const r = await startTest(id);
@@ -44,25 +45,25 @@ export function TestOfChange({ id }: { id: string }) {
   return (
     <>
       <p>
-        <a href={`/ideas/${id}`}>Back to the idea</a>
+        <a href={`/ideas/${id}`}>{t('backToIdea')}</a>
       </p>
-      <PageHeading title={`Test of change: ${title}`}>Test of change</PageHeading>
+      <PageHeading title={t('testOf', { title })}>{t('testOfChange')}</PageHeading>
       <p class="lede">{title}</p>
-      {idea?.status && <p class="meta">Idea status: {STATUS_LABELS[idea.status]}</p>}
+      {idea?.status && (
+        <p class="meta">{t('ideaStatus', { status: STATUS_LABELS[idea.status] })}</p>
+      )}
       {!current ? (
         <>
-          <p>
-            Try the idea on a small scale first: plan it, do it, study what happened, then decide.
-          </p>
+          <p>{t('tryFirst')}</p>
           <button type="button" class="button" onClick={() => void start()}>
-            Start a test of change
+            {t('start')}
           </button>
           {message && <p class="error-message">{message}</p>}
         </>
       ) : (
         <>
           <h2 class="label--l">
-            Cycle {current.cycle}:{' '}
+            {t('cycleStage', { n: String(current.cycle) })}{' '}
             <span class="tag tag--purple">{STAGE_LABELS[stageOf(current)]}</span>
           </h2>
           <p class="success-text" role="status">
@@ -70,16 +71,16 @@ export function TestOfChange({ id }: { id: string }) {
           </p>
           <CycleForms key={current.id} cycle={current} session={session} onDecided={setMessage} />
           <p>
-            <a href={`/measures?idea=${id}`}>Measures for this idea</a>
+            <a href={`/measures?idea=${id}`}>{t('measuresFor')}</a>
           </p>
-          {cycles.length > 1 && <h2>Earlier cycles</h2>}
+          {cycles.length > 1 && <h2>{t('earlier')}</h2>}
           {cycles
             .slice(0, -1)
             .reverse()
             .map((c) => (
               <PastCycle key={c.id} cycle={c} />
             ))}
-          {asks.length > 0 && <h2>Asked of the sponsor</h2>}
+          {asks.length > 0 && <h2>{t('asked')}</h2>}
           <AskList asks={asks} />
           <AskForm ideaId={id} pdsaId={current.id} />
         </>

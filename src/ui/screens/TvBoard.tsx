@@ -13,6 +13,10 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { Countdown } from './huddle/Countdown.tsx';
 import { VotersNote } from './huddle/HuddleState.tsx';
 import { ResultsTable } from './huddle/Results.tsx';
+import { language } from '../../i18n/index.ts';
+import { t as huddleWords } from './huddle/huddle.en.ts';
+import { t as teamWords } from './team/team.en.ts';
+import { t } from './huddles.en.ts';
 import '../styles/huddle.css';
 
 function HuddleOnTv({ huddle }: { huddle: BoardHuddle }) {
@@ -26,13 +30,13 @@ function HuddleOnTv({ huddle }: { huddle: BoardHuddle }) {
       {huddle.rows ? (
         <ResultsTable
           rows={huddle.rows}
-          titleOf={(id) => titles.get(id) ?? 'An idea'}
+          titleOf={(id) => titles.get(id) ?? huddleWords('anIdea')}
           outcome={huddle.outcome}
-          caption={huddle.closed ? 'Result' : 'Votes so far'}
+          caption={huddle.closed ? t('result') : t('votesSoFar')}
         />
       ) : (
         <>
-          <h3>Shortlist</h3>
+          <h3>{huddleWords('shortlist')}</h3>
           <ol class="board__list">
             {huddle.ideas.map((i) => (
               <li key={i.id}>{i.title}</li>
@@ -48,19 +52,27 @@ function HuddleOnTv({ huddle }: { huddle: BoardHuddle }) {
 function Shown({ board, live }: { board: Board; live: boolean }) {
   return (
     <>
-      <PageHeading title={`${board.team.name} board`}>{board.team.name}</PageHeading>
+      <PageHeading title={t('teamBoard', { team: board.team.name })}>{board.team.name}</PageHeading>
       {board.huddle ? (
         <HuddleOnTv huddle={board.huddle} />
       ) : (
-        <p>No huddle yet. When a facilitator starts a huddle, its shortlist shows here.</p>
-      )}
-      {!board.huddle?.closed && (
-        <p class="secondary-text">
-          {live ? 'Live: votes appear as they are made.' : 'Updating every few seconds.'}
+        <p>
+          {t('noHuddle')} {t('whenStarts')}
         </p>
       )}
+      {!board.huddle?.closed && <p class="secondary-text">{live ? t('live') : t('polling')}</p>}
     </>
   );
+}
+
+/**
+ * Why the board stopped and what to do: the server's own words in English; in
+ * another language, what a refused link means (the server's words are English).
+ */
+function stoppedWords(read: Extract<BoardRead, { kind: 'stopped' }>): string {
+  if (read.cause === 'offline') return `${t('boardOffline')} ${t('checkConnection')}`;
+  if (language() === 'en' || read.cause === 'server') return read.message;
+  return `${t('linkStopped')} ${t('askNewLink')}`;
 }
 
 export function TvBoard() {
@@ -75,26 +87,24 @@ export function TvBoard() {
     <div class="board board--tv" data-testid="tv-board">
       {!token ? (
         <>
-          <PageHeading>Board for a TV</PageHeading>
+          <PageHeading>{t('tvHeading')}</PageHeading>
           <p>
-            This page shows a team’s huddle board on a TV. Open the board link a facilitator made on
-            the Team screen (under “Board for a TV”).
+            {t('tvShows')} {t('openLink', { where: teamWords('boardHeading') })}
           </p>
         </>
       ) : read.kind === 'loading' ? (
-        <p>Loading the board…</p>
+        <p>{t('loadingBoard')}</p>
       ) : read.kind === 'stopped' ? (
         <>
-          <PageHeading>This board link no longer works</PageHeading>
-          <p data-testid="tv-stopped">{read.message}</p>
+          <PageHeading>{t('stoppedHeading')}</PageHeading>
+          <p data-testid="tv-stopped">{stoppedWords(read)}</p>
         </>
       ) : (
         <>
           <Shown board={read.board} live={live && read.kind === 'ok'} />
           {read.kind === 'stale' && (
             <p class="inset-text" role="status">
-              The server cannot be reached. This is the board as it last was; it updates again by
-              itself when the connection comes back.
+              {t('unreachable')} {t('asLast')}
             </p>
           )}
         </>

@@ -10,7 +10,8 @@
  *   test of change → prawf o newid; PDSA cycle → cylch PDSA (the letters kept);
  *   measure → mesur; point → pwynt; baseline → llinell sylfaen;
  *   median → canolrif; run chart → siart rhediad; control chart → siart reoli;
- *   board (the TV's) → bwrdd; sign in → mewngofnodi.
+ *   board (the TV's) → bwrdd; board link → dolen bwrdd; tablet → llechen (y llechen);
+ *   sign in → mewngofnodi.
  * Plurals use digits with the singular noun ("3 dot", "5 aelod"), as Welsh allows.
  */
 import type { Welsh } from '../../../i18n/index.ts';

@@ -4,12 +4,13 @@
  */
 import type { GroundUpDb } from '../../../db/index.ts';
 import { cachedMembers, ideaTitles, votesIn } from '../../../db/huddleQueries.ts';
-import type { HuddleRow, MemberRow } from '../../../db/schema.ts';
+import type { HuddleRow, MemberRow, RejectedRow } from '../../../db/schema.ts';
 import { getSession } from '../../../db/session.ts';
 import { HUDDLE_LIMITS, parseIds, type VoteLike } from '../../../domain/huddle.ts';
 import type { SessionResponse } from '../../../domain/protocol.ts';
 import { useData } from '../../reads/useData.ts';
-import { refusalWords } from '../../refusalWords.ts';
+import { language } from '../../../i18n/index.ts';
+import { codeWords } from '../settings/refusals.en.ts';
 
 export type HuddleView = {
   readonly huddle: HuddleRow;
@@ -23,9 +24,16 @@ export type HuddleView = {
   readonly titles: Map<string, string>;
   readonly session: SessionResponse | null;
   readonly members: MemberRow[];
-  /** Reasons the server gave for refusing this device's votes here ("over your dots"). */
+  /**
+   * Why the server refused this device's votes here ("over your dots"): its own
+   * words in English, its code's meaning in another language (as Needs attention).
+   */
   readonly refused: string[];
 };
+
+/** Why the server refused a vote: its own words in English, its code's meaning in another language. */
+export const refusalWords = (r: Pick<RejectedRow, 'reason' | 'code'>) =>
+  language() !== 'en' && r.code ? codeWords(r.code) : r.reason;
 
 async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
   const huddle = await db.huddles.get(id);
@@ -46,7 +54,7 @@ async function load(db: GroundUpDb, id: string): Promise<HuddleView | null> {
     members: session ? await cachedMembers(db, session.team.id) : [],
     refused: (await db.rejected.toArray())
       .filter((r) => r.mutation.entity === 'vote' && r.mutation.fields.huddleId === id)
-      .map((r) => refusalWords(r)),
+      .map(refusalWords),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { annotationWords } from '../../../domain/charts/annotations.ts';
+import { t as chartWords } from '../../../domain/charts/charts.en.ts';
 import type { MeasureChart } from '../../../domain/charts/index.ts';
 import { MeasureChartSvg, type CycleMark } from '../../components/chart/MeasureChartSvg.tsx';
 import {
@@ -89,7 +90,8 @@ export function ChartView({ chart, name, unit, cycles, id = 'chart', downloads =
           kind: chart.kind === 'xmr' ? t('xmrChart') : t('runChart'),
           name,
           unit,
-          rules: chart.ruleSet,
+          // chart.ruleSet in the chosen language
+          rules: chartWords(chart.kind === 'xmr' ? 'ruleSetXmr' : 'ruleSetRun'),
         })}
         {chart.kind === 'run' && chart.reason ? ` ${chart.reason}.` : ''}
       </figcaption>

@@ -255,8 +255,7 @@ export function PortfolioScreen() {
         <ul>
           {week.map((w, i) => (
             <li key={i}>
-              {w.team} {w.words}{' '}
-              <span class="meta">({new Intl.DateTimeFormat(locale()).format(w.at)})</span>
+              {w.words} <span class="meta">({new Intl.DateTimeFormat(locale()).format(w.at)})</span>
             </li>
           ))}
         </ul>

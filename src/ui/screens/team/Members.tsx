@@ -2,6 +2,7 @@
 import type { Role } from '../../../domain/records.ts';
 import type { TeamInfo } from './useTeamInfo.ts';
 import { t } from './team.en.ts';
+import { memberName } from '../../format.ts';
 
 /** The roles' words, read in the chosen language each time (getters). */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = Object.defineProperties(
@@ -24,7 +25,7 @@ export function Members({ state, memberId }: { state: TeamInfo; memberId: string
         <ul class="card-list">
           {state.info.members.map((m) => (
             <li class="card" key={m.id} data-testid="member">
-              <strong>{m.displayName}</strong>
+              <strong>{memberName(m.displayName)}</strong>
               {m.id === memberId ? ` ${t('you')}` : ''}{' '}
               <span class="meta">— {ROLE_LABELS[m.role]}</span>
             </li>

@@ -10,7 +10,7 @@ import type { TeamDeletion } from '../../../domain/protocol.ts';
 import { FORMER_MEMBER } from '../../../domain/records.ts';
 import { createApi, type ApiResult } from '../../../sync/api.ts';
 import { eraseMyName } from '../../actions/index.ts';
-import { dateOnly } from '../../format.ts';
+import { dateOnly, memberName } from '../../format.ts';
 import { t } from './team.en.ts';
 
 const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
@@ -159,14 +159,14 @@ export function YourData({ token, onChange }: { token: string; onChange: () => v
     const r = await eraseMyName(token);
     setAsking(false);
     if (r.kind === 'saved') {
-      setMessage(t('nameNow', { former: FORMER_MEMBER }));
+      setMessage(t('nameNow', { former: memberName(FORMER_MEMBER) }));
       onChange();
     } else setMessage(r.message);
   }
   return (
     <section aria-labelledby="your-data-heading">
       <h2 id="your-data-heading">{t('yourData')}</h2>
-      <p>{t('yourDataIntro', { former: FORMER_MEMBER })}</p>
+      <p>{t('yourDataIntro', { former: memberName(FORMER_MEMBER) })}</p>
       <div class="button-group">
         <button type="button" class="button button--secondary" onClick={() => void download()}>
           {t('downloadYours')}
@@ -179,7 +179,7 @@ export function YourData({ token, onChange }: { token: string; onChange: () => v
       </div>
       {asking && (
         <div class="callout" role="alertdialog" aria-labelledby="erase-ask">
-          <p id="erase-ask">{t('askErase', { former: FORMER_MEMBER })}</p>
+          <p id="erase-ask">{t('askErase', { former: memberName(FORMER_MEMBER) })}</p>
           <div class="button-group">
             <button type="button" class="button button--warning" onClick={() => void erase()}>
               {t('removeMyName')}

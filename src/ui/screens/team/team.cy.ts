@@ -7,6 +7,19 @@ import type { Welsh } from '../../../i18n/index.ts';
 import type { en } from './team.en.ts';
 
 export const cy: Welsh<typeof en> = {
+  yourTeam: 'Eich tîm',
+  yourRole: 'Eich rôl',
+  signInAgain: 'Mewngofnodwch eto',
+  noLongerIn: 'Nid yw’r ffôn hwn wedi’i fewngofnodi i {team} mwyach.',
+  allSafe: 'Mae popeth arno’n ddiogel.',
+  joinToSend: 'Ymunwch eto â chod gwahodd i anfon yr hyn sy’n aros.',
+  joinAgain: 'Ymuno eto',
+  joinOrStart: 'Ymuno â thîm neu ddechrau un',
+  reachTeam: 'Mae eich syniadau’n cyrraedd eich tîm unwaith y bydd y ffôn hwn ynddo.',
+  needsOnce:
+    'Mae angen cysylltiad unwaith i ymuno; tan hynny, mae syniadau’n aros yn ddiogel ar y ffôn hwn.',
+  joinATeam: 'Ymuno â thîm',
+  startATeam: 'Dechrau tîm',
   needsConnection: 'Mae angen cysylltiad ar gyfer hyn. Does dim wedi newid.',
   cancel: 'Canslo',
   noCopy: "Ni fyddai'r porwr hwn yn copïo'r ddolen. Dewiswch y ddolen uchod a'i chopïo.",

@@ -2,6 +2,19 @@
 import { messages } from '../../../i18n/index.ts';
 
 export const en = {
+  // The screen itself (Team.tsx)
+  yourTeam: 'Your team',
+  yourRole: 'Your role',
+  signInAgain: 'Sign in again',
+  noLongerIn: 'This phone is no longer signed in to {team}.',
+  allSafe: 'Everything on it is safe.',
+  joinToSend: 'Join again with an invite code to send what is waiting.',
+  joinAgain: 'Join again',
+  joinOrStart: 'Join or start a team',
+  reachTeam: 'Your ideas reach your team once this phone is in it.',
+  needsOnce: 'Joining needs a connection once; until then, ideas stay safe on this phone.',
+  joinATeam: 'Join a team',
+  startATeam: 'Start a team',
   needsConnection: 'This needs a connection. Nothing was changed.',
   cancel: 'Cancel',
   noCopy: 'This browser would not copy the link. Select the link above and copy it.',

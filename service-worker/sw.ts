@@ -9,7 +9,7 @@
  * failed pass throws, so the browser keeps the registration and retries.
  *
  * Notifications (Web Push, server/notify/): a `push` shows what the server
- * sent; a click marks that "For you" item read on this phone and opens the
+ * sent, in the person's language (words.ts); a click marks that "For you" item read on this phone and opens the
  * screen it is about, in an open window of the app if there is one.
  */
 import { clientsClaim } from 'workbox-core';
@@ -27,6 +27,7 @@ import { pushPayloadSchema } from '../src/domain/notify.ts';
 import { createApi } from '../src/sync/api.ts';
 import { shouldRetry, syncOnce } from '../src/sync/engine.ts';
 import { SYNC_TAG } from '../src/sync/tag.ts';
+import { keptLanguage, notificationWords, unreadable } from './words.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -76,20 +77,24 @@ self.addEventListener('push', (event) => {
   } catch {
     data = null;
   }
+  event.waitUntil(show(data));
+});
+
+/** Shows what the server sent, in the language the person chose (words.ts). */
+async function show(data: unknown): Promise<void> {
   const parsed = v.safeParse(pushPayloadSchema, data);
+  const lang = await keptLanguage(appDb());
   // A browser may penalise a push that shows nothing: an unreadable one still says something.
   const p = parsed.success
-    ? parsed.output
-    : { title: 'Ground Up', body: 'Something new for you.', url: '/for-you', itemId: '' };
-  event.waitUntil(
-    self.registration.showNotification(p.title, {
-      body: p.body,
-      ...(p.itemId ? { tag: p.itemId } : {}),
-      icon: '/icon-192.png',
-      data: { url: p.url, itemId: p.itemId },
-    }),
-  );
-});
+    ? { ...parsed.output, ...notificationWords(parsed.output, lang) }
+    : { ...unreadable(lang), url: '/for-you', itemId: '' };
+  await self.registration.showNotification(p.title, {
+    body: p.body,
+    ...(p.itemId ? { tag: p.itemId } : {}),
+    icon: '/icon-192.png',
+    data: { url: p.url, itemId: p.itemId },
+  });
+}
 
 async function openFromNotification(url: string, itemId: string): Promise<void> {
   if (itemId) await markInboxRead(appDb(), [itemId], Date.now()).catch(() => undefined);

@@ -6,7 +6,8 @@
  */
 import { render } from 'preact';
 import { App } from './ui/App.tsx';
-import { language, LANGUAGE_EVENT, setLanguage, storedLanguage } from './i18n/index.ts';
+import { language } from './i18n/index.ts';
+import { LANGUAGE_EVENT, setLanguage, storedLanguage } from './i18n/choose.ts';
 import { loadWrites } from './ui/localWrites.ts';
 import { askPersistOnce } from './ui/actions/storage.ts';
 import { registerServiceWorker } from './ui/serviceWorker.ts';
@@ -21,11 +22,23 @@ import './ui/styles/parts.css';
 const root = document.getElementById('app');
 /** Drawn anew (keyed by language) when the person switches language in Settings. */
 const draw = () => root && render(<App key={language()} />, root);
-addEventListener(LANGUAGE_EVENT, draw);
-setLanguage(storedLanguage()).then(draw, (e: unknown) => {
-  console.error('the Welsh words could not load', e);
+/** The service worker says notifications in this language: it reads it from the database. */
+const keepLanguage = () =>
+  import('./ui/reads/database.ts')
+    .then(async ({ database }) =>
+      (await database()).appDb().meta.put({ key: 'lang', lang: language() }),
+    )
+    .catch((e: unknown) => console.error('the language could not be kept for notifications', e));
+addEventListener(LANGUAGE_EVENT, () => {
   draw();
+  void keepLanguage();
 });
+setLanguage(storedLanguage())
+  .then(draw, (e: unknown) => {
+    console.error('the Welsh words could not load', e);
+    draw();
+  })
+  .finally(() => void keepLanguage());
 
 loadWrites().catch((e: unknown) => console.error('the write path could not load', e));
 startSyncSoon();

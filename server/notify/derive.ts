@@ -13,6 +13,8 @@
 import type { Fields } from '../../src/domain/merge.ts';
 import type { NotifyKind, PushPayload } from '../../src/domain/notify.ts';
 import type { LoggedChange, NotifyStore, TeamMember } from '../store/notify.ts';
+import { t as item } from '../../src/domain/inbox.en.ts';
+import { t as words } from '../../src/domain/notify.en.ts';
 
 export type Notice = {
   /** Who is told. */
@@ -29,10 +31,11 @@ type Lookups = {
 
 const str = (x: unknown) => (typeof x === 'string' ? x : null);
 const DECIDED = new Set(['adopted', 'adapted', 'abandoned']);
+/** An answer as the "For you" words select it. */
 const ANSWERS: Record<string, string> = {
-  backed: 'backed it',
-  'needs-more': 'asked for more',
-  'not-now': 'said not now',
+  backed: 'backed',
+  'needs-more': 'more',
+  'not-now': 'not-now',
 };
 
 function clip(s: string | null, max = 120): string {
@@ -49,7 +52,7 @@ function authorOf(idea: { createdBy: string; fields: Fields }): string | null {
 export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Notice[]> {
   const f = change.fields;
   const name = (id: string | null) =>
-    (id && l.members.find((m) => m.id === id)?.name) ?? 'A colleague';
+    (id && l.members.find((m) => m.id === id)?.name) ?? item('someone');
   const notice = (
     to: readonly (string | null)[],
     kind: NotifyKind,
@@ -66,8 +69,8 @@ export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Noti
         l.members.map((m) => m.id),
         'huddle-open',
         {
-          title: 'A huddle is open: place your dots',
-          body: l.ideaText ? clip(str(f['title'])) : 'Open Ground Up to vote.',
+          title: item('huddleOpen'),
+          body: l.ideaText ? clip(str(f['title'])) : words('toVote'),
           url: `/huddles/${change.entityId}`,
           itemId: `huddle:${change.entityId}`,
         },
@@ -90,14 +93,14 @@ export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Noti
       const anonymous = idea.fields['anonymous'] === true;
       const what =
         kind === 'idea-shortlisted'
-          ? 'was shortlisted'
+          ? 'shortlisted'
           : kind === 'idea-testing'
-            ? 'was chosen to test'
-            : `was ${status}`;
-      const by = anonymous ? '' : ` by ${name(str(f['statusBy']) ?? change.memberId)}`;
+            ? 'testing'
+            : 'decided';
+      const who = name(str(f['statusBy']) ?? change.memberId);
       return notice([authorOf(idea)], kind, {
-        title: `Your idea ${what}${by}`,
-        body: l.ideaText ? clip(str(idea.fields['title'])) : 'Open Ground Up to see it.',
+        title: anonymous ? item(what, { status }) : item(`${what}By`, { status, who }),
+        body: l.ideaText ? clip(str(idea.fields['title'])) : words('toSee'),
         url:
           kind === 'idea-testing' ? `/ideas/${change.entityId}/test` : `/ideas/${change.entityId}`,
         itemId: `status:${change.entityId}:${change.hlc}`,
@@ -109,8 +112,8 @@ export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Noti
       const idea = ideaId ? await l.record(l.teamId, 'idea', ideaId) : null;
       if (!idea || !ideaId) return [];
       return notice([authorOf(idea)], 'comment', {
-        title: `${clip(str(f['authorName']), 60) || 'A colleague'} commented on your idea`,
-        body: l.ideaText ? clip(str(f['body'])) : 'Open Ground Up to read it.',
+        title: item('commentedYours', { who: clip(str(f['authorName']), 60) || item('someone') }),
+        body: l.ideaText ? clip(str(f['body'])) : words('toRead'),
         url: `/ideas/${ideaId}`,
         itemId: `comment:${change.entityId}`,
       });
@@ -124,8 +127,10 @@ export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Noti
           l.members.filter((m) => m.role === 'sponsor').map((m) => m.id),
           'ask-waiting',
           {
-            title: `${clip(str(ask.fields['askedByName']), 60) || 'A colleague'} asked you for an answer`,
-            body: l.ideaText ? clip(str(ask.fields['text'])) : 'Open Ground Up to answer.',
+            title: item('askedYou', {
+              who: clip(str(ask.fields['askedByName']), 60) || item('someone'),
+            }),
+            body: l.ideaText ? clip(str(ask.fields['text'])) : words('toAnswer'),
             url: '/challenge/asks',
             itemId: `ask-waiting:${change.entityId}`,
           },
@@ -133,9 +138,13 @@ export async function noticesFor(change: LoggedChange, l: Lookups): Promise<Noti
       }
       const answer = str(f['answer']);
       if (answer === null) return [];
+      const sponsor = clip(str(ask.fields['answeredByName']), 60) || item('sponsor');
       return notice([str(ask.fields['askedBy'])], 'ask-answered', {
-        title: `${clip(str(ask.fields['answeredByName']), 60) || 'The sponsor'} ${ANSWERS[answer] ?? 'answered'}`,
-        body: l.ideaText ? clip(str(ask.fields['text'])) : 'Open Ground Up to read the answer.',
+        title:
+          ANSWERS[answer] === undefined
+            ? words('answeredOther', { who: sponsor })
+            : item('answered', { who: sponsor, answer: ANSWERS[answer] }),
+        body: l.ideaText ? clip(str(ask.fields['text'])) : words('toReadAnswer'),
         url: `/ideas/${ideaId}/test`,
         itemId: `ask-answered:${change.entityId}:${Number(ask.fields['answeredAt'] ?? 0)}`,
       });

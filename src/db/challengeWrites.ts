@@ -6,6 +6,7 @@ import type { WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import type { GroundUpDb } from './schema.ts';
 import { attempt, build, commit } from './writes.ts';
+import { t as words } from './writes.en.ts';
 
 type Result<T extends object> = Promise<WriteResult<T>>;
 
@@ -53,8 +54,7 @@ export async function askSponsor(
   now: number,
 ) {
   const session = await getSession(db);
-  if (!session)
-    return { kind: 'error', message: 'Join your team first: asks go to its sponsor.' } as const;
+  if (!session) return { kind: 'error', message: words('joinForAsks') } as const;
   const fields: AskFields = {
     ...ask,
     text: ask.text.trim(),
@@ -80,7 +80,7 @@ export async function answerAsk(
   now: number,
 ) {
   const session = await getSession(db);
-  if (!session) return { kind: 'error', message: 'Join your team first.' } as const;
+  if (!session) return { kind: 'error', message: words('joinFirst') } as const;
   return write(
     db,
     'ask',

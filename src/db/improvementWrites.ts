@@ -16,6 +16,8 @@ import type { WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import type { GroundUpDb } from './schema.ts';
 import { attempt, build, commit, commitAll, type Build } from './writes.ts';
+import { t as words } from './writes.en.ts';
+import { t as rules } from '../domain/rules/rules.en.ts';
 
 type Result<T extends object> = Promise<WriteResult<T>>;
 
@@ -95,7 +97,11 @@ export function decideAct(
   now: number,
 ): Result<{ id: string; nextId: string | null; ideaMoved: boolean }> {
   return db.pdsas.get(id).then((cycle) => {
-    const blocked = cycle ? actBlocked(cycle) : 'This cycle is not on this phone';
+    const blocked = !cycle
+      ? words('cycleNotHere')
+      : actBlocked(cycle) === null
+        ? null
+        : rules('actObjective');
     return blocked
       ? ({ kind: 'error', message: blocked } as const)
       : decide(db, id, act, next, now);

@@ -16,6 +16,7 @@ import { getSession } from './session.ts';
 import type { GroundUpDb } from './schema.ts';
 import { attempt, build, commit } from './writes.ts';
 import { syncedTables } from './syncedTables.ts';
+import { t as words } from './writes.en.ts';
 
 export type NewShare = {
   readonly ideaId: string;
@@ -35,7 +36,7 @@ export type NewShare = {
 
 class NotLinked extends Error {
   constructor() {
-    super('Your team is not linked to an organisation. A facilitator links it on the Team screen.');
+    super(words('notLinked'));
   }
 }
 

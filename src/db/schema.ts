@@ -6,6 +6,7 @@
  * commit only once the data is flushed to disk, so "Saved" on screen means
  * saved on the device, even if the phone dies the next second.
  */
+import type { Lang } from '../i18n/index.ts';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { watchOtherTabs } from './notices.ts';
 import type { Hlc, HlcState } from '../domain/hlc.ts';
@@ -116,6 +117,8 @@ export type Meta =
   | { key: 'searchWords'; done: true }
   /** This phone's push subscription and its choices, as last sent to the server. */
   | { key: 'notify'; endpoint: string; prefs: NotifyPrefs }
+  /** The language in force, for the service worker's notifications (it cannot read localStorage). */
+  | { key: 'lang'; lang: Lang }
   /** Organisations (decision 0021, src/db/orgData.ts): the team's link, as the server last said. */
   | { key: 'teamOrg'; teamId: string; org: { id: string; name: string } | null }
   /** This device's leader (or admin) session in an organisation. */

@@ -9,6 +9,8 @@ import { checkVote } from '../domain/rules/huddleRules.ts';
 import type { Verdict } from '../domain/rules/verdict.ts';
 import type { MutationId } from '../domain/ids.ts';
 import { newId } from '../lib/id.ts';
+import { refusalWords } from '../ui/refusalWords.ts';
+import { t as words } from './writes.en.ts';
 import { attempt } from './writes.ts';
 import { getSession } from './session.ts';
 import { syncedTables } from './syncedTables.ts';
@@ -35,13 +37,14 @@ export async function tapDot(
   now: number,
 ): Promise<TapResult> {
   let verdict: Verdict = { ok: true };
+  let notHere = false;
   let dots = 0;
   const result = await attempt(async () => {
     await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
       const session = await getSession(db);
       const huddle = await db.huddles.get(huddleId);
       if (!session || !huddle) {
-        verdict = { ok: false, code: 'no-parent', reason: 'This huddle is not on this device' };
+        notHere = true;
         return;
       }
       const actor = { memberId: session.member.id, role: session.member.role };
@@ -84,8 +87,9 @@ export async function tapDot(
     return {};
   });
   if (result.kind !== 'saved') return result;
+  if (notHere) return { kind: 'refused', message: words('huddleNotHere') };
   const v = verdict as Verdict;
-  return v.ok ? { kind: 'saved', dots } : { kind: 'refused', message: v.reason };
+  return v.ok ? { kind: 'saved', dots } : { kind: 'refused', message: refusalWords(v) };
 }
 
 function asVote(row: Partial<VoteFields>): VoteFields[] {

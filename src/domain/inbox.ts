@@ -11,6 +11,7 @@
  */
 import { challengeDay, CHALLENGE_DAYS, dateOfDay, MID_POINT_DAY } from './challenge.ts';
 import type { IdeaStatus, Role } from './records.ts';
+import { t } from './inbox.en.ts';
 
 export const INBOX_KINDS = [
   'idea-shortlisted',
@@ -118,12 +119,6 @@ export const REVIEW_NOTICE_DAYS = 7;
 
 const DECIDED: ReadonlySet<IdeaStatus> = new Set(['adopted', 'adapted', 'abandoned']);
 
-const ANSWER_WORDS = {
-  backed: 'backed it',
-  'needs-more': 'asked for more',
-  'not-now': 'said not now',
-} as const;
-
 function quoted(s: string | undefined, fallback: string): string {
   const t = s?.trim();
   return t ? `“${t}”` : fallback;
@@ -147,23 +142,19 @@ function statusItem(
           ? 'idea-decided'
           : null;
   if (kind === null) return null;
-  const what =
-    kind === 'idea-shortlisted'
-      ? 'was shortlisted'
-      : kind === 'idea-testing'
-        ? 'was chosen to test'
-        : `was ${move.status}`;
   // Never name the mover of an anonymous idea: it could be the author.
   const who =
-    idea.anonymous === true || move.by === null ? null : (names.get(move.by) ?? 'a colleague');
+    idea.anonymous === true || move.by === null ? null : (names.get(move.by) ?? t('aColleague'));
+  const what =
+    kind === 'idea-shortlisted' ? 'shortlisted' : kind === 'idea-testing' ? 'testing' : 'decided';
   return {
     id: `status:${idea.id}:${move.hlc}`,
     kind,
     at: move.at ?? 0,
-    title: `Your idea ${what}${who ? ` by ${who}` : ''}`,
-    detail: quoted(idea.title, 'An idea'),
+    title: who ? t(`${what}By`, { who, status: move.status }) : t(what, { status: move.status }),
+    detail: quoted(idea.title, t('anIdea')),
     href: kind === 'idea-testing' ? `/ideas/${idea.id}/test` : `/ideas/${idea.id}`,
-    action: kind === 'idea-testing' ? 'See the test of change' : 'See your idea',
+    action: kind === 'idea-testing' ? t('seeTest') : t('seeIdea'),
   };
 }
 
@@ -199,10 +190,12 @@ export function inboxItems(input: InboxInput): InboxItem[] {
       id: `comment:${c.id}`,
       kind: 'comment',
       at: c.createdAt ?? 0,
-      title: `${c.authorName ?? 'A colleague'} commented on ${onYours ? 'your idea' : 'a test of change you are in'}`,
-      detail: `${quoted(c.body, '')} on ${quoted(idea.title, 'an idea')}`,
+      title: t(onYours ? 'commentedYours' : 'commentedTest', { who: c.authorName ?? t('someone') }),
+      detail: idea.title?.trim()
+        ? t('commentOn', { comment: quoted(c.body, ''), idea: quoted(idea.title, '') })
+        : t('commentOnIdea', { comment: quoted(c.body, '') }),
       href: `/ideas/${c.ideaId}`,
-      action: 'Read the comment',
+      action: t('readComment'),
     });
   }
 
@@ -214,27 +207,32 @@ export function inboxItems(input: InboxInput): InboxItem[] {
       id: `huddle:${h.id}`,
       kind: 'huddle-open',
       at: h.startedAt ?? 0,
-      title: 'A huddle is open: place your dots',
-      detail: quoted(h.title, 'Huddle'),
+      title: t('huddleOpen'),
+      detail: quoted(h.title, t('huddle')),
       href: `/huddles/${h.id}`,
-      action: 'Vote',
+      action: t('vote'),
     });
   }
 
   for (const a of input.asks) {
     if (a.deleted === true) continue;
     const idea = ideas.get(a.ideaId);
-    const about = quoted(idea?.title, 'an idea');
+    const ideaTitle = idea?.title?.trim() ? quoted(idea.title, '') : null;
     // Your ask answered.
     if (a.askedBy === me.id && a.answer && a.answeredBy !== me.id) {
       items.push({
         id: `ask-answered:${a.id}:${a.answeredAt ?? 0}`,
         kind: 'ask-answered',
         at: a.answeredAt ?? 0,
-        title: `${a.answeredByName ?? 'The sponsor'} ${ANSWER_WORDS[a.answer]}`,
-        detail: `Your ask ${quoted(a.text, '')} about ${about}`,
+        title: t('answered', {
+          who: a.answeredByName ?? t('sponsor'),
+          answer: a.answer === 'needs-more' ? 'more' : a.answer,
+        }),
+        detail: ideaTitle
+          ? t('yourAsk', { ask: quoted(a.text, ''), idea: ideaTitle })
+          : t('yourAskIdea', { ask: quoted(a.text, '') }),
         href: `/ideas/${a.ideaId}/test`,
-        action: 'Read the answer',
+        action: t('readAnswer'),
       });
     }
     // The sponsor asked for an answer.
@@ -243,10 +241,12 @@ export function inboxItems(input: InboxInput): InboxItem[] {
         id: `ask-waiting:${a.id}`,
         kind: 'ask-waiting',
         at: a.createdAt ?? 0,
-        title: `${a.askedByName ?? 'A colleague'} asked you for an answer`,
-        detail: `${quoted(a.text, 'An ask')} about ${about}`,
+        title: t('askedYou', { who: a.askedByName ?? t('someone') }),
+        detail: ideaTitle
+          ? t('askAbout', { ask: quoted(a.text, t('anAsk')), idea: ideaTitle })
+          : t('askAboutIdea', { ask: quoted(a.text, t('anAsk')) }),
         href: '/challenge/asks',
-        action: 'Answer',
+        action: t('answer'),
       });
     }
   }
@@ -259,18 +259,15 @@ export function inboxItems(input: InboxInput): InboxItem[] {
       const until = review - day;
       if (until < 0 || until > REVIEW_NOTICE_DAYS) continue;
       const date = dateOfDay(c.startDate, review);
-      const name = review === MID_POINT_DAY ? 'mid-point review' : 'landing review';
+      const words = { day: String(review), review: review === MID_POINT_DAY ? 'mid' : 'landing' };
       items.push({
         id: `review:${c.id}:${review}:${date}`,
         kind: 'review-soon',
         at: Date.parse(`${dateOfDay(c.startDate, review - REVIEW_NOTICE_DAYS)}T00:00:00Z`),
-        title:
-          until === 0
-            ? `The day ${review} ${name} is today`
-            : `The day ${review} ${name} is in ${until} day${until === 1 ? '' : 's'} (${date})`,
-        detail: quoted(c.goal, 'The 100-day challenge'),
+        title: until === 0 ? t('reviewToday', words) : t('reviewIn', { ...words, n: until, date }),
+        detail: quoted(c.goal, t('challenge')),
         href: '/challenge',
-        action: 'Open the challenge',
+        action: t('openChallenge'),
       });
     }
   }

@@ -19,7 +19,6 @@ export type Translator<T> = ((key: keyof T & string, values?: Values) => string)
   readonly en: T;
 };
 
-const KEY = 'groundup.lang';
 let lang: Lang = 'en';
 let welsh: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
 
@@ -28,41 +27,18 @@ export const language = (): Lang => lang;
 /** The BCP 47 tag for Intl and `<html lang>`. */
 export const locale = (): string => (lang == 'cy' ? 'cy' : 'en-GB');
 
-/** Chosen in Settings (kept on this device), else the browser's first choice of Welsh or English. */
-export function storedLanguage(): Lang {
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(KEY);
-  } catch {
-    // Storage refused (a locked-down browser): the browser's language decides.
-  }
-  if (saved == 'cy' || saved == 'en') return saved;
-  const first = navigator.languages.find((l) => /^(cy|en)\b/i.test(l));
-  return first?.slice(0, 2).toLowerCase() == 'cy' ? 'cy' : 'en';
-}
-
-/** Sent on `window` when the person switches language in Settings; main.tsx redraws the app. */
-export const LANGUAGE_EVENT = 'groundup:language';
-
 /**
- * Put a language in force: the Welsh catalogues are loaded first (a precached
- * chunk, so offline too), then `<html lang>` follows. `chosen`: the person
- * chose it in Settings, so it is kept on this device and the app redrawn.
+ * Put a language in force, with the Welsh catalogues when it is Welsh (the
+ * page loads them in choose.ts; kept apart so that the service worker, which
+ * formats words but never switches, does not carry them all).
  */
-export async function setLanguage(next: Lang, chosen = false): Promise<void> {
-  if (next == 'cy') welsh ??= (await import('./welsh.ts')).WELSH;
-  lang = next;
-  document.documentElement.lang = locale();
-  if (!chosen) return;
-  localStorage.setItem(KEY, next);
-  dispatchEvent(new Event(LANGUAGE_EVENT));
-}
-
-/** Only for tests: put a language in force with Welsh catalogues given directly. */
-export function setLanguageForTest(next: Lang, cy?: typeof welsh): void {
+export function putInForce(next: Lang, cy?: typeof welsh): void {
   lang = next;
   welsh = cy ?? welsh;
 }
+
+/** Only for tests: put a language in force with Welsh catalogues given directly. */
+export const setLanguageForTest: (next: Lang, cy?: typeof welsh) => void = putInForce;
 
 const made = new Map<string, unknown>();
 

@@ -11,6 +11,7 @@ import type { PushResult } from '../domain/protocol.ts';
 import { forgetRejected, resetToServer } from '../db/apply.ts';
 import { syncedTables } from '../db/syncedTables.ts';
 import { LIMITS } from '../domain/records.ts';
+import { refusalWords } from '../ui/refusalWords.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
@@ -43,7 +44,8 @@ async function settle(
       const r = byId.get(row.mutationId);
       if (!r || row.seq === undefined) continue; // no answer: keep it, resend later
       if (r.kind === 'rejected' && r.code === 'clock-ahead') {
-        held.set(row.mutationId, r.reason); // safe in the outbox; sent again, stamped anew (restamp.ts)
+        // Safe in the outbox; sent again, stamped anew (restamp.ts). In the person's language.
+        held.set(row.mutationId, refusalWords(r));
         await db.outbox.update(row.seq, { clockAhead: true });
       } else if (r.kind === 'rejected') {
         await db.rejected.put({

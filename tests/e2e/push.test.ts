@@ -6,7 +6,8 @@
  * push service, which decrypts it with the subscription's keys; that message
  * is handed to the nurse's real service worker `push` event through the
  * DevTools protocol (ServiceWorker.deliverPushMessage); the notification
- * shows, and its click opens the huddle and marks the item read.
+ * shows, and its click opens the huddle and marks the item read. Once she
+ * chooses Cymraeg, the same message shows in Welsh.
  *
  * Headless Chromium has no push service of its own (it would need Google's),
  * so the page's PushManager hands out a subscription whose keys the test
@@ -164,4 +165,25 @@ it('a nurse opted in is told a huddle opened, and the notification opens it', as
   await n.getByRole('heading', { level: 1, name: 'Thursday huddle' }).waitFor();
   await n.getByTestId('for-you-count').waitFor({ state: 'detached' });
   expect(await shown()).toEqual([]);
+
+  // Nia chooses Cymraeg: the page keeps the choice where the worker reads it (it cannot read
+  // localStorage), and the same message from the server shows in Welsh (decision 0027).
+  await n.goto('/settings');
+  await n.getByRole('radio', { name: 'Cymraeg' }).check();
+  await n.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
+  const welsh = {
+    title: 'Mae cyfarfod byr ar agor: rhowch eich dotiau',
+    body: 'Agorwch Ground Up i bleidleisio.',
+    tag: `huddle:${huddleId}`,
+  };
+  // Delivered again until shown in Welsh: the choice reaches the database just after the switch.
+  polls = 0;
+  await deliver();
+  await waitFor('the notification in Welsh', async () => {
+    const now = await shown();
+    if (now.length === 1 && now[0]?.title === welsh.title) return true;
+    if (++polls % 10 === 0) await deliver();
+    return false;
+  });
+  expect(await shown()).toEqual([welsh]);
 });

@@ -41,7 +41,7 @@ import {
   type Phone,
   type TestServer,
 } from './support.ts';
-import { capture, startTeam } from './app.ts';
+import { capture, joinByLink, startTeam } from './app.ts';
 
 type Screen = {
   readonly path: string;
@@ -86,6 +86,9 @@ const SCREENS: readonly Screen[] = [
   { path: '/huddles/tv#:board', shows: [HUDDLES, 'result'] },
   // The organisation's screen, for a team in no organisation.
   { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
+  { path: '/accessibility', shows: ['ui/screens/legal/legal', 'a11yHowHeading'] },
+  { path: '/privacy', shows: ['ui/screens/legal/legal', 'privacyWhatHeading'] },
+  { path: '/on-this-device', shows: ['ui/screens/legal/legal', 'deviceDbHeading'] },
   // Last: its message is the page's heading, which the reload below waits for.
   { path: '/no-such-page', shows: ['ui/screens/routes', 'notFound'] },
 ];
@@ -93,6 +96,8 @@ const SCREENS: readonly Screen[] = [
 let server: TestServer;
 let phone: Phone;
 let catalogues: Catalogue[];
+/** The first test's team and idea, which a colleague's phone joins below. */
+const ward = { code: '', idea: '' };
 beforeAll(async () => {
   catalogues = await loadCatalogues();
   server = await serveBuiltApp();
@@ -140,14 +145,21 @@ function englishTells(all: readonly Catalogue[]) {
   return { phrases, words: new Set(words) };
 }
 
-/** The screen's visible text, its accessible names and hints, and its title. */
+/**
+ * The screen's visible text, its accessible names and hints, and its title.
+ * Not what is in <code>: names a program reads (the storage page's table
+ * names, `groundup.lang`), the same in every language.
+ */
 const shownText = (page: Page) =>
   page.evaluate(() => {
     const labels = [...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].map(
       (e) =>
         ['aria-label', 'placeholder', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '').join(' '),
     );
-    return [document.title, document.body.innerText, ...labels].join('\n');
+    const code = [...document.querySelectorAll('code')].map((e) => e.textContent ?? '');
+    let text = document.body.innerText;
+    for (const c of code) text = text.replace(c, '');
+    return [document.title, text, ...labels].join('\n');
   });
 
 function englishOn(shown: string, tells: ReturnType<typeof englishTells>): string[] {
@@ -263,11 +275,12 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
 
   await openApp(page);
   await page.getByLabel('Your idea').waitFor();
-  await startTeam(page, 'Ward 12', 'Asha');
+  ward.code = await startTeam(page, 'Ward 12', 'Asha');
   await page.goto('/');
   await capture(page, 'Symud y bin miniog at wely 6');
   const link = page.getByTestId('my-idea').getByRole('link');
   const idea = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+  ward.idea = idea;
   const { huddle, measure, board } = await madeForWelsh(page, idea);
 
   await page.goto('/settings');
@@ -338,6 +351,36 @@ it('says Welsh things in Welsh: the character count, a saved idea and its time',
   await page.getByRole('button', { name: 'Cadw', exact: true }).click();
   await page.getByText("Wedi'i gadw ar y ffôn hwn").waitFor();
   await page.getByTestId('my-idea').first().getByText('gynnau', { exact: false }).waitFor();
+});
+
+it('tells a member before typing, in Welsh, that only the starter of a colleague’s test of change or a lead can change its plan', async () => {
+  // Asha (the first test) started the test of change; Ben joins her team and reads in Welsh.
+  const ben = await openPhone(server.url);
+  try {
+    const page = ben.page;
+    await page.setViewportSize({ width: 360, height: 640 });
+    await openApp(page);
+    await joinByLink(page, ward.code, 'Ben');
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: 'Cymraeg' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
+    await page.goto(`/ideas/${ward.idea}/test`);
+    // Asha's plan reaches Ben's phone (the page follows the event stream).
+    const objective = page.getByLabel(welshOf('ui/screens/pdsa/pdsa', 'objective'));
+    await expect
+      .poll(() => objective.inputValue(), { timeout: 15_000 })
+      .toBe('A yw’r bin yn haws ei gyrraedd?');
+    expect(await objective.getAttribute('readonly')).not.toBeNull();
+    // The rule's words (rules.cy.ts) in the page's sentence (pdsa.cy.ts), and no English.
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const why = welshOf('domain/rules/rules', 'cyclePlan');
+    await page.getByText(why, { exact: false }).first().waitFor();
+    expect(await page.getByText(/Only whoever started this cycle/).count()).toBe(0);
+  } finally {
+    await ben.close();
+  }
 });
 
 it('opens in Welsh where the browser prefers Welsh, also before joining a team, and goes back to English when chosen', async () => {

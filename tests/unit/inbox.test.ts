@@ -1,5 +1,7 @@
 /** "For you": each kind of inbox item derived from records, and anonymity kept. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguageForTest } from '../../src/i18n/index.ts';
+import { cy } from '../../src/domain/inbox.cy.ts';
 import { inboxItems, unreadCount, type InboxInput } from '../../src/domain/inbox.ts';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -250,4 +252,27 @@ it('counts unread items', () => {
   );
   expect(unreadCount(items, new Set())).toBe(2);
   expect(unreadCount(items, new Set(['huddle:h1']))).toBe(1);
+});
+
+describe('in Welsh', () => {
+  afterEach(() => setLanguageForTest('en'));
+
+  it('says each item in the language chosen, what people typed as they typed it', () => {
+    setLanguageForTest('cy', { 'domain/inbox': cy });
+    const moved = inboxItems(input({ statusLog: [move('mine', 'adopted', SPONSOR)] }));
+    expect(moved[0]).toMatchObject({
+      title: 'Mabwysiadodd Sam Sponsor eich syniad',
+      detail: '“Pre-fill the fluid charts”',
+      action: 'Gweld eich syniad',
+    });
+    const review = inboxItems(
+      input({
+        challenge: { id: 'ch', goal: 'Fewer falls', startDate: '2026-11-01' },
+        today: '2026-12-18',
+      }),
+    );
+    expect(review.map((i) => i.title)).toEqual([
+      'Mae adolygiad canol diwrnod 50 ymhen 2 ddiwrnod (2026-12-20)',
+    ]);
+  });
 });

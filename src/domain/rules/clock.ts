@@ -16,20 +16,14 @@ export function aheadBy(hlc: Hlc, now: number): number {
   return parsed ? Math.max(0, parsed.wall - now) : 0;
 }
 
-/** In words a person can act on: how far ahead, what is safe, what to do. */
-export function clockAheadWords(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const far =
-    minutes < 120
-      ? `${minutes} minutes`
-      : minutes < 2 * 24 * 60
-        ? `${Math.round(minutes / 60)} hours`
-        : `${Math.round(minutes / (24 * 60))} days`;
-  return `This phone’s clock is ${far} ahead of the team’s server. The change is safe on this phone and waiting: set the phone’s date and time to automatic, and it will be sent.`;
-}
-
-/** May a change stamped `hlc` be accepted at server time `now`? */
+/** May a change stamped `hlc` be accepted at server time `now`? In words a person can act on: how far ahead, what is safe, what to do. */
 export function checkClock(hlc: Hlc, now: number): Verdict {
   const ahead = aheadBy(hlc, now);
-  return ahead > MAX_DRIFT_MS ? no('clock-ahead', clockAheadWords(ahead), 'hlc') : OK;
+  if (ahead <= MAX_DRIFT_MS) return OK;
+  const minutes = Math.round(ahead / 60_000);
+  return minutes < 120
+    ? no('clock-ahead', 'clockMinutes', 'hlc', { n: String(minutes) })
+    : minutes < 2 * 24 * 60
+      ? no('clock-ahead', 'clockHours', 'hlc', { n: String(Math.round(minutes / 60)) })
+      : no('clock-ahead', 'clockDays', 'hlc', { n: String(Math.round(minutes / (24 * 60))) });
 }

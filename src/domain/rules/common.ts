@@ -7,6 +7,7 @@ import { remoteWins } from '../merge.ts';
 import type { Hlc } from '../hlc.ts';
 import { ENTITIES, type EntityName } from '../entities.ts';
 import { no, OK, type Actor, type Existing, type Verdict } from './verdict.ts';
+import type { RuleWords } from './rules.en.ts';
 
 /** A mutation's fields as merge sees them (valibot types absent optionals as `undefined`). */
 export function fieldsOf(m: { readonly fields: object }): Fields {
@@ -17,10 +18,10 @@ export function fieldsOf(m: { readonly fields: object }): Fields {
 }
 
 /** A field that may only ever name the person sending the change. */
-export function onlyYou(actor: Actor, fields: Fields, key: string, reason: string): Verdict {
+export function onlyYou(actor: Actor, fields: Fields, key: string, words: RuleWords): Verdict {
   const value = fields[key];
   if (value !== undefined && value !== null && value !== actor.memberId)
-    return no('not-you', reason, `fields.${key}`);
+    return no('not-you', words, `fields.${key}`);
   return OK;
 }
 
@@ -48,7 +49,5 @@ export function isCreator(actor: Actor, existing: Existing): boolean {
 /** Refused when the change would alter one of the kind's fixed fields. */
 export function fixedChanged(kind: EntityName, fields: Fields, before: Fields): Verdict {
   const key = changes(fields, before, ENTITIES[kind].fixed);
-  return key === undefined
-    ? OK
-    : no('fixed', `What a ${ENTITIES[kind].words} belongs to cannot change`, `fields.${key}`);
+  return key === undefined ? OK : no('fixed', 'fixed', `fields.${key}`, { kind });
 }

@@ -17,11 +17,13 @@ import type { Fields } from '../merge.ts';
 import type { IdeaStatus, Role } from '../records.ts';
 import type { Judge } from './facts.ts';
 import { mayLead, no, OK, type Verdict } from './verdict.ts';
+import { en as WORDS } from './rules.en.ts';
 
 export { mayLead };
 
-export const OVER_YOUR_DOTS = 'over your dots';
-export const HUDDLE_CLOSED = 'This huddle has closed, so this vote was not counted';
+/** The server's words for a vote over the voter's dots, and after the huddle closed. */
+export const OVER_YOUR_DOTS = WORDS.overDots;
+export const HUDDLE_CLOSED = WORDS.huddleClosed;
 
 /** Statuses a member may set on their own idea; only facilitators and sponsors go further. */
 const EARLY: readonly IdeaStatus[] = ['new', 'shortlisted'];
@@ -38,18 +40,9 @@ export function checkStatusMove(
   to: IdeaStatus,
 ): Verdict {
   if (mayLead(role) || from === to) return OK;
-  if (!isAuthor)
-    return no(
-      'not-lead',
-      'Only a facilitator or sponsor can move someone else’s idea',
-      'fields.status',
-    );
+  if (!isAuthor) return no('not-lead', 'moveOthers', 'fields.status');
   if (!EARLY.includes(to) || (from !== undefined && !EARLY.includes(from))) {
-    return no(
-      'not-lead',
-      'Only a facilitator or sponsor can move an idea past shortlisted',
-      'fields.status',
-    );
+    return no('not-lead', 'movePast', 'fields.status');
   }
   return OK;
 }
@@ -86,33 +79,24 @@ export type VoteFacts = {
  */
 export function checkVote(f: VoteFacts): Verdict {
   const { actor, huddle, before, after } = f;
-  if (!huddle)
-    return no('no-parent', 'This vote is for a huddle your team does not have', 'fields.huddleId');
-  if (huddle.state !== 'open') return no('huddle-closed', HUDDLE_CLOSED, 'fields.dots');
+  if (!huddle) return no('no-parent', 'voteNoHuddle', 'fields.huddleId');
+  if (huddle.state !== 'open') return no('huddle-closed', 'huddleClosed', 'fields.dots');
   if (!huddle.shortlist.includes(after.ideaId))
-    return no('invalid', 'This idea is not on the huddle’s shortlist', 'fields.ideaId');
+    return no('invalid', 'notShortlisted', 'fields.ideaId');
   const forSomeoneElse = after.proxy || after.memberId !== actor.memberId;
   if (forSomeoneElse && actor.role !== 'facilitator')
-    return no(
-      'not-lead',
-      'Only a facilitator can record a vote for someone else',
-      'fields.memberId',
-    );
+    return no('not-lead', 'voteForOthers', 'fields.memberId');
   if (after.proxy && (after.proxyName ?? '').trim() === '')
-    return no(
-      'invalid',
-      'A vote for a colleague without the app needs their name',
-      'fields.proxyName',
-    );
+    return no('invalid', 'proxyName', 'fields.proxyName');
   if (after.dots < 0 || after.dots > huddle.dotsPerMember || !Number.isInteger(after.dots))
-    return no('invalid', `Each idea can take 0 to ${huddle.dotsPerMember} dots`, 'fields.dots');
+    return no('invalid', 'dotsRange', 'fields.dots', { n: String(huddle.dotsPerMember) });
   const voter = voterKey(after);
   const old = before ? before.dots : 0;
   const others = dotsUsed(f.votes, after.huddleId, voter) - old;
   const total = others + after.dots;
   // Taking dots off is always allowed, so a person over budget can put it right.
   if (total > huddle.dotsPerMember && after.dots > old)
-    return no('over-budget', OVER_YOUR_DOTS, 'fields.dots');
+    return no('over-budget', 'overDots', 'fields.dots');
   return OK;
 }
 
@@ -137,10 +121,9 @@ export function asVote(fields: Fields): VoteLike | null {
  * final): it opens with its closing time cleared and, optionally, a new timer.
  */
 export const judgeHuddle: Judge<'huddle'> = ({ actor, m, fields, existing, facts }) => {
-  if (actor.role !== 'facilitator')
-    return no('not-lead', 'Only a facilitator can start or run a huddle');
+  if (actor.role !== 'facilitator') return no('not-lead', 'huddleLead');
   if (existing.kind === 'none' && fields['startedBy'] !== actor.memberId)
-    return no('not-you', 'A huddle can only name you as who started it', 'fields.startedBy');
+    return no('not-you', 'huddleStarter', 'fields.startedBy');
   const held = existing.kind === 'own' ? existing.state : undefined;
   if (held?.fields['state'] === 'closed') {
     const reopening = fields['state'] === 'open';
@@ -149,29 +132,19 @@ export const judgeHuddle: Judge<'huddle'> = ({ actor, m, fields, existing, facts
       : ['outcome', 'title', 'state'];
     const changed = Object.keys(fields).find((k) => !allowed.includes(k));
     if (changed)
-      return no(
-        'invalid',
-        reopening
-          ? 'Reopening a huddle can only change its timer'
-          : 'A closed huddle can only record its outcome',
-        `fields.${changed}`,
-      );
+      return no('invalid', reopening ? 'reopenTimer' : 'closedOutcome', `fields.${changed}`);
     if (reopening && fields['closedAt'] !== null)
-      return no('invalid', 'A reopened huddle must clear the time it closed', 'fields.closedAt');
+      return no('invalid', 'reopenClear', 'fields.closedAt');
   }
   const after = applyFields(held, fields, m.hlc).fields;
   if (after['state'] === 'closed' && typeof after['closedAt'] !== 'number')
-    return no('invalid', 'A closed huddle needs the time it closed', 'fields.closedAt');
+    return no('invalid', 'closedTime', 'fields.closedAt');
   const shortlist = parseIds(after['shortlist'] as string | undefined);
   if ('shortlist' in fields && shortlist.some((id) => facts.record('idea', id).kind !== 'own'))
-    return no(
-      'no-parent',
-      'The shortlist names an idea your team does not have',
-      'fields.shortlist',
-    );
+    return no('no-parent', 'shortlistNoIdea', 'fields.shortlist');
   const outcome = parseIds(after['outcome'] as string | undefined);
   if (outcome.some((id) => !shortlist.includes(id)))
-    return no('invalid', 'Only shortlisted ideas can be chosen', 'fields.outcome');
+    return no('invalid', 'outcomeShortlisted', 'fields.outcome');
   return OK;
 };
 
@@ -194,19 +167,14 @@ export const judgeVote: Judge<'vote'> = ({ actor, m, fields, existing, facts }) 
         key === 'proxyName' && typeof was === 'string' && typeof now === 'string'
           ? normaliseName(was) === normaliseName(now)
           : was === now;
-      if (key in fields && !same)
-        return no('fixed', 'A vote cannot be moved to another person or idea', `fields.${key}`);
+      if (key in fields && !same) return no('fixed', 'voteFixed', `fields.${key}`);
     }
   }
   const held = existing.kind === 'own' ? existing.state : undefined;
   const after = asVote(applyFields(held, fields, m.hlc).fields);
-  if (!after) return no('invalid', 'This vote is incomplete', 'fields');
+  if (!after) return no('invalid', 'voteIncomplete', 'fields');
   if (existing.kind === 'none' && voteIdOf(after) !== m.entityId)
-    return no(
-      'derived-id',
-      'A vote’s id must be derived from its huddle, idea and voter',
-      'entityId',
-    );
+    return no('derived-id', 'voteId', 'entityId');
   const huddle = facts.record('huddle', after.huddleId);
   const h = huddle.kind === 'own' ? huddle.state.fields : null;
   return checkVote({

@@ -27,43 +27,24 @@ function checkModeration(
   fields: Fields,
   existing: Existing,
 ): Verdict {
-  const words = kind === 'idea' ? 'idea' : 'comment';
   const erasing = ERASE_FIELDS.find((k) => k in fields);
-  if (erasing !== undefined)
-    return no(
-      'invalid',
-      `Only “Erase it everywhere” can erase a ${words}; ask a facilitator to use it`,
-      `fields.${erasing}`,
-    );
+  if (erasing !== undefined) return no('invalid', 'eraseOnly', `fields.${erasing}`, { kind });
   const hiding = HIDE_FIELDS.find((k) => k in fields);
   if (hiding !== undefined && !mayLead(actor.role))
-    return no(
-      'not-lead',
-      `Only a facilitator or sponsor can hide or show a ${words}`,
-      `fields.${hiding}`,
-    );
+    return no('not-lead', 'hideLead', `fields.${hiding}`, { kind });
   if (fields['hiddenBy'] !== undefined && fields['hiddenBy'] !== actor.memberId)
-    return no('not-you', `Hiding a ${words} can only name you as who hid it`, 'fields.hiddenBy');
+    return no('not-you', 'hideYou', 'fields.hiddenBy', { kind });
   const held = existing.kind === 'own' ? existing.state.fields : {};
   if (fields['hidden'] === true) {
     const reason = fields['hiddenReason'] ?? held['hiddenReason'];
     if (typeof reason !== 'string' || reason.trim() === '')
-      return no(
-        'invalid',
-        `Say why the ${words} is hidden: its author reads the reason`,
-        'fields.hiddenReason',
-      );
+      return no('invalid', 'hideWhy', 'fields.hiddenReason', { kind });
   }
   if (held['erased'] === true) {
     const rewritten = Object.keys(ERASED_FIELDS[kind]).find(
       (k) => k in fields && fields[k] !== held[k],
     );
-    if (rewritten !== undefined)
-      return no(
-        'fixed',
-        `This ${words} was erased by a facilitator; its words cannot be written again`,
-        `fields.${rewritten}`,
-      );
+    if (rewritten !== undefined) return no('fixed', 'erased', `fields.${rewritten}`, { kind });
   }
   return OK;
 }
@@ -75,32 +56,20 @@ const AUTHOR_ONLY = ['anonymous', 'authorId', 'authorName', 'createdAt'];
 export const judgeIdea: Judge<'idea'> = ({ actor, m, fields, existing }) => {
   const moderation = checkModeration('idea', actor, fields, existing);
   if (!moderation.ok) return moderation;
-  const author = onlyYou(actor, fields, 'authorId', 'An idea can only name you as its author');
+  const author = onlyYou(actor, fields, 'authorId', 'ideaAuthor');
   if (!author.ok) return author;
   if (existing.kind === 'own') {
     const isCreator = existing.createdBy === actor.memberId;
     const mayModerate = isCreator || mayLead(actor.role);
     for (const key of Object.keys(fields)) {
       if (MODERATED.includes(key) && !mayModerate)
-        return no(
-          'not-owner',
-          'Only the person who shared this idea or a facilitator can change it',
-          `fields.${key}`,
-        );
+        return no('not-owner', 'ideaOwner', `fields.${key}`);
       if (AUTHOR_ONLY.includes(key) && !isCreator)
-        return no(
-          'not-owner',
-          'Only the person who shared this idea can change who it is from',
-          `fields.${key}`,
-        );
+        return no('not-owner', 'ideaFrom', `fields.${key}`);
     }
     // The change log cannot forget an author it has already told the team.
     if (fields['anonymous'] === true && existing.state.fields['anonymous'] === false)
-      return no(
-        'invalid',
-        'An idea shared with a name cannot be made anonymous afterwards',
-        'fields.anonymous',
-      );
+      return no('invalid', 'ideaNamed', 'fields.anonymous');
   }
   const held = existing.kind === 'own' ? existing.state : undefined;
   const merged = applyFields(held, fields, m.hlc).fields;
@@ -110,24 +79,15 @@ export const judgeIdea: Judge<'idea'> = ({ actor, m, fields, existing }) => {
   )
     return no(
       'invalid',
-      'An anonymous idea cannot carry its author’s name',
+      'anonymousName',
       fields['authorId'] ? 'fields.authorId' : 'fields.authorName',
     );
-  const by = onlyYou(
-    actor,
-    fields,
-    'statusBy',
-    'A status change can only name you as who moved it',
-  );
+  const by = onlyYou(actor, fields, 'statusBy', 'statusBy');
   if (!by.ok) return by;
   // Who moved an anonymous idea must not point to its author ("shortlisted by Adam").
   const isAuthor = existing.kind === 'none' || existing.createdBy === actor.memberId;
   if (merged['anonymous'] === true && isAuthor && fields['statusBy'] === actor.memberId)
-    return no(
-      'invalid',
-      'A move of your own anonymous idea is not signed, so that colleagues cannot tell it is yours. Update the app and try again.',
-      'fields.statusBy',
-    );
+    return no('invalid', 'anonymousMove', 'fields.statusBy');
   const status = fields['status'] as IdeaStatus | undefined;
   if (status === undefined) return OK;
   const from = held?.fields['status'] as IdeaStatus | undefined;
@@ -140,24 +100,21 @@ export const judgeComment: Judge<'comment'> = ({ actor, fields, existing, facts 
   if (existing.kind === 'none') {
     const idea =
       typeof fields['ideaId'] === 'string' ? facts.record('idea', fields['ideaId']) : null;
-    if (idea?.kind !== 'own')
-      return no('no-parent', 'This comment is on an idea your team does not have', 'fields.ideaId');
-    return onlyYou(actor, fields, 'authorId', 'A comment can only name you as its author');
+    if (idea?.kind !== 'own') return no('no-parent', 'commentNoIdea', 'fields.ideaId');
+    return onlyYou(actor, fields, 'authorId', 'commentAuthor');
   }
   for (const key of Object.keys(fields)) {
     const moderated = (HIDE_FIELDS as readonly string[]).includes(key);
     if (key !== 'deleted' && !moderated && fields[key] !== existing.state.fields[key])
-      return no('fixed', 'A comment cannot be edited after it is posted', `fields.${key}`);
+      return no('fixed', 'commentFixed', `fields.${key}`);
   }
   if ('deleted' in fields && existing.createdBy !== actor.memberId)
-    return no('not-owner', 'Only the person who wrote a comment can delete it', 'fields.deleted');
+    return no('not-owner', 'commentDelete', 'fields.deleted');
   return OK;
 };
 
 export const judgeTeam: Judge<'team'> = ({ actor, m }) => {
-  if (m.entityId !== actor.teamId)
-    return no('other-team', 'This change is for another team', 'entityId');
-  if (actor.role !== 'facilitator')
-    return no('not-lead', 'Only a facilitator can change the team’s name or categories');
+  if (m.entityId !== actor.teamId) return no('other-team', 'otherTeam', 'entityId');
+  if (actor.role !== 'facilitator') return no('not-lead', 'teamLead');
   return OK;
 };

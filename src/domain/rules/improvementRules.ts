@@ -23,7 +23,6 @@
  * to fill in (the second to start a test offline is not its starter).
  * docs/decisions/0007-default-stamps.md.
  */
-import { ENTITIES } from '../entities.ts';
 import { isDefaultStamp } from '../hlc.ts';
 import { applyFields } from '../idea.ts';
 import type { Fields, Stamped } from '../merge.ts';
@@ -60,9 +59,6 @@ export function mayChangeCyclePlan(actor: Pick<Actor, 'role'>, startedByThem: bo
   return startedByThem || mayLead(actor.role);
 }
 
-export const CYCLE_PLAN_REFUSAL =
-  'Only whoever started this cycle, or a facilitator or sponsor, can change its plan or decision';
-
 // ---- creations -------------------------------------------------------------
 
 function createPdsa(
@@ -71,14 +67,9 @@ function createPdsa(
   fields: Fields,
   facts: Facts,
 ): Verdict {
-  if (!ideaInTeam(facts, fields['ideaId']))
-    return no(
-      'no-parent',
-      'This test of change is for an idea your team does not have',
-      'fields.ideaId',
-    );
+  if (!ideaInTeam(facts, fields['ideaId'])) return no('no-parent', 'pdsaNoIdea', 'fields.ideaId');
   if (m.entityId !== cycleId(String(fields['ideaId']), Number(fields['cycle'])))
-    return no('derived-id', 'A cycle’s id must be derived from its idea and number', 'entityId');
+    return no('derived-id', 'cycleId', 'entityId');
   // Who started it (`startedBy`) is the server's to write: serverFields.ts.
   return OK;
 }
@@ -95,16 +86,12 @@ function createPdsa(
 function checkRecreate(fields: Fields, before: Fields): Verdict {
   for (const key of ['ideaId', 'cycle']) {
     if (key in fields && fields[key] !== before[key])
-      return no('fixed', 'What a test of change belongs to cannot change', `fields.${key}`);
+      return no('fixed', 'fixed', `fields.${key}`, { kind: 'pdsa' });
   }
   const blank: Fields = { act: null, deleted: false, next: '', asPlanned: null };
   for (const key of [...Object.keys(blank), ...DO_STUDY.filter((k) => k !== 'asPlanned')]) {
     if (key in fields && fields[key] !== (key in blank ? blank[key] : ''))
-      return no(
-        'invalid',
-        'A cycle’s creation cannot carry what was done or decided',
-        `fields.${key}`,
-      );
+      return no('invalid', 'cycleCreation', `fields.${key}`);
   }
   return OK;
 }
@@ -130,7 +117,7 @@ function editPdsa(actor: Actor, m: Judgement<'pdsa'>['m'], all: Fields, existing
   const guarded = Object.keys(fields).filter((k) => !DO_STUDY.includes(k) && !open(k));
   const changed = guarded.find((k) => fields[k] !== before[k]);
   if (changed && !mayEdit(actor, existing))
-    return no('not-owner', CYCLE_PLAN_REFUSAL, `fields.${changed}`);
+    return no('not-owner', 'cyclePlan', `fields.${changed}`);
   return OK;
 }
 
@@ -145,11 +132,7 @@ function editOwned(
   if (!fixed.ok) return fixed;
   const changed = Object.keys(fields).find((k) => fields[k] !== before[k]);
   if (changed && !mayEdit(actor, existing))
-    return no(
-      'not-owner',
-      `Only whoever added this ${ENTITIES[kind].words}, or a facilitator or sponsor, can change it`,
-      `fields.${changed}`,
-    );
+    return no('not-owner', 'ownedEdit', `fields.${changed}`, { kind });
   return OK;
 }
 
@@ -161,13 +144,12 @@ function editAsk(actor: Actor, fields: Fields, existing: Own): Verdict {
   for (const key of Object.keys(fields)) {
     if (fields[key] === before[key]) continue;
     if (ANSWER_FIELDS.includes(key)) {
-      if (actor.role !== 'sponsor')
-        return no('not-lead', 'Only the sponsor can answer an ask', `fields.${key}`);
+      if (actor.role !== 'sponsor') return no('not-lead', 'askAnswer', `fields.${key}`);
     } else if (existing.createdBy !== actor.memberId) {
-      return no('not-owner', 'Only whoever asked can change the question', `fields.${key}`);
+      return no('not-owner', 'askQuestion', `fields.${key}`);
     }
   }
-  return onlyYou(actor, fields, 'answeredBy', 'An answer can only name you as who answered');
+  return onlyYou(actor, fields, 'answeredBy', 'answerBy');
 }
 
 // ---- the judges ------------------------------------------------------------
@@ -180,14 +162,14 @@ export const judgePdsa: Judge<'pdsa'> = ({ actor, m, fields, existing, facts }) 
   if (!verdict.ok || !fields['act']) return verdict;
   const held = existing.kind === 'own' ? existing.state : undefined;
   const blocked = actBlocked(applyFields(held, fields, m.hlc).fields as never);
-  return blocked ? no('invalid', blocked, 'fields.act') : OK;
+  return blocked ? no('invalid', 'actObjective', 'fields.act') : OK;
 };
 
 export const judgeMeasure: Judge<'measure'> = ({ actor, m, fields, existing, facts }) => {
   if (existing.kind === 'own')
     return editOwned('measure', actor, winningFields(fields, m.hlc, existing.state), existing);
   if (typeof fields['ideaId'] === 'string' && !ideaInTeam(facts, fields['ideaId']))
-    return no('no-parent', 'This measure is for an idea your team does not have', 'fields.ideaId');
+    return no('no-parent', 'measureNoIdea', 'fields.ideaId');
   return OK;
 };
 
@@ -197,11 +179,7 @@ function rebaseCycle(fields: Fields, facts: Facts): Verdict {
   if (id === undefined || id === null) return OK;
   return typeof id === 'string' && facts.record('pdsa', id).kind === 'own'
     ? OK
-    : no(
-        'no-parent',
-        'This rebase names a test of change your team does not have: choose one of the team’s cycles, or none',
-        'fields.rebasePdsaId',
-      );
+    : no('no-parent', 'rebaseNoCycle', 'fields.rebasePdsaId');
 }
 
 export const judgePoint: Judge<'point'> = ({ actor, m, fields, existing, facts }) => {
@@ -211,14 +189,14 @@ export const judgePoint: Judge<'point'> = ({ actor, m, fields, existing, facts }
     return edit.ok ? rebaseCycle(winning, facts) : edit;
   }
   if (!measureInTeam(facts, fields['measureId']))
-    return no('no-parent', 'This is for a measure your team does not have', 'fields.measureId');
+    return no('no-parent', 'noMeasure', 'fields.measureId');
   return rebaseCycle(fields, facts);
 };
 
 export const judgeTap: Judge<'tap'> = ({ actor, m, fields: all, existing, facts }) => {
   if (existing.kind === 'none') {
     if (!measureInTeam(facts, all['measureId']))
-      return no('no-parent', 'This is for a measure your team does not have', 'fields.measureId');
+      return no('no-parent', 'noMeasure', 'fields.measureId');
     return OK;
   }
   const before = existing.state.fields;
@@ -226,13 +204,9 @@ export const judgeTap: Judge<'tap'> = ({ actor, m, fields: all, existing, facts 
   const fixed = fixedChanged('tap', fields, before);
   if (!fixed.ok) return fixed;
   const other = Object.keys(fields).find((k) => k !== 'deleted' && fields[k] !== before[k]);
-  if (other) return no('invalid', 'A tally tap can only be undone', `fields.${other}`);
+  if (other) return no('invalid', 'tapUndo', `fields.${other}`);
   if (!(existing.createdBy === actor.memberId || actor.role === 'facilitator'))
-    return no(
-      'not-owner',
-      'Only whoever tapped, or a facilitator, can undo a tap',
-      'fields.deleted',
-    );
+    return no('not-owner', 'tapOwner', 'fields.deleted');
   return OK;
 };
 
@@ -246,23 +220,15 @@ export const judgeChallenge: Judge<'challenge'> = ({ actor, m, fields, existing 
     if (!fixed.ok) return fixed;
   }
   if (!mayLead(actor.role))
-    return no(
-      'not-lead',
-      existing.kind === 'none'
-        ? 'Only a facilitator or sponsor can set up the 100-day challenge'
-        : 'Only a facilitator or sponsor can change the 100-day challenge',
-    );
+    return no('not-lead', existing.kind === 'none' ? 'challengeSetUp' : 'challengeChange');
   return OK;
 };
 
 export const judgeAsk: Judge<'ask'> = ({ actor, m, fields, existing, facts }) => {
   if (existing.kind === 'own')
     return editAsk(actor, winningFields(fields, m.hlc, existing.state), existing);
-  if (!ideaInTeam(facts, fields['ideaId']))
-    return no('no-parent', 'This ask is about an idea your team does not have', 'fields.ideaId');
-  if (fields['askedBy'] !== actor.memberId)
-    return no('not-you', 'An ask can only name you as who asked', 'fields.askedBy');
-  if ((fields['answer'] ?? null) !== null)
-    return no('invalid', 'An ask cannot be answered as it is made', 'fields.answer');
+  if (!ideaInTeam(facts, fields['ideaId'])) return no('no-parent', 'askNoIdea', 'fields.ideaId');
+  if (fields['askedBy'] !== actor.memberId) return no('not-you', 'askedBy', 'fields.askedBy');
+  if ((fields['answer'] ?? null) !== null) return no('invalid', 'askAnswered', 'fields.answer');
   return OK;
 };

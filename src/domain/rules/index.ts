@@ -43,15 +43,11 @@ export function judge(actor: Actor, m: Mutation, existing: Existing, facts: Fact
   const def: EntityDef = ENTITIES[m.entity];
   const fields = fieldsOf(m);
   if (existing.kind === 'other-team')
-    return no('other-team', `This ${def.words} belongs to another team`, 'entityId');
+    return no('other-team', 'otherTeamRecord', 'entityId', { kind: m.entity });
   if (existing.kind === 'none') {
     const missing = def.create.find((f: string) => !(f in fields));
     if (missing !== undefined)
-      return no(
-        'not-created',
-        `This ${def.words} must be created before it can be changed`,
-        `fields.${missing}`,
-      );
+      return no('not-created', 'notCreated', `fields.${missing}`, { kind: m.entity });
   }
   // The registry guarantees RULES[m.entity] is the rule of m's own kind.
   const rule = RULES[m.entity] as unknown as Judge<EntityName>;
@@ -69,12 +65,7 @@ function nameWithoutMember(def: EntityDef, fields: Fields, held: Fields): Verdic
   for (const pair of def.names ?? []) {
     if (pair.typed || !(pair.name in fields) || fields[pair.name] === null) continue;
     const id = pair.id in fields ? fields[pair.id] : held[pair.id];
-    if (typeof id !== 'string')
-      return no(
-        'not-you',
-        'A name can only be shown beside the member it belongs to',
-        `fields.${pair.name}`,
-      );
+    if (typeof id !== 'string') return no('not-you', 'nameMember', `fields.${pair.name}`);
   }
   return OK;
 }

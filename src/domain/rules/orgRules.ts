@@ -11,40 +11,27 @@ import type { Judge } from './facts.ts';
 import { takeId } from '../spread.ts';
 import { isDefaultStamp } from '../hlc.ts';
 
-const NOT_LINKED =
-  'Your team is not linked to an organisation. A facilitator links it on the Team screen with the organisation’s code.';
-
 export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }) => {
-  if (!mayLead(actor.role))
-    return no(
-      'not-lead',
-      'Only a facilitator or the sponsor can share a change with the organisation',
-    );
-  if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
+  if (!mayLead(actor.role)) return no('not-lead', 'shareLead');
+  if (facts.organisation() === null) return no('no-parent', 'notLinked');
   const svg = fields['chartSvg'];
   const problem = typeof svg === 'string' ? facts.chartProblem(svg) : null;
-  if (problem !== null) return no('invalid', problem, 'fields.chartSvg');
+  if (problem !== null) return no('invalid', 'chartProblem', 'fields.chartSvg', { problem });
   if (existing.kind === 'own') {
     const winning = winningFields(fields, m.hlc, existing.state);
     return fixedChanged('share', winning, existing.state.fields);
   }
   const idea = facts.record('idea', String(fields['ideaId']));
-  if (idea.kind !== 'own')
-    return no('no-parent', 'This shares an idea your team does not have', 'fields.ideaId');
+  if (idea.kind !== 'own') return no('no-parent', 'shareNoIdea', 'fields.ideaId');
   const status = idea.state.fields['status'];
   if (status !== 'adopted' && status !== 'adapted')
-    return no(
-      'invalid',
-      'Only a change your team adopted or adapted can be shared: finish its test of change first',
-      'fields.ideaId',
-    );
-  if (fields['withdrawn'] !== false)
-    return no('invalid', 'A change cannot be withdrawn as it is shared', 'fields.withdrawn');
-  return onlyYou(actor, fields, 'sharedBy', 'A shared change can only name you as who shared it');
+    return no('invalid', 'shareAdopted', 'fields.ideaId');
+  if (fields['withdrawn'] !== false) return no('invalid', 'shareWithdrawn', 'fields.withdrawn');
+  return onlyYou(actor, fields, 'sharedBy', 'sharedBy');
 };
 
 export const judgeTake: Judge<'take'> = ({ actor, m, fields, existing, facts }) => {
-  if (facts.organisation() === null) return no('no-parent', NOT_LINKED);
+  if (facts.organisation() === null) return no('no-parent', 'notLinked');
   if (existing.kind === 'own') {
     const won = winningFields(fields, m.hlc, existing.state);
     // Two phones of the team taking the same change up offline write one record
@@ -56,19 +43,12 @@ export const judgeTake: Judge<'take'> = ({ actor, m, fields, existing, facts }) 
       : won;
     return fixedChanged('take', winning, existing.state.fields);
   }
-  if (fields['takenBy'] !== actor.teamId)
-    return no('not-you', 'A take-up can only name your own team', 'fields.takenBy');
+  if (fields['takenBy'] !== actor.teamId) return no('not-you', 'takenBy', 'fields.takenBy');
   const shareId = String(fields['shareId']);
-  if (m.entityId !== takeId(shareId, actor.teamId))
-    return no('derived-id', 'A take-up’s id must be derived from its share and team', 'entityId');
+  if (m.entityId !== takeId(shareId, actor.teamId)) return no('derived-id', 'takeId', 'entityId');
   if (facts.record('share', shareId).kind === 'own')
-    return no('invalid', 'Your own team shared this change', 'fields.shareId');
+    return no('invalid', 'takeOwn', 'fields.shareId');
   const share = facts.orgShare(shareId);
-  if (share === null || share.withdrawn)
-    return no(
-      'no-parent',
-      'This change is no longer shared in your organisation: it was withdrawn',
-      'fields.shareId',
-    );
+  if (share === null || share.withdrawn) return no('no-parent', 'takeGone', 'fields.shareId');
   return OK satisfies Verdict;
 };

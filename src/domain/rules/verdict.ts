@@ -6,6 +6,8 @@
  */
 import type { Stamped } from '../merge.ts';
 import type { Role } from '../records.ts';
+import { format, type Values } from '../../i18n/index.ts';
+import { en as WORDS, type RuleWords } from './rules.en.ts';
 
 export type VerdictCode =
   /** The record's id belongs to another team (or another kind of record). */
@@ -44,7 +46,13 @@ export type Verdict =
 
 export const OK: Verdict = { ok: true };
 
-export function no(code: VerdictCode, reason: string, field?: string): Verdict {
+/**
+ * A refusal with its sentence from the rules' catalogue (rules.en.ts), always
+ * in English: the server's `reason` on the wire. A phone shows it in its
+ * person's language (src/ui/refusalWords.ts).
+ */
+export function no(code: VerdictCode, words: RuleWords, field?: string, values?: Values): Verdict {
+  const reason = format(WORDS[words], values);
   return field === undefined ? { ok: false, code, reason } : { ok: false, code, reason, field };
 }
 

@@ -15,6 +15,7 @@ import type { ErasableKind } from '../../domain/moderation.ts';
 import type { CommentId, IdeaId } from '../../domain/ids.ts';
 import type { IdeaStatus } from '../../domain/records.ts';
 import { write } from './run.ts';
+import { t as words } from './actions.en.ts';
 
 export function editIdea(ideaId: string, edit: IdeaEdit) {
   return write((db, at) => editIdeaWrite(db, ideaId as IdeaId, edit, at));
@@ -49,15 +50,12 @@ export type EraseOutcome = { kind: 'saved' } | { kind: 'refused'; message: strin
 export function eraseEverywhere(kind: ErasableKind, id: string, reason: string) {
   return write(async (db): Promise<EraseOutcome> => {
     const session = await getSession(db);
-    if (!session) return { kind: 'refused', message: 'Join your team first.' };
+    if (!session) return { kind: 'refused', message: words('joinFirst') };
     const r = await createApi().erase(session.token, kind, id, reason);
     if (r.kind !== 'ok')
       return {
         kind: 'refused',
-        message:
-          r.kind === 'offline'
-            ? 'Erasing needs a connection. Nothing was erased; try again when you are online.'
-            : r.message,
+        message: r.kind === 'offline' ? words('eraseOffline') : r.message,
       };
     await db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id));
     return { kind: 'saved' };

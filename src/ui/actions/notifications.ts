@@ -17,6 +17,7 @@ import {
   putSubscription,
   putTeamNotify,
 } from '../../sync/notifyApi.ts';
+import { t as words } from './actions.en.ts';
 
 export type NotifyState =
   | { readonly kind: 'unsupported'; readonly message: string }
@@ -28,9 +29,6 @@ export type NotifyState =
 export type NotifyOutcome =
   | { readonly kind: 'done'; readonly state: NotifyState }
   | { readonly kind: 'failed'; readonly message: string };
-
-const UNSUPPORTED =
-  'This browser cannot show notifications from Ground Up. "For you" still shows everything when you open the app.';
 
 function supported(): boolean {
   return (
@@ -63,7 +61,7 @@ async function currentSubscription(): Promise<PushSubscription | null> {
 
 /** Where notifications stand on this phone (asks nothing of the person). */
 export async function notificationState(): Promise<NotifyState> {
-  if (!supported()) return { kind: 'unsupported', message: UNSUPPORTED };
+  if (!supported()) return { kind: 'unsupported', message: words('notifyUnsupported') };
   if (!(await getSession(appDb()))) return { kind: 'not-joined' };
   if (Notification.permission === 'denied') return { kind: 'blocked' };
   const saved = await appDb().meta.get('notify');
@@ -76,12 +74,12 @@ export async function notificationState(): Promise<NotifyState> {
 
 async function send(sub: PushSubscription, prefs: NotifyPrefs): Promise<NotifyOutcome> {
   const session = await getSession(appDb());
-  if (!session) return { kind: 'failed', message: 'Join your team first.' };
+  if (!session) return { kind: 'failed', message: words('joinFirst') };
   const json = sub.toJSON();
   const p256dh = json.keys?.['p256dh'];
   const auth = json.keys?.['auth'];
   if (!json.endpoint || !p256dh || !auth) {
-    return { kind: 'failed', message: UNSUPPORTED };
+    return { kind: 'failed', message: words('notifyUnsupported') };
   }
   const r = await putSubscription(session.token, {
     endpoint: json.endpoint,
@@ -95,15 +93,14 @@ async function send(sub: PushSubscription, prefs: NotifyPrefs): Promise<NotifyOu
 
 /** The person pressed "Turn on notifications": the browser asks them, then this phone subscribes. */
 export async function turnOnNotifications(): Promise<NotifyOutcome> {
-  if (!supported()) return { kind: 'failed', message: UNSUPPORTED };
+  if (!supported()) return { kind: 'failed', message: words('notifyUnsupported') };
   const session = await getSession(appDb());
-  if (!session) return { kind: 'failed', message: 'Join your team first.' };
+  if (!session) return { kind: 'failed', message: words('joinFirst') };
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') {
     return {
       kind: 'failed',
-      message:
-        'Notifications are blocked for Ground Up in this browser. Allow them in the browser’s site settings, then try again.',
+      message: words('notifyBlocked'),
     };
   }
   const key = await pushKey(session.token);
@@ -120,8 +117,7 @@ export async function turnOnNotifications(): Promise<NotifyOutcome> {
   } catch {
     return {
       kind: 'failed',
-      message:
-        'This browser could not set up notifications (its push service did not answer). Try again later; "For you" still shows everything.',
+      message: words('notifyNoAnswer'),
     };
   }
   const saved = await appDb().meta.get('notify');
@@ -131,8 +127,7 @@ export async function turnOnNotifications(): Promise<NotifyOutcome> {
 /** Save the person's choices (kinds, quiet hours) for this phone. */
 export async function saveNotificationChoices(prefs: NotifyPrefs): Promise<NotifyOutcome> {
   const sub = supported() ? await currentSubscription().catch(() => null) : null;
-  if (!sub)
-    return { kind: 'failed', message: 'Notifications are off on this phone. Turn them on first.' };
+  if (!sub) return { kind: 'failed', message: words('notifyOff') };
   return send(sub, { ...prefs, timeZone: timeZone() });
 }
 
@@ -178,7 +173,7 @@ async function withToken<T>(
   run: (token: string) => Promise<{ kind: 'ok'; body: T } | { kind: 'failed'; message: string }>,
 ): Promise<{ kind: 'done' } | { kind: 'failed'; message: string }> {
   const session = await getSession(appDb());
-  if (!session) return { kind: 'failed', message: 'Join your team first.' };
+  if (!session) return { kind: 'failed', message: words('joinFirst') };
   const r = await run(session.token);
   return r.kind === 'ok' ? { kind: 'done' } : r;
 }

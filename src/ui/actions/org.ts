@@ -12,6 +12,7 @@ import { getOrgSession, saveOrgSession, setTeamOrg } from '../../db/orgData.ts';
 import { shareChange, takeShare, withdrawShare, type NewShare } from '../../db/orgWrites.ts';
 import type { Answer } from '../../domain/improvement.ts';
 import { write } from './run.ts';
+import { t as words } from './actions.en.ts';
 
 export type OnlineOutcome =
   | { readonly kind: 'ok' }
@@ -22,15 +23,15 @@ function failure(f: ApiFailure): OnlineOutcome {
     case 'offline':
       return {
         kind: 'failed',
-        message: 'No connection. This needs the internet: try again when this device has signal.',
+        message: words('noConnection'),
       };
     case 'rate-limited':
       return {
         kind: 'failed',
-        message: `Too many attempts. Wait ${Math.ceil(f.retryAfterSeconds / 60)} minute(s) and try again.`,
+        message: words('tooMany', { n: Math.ceil(f.retryAfterSeconds / 60) }),
       };
     case 'server-error':
-      return { kind: 'failed', message: 'The server had a problem. Try again in a minute.' };
+      return { kind: 'failed', message: words('serverProblem') };
     case 'bad-request':
       return f.field === undefined
         ? { kind: 'failed', message: f.message }
@@ -64,7 +65,7 @@ export function joinAsLeader(leaderCode: string, displayName: string) {
 export function linkTeam(inviteCode: string) {
   return online(async (db) => {
     const session = await getSession(db);
-    if (!session) return { kind: 'failed', message: 'Join a team first.' };
+    if (!session) return { kind: 'failed', message: words('joinATeam') };
     const r = await createOrgApi().link(session.token, inviteCode);
     if (r.kind !== 'ok') return failure(r);
     await setTeamOrg(db, session.team.id, r.body.org);
@@ -75,7 +76,7 @@ export function linkTeam(inviteCode: string) {
 export function unlinkTeam() {
   return online(async (db) => {
     const session = await getSession(db);
-    if (!session) return { kind: 'failed', message: 'Join a team first.' };
+    if (!session) return { kind: 'failed', message: words('joinATeam') };
     const r = await createOrgApi().unlink(session.token);
     if (r.kind !== 'ok') return failure(r);
     await setTeamOrg(db, session.team.id, null);
@@ -86,7 +87,7 @@ export function unlinkTeam() {
 export function answerFromPortfolio(teamId: string, askId: string, answer: Answer, note: string) {
   return online(async (db) => {
     const lead = await getOrgSession(db);
-    if (!lead) return { kind: 'failed', message: 'Join the organisation as a leader first.' };
+    if (!lead) return { kind: 'failed', message: words('joinAsLeader') };
     const r = await createOrgApi().answerAsk(lead.token, askId, { teamId, answer, note });
     return r.kind === 'ok' ? { kind: 'ok' } : failure(r);
   });

@@ -8,6 +8,7 @@ import type { Hlc } from '../../domain/hlc.ts';
 import type { FieldValue, Stamped } from '../../domain/merge.ts';
 import type { SessionResponse } from '../../domain/protocol.ts';
 import { verdictBefore } from '../../domain/rules/before.ts';
+import { refusalWords } from '../refusalWords.ts';
 
 export type Locked = { readonly fields: ReadonlySet<string>; readonly reason: string };
 
@@ -35,7 +36,7 @@ export function lockedFields(
     const verdict = verdictBefore(actor, kind, row.id, held, [key]);
     if (verdict.ok) continue;
     fields.add(key);
-    reason = verdict.reason;
+    reason = refusalWords(verdict);
   }
   return fields.size === 0 ? null : { fields, reason };
 }

@@ -5,72 +5,57 @@
  */
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { DEVICE_TABLES } from './deviceTables.ts';
+import { t } from './legal.en.ts';
+import { Words } from './legalText.tsx';
 import '../../styles/improvement.css';
 
 export function OnThisDevice() {
+  const settings = <a href="/settings">{t('settings')}</a>;
   return (
     <>
-      <PageHeading>What this app keeps on your phone</PageHeading>
-      <p class="lede">
-        Ground Up works with no signal, so it keeps your team's work on your phone. Everything it
-        keeps is strictly necessary for that: it sets no cookies and has no trackers, adverts or
-        analytics.
-      </p>
+      <PageHeading>{t('deviceHeading')}</PageHeading>
+      <p class="lede">{t('deviceLede')}</p>
 
-      <h2>The app's database (IndexedDB)</h2>
-      <p>
-        One database in your browser, called "ground-up", holds these tables. Only this app, on this
-        web address, can read them.
-      </p>
+      <h2>{t('deviceDbHeading')}</h2>
+      <p>{t('deviceDb')}</p>
       <table class="table">
-        <caption class="visually-hidden">Tables in the app's database</caption>
+        <caption class="visually-hidden">{t('deviceCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Table</th>
-            <th scope="col">What it holds</th>
+            <th scope="col">{t('deviceTable')}</th>
+            <th scope="col">{t('deviceHolds')}</th>
           </tr>
         </thead>
         <tbody>
-          {DEVICE_TABLES.map((t) => (
-            <tr key={t.name}>
+          {DEVICE_TABLES.map((table) => (
+            <tr key={table.name}>
               <td>
-                <code>{t.name}</code>
+                <code>{table.name}</code>
               </td>
-              <td>{t.holds}</td>
+              <td>{t(table.name)}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h2>The service worker's cache</h2>
+      <h2>{t('deviceCacheHeading')}</h2>
+      <p>{t('deviceCache')}</p>
+
+      <h2>{t('deviceLanguageHeading')}</h2>
       <p>
-        A service worker keeps a copy of the app itself (its pages, scripts, styles and icons) in
-        the browser's cache storage, so the app opens with no signal. It holds none of your data. A
-        new version replaces the old copy when you choose "Reload" in the update banner.
+        <Words id="deviceLanguage" parts={{ link: settings, entry: <code>groundup.lang</code> }} />
       </p>
 
-      <h2>Your language</h2>
-      <p>
-        If you choose English or Cymraeg in <a href="/settings">Settings</a>, that choice is kept in
-        the browser's local storage (one entry, <code>groundup.lang</code>), so the app opens in
-        your language before anything else loads. It says nothing about you. Until you choose,
-        nothing is kept there and the browser's language decides.
-      </p>
-
-      <h2>What it does not keep</h2>
+      <h2>{t('deviceNotHeading')}</h2>
       <ul>
-        <li>no cookies</li>
-        <li>nothing else in local storage, and nothing in session storage</li>
-        <li>
-          no trackers, analytics or adverts, and nothing sent to anyone but your team's server
-        </li>
+        <li>{t('deviceNoCookies')}</li>
+        <li>{t('deviceNoStorage')}</li>
+        <li>{t('deviceNoTrackers')}</li>
       </ul>
 
-      <h2>How to remove it</h2>
+      <h2>{t('deviceRemoveHeading')}</h2>
       <p>
-        Clear this site's data in your browser's settings, or uninstall the app from your home
-        screen. Anything still waiting to be sent (see <a href="/settings">Settings</a>) is lost if
-        you do, so check first that everything has synced.
+        <Words id="deviceRemove" parts={{ link: settings }} />
       </p>
     </>
   );

@@ -24,8 +24,3 @@ export const DEPLOYMENT: Deployment = {
   retentionDays: null,
   statementPrepared: null,
 };
-
-/** The value, or a visible placeholder naming what the trust must fill in. */
-export function filled(value: string | number | null, what: string): string {
-  return value === null ? `[to be completed: ${what}]` : String(value);
-}

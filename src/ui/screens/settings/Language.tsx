@@ -4,7 +4,8 @@
  * redraws the app in the new language and puts focus back on the choice.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { language, setLanguage, type Lang } from '../../../i18n/index.ts';
+import { language, type Lang } from '../../../i18n/index.ts';
+import { setLanguage } from '../../../i18n/choose.ts';
 import { t } from './settings.en.ts';
 
 /** Set just before the redraw a switch causes, so the new switch takes focus. */

@@ -15,7 +15,8 @@ import { fieldsOf } from '../../../domain/rules/common.ts';
 import { retryChance } from '../../../domain/rules/retry.ts';
 import { useData } from '../../reads/useData.ts';
 import { t } from './settings.en.ts';
-import { codeWords, kindWords, t as words } from './refusals.en.ts';
+import { kindWords, t as words } from './refusals.en.ts';
+import { refusalWords } from '../../refusalWords.ts';
 import { language } from '../../../i18n/index.ts';
 import type { EntityName } from '../../../domain/entities.ts';
 
@@ -35,9 +36,8 @@ function kindOf(english: string): string {
   return kind ? kindWords(kind) : english;
 }
 
-/** Why the server turned it down: its own words in English, its code's meaning in Welsh. */
-const reasonOf = (item: AttentionItem) =>
-  language() !== 'en' && item.row.code ? codeWords(item.row.code) : item.row.reason;
+/** Why the server turned it down, in the chosen language (refusalWords.ts). */
+const reasonOf = (item: AttentionItem) => refusalWords(item.row);
 
 /** "the idea “Spare pumps” in the huddle “Tuesday”". */
 function aboutWords(item: AttentionItem): string {

@@ -13,7 +13,7 @@ export default defineConfig({
       srcDir: 'service-worker',
       filename: 'sw.ts',
       registerType: 'prompt',
-      // We register with workbox-window ourselves (src/ui/serviceWorker.ts), so
+      // We register the worker ourselves (src/ui/serviceWorker.ts), so
       // no registerSW.js and no inline script (the CSP is script-src 'self').
       injectRegister: false,
       manifest: {
@@ -50,6 +50,12 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // Dexie's own ES2018 build, not the ES5 one its package points at: the
+    // same library, some 2 KB gzipped less on the capture screen. Every import
+    // of 'dexie' comes here, so there is still one Dexie per bundle.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' }],
+  },
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -1,12 +1,24 @@
 /**
  * The capture screen's size budget, checked by bytes (deterministic), never by
- * time: the JS and CSS that index.html loads before first render, gzipped,
- * must stay within 50 KB (DESIGN: a cheap phone between two patients).
+ * time (DESIGN: a cheap phone between two patients; issue 15). First the JS
+ * and CSS that index.html loads before first render, within 50 KB gzipped.
+ * Then what issue 15 asks of the whole: everything a nurse's browser fetches
+ * as JS and CSS on the capture screen — up front, whatever loads by itself
+ * until the network falls quiet, and through her first save and its sync.
+ * The goal there is 50 KB too; the test holds today's ceiling (see
+ * CAPTURE_FETCHED_CEILING_BYTES for what stands between the two). The files
+ * are read from the page's own resource timeline (which counts a file the
+ * service worker answered from its precache too) and gzipped (-9) from dist/
+ * here. Two nurses: one on a fresh phone (no team yet), and one in a team
+ * whose save must reach the server.
  */
+import type { Page, Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
+import { capture, serverCounts, startTeam } from './app.ts';
 
 export const CAPTURE_BUDGET_BYTES = 50 * 1000;
 
@@ -32,4 +44,141 @@ it('keeps the capture screen within 50 KB of gzipped JS and CSS', () => {
     `capture screen: ${total} bytes gzipped in ${assets.length} files (budget ${CAPTURE_BUDGET_BYTES})`,
   );
   expect(total).toBeLessThanOrEqual(CAPTURE_BUDGET_BYTES);
+});
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await serveBuiltApp();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** Same-origin JS and CSS the page has fetched so far (the service worker's own fetches are not the page's). */
+async function fetchedAssets(page: Page): Promise<string[]> {
+  const paths = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((u) => u.origin === location.origin)
+      .map((u) => u.pathname),
+  );
+  return [...new Set(paths)].filter(
+    (p) => (p.endsWith('.js') || p.endsWith('.css')) && p !== '/sw.js',
+  );
+}
+
+const gzipped = (path: string) =>
+  gzipSync(readFileSync(join('dist', path.replace(/^\//, ''))), { level: 9 }).length;
+
+/** The live-update stream stays open for as long as the page does: it is no sign of work left. */
+const lasting = (r: Request) => r.url().includes('/events');
+
+/**
+ * Watches the page's requests (bar the live stream) from now on. `quiet()`
+ * waits until none has been open for a whole half second — Playwright's own
+ * "networkidle" rule, which it applies only to a page's load, here applied
+ * after the save too: by then whatever the app loads by itself (on idle, after
+ * a timer, after the first save) has been asked for.
+ */
+function watchNetwork(page: Page): { quiet(): Promise<void> } {
+  let open = 0;
+  let last = Date.now();
+  page.on('request', (r) => {
+    if (lasting(r)) return;
+    open++;
+    last = Date.now();
+  });
+  const ended = (r: Request) => {
+    if (lasting(r)) return;
+    open--;
+    last = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    quiet: () =>
+      waitFor('the network to fall quiet', () =>
+        Promise.resolve(open === 0 && Date.now() - last >= 500),
+      ),
+  };
+}
+
+/**
+ * Issue 15's goal is CAPTURE_BUDGET_BYTES through the first save as well, and
+ * the page cannot reach it yet: Dexie alone is some 29.6 KB of it, and the
+ * page's sync (its engine, every record's schema for what it pulls, valibot)
+ * some 17 KB more, all loaded to save an idea and send it. Until the capture
+ * path leaves those to the service worker, this ceiling holds the line: it
+ * fails on anything that grows what the capture screen fetches by about a KB.
+ */
+export const CAPTURE_FETCHED_CEILING_BYTES = 77_200;
+
+/** Gzipped bytes of `assets`, listed file by file in the test's output. */
+function report(label: string, assets: readonly string[]): number {
+  const sizes = assets.map((a) => [a, gzipped(a)] as const);
+  const total = sizes.reduce((s, [, n]) => s + n, 0);
+  console.log(
+    `${label}: ${total} B gzip -9 in ${sizes.length} files (ceiling ${CAPTURE_FETCHED_CEILING_BYTES}, goal ${CAPTURE_BUDGET_BYTES})\n` +
+      sizes.map(([a, n]) => `  ${n}\t${a}`).join('\n'),
+  );
+  return total;
+}
+
+/**
+ * On the capture screen `page` has just opened: the bytes fetched once the
+ * network is quiet, then through one save (and `saved`, e.g. its reaching the
+ * server) and the quiet after it.
+ */
+async function fetchedThroughFirstSave(
+  page: Page,
+  network: { quiet(): Promise<void> },
+  who: string,
+  saved: () => Promise<void>,
+): Promise<number> {
+  await page.getByLabel('Your idea').waitFor();
+  await network.quiet();
+  const idle = await fetchedAssets(page);
+  report(`${who}, until idle`, idle);
+  await capture(page, 'Spare obs machine in bay 3');
+  await saved();
+  await network.quiet();
+  const all = await fetchedAssets(page);
+  expect(all).toEqual(expect.arrayContaining(idle));
+  return report(`${who}, through the first save`, all);
+}
+
+it('a fresh phone fetches no more JS and CSS than the ceiling on the capture screen, through its first save', async () => {
+  const phone = await openPhone(server.url);
+  try {
+    const network = watchNetwork(phone.page);
+    await openApp(phone.page);
+    const bytes = await fetchedThroughFirstSave(phone.page, network, 'fresh phone', () =>
+      Promise.resolve(),
+    );
+    expect(bytes).toBeLessThanOrEqual(CAPTURE_FETCHED_CEILING_BYTES);
+  } finally {
+    await phone.close();
+  }
+});
+
+it('a nurse in a team fetches no more JS and CSS than the ceiling on the capture screen, through a first save that reaches the server', async () => {
+  const phone = await openPhone(server.url);
+  try {
+    await openApp(phone.page);
+    await startTeam(phone.page, 'Ward 7', 'Asha');
+    // A new shift: the app opened afresh, on the capture screen.
+    await phone.reopen();
+    const network = watchNetwork(phone.page);
+    await phone.page.goto('/');
+    const before = serverCounts(server).ideaCreates;
+    const bytes = await fetchedThroughFirstSave(phone.page, network, 'team member', () =>
+      waitFor('the idea to reach the server', () =>
+        Promise.resolve(serverCounts(server).ideaCreates === before + 1),
+      ),
+    );
+    expect(bytes).toBeLessThanOrEqual(CAPTURE_FETCHED_CEILING_BYTES);
+  } finally {
+    await phone.close();
+  }
 });

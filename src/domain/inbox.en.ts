@@ -22,8 +22,7 @@ export const en = {
   huddleOpen: 'A huddle is open: place your dots',
   huddle: 'Huddle',
   vote: 'Vote',
-  answered:
-    '{who} {answer, select, backed {backed it} more {asked for more} other {said not now}}',
+  answered: '{who} {answer, select, backed {backed it} more {asked for more} other {said not now}}',
   sponsor: 'The sponsor',
   yourAsk: 'Your ask {ask} about {idea}',
   yourAskIdea: 'Your ask {ask} about an idea',

@@ -43,6 +43,7 @@ type Scope =
 
 type Row = {
   seq: number | string;
+  mutation_id: string;
   entity: string;
   entity_id: string;
   fields: string;
@@ -61,7 +62,7 @@ const DELETE_PAGE = 100;
 function rows(db: Kysely<Database> | Transaction<Database>, s: Scope) {
   return db
     .selectFrom(s.table as 'change_log')
-    .select(['seq', 'entity', 'entity_id', 'fields', 'hlc'])
+    .select(['seq', 'mutation_id', 'entity', 'entity_id', 'fields', 'hlc'])
     .where(s.key as 'team_id', '=', s.id);
 }
 
@@ -139,64 +140,85 @@ export async function compactLog(
   db: Kysely<Database>,
   s: Scope,
   before: number,
+  onRemoved?: RemovedMutations,
 ): Promise<{ removed: number; trimmed: number }> {
   const latest = await latestStamps(db, s);
   const { kept, above } = await keptRows(db, s);
   let removed = 0;
   let trimmed = 0;
   for (let after = -1; ;) {
-    const page = await db.transaction().execute(async (trx) => {
-      await lockCounter(trx, s);
-      const old = (await rows(trx, s)
-        .where('seq', '>', after)
-        .where('seq', '<=', above)
-        .where('received_at', '<', before)
-        .orderBy('seq')
-        .limit(WRITE_PAGE)
-        .execute()) as Row[];
-      const gone: number[] = [];
-      for (const r of old) {
-        const seq = Number(r.seq);
-        if (kept.has(seq)) continue;
-        const stamps = latest.get(recordKey(r));
-        const fields = JSON.parse(r.fields) as Record<string, unknown>;
-        // A field stays unless a later stamp of it is known (a row written since the
-        // first pass has a later stamp still, so it only keeps more).
-        const left = Object.entries(fields).filter(([f]) => {
-          const newest = stamps?.get(f);
-          return newest === undefined || !(newest > r.hlc);
-        });
-        if (left.length === Object.keys(fields).length) continue;
-        if (left.length === 0) {
-          gone.push(seq);
-        } else {
-          await trx
-            .updateTable(s.table as 'change_log')
-            .set({ fields: JSON.stringify(Object.fromEntries(left)) })
-            .where(s.key as 'team_id', '=', s.id)
-            .where('seq', '=', seq)
-            .execute();
-          trimmed++;
+    const page = await db
+      .transaction()
+      .execute(async (trx) => {
+        await lockCounter(trx, s);
+        const old = (await rows(trx, s)
+          .where('seq', '>', after)
+          .where('seq', '<=', above)
+          .where('received_at', '<', before)
+          .orderBy('seq')
+          .limit(WRITE_PAGE)
+          .execute()) as Row[];
+        const gone: number[] = [];
+        const goneIds: string[] = [];
+        for (const r of old) {
+          const seq = Number(r.seq);
+          if (kept.has(seq)) continue;
+          const stamps = latest.get(recordKey(r));
+          const fields = JSON.parse(r.fields) as Record<string, unknown>;
+          // A field stays unless a later stamp of it is known (a row written since the
+          // first pass has a later stamp still, so it only keeps more).
+          const left = Object.entries(fields).filter(([f]) => {
+            const newest = stamps?.get(f);
+            return newest === undefined || !(newest > r.hlc);
+          });
+          if (left.length === Object.keys(fields).length) continue;
+          if (left.length === 0) {
+            gone.push(seq);
+            goneIds.push(r.mutation_id);
+          } else {
+            await trx
+              .updateTable(s.table as 'change_log')
+              .set({ fields: JSON.stringify(Object.fromEntries(left)) })
+              .where(s.key as 'team_id', '=', s.id)
+              .where('seq', '=', seq)
+              .execute();
+            trimmed++;
+          }
         }
-      }
-      for (let i = 0; i < gone.length; i += DELETE_PAGE) {
-        await trx
-          .deleteFrom(s.table as 'change_log')
-          .where(s.key as 'team_id', '=', s.id)
-          .where('seq', 'in', gone.slice(i, i + DELETE_PAGE))
-          .execute();
-      }
-      removed += gone.length;
-      return old;
-    });
+        for (let i = 0; i < gone.length; i += DELETE_PAGE) {
+          await trx
+            .deleteFrom(s.table as 'change_log')
+            .where(s.key as 'team_id', '=', s.id)
+            .where('seq', 'in', gone.slice(i, i + DELETE_PAGE))
+            .execute();
+        }
+        removed += gone.length;
+        return { old, goneIds };
+      })
+      .then(({ old, goneIds }) => {
+        // Told only once the page's transaction has committed.
+        if (goneIds.length > 0) onRemoved?.(goneIds, s.id);
+        return old;
+      });
     const last = page.at(-1);
     if (!last || page.length < WRITE_PAGE) return { removed, trimmed };
     after = Number(last.seq);
   }
 }
 
+/**
+ * Told the mutation ids of the rows a compaction deleted from the log of a
+ * team or organisation (`logOf`, its id), page by page, once each page has
+ * committed (the fault suite's check counts them as applied).
+ */
+export type RemovedMutations = (mutationIds: readonly string[], logOf: string) => void;
+
 /** Compacts every team's and organisation's history received before `before` (ms since the epoch). */
-export async function compactLogs(db: Kysely<Database>, before: number): Promise<CompactResult> {
+export async function compactLogs(
+  db: Kysely<Database>,
+  before: number,
+  onRemoved?: RemovedMutations,
+): Promise<CompactResult> {
   const teams = await db
     .selectFrom('change_log')
     .select('team_id')
@@ -216,7 +238,7 @@ export async function compactLogs(db: Kysely<Database>, before: number): Promise
   let removed = 0;
   let trimmed = 0;
   for (const s of scopes) {
-    const r = await compactLog(db, s, before);
+    const r = await compactLog(db, s, before, onRemoved);
     removed += r.removed;
     trimmed += r.trimmed;
   }

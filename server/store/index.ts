@@ -3,7 +3,7 @@
  * benchmarks) see `Store`; how it is kept (SQLite or PostgreSQL, which tables)
  * stays in this folder.
  */
-import { compactLogs, type CompactResult } from './compact.ts';
+import { compactLogs, type CompactResult, type RemovedMutations } from './compact.ts';
 import { sql } from 'kysely';
 import type {
   PullResponse,
@@ -168,7 +168,7 @@ export type Store = {
    * received before `before` that a later write overrides (compact.ts); no
    * device's records change.
    */
-  compactLogs(before: number): Promise<CompactResult>;
+  compactLogs(before: number, onRemoved?: RemovedMutations): Promise<CompactResult>;
   /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
@@ -223,7 +223,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     cancelDeletion: (teamId, now) => cancelDeletion(db, teamId, now),
     purgeTeam: (teamId) => purgeTeam(db, teamId),
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
-    compactLogs: (before) => compactLogs(db, before),
+    compactLogs: (before, onRemoved) => compactLogs(db, before, onRemoved),
     notify: notifyStore(db),
     digest: digestStore(db),
     displays: displayStore(db),

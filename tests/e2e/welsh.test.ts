@@ -86,6 +86,11 @@ const SCREENS: readonly Screen[] = [
   { path: '/huddles/tv#:board', shows: [HUDDLES, 'result'] },
   // The organisation's screen, for a team in no organisation.
   { path: '/org', shows: ['ui/screens/org/org', 'organisation'] },
+  { path: '/org/elsewhere', shows: ['ui/screens/org/org', 'elsewhereIntro'] },
+  // Not a leader: where a leader joins.
+  { path: '/org/portfolio', shows: ['ui/screens/org/org', 'portfolio'] },
+  // A join link opened on a phone already in a team.
+  { path: '/join/:code', shows: ['ui/screens/join', 'already'] },
   { path: '/accessibility', shows: ['ui/screens/legal/legal', 'a11yHowHeading'] },
   { path: '/privacy', shows: ['ui/screens/legal/legal', 'privacyWhatHeading'] },
   { path: '/on-this-device', shows: ['ui/screens/legal/legal', 'deviceDbHeading'] },
@@ -299,7 +304,8 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
         .replace(':idea', idea)
         .replace(':huddle', huddle)
         .replace(':measure', measure)
-        .replace(':board', board),
+        .replace(':board', board)
+        .replace(':code', ward.code),
     );
     await inWelsh(page, screen, tells);
     await screen.then?.(page);

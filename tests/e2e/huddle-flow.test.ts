@@ -7,7 +7,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitChecked,
+  type Phone,
+  type TestServer,
+} from './support.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
 
 let server: TestServer;
@@ -65,7 +72,7 @@ it('runs a huddle on phones: ticked shortlist, confirm, reopen, compact list, au
   // No huddle yet: every new idea comes ticked.
   await page.goto('/huddles');
   await page.getByTestId('since-hint').waitFor();
-  for (const t of IDEAS) expect(await page.getByLabel(t, { exact: true }).isChecked()).toBe(true);
+  for (const t of IDEAS) await waitChecked(page.getByLabel(t, { exact: true }));
   expect(await violations(page), 'start a huddle, ideas ticked').toEqual([]);
   const url = await startHuddle(page, 'Monday huddle', '5');
 
@@ -112,8 +119,8 @@ it('runs a huddle on phones: ticked shortlist, confirm, reopen, compact list, au
     .getByTestId('since-hint')
     .filter({ hasText: 'The idea captured since the last huddle is ticked' })
     .waitFor();
-  expect(await page.getByLabel('Night-light by bay 2').isChecked()).toBe(true);
-  expect(await page.getByLabel(IDEAS[0]!, { exact: true }).isChecked()).toBe(false);
+  await waitChecked(page.getByLabel('Night-light by bay 2'));
+  await waitChecked(page.getByLabel(IDEAS[0]!, { exact: true }), false);
 
   // The timer runs out on the facilitator's phone: voting closes by itself.
   await page.clock.install();

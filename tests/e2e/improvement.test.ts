@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capture, joinByLink, setRole, startTeam } from './app.ts';
-import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitChecked,
+  waitFor,
+  type TestServer,
+} from './support.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -133,7 +140,7 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     expect(await b.page.getByLabel('What are we trying to find out?').inputValue()).toBe(
       'Are letters ready by 10am?',
     );
-    expect(await b.page.getByRole('radio', { name: /^Adopt/ }).isChecked()).toBe(true);
+    await waitChecked(b.page.getByRole('radio', { name: /^Adopt/ }));
     await b.page.goto(measurePath);
     await b.page.getByText('Data points (15)').waitFor({ timeout: 20_000 });
     expect(await b.page.getByRole('cell', { name: /^Improvement/ }).count()).toBe(improvements);

@@ -57,7 +57,8 @@ it('every screen links the three pages from its footer, and each page passes axe
     await page.goto('/ideas');
     await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    expect(await page.title()).toContain(heading);
+    // The tab's title is set just after the page draws: wait for it, not the heading.
+    await page.waitForFunction((h) => document.title.includes(h), heading);
     expect(await violations(page), heading).toEqual([]);
   }
 });
@@ -65,7 +66,7 @@ it('every screen links the three pages from its footer, and each page passes axe
 it('the storage page lists the database tables, and the app sets no cookies or web storage', async () => {
   const page = phone.page;
   await page.goto('/on-this-device');
-  const table = page.getByRole('table', { name: "Tables in the app's database" });
+  const table = page.getByRole('table', { name: 'Tables in the app’s database' });
   await table.getByRole('cell', { name: 'outbox', exact: true }).waitFor();
   await table.getByRole('cell', { name: 'meta', exact: true }).waitFor();
 

@@ -18,9 +18,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPushService, type PushService } from '../integration/server/pushService.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
 import {
+  middayZone,
   openApp,
   openPhone,
   serveBuiltApp,
+  waitChecked,
   waitFor,
   type Phone,
   type TestServer,
@@ -63,7 +65,12 @@ function fakePushManager(sub: { endpoint: string; keys: { p256dh: string; auth: 
 it('a nurse opted in is told a huddle opened, and the notification opens it', async () => {
   const nia = service.subscribe('nia');
   const lead = await openPhone(server.url);
-  const nurse = await openPhone(server.url, { initScript: fakePushManager(nia) });
+  // Her phone's clock reads about midday: the default quiet hours (22:00–07:00 on
+  // her own clock) would hold the notification back from a run at night.
+  const nurse = await openPhone(server.url, {
+    initScript: fakePushManager(nia),
+    timezoneId: middayZone(),
+  });
   phones = [lead, nurse];
   const a = lead.page;
   const n = nurse.page;
@@ -81,8 +88,8 @@ it('a nurse opted in is told a huddle opened, and the notification opens it', as
   await n.goto('/for-you');
   await n.getByRole('button', { name: 'Turn on notifications' }).click();
   await n.getByText('Notifications are on.').waitFor();
-  expect(await n.getByLabel('A huddle opens').isChecked()).toBe(true);
-  expect(await n.getByLabel('A comment on your idea').isChecked()).toBe(false);
+  await waitChecked(n.getByLabel('A huddle opens'));
+  await waitChecked(n.getByLabel('A comment on your idea'), false);
   // This server has no SMTP settings: no weekly-email form.
   expect(await n.getByTestId('email-settings').count()).toBe(0);
   // She goes back to capturing (on "For you" a new item would count as seen at once).

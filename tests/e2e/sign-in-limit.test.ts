@@ -55,6 +55,6 @@ it('says in words, on the join screen, that too many sign-ins were started and w
     )
     .waitFor();
   expect(new URL(page.url()).pathname).toBe('/join/K7M2Q9TX4B');
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * open it again on the same IndexedDB and service worker.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,7 +138,7 @@ export type Phone = {
 
 export async function openPhone(
   baseURL: string,
-  opts: { initScript?: string; profile?: string } = {},
+  opts: { initScript?: string; profile?: string; timezoneId?: string } = {},
 ): Promise<Phone> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'ground-up-profile-'));
   const launch = async () => {
@@ -149,6 +149,7 @@ export async function openPhone(
       baseURL,
       viewport: { width: 390, height: 844 },
       locale: 'en-GB',
+      ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     });
     if (opts.initScript) await context.addInitScript(opts.initScript);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -173,6 +174,18 @@ export async function openPhone(
   return phone;
 }
 
+/**
+ * A time zone in which it is about midday now (Etc/GMT-N is N hours ahead of
+ * UTC): for a phone whose behaviour depends on the hour, such as notifications
+ * held back in the default quiet hours (22:00–07:00), so a test run at night
+ * behaves as one run by day.
+ */
+export function middayZone(at = Date.now()): string {
+  const ahead = 12 - new Date(at).getUTCHours(); // -11 … 12
+  if (ahead === 0) return 'Etc/GMT';
+  return ahead > 0 ? `Etc/GMT-${ahead}` : `Etc/GMT+${-ahead}`;
+}
+
 /** Load the app and wait until its service worker controls the page. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
@@ -188,6 +201,14 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 30_000,
   });
+}
+
+/**
+ * Wait until a checkbox or radio is ticked (or, with `false`, not ticked):
+ * the state itself, which a redraw may set a frame after the text near it.
+ */
+export async function waitChecked(box: Locator, checked = true): Promise<void> {
+  await box.and(box.page().locator(checked ? ':checked' : ':not(:checked)')).waitFor();
 }
 
 /** Poll until `check` returns true, or fail after `ms` with `what`. */

@@ -12,7 +12,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitChecked,
+  type Phone,
+  type TestServer,
+} from './support.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
 
 let server: TestServer;
@@ -74,8 +81,8 @@ it('walks a ward’s day on phones, a locked tablet and the TV', async () => {
   // The huddle: the day's ideas come ticked.
   await nav(a).getByRole('link', { name: 'Huddles' }).click();
   await a.getByLabel('Spare pumps in bay 3', { exact: true }).waitFor({ timeout: 30_000 });
-  expect(await a.getByLabel('Fridge key on a lanyard', { exact: true }).isChecked()).toBe(true);
-  expect(await a.getByLabel('Spare pumps in bay 3', { exact: true }).isChecked()).toBe(true);
+  await waitChecked(a.getByLabel('Fridge key on a lanyard', { exact: true }));
+  await waitChecked(a.getByLabel('Spare pumps in bay 3', { exact: true }));
   await a.getByLabel('Title').fill('Afternoon huddle');
   await a.getByRole('button', { name: 'Start huddle' }).click();
   await a.getByRole('heading', { level: 1, name: 'Afternoon huddle' }).waitFor();

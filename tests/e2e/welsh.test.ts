@@ -295,7 +295,9 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
   await page.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
   // Focus stays on the choice across the redraw.
-  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('cy');
+  await page.waitForFunction(
+    () => (document.activeElement as HTMLInputElement | null)?.value === 'cy',
+  );
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'groundup.lang': 'cy' });
 
   for (const screen of SCREENS) {

@@ -4,7 +4,7 @@
  * shortlisted ideas and put in order, with the ideas captured since the last
  * huddle ticked to start with.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { shortlistStart } from '../../../db/huddleQueries.ts';
 import { startHuddle } from '../../actions/index.ts';
@@ -23,22 +23,22 @@ export function StartHuddleForm() {
   const [dots, setDots] = useState(String(HUDDLE_LIMITS.defaultDots));
   const [minutes, setMinutes] = useState(String(HUDDLE_LIMITS.defaultMinutes));
   const [hidden, setHidden] = useState(true);
-  const [picked, setPicked] = useState<string[]>([]);
+  // Until the facilitator changes the shortlist, it is the ideas since the last
+  // huddle, ticked in the same render that lists them (no unticked first frame).
+  const [chosen, setPicked] = useState<readonly string[] | null>(null);
+  const picked = chosen ?? start?.since ?? [];
   const [problems, setProblems] = useState(NONE);
-  // Tick the ideas since the last huddle once, when they first load.
-  const ticked = useRef(false);
-  useEffect(() => {
-    if (!start || ticked.current) return;
-    ticked.current = true;
-    setPicked(start.since);
-  }, [start]);
   const titleOf = (id: string) => ideas?.find((i) => i.id === id)?.title ?? id;
 
+  const since = start?.since;
   const toggle = (id: string) =>
-    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+    setPicked((c) => {
+      const p = c ?? since ?? [];
+      return p.includes(id) ? p.filter((x) => x !== id) : [...p, id];
+    });
   const move = (i: number, by: -1 | 1) =>
-    setPicked((p) => {
-      const next = [...p];
+    setPicked((c) => {
+      const next = [...(c ?? since ?? [])];
       const [item] = next.splice(i, 1);
       if (item !== undefined) next.splice(i + by, 0, item);
       return next;

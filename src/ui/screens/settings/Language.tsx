@@ -3,7 +3,7 @@
  * phone. Until someone chooses, the browser's language decides. Switching
  * redraws the app in the new language and puts focus back on the choice.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { language, type Lang } from '../../../i18n/index.ts';
 import { setLanguage } from '../../../i18n/choose.ts';
 import { t } from './settings.en.ts';
@@ -14,7 +14,8 @@ let justSwitched = false;
 export function Language() {
   const current = language();
   const chosen = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Before the redrawn page paints, so focus never rests on the page body.
+  useLayoutEffect(() => {
     if (!justSwitched) return;
     justSwitched = false;
     chosen.current?.focus();

@@ -16,6 +16,7 @@ import {
   openPhone,
   serveBuiltApp,
   waitChecked,
+  waitCount,
   waitFor,
   type TestServer,
 } from './support.ts';
@@ -143,7 +144,7 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
     await waitChecked(b.page.getByRole('radio', { name: /^Adopt/ }));
     await b.page.goto(measurePath);
     await b.page.getByText('Data points (15)').waitFor({ timeout: 20_000 });
-    expect(await b.page.getByRole('cell', { name: /^Improvement/ }).count()).toBe(improvements);
+    await waitCount(b.page.getByRole('cell', { name: /^Improvement/ }), improvements);
 
     // B asks the sponsor for support on the idea; A sets up the challenge around it.
     await b.page.goto(`${ideaPath}/test`);

@@ -7,7 +7,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capture, joinByLink, startTeam } from './app.ts';
-import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitCount,
+  type Phone,
+  type TestServer,
+} from './support.ts';
 
 let server: TestServer;
 let phones: Phone[] = [];
@@ -74,7 +81,7 @@ it('tells the nurse her idea was shortlisted and a huddle is open, and clears on
     'A huddle is open: place your dots',
     'Your idea was shortlisted by Asha',
   ]);
-  expect(await n.getByText('New', { exact: true }).count()).toBe(2);
+  await waitCount(n.getByText('New', { exact: true }), 2);
   await n.getByTestId('for-you-count').waitFor({ state: 'detached' });
   await nurse.context.setOffline(false);
   await n.getByRole('button', { name: 'Turn on notifications' }).waitFor();

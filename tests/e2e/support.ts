@@ -211,6 +211,18 @@ export async function waitChecked(box: Locator, checked = true): Promise<void> {
   await box.and(box.page().locator(checked ? ':checked' : ':not(:checked)')).waitFor();
 }
 
+/** Wait until exactly `n` elements match (rows drawn as data arrives, say). */
+export async function waitCount(items: Locator, n: number, ms = 20_000): Promise<void> {
+  let last = -1;
+  await waitFor(`${n} matching elements`, async () => (last = await items.count()) === n, ms).catch(
+    () => {
+      throw new Error(
+        `expected ${n} matching elements, saw ${last} for ${ms} ms: ${String(items)}`,
+      );
+    },
+  );
+}
+
 /** Poll until `check` returns true, or fail after `ms` with `what`. */
 export async function waitFor(
   what: string,

@@ -7,7 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
+import {
+  openApp,
+  openPhone,
+  serveBuiltApp,
+  waitCount,
+  type Phone,
+  type TestServer,
+} from './support.ts';
 import { capture, startTeam } from './app.ts';
 
 let server: TestServer;
@@ -73,7 +80,7 @@ it('fits a 1920×1080 TV with seven ideas, with no app header, and stops saying 
   await page.goto(`${url}/board`);
   const board = page.getByTestId('board');
   await page.getByRole('table', { name: 'Votes so far' }).waitFor();
-  expect(await page.getByTestId('result-row').count()).toBe(7);
+  await waitCount(page.getByTestId('result-row'), 7);
   expect(await page.locator('.app-header').isVisible()).toBe(false);
   expect(await board.textContent()).toMatch(/Live: votes appear as they are made|Updating every/);
   const open = await fits(page);

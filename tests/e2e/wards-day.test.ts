@@ -17,6 +17,7 @@ import {
   openPhone,
   serveBuiltApp,
   waitChecked,
+  waitCount,
   type Phone,
   type TestServer,
 } from './support.ts';
@@ -139,7 +140,7 @@ it('walks a ward’s day on phones, a locked tablet and the TV', async () => {
   // The TV shows the result too; then Asha withdraws its link and the TV says what to do.
   const result = t.getByRole('table', { name: 'Result' });
   await result.waitFor();
-  expect(await result.getByTestId('result-row').count()).toBe(2);
+  await waitCount(result.getByTestId('result-row'), 2);
   expect(await t.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
   await a.setViewportSize({ width: 360, height: 640 });
   await a.goto('/team');

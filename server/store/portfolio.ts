@@ -21,6 +21,28 @@ import type { Database } from './schema.ts';
 const SHOWN = ['testing', 'adopted', 'adapted'] as const;
 
 type Row = { entity: string; id: string; team_id: string; fields: string };
+type Parsed = Row & { f: Fields };
+/** What a portfolio reads of one team, by kind. */
+type Held = { challenge: Parsed[]; idea: Parsed[]; ask: Parsed[] };
+const noneHeld = (): Held => ({ challenge: [], idea: [], ask: [] });
+const HELD_KINDS: ReadonlySet<string> = new Set(Object.keys(noneHeld()));
+
+/**
+ * The rows read, parsed and sorted by team and kind in one pass (deleted ones
+ * left out), so a team's share costs the same with 800 teams as with 50.
+ */
+function heldByTeam(rows: readonly Row[]): Map<string, Held> {
+  const out = new Map<string, Held>();
+  for (const r of rows) {
+    if (!HELD_KINDS.has(r.entity)) continue;
+    const f = JSON.parse(r.fields) as Fields;
+    if (f['deleted'] === true) continue;
+    const team = out.get(r.team_id) ?? noneHeld();
+    out.set(r.team_id, team);
+    team[r.entity as keyof Held].push({ ...r, f });
+  }
+  return out;
+}
 
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
@@ -65,13 +87,14 @@ export async function portfolio(
         .execute()),
     );
   }
-  const parsed = rows.map((r) => ({ ...r, f: JSON.parse(r.fields) as Fields }));
-  const challenges = new Map<string, (typeof parsed)[number]>();
-  for (const r of parsed)
-    if (r.entity === 'challenge' && r.f['deleted'] !== true) {
-      const held = challenges.get(r.team_id);
-      if (!held || str(r.f['startDate']) > str(held.f['startDate'])) challenges.set(r.team_id, r);
+  const held = heldByTeam(rows);
+  const challenges = new Map<string, Parsed>();
+  for (const [teamId, kinds] of held) {
+    for (const r of kinds.challenge) {
+      const latest = challenges.get(teamId);
+      if (!latest || str(r.f['startDate']) > str(latest.f['startDate'])) challenges.set(teamId, r);
     }
+  }
   const outcomeIds = [...challenges.values()].flatMap((c) => {
     const id = c.f['outcomeMeasureId'];
     return typeof id === 'string' ? [id] : [];
@@ -108,14 +131,14 @@ export async function portfolio(
     const themes = new Map(
       (JSON.parse(t.categories) as Category[]).map((c) => [c.id, c.label] as const),
     );
-    const mine = parsed.filter((r) => r.team_id === t.id && r.f['deleted'] !== true);
-    const ideas = mine.filter(
-      (r) =>
-        r.entity === 'idea' &&
-        SHOWN.includes(r.f['status'] as (typeof SHOWN)[number]) &&
-        r.f['hidden'] !== true,
+    const mine = held.get(t.id) ?? noneHeld();
+    const ideas = mine.idea.filter(
+      (r) => SHOWN.includes(r.f['status'] as (typeof SHOWN)[number]) && r.f['hidden'] !== true,
     );
-    const titles = new Map(mine.filter((r) => r.entity === 'idea').map((r) => [r.id, r] as const));
+    // An ask names its idea only if a leader may see that idea (not one a facilitator hid).
+    const titles = new Map(
+      mine.idea.filter((r) => r.f['hidden'] !== true).map((r) => [r.id, r] as const),
+    );
     const c = challenges.get(t.id);
     const outcomeId = c ? str(c.f['outcomeMeasureId']) : '';
     const measure = measures.get(outcomeId);
@@ -145,26 +168,30 @@ export async function portfolio(
         : null,
       ideas: ideas.map((r) => ({
         id: r.id,
-        title: r.f['erased'] === true ? '(erased)' : str(r.f['title']),
+        ...(r.f['erased'] === true
+          ? { title: '(erased)', erased: true as const }
+          : { title: str(r.f['title']) }),
         status: str(r.f['status']),
         theme: themes.get(str(r.f['category'])) ?? null,
         statusAt: num(r.f['statusAt']),
       })),
-      asks: mine
-        .filter((r) => r.entity === 'ask')
-        .map((r) => {
-          const idea = titles.get(str(r.f['ideaId']));
-          return {
-            id: r.id,
-            kind: str(r.f['kind']),
-            text: str(r.f['text']),
-            ideaTitle: idea ? str(idea.f['title']) : 'an idea of the team',
-            theme: idea ? (themes.get(str(idea.f['category'])) ?? null) : null,
-            createdAt: num(r.f['createdAt']) ?? 0,
-            answer: typeof r.f['answer'] === 'string' ? r.f['answer'] : null,
-            answeredAt: num(r.f['answeredAt']),
-          };
-        }),
+      asks: mine.ask.map((r) => {
+        const idea = titles.get(str(r.f['ideaId']));
+        return {
+          id: r.id,
+          kind: str(r.f['kind']),
+          text: str(r.f['text']),
+          ...(idea
+            ? idea.f['erased'] === true
+              ? { ideaTitle: '(erased)', ideaErased: true as const }
+              : { ideaTitle: str(idea.f['title']) }
+            : { ideaTitle: 'an idea of the team', ideaUnseen: true as const }),
+          theme: idea ? (themes.get(str(idea.f['category'])) ?? null) : null,
+          createdAt: num(r.f['createdAt']) ?? 0,
+          answer: typeof r.f['answer'] === 'string' ? r.f['answer'] : null,
+          answeredAt: num(r.f['answeredAt']),
+        };
+      }),
     };
   });
   return { org: { id: org.id, name: org.name }, at: now, teams: out };

@@ -94,6 +94,8 @@ const ideaItem = v.object({
   /** The category's label: the theme a leader filters by. */
   theme: v.nullable(v.string()),
   statusAt: v.nullable(v.number()),
+  /** Its words were erased; `title` then holds an English placeholder for apps older than this field. */
+  erased: v.optional(v.literal(true)),
 });
 
 export const portfolioTeamSchema = v.object({
@@ -121,6 +123,10 @@ export const portfolioTeamSchema = v.object({
       kind: v.string(),
       text: v.string(),
       ideaTitle: v.string(),
+      /** The idea is not one a leader may see (still new, say); `ideaTitle` then holds an English placeholder for older apps. */
+      ideaUnseen: v.optional(v.literal(true)),
+      /** The idea's words were erased; `ideaTitle` then holds an English placeholder for older apps. */
+      ideaErased: v.optional(v.literal(true)),
       theme: v.nullable(v.string()),
       createdAt: v.number(),
       answer: v.nullable(v.string()),

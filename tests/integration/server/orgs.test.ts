@@ -338,6 +338,63 @@ describeOnBackends('organisations on $name', (t) => {
     expect((await orgPull(t.h, b.lead.token, org.org.id)).status).toBe(403);
   });
 
+  it('names an ask’s idea only where a leader may see it, and marks an erased idea for the app to word in its language', async () => {
+    const org = await createOrg(t.h);
+    const leader = (
+      await t.h.request('POST', '/api/v1/orgs/join', {
+        body: { leaderCode: org.org.leaderCode, displayName: 'Ms Shah' },
+      })
+    ).body as OrgSession;
+    const w = await wardWithAdoptedIdea(t.h, 'Ward C', org.org.inviteCode!, 5);
+    const fresh = w.phone.idea(w.lead, 'SECRET still new');
+    const hidden = w.phone.idea(w.lead, 'SECRET hidden by the facilitator');
+    const ask = (ideaId: string, text: string) =>
+      w.phone.raw({
+        entity: 'ask',
+        entityId: newId(),
+        fields: {
+          ideaId,
+          kind: 'support',
+          text,
+          askedBy: w.lead.member.id,
+          createdAt: T0,
+          deleted: false,
+        },
+      });
+    const pushed = await t.h.push(w.lead, [
+      fresh,
+      hidden,
+      w.phone.raw({ entity: 'idea', entityId: hidden.entityId, fields: { status: 'testing' } }),
+      w.phone.raw({
+        entity: 'idea',
+        entityId: hidden.entityId,
+        fields: { hidden: true, hiddenReason: 'Names a patient' },
+      }),
+      ask(fresh.entityId, 'About the new one'),
+      ask(hidden.entityId, 'About the hidden one'),
+      ask(w.ideaId, 'About the adopted one'),
+    ]);
+    expect(new Set(kinds(pushed))).toEqual(new Set(['applied']));
+    const erased = await t.h.request('POST', `/api/v1/records/idea/${w.ideaId}/erase`, {
+      token: w.lead.token,
+      body: { reason: 'An NHS number' },
+    });
+    expect(erased.status).toBe(200);
+
+    const team = (await portfolio(t.h, leader.token)).teams.find((x) => x.name === 'Ward C')!;
+    expect(team.ideas.map((i) => [i.title, i.erased])).toEqual([['(erased)', true]]);
+    expect(
+      team.asks
+        .map((a) => [a.text, a.ideaTitle, a.ideaUnseen, a.ideaErased])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    ).toEqual([
+      ['About the adopted one', '(erased)', undefined, true],
+      ['About the hidden one', 'an idea of the team', true, undefined],
+      ['About the new one', 'an idea of the team', true, undefined],
+    ]);
+    expect(JSON.stringify(team)).not.toContain('SECRET');
+  });
+
   it('carries a share’s chart picture to other teams, and refuses one that could run or fetch anything, or is too large, in words', async () => {
     const org = await createOrg(t.h);
     const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);

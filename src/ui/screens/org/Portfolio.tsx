@@ -133,7 +133,7 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
       {testing.length > 0 && (
         <ul>
           {testing.map((i) => (
-            <li key={i.id}>{i.title}</li>
+            <li key={i.id}>{i.erased ? t('erasedIdea') : i.title}</li>
           ))}
         </ul>
       )}
@@ -142,7 +142,7 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
         <ul>
           {adopted.map((i) => (
             <li key={i.id}>
-              {i.title}
+              {i.erased ? t('erasedIdea') : i.title}
               {i.status === 'adapted' ? ` ${t('adaptedNote')}` : ''}
             </li>
           ))}
@@ -151,7 +151,13 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
       <h3>{t('asksWaiting', { n: waiting.length })}</h3>
       {waiting.map((a) => (
         <div key={a.id} class="inset">
-          <p>{t('askFor', { kind: a.kind, idea: a.ideaTitle, text: a.text })}</p>
+          <p>
+            {t('askFor', {
+              kind: a.kind,
+              idea: a.ideaUnseen ? t('unseenIdea') : a.ideaErased ? t('erasedIdea') : a.ideaTitle,
+              text: a.text,
+            })}
+          </p>
           <AskAnswer teamId={team.id} ask={a} />
         </div>
       ))}

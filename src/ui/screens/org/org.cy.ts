@@ -56,6 +56,8 @@ export const cy: Welsh<typeof en> = {
   inTest: 'Yn cael eu profi ({n})',
   adopted: "Wedi'u mabwysiadu ({n})",
   adaptedNote: "(wedi'i addasu)",
+  erasedIdea: '(dilëwyd ei eiriau)',
+  unseenIdea: 'un o syniadau’r tîm',
   asksWaiting: 'Ceisiadau yn aros ({n})',
   askFor: '{kind, select, permission {Caniatâd} other {Cymorth}} ar gyfer “{idea}”: {text}',
   portfolio: 'Portffolio',

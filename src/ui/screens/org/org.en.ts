@@ -51,6 +51,8 @@ export const en = {
   inTest: 'In test ({n})',
   adopted: 'Adopted ({n})',
   adaptedNote: '(adapted)',
+  erasedIdea: '(its words were erased)',
+  unseenIdea: 'an idea of the team',
   asksWaiting: 'Asks waiting ({n})',
   askFor: '{kind, select, permission {Permission} other {Support}} for “{idea}”: {text}',
   portfolio: 'Portfolio',

@@ -46,6 +46,10 @@ export function markdown(r: Results): string {
     lines.push('', '## Sections that failed', '');
     for (const e of r.errors) lines.push(`- ${e.section}: ${cell(e.message)}`);
   }
-  lines.push('');
+  lines.push(
+    '',
+    'Section 9, an organisation of 50, 200 and 800 teams, is a separate run (`BENCH_ONLY=org`): its figures are in [ORG.md](ORG.md).',
+    '',
+  );
   return lines.join('\n');
 }

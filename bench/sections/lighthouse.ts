@@ -53,6 +53,8 @@ export type RunOptions = {
    * with a live event stream open never goes quiet; it has drawn long before.
    */
   readonly maxWaitForLoadMs?: number;
+  /** The browser's language (navigator.languages and Accept-Language), e.g. 'cy'. */
+  readonly lang?: string;
 };
 
 function optionFlags(o: RunOptions): string[] {
@@ -91,7 +93,7 @@ export async function runLighthouse(
           '--output=json',
           `--output-path=${out}`,
           `--only-categories=${categories.join(',')}`,
-          `--chrome-flags=${FLAGS.join(' ')}`,
+          `--chrome-flags=${[...FLAGS, ...(o.lang ? [`--lang=${o.lang}`, `--accept-lang=${o.lang}`] : [])].join(' ')}`,
           ...optionFlags(o),
           '--quiet',
         ],

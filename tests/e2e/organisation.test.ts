@@ -8,17 +8,22 @@
  * in Ward B's log. axe reports nothing on the screens touched.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { beforeAll, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import type { OrgSession } from '../../src/domain/orgProtocol.ts';
 import type { PullResponse, SessionResponse } from '../../src/domain/protocol.ts';
 import { apiClient, startTeam } from './app.ts';
-import { openApp, servedWard, waitFor, type Phone } from './support.ts';
+import { openApp, servedWard, waitCount, waitFor, type Phone } from './support.ts';
 
-const served = servedWard();
+// Every team here is set up from this one address: more than a day's team creations allow.
+const served = servedWard({
+  limits: { ...DEFAULT_LIMITS, teamCreations: { points: 100, durationSec: 3600 } },
+});
 let community: Phone;
 let leader: Phone;
 beforeAll(async () => {
@@ -70,6 +75,18 @@ async function ward(name: string, code: string) {
     m('idea', ideaId, { status: 'testing' }),
   ]);
   return { s, ideaId };
+}
+
+/** A leader joins on a 360×640 phone and opens the portfolio. */
+async function leaderOpensPortfolio(lp: Page, leaderCode: string, name: string) {
+  await lp.setViewportSize({ width: 360, height: 640 });
+  await openApp(lp, '/org');
+  const join = lp.getByRole('form', { name: 'Join an organisation as a leader' });
+  await join.getByLabel('The leader code').fill(leaderCode);
+  await join.getByLabel('Your name').fill(name);
+  await join.getByRole('button', { name: 'Join as a leader' }).click();
+  // Joining starts a sync, which brings the portfolio (a leader's phone has no team to sync).
+  await lp.getByRole('link', { name: 'Portfolio of every linked team' }).click();
 }
 
 it('spreads a change across the organisation and lets a leader answer an ask from a phone', async () => {
@@ -151,14 +168,7 @@ it('spreads a change across the organisation and lets a leader answer an ask fro
 
   // The leader joins on a small phone and answers Ward B's ask from the portfolio.
   const lp = leader.page;
-  await lp.setViewportSize({ width: 360, height: 640 });
-  await openApp(lp, '/org');
-  const join = lp.getByRole('form', { name: 'Join an organisation as a leader' });
-  await join.getByLabel('The leader code').fill(org.org.leaderCode!);
-  await join.getByLabel('Your name').fill('Ms Shah');
-  await join.getByRole('button', { name: 'Join as a leader' }).click();
-  // Joining starts a sync, which brings the portfolio (a leader's phone has no team to sync).
-  await lp.getByRole('link', { name: 'Portfolio of every linked team' }).click();
+  await leaderOpensPortfolio(lp, org.org.leaderCode!, 'Ms Shah');
   const card = lp
     .getByRole('listitem')
     .filter({ has: lp.getByRole('heading', { name: 'Ward B' }) });
@@ -183,4 +193,71 @@ it('spreads a change across the organisation and lets a leader answer an ask fro
     answerNote: 'Yes, from Monday',
     answeredByName: 'Ms Shah',
   });
+});
+
+it('draws a large portfolio thirty teams at a time, downloads all of it, and words what a leader may not see', async () => {
+  const org = await api<OrgSession>('POST', '/api/v1/orgs', {
+    orgName: 'Big Patch',
+    displayName: 'Admin',
+  });
+  const wards = [];
+  for (let i = 1; i <= 32; i++)
+    wards.push(await ward(`Team ${String(i).padStart(2, '0')}`, org.org.inviteCode!));
+  // Team 01 erases its idea's words; Team 02 asks about an idea still new (never shown to leaders).
+  const [first, second] = wards;
+  await api(
+    'POST',
+    `/api/v1/records/idea/${first!.ideaId}/erase`,
+    { reason: 'A patient’s name' },
+    first!.s.token,
+  );
+  const newIdea = uuidv7();
+  await push(second!.s, [
+    m('idea', newIdea, {
+      title: 'SECRET still new',
+      category: 'flow',
+      status: 'new',
+      anonymous: false,
+      createdAt: Date.now(),
+      deleted: false,
+    }),
+    m('ask', uuidv7(), {
+      ideaId: newIdea,
+      kind: 'permission',
+      text: 'May we try it?',
+      askedBy: second!.s.member.id,
+      createdAt: Date.now(),
+      deleted: false,
+    }),
+  ]);
+
+  // A leader of this organisation, on a phone of their own.
+  const lp = (await served.phone()).page;
+  await leaderOpensPortfolio(lp, org.org.leaderCode!, 'Mr Evans');
+  await lp.getByRole('heading', { level: 1, name: 'Portfolio: Big Patch' }).waitFor();
+
+  const cards = lp.locator('.card-list > li');
+  const more = lp.getByRole('button', { name: 'Show 2 more teams (2 not shown yet)' });
+  await more.waitFor({ timeout: 20_000 });
+  await waitCount(cards, 30);
+  const one = cards.filter({ has: lp.getByRole('heading', { name: 'Team 01' }) });
+  await one.getByText('(its words were erased)').waitFor();
+  const two = cards.filter({ has: lp.getByRole('heading', { name: 'Team 02' }) });
+  await two.getByText('Permission for “an idea of the team”: May we try it?').waitFor();
+  expect(await lp.getByText(/SECRET/).count()).toBe(0);
+  expect(await violations(lp)).toEqual([]);
+
+  await more.click();
+  await waitCount(cards, 32);
+  await cards.filter({ has: lp.getByRole('heading', { name: 'Team 32' }) }).waitFor();
+  expect(await more.count()).toBe(0);
+
+  // The CSV is made when asked for, and holds every team, shown or not.
+  const [download] = await Promise.all([
+    lp.waitForEvent('download'),
+    lp.getByRole('button', { name: 'Download every challenge’s results (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  for (const w of wards) expect(csv).toContain(w.s.team.name);
 });

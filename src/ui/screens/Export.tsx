@@ -16,6 +16,7 @@ import { toCsv } from '../../lib/csv.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { read } from '../reads/useData.ts';
 import { type en, t } from './improvement.en.ts';
+import { saveFile } from '../saveFile.ts';
 
 /** Each file, its label's key in improvement.en.ts, and its table. */
 const FILES = [
@@ -32,12 +33,7 @@ const FILES = [
 
 async function download(file: (typeof FILES)[number]): Promise<number> {
   const table = await file.table();
-  const url = URL.createObjectURL(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), file.name);
   return table.rows.length;
 }
 

@@ -5,6 +5,7 @@
  * drawn onto a canvas at twice the size and saved as a .png.
  */
 import { H, W } from './scale.ts';
+import { saveFile } from '../../saveFile.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 56;
@@ -60,15 +61,6 @@ export function chartSvgText(figure: Element, title: string): string {
   return new XMLSerializer().serializeToString(out);
 }
 
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A file name from the measure's name: "Falls per 1,000 bed days" → "falls-per-1-000-bed-days". */
 export function fileName(name: string, ext: 'svg' | 'png'): string {
   const base =
@@ -81,7 +73,7 @@ export function fileName(name: string, ext: 'svg' | 'png'): string {
 
 export function downloadSvg(figure: Element, title: string): void {
   const text = chartSvgText(figure, title);
-  save(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName(title, 'svg'));
+  saveFile(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName(title, 'svg'));
 }
 
 /** Draws the SVG on a canvas at `scale` times its size and saves it as a PNG. */
@@ -101,7 +93,7 @@ export async function downloadPng(figure: Element, title: string, scale = 2): Pr
     ctx.drawImage(img, 0, 0);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) throw new Error('the picture could not be made');
-    save(png, fileName(title, 'png'));
+    saveFile(png, fileName(title, 'png'));
   } finally {
     URL.revokeObjectURL(url);
   }

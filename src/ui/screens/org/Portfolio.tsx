@@ -29,11 +29,17 @@ import { useNow } from '../../hooks/useNow.ts';
 import { useData } from '../../reads/useData.ts';
 import { syncNow } from '../../syncClient.ts';
 import { AnswerChoices } from '../asks/AnswerForm.tsx';
+import { saveFile } from '../../saveFile.ts';
 import { t } from './org.en.ts';
 import { locale } from '../../../i18n/index.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NONE: readonly Problem[] = [];
+/**
+ * Team cards drawn at once, then as many more at a time: every card sums its
+ * chart up, and drawing 800 at once kept a phone busy for seconds (bench/ORG.md).
+ */
+export const CARDS_AT_A_TIME = 30;
 
 function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks'][number] }) {
   const [answer, setAnswer] = useState<Answer | ''>('');
@@ -171,6 +177,7 @@ export function PortfolioScreen() {
     [],
   );
   const [filter, setFilter] = useState<Filter>({ teamId: null, theme: null });
+  const [shown, setShown] = useState(CARDS_AT_A_TIME);
   const now = useNow(60_000);
   if (!data) return <p class="secondary-text">{t('loading')}</p>;
   if (!data.lead)
@@ -193,7 +200,13 @@ export function PortfolioScreen() {
   const today = iso(now);
   const teams = filtered(portfolio, filter);
   const week = timeline(teams, now);
-  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(portfolioTable(portfolio, today)))}`;
+  // Made when asked for, not on every draw: 800 teams' CSV is megabytes.
+  const downloadCsv = () =>
+    saveFile(
+      new Blob([toCsv(portfolioTable(portfolio, today))], { type: 'text/csv;charset=utf-8' }),
+      `portfolio-${today}.csv`,
+    );
+  const drawn = teams.slice(0, shown);
   return (
     <>
       <PageHeading>{t('portfolioOf', { org: portfolio.org.name })}</PageHeading>
@@ -250,9 +263,9 @@ export function PortfolioScreen() {
         </select>
       </div>
       <p>
-        <a href={csvHref} download={`portfolio-${today}.csv`}>
+        <button type="button" class="link-button" onClick={downloadCsv}>
           {t('downloadCsv')}
-        </a>
+        </button>
       </p>
       <h2>{t('thisWeek')}</h2>
       {week.length === 0 ? (
@@ -267,10 +280,24 @@ export function PortfolioScreen() {
         </ul>
       )}
       <ul class="card-list">
-        {teams.map((team) => (
+        {drawn.map((team) => (
           <TeamCard key={team.id} team={team} today={today} />
         ))}
       </ul>
+      {teams.length > drawn.length && (
+        <p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => setShown(shown + CARDS_AT_A_TIME)}
+          >
+            {t('showMoreTeams', {
+              n: Math.min(CARDS_AT_A_TIME, teams.length - drawn.length),
+              left: teams.length - drawn.length,
+            })}
+          </button>
+        </p>
+      )}
     </>
   );
 }

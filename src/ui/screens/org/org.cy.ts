@@ -74,6 +74,7 @@ export const cy: Welsh<typeof en> = {
   theme: 'Thema',
   everyTheme: 'Pob thema',
   downloadCsv: 'Lawrlwytho canlyniadau pob her (CSV)',
+  showMoreTeams: '{n, plural, other {Dangos # tîm arall}} ({left} heb eu dangos eto)',
   thisWeek: 'Yr wythnos hon',
   nothingChanged: 'Dim wedi newid yn ystod y saith diwrnod diwethaf.',
   ideaNotFound: "Heb ddod o hyd i'r syniad",

@@ -68,6 +68,8 @@ export const en = {
   theme: 'Theme',
   everyTheme: 'Every theme',
   downloadCsv: 'Download every challenge’s results (CSV)',
+  showMoreTeams:
+    '{n, plural, one {Show # more team} other {Show # more teams}} ({left} not shown yet)',
   thisWeek: 'This week',
   nothingChanged: 'Nothing changed in the last seven days.',
   ideaNotFound: 'Idea not found',

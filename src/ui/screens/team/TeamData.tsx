@@ -12,6 +12,7 @@ import { createApi, type ApiResult } from '../../../sync/api.ts';
 import { eraseMyName } from '../../actions/index.ts';
 import { dateOnly, memberName } from '../../format.ts';
 import { t } from './team.en.ts';
+import { saveFile } from '../../saveFile.ts';
 
 const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
   r.kind === 'offline' ? t('needsConnection') : r.message;
@@ -20,16 +21,10 @@ const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
 function saveJson(body: unknown, name: string): void {
   const exportedAt = (body as { exportedAt?: unknown }).exportedAt;
   const day = typeof exportedAt === 'number' ? new Date(exportedAt).toISOString().slice(0, 10) : '';
-  const url = URL.createObjectURL(
+  saveFile(
     new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }),
+    `${name}${day ? `-${day}` : ''}.json`,
   );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}${day ? `-${day}` : ''}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function DeletionNotice({

@@ -10,6 +10,13 @@ import type { Portfolio, PortfolioTeam } from './orgProtocol.ts';
 import { outcomeOf } from './outcome.ts';
 import { t as words } from './portfolio.en.ts';
 
+/**
+ * Team cards a portfolio draws at once, then as many more on a tap: every card
+ * sums its chart up, and drawing 800 at once kept a phone busy for seconds
+ * (bench/ORG.md).
+ */
+export const CARDS_AT_A_TIME = 30;
+
 export type Filter = { readonly teamId: string | null; readonly theme: string | null };
 
 /** Every theme (category label) in the portfolio, sorted. */

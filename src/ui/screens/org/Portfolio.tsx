@@ -13,6 +13,7 @@ import type { Answer } from '../../../domain/improvement.ts';
 import type { PortfolioTeam } from '../../../domain/orgProtocol.ts';
 import {
   dayWords,
+  CARDS_AT_A_TIME,
   filtered,
   outcomeLine,
   portfolioTable,
@@ -35,11 +36,6 @@ import { locale } from '../../../i18n/index.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NONE: readonly Problem[] = [];
-/**
- * Team cards drawn at once, then as many more at a time: every card sums its
- * chart up, and drawing 800 at once kept a phone busy for seconds (bench/ORG.md).
- */
-export const CARDS_AT_A_TIME = 30;
 
 function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks'][number] }) {
   const [answer, setAnswer] = useState<Answer | ''>('');

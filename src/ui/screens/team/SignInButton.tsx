@@ -11,7 +11,6 @@
  */
 import { useState } from 'preact/hooks';
 import { createApi } from '../../../sync/api.ts';
-import { NEEDS_CONNECTION } from '../../actions/teamData.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
 import { t } from './team.en.ts';
 
@@ -23,7 +22,7 @@ export function SignInButton({ code, label = t('signInWork') }: { code: string; 
     e.preventDefault();
     const r = await createApi().startSignIn(clean);
     if (r.kind === 'ok') window.location.assign(r.body.url);
-    else setProblems([{ message: r.kind === 'offline' ? NEEDS_CONNECTION : r.message }]);
+    else setProblems([{ message: r.kind === 'offline' ? t('needsConnection') : r.message }]);
   };
   return (
     <>

@@ -1,0 +1,90 @@
+/**
+ * Words the phone makes itself when a call or a write does not work (the
+ * actions, the sync client, the notification client, the database's refusals)
+ * come from catalogues, so a Welsh reader reads them in Welsh (issue 16,
+ * decision 0022). Each is checked in both languages where a person meets it:
+ * the outcome an action or a client call returns, not the catalogue itself.
+ */
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { setLanguageForTest } from '../../src/i18n/index.ts';
+import { cy as actionsCy } from '../../src/ui/actions/actions.cy.ts';
+import { en as actionsEn } from '../../src/ui/actions/actions.en.ts';
+import { cy as syncCy } from '../../src/sync/sync.cy.ts';
+import { en as syncEn } from '../../src/sync/sync.en.ts';
+import { cy as teamCy } from '../../src/sync/team.cy.ts';
+import { en as teamEn } from '../../src/sync/team.en.ts';
+import { cy as notifyCy } from '../../src/sync/notifyApi.cy.ts';
+import { en as notifyEn } from '../../src/sync/notifyApi.en.ts';
+import { describeTeamFailure } from '../../src/sync/team.ts';
+import { pushKey } from '../../src/sync/notifyApi.ts';
+import { describeWriteError, Refused } from '../../src/db/errors.ts';
+import { refusalWords } from '../../src/ui/refusalWords.ts';
+
+// An action runs against the page's database; the erase below fails before it touches it.
+vi.mock('../../src/ui/reads/database.ts', () => ({
+  database: () => Promise.resolve({ appDb: () => ({}) }),
+}));
+const { eraseMyName } = await import('../../src/ui/actions/teamData.ts');
+
+const WELSH = {
+  'ui/actions/actions': actionsCy,
+  'sync/sync': syncCy,
+  'sync/team': teamCy,
+  'sync/notifyApi': notifyCy,
+};
+const welsh = () => setLanguageForTest('cy', WELSH);
+
+beforeEach(() => {
+  // No signal: every request fails as a browser's fetch does offline.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setLanguageForTest('en');
+});
+
+it('says an erase of one’s name needs a connection, in English and in Welsh', async () => {
+  expect(await eraseMyName('token')).toEqual({
+    kind: 'failed',
+    message: 'This needs a connection. Nothing was changed.',
+  });
+  welsh();
+  expect(await eraseMyName('token')).toEqual({
+    kind: 'failed',
+    message: actionsCy.needsConnection,
+  });
+  expect(actionsCy.needsConnection).not.toBe(actionsEn.needsConnection);
+});
+
+it('says why joining failed in the reader’s language, with the wait in minutes', () => {
+  const offline = { kind: 'offline', message: 'Failed to fetch' } as const;
+  const limited = { kind: 'rate-limited', message: 'x', retryAfterSeconds: 150 } as const;
+  expect(describeTeamFailure(offline)).toBe(teamEn.offline);
+  expect(describeTeamFailure(limited)).toBe('Too many attempts. Wait 3 minute(s) and try again.');
+  welsh();
+  expect(describeTeamFailure(offline)).toBe(teamCy.offline);
+  expect(describeTeamFailure(limited)).toBe(
+    'Gormod o ymdrechion. Arhoswch 3 munud a rhowch gynnig arall arni.',
+  );
+});
+
+it('says a notification setting needs a connection, in Welsh', async () => {
+  expect(await pushKey('token')).toEqual({ kind: 'failed', message: notifyEn.noConnection });
+  welsh();
+  expect(await pushKey('token')).toEqual({ kind: 'failed', message: notifyCy.noConnection });
+});
+
+it('keeps a change too large to send as an English reason, said again in Welsh', () => {
+  const refused = { reason: syncEn.tooLarge };
+  expect(refusalWords(refused)).toBe(syncEn.tooLarge);
+  welsh();
+  expect(refusalWords(refused)).toBe(syncCy.tooLarge);
+});
+
+it('gives a write the phone refused in its own words, and any other failure the general ones', () => {
+  expect(describeWriteError(new Refused('This change is no longer shared.'))).toEqual({
+    kind: 'error',
+    message: 'This change is no longer shared.',
+  });
+  expect(describeWriteError(new Error('internal detail')).message).not.toContain('internal');
+});

@@ -7,6 +7,7 @@ import type { Api, ApiFailure } from './api.ts';
 import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
 import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
+import { serverWords } from '../ui/serverWords.ts';
 import { t } from './team.en.ts';
 
 export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
@@ -51,7 +52,7 @@ export function describeTeamFailure(f: ApiFailure): string {
     case 'bad-request':
     case 'unauthorised':
     case 'forbidden':
-      return f.message;
+      return serverWords(f.message);
     case 'too-large':
       return t('tooLong');
     case 'server-error':

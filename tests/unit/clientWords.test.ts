@@ -19,6 +19,10 @@ import { describeTeamFailure } from '../../src/sync/team.ts';
 import { pushKey } from '../../src/sync/notifyApi.ts';
 import { describeWriteError, Refused } from '../../src/db/errors.ts';
 import { refusalWords } from '../../src/ui/refusalWords.ts';
+import { serverWords } from '../../src/ui/serverWords.ts';
+import { cy as joiningCy } from '../../src/domain/joining.cy.ts';
+import { joiningWords } from '../../src/domain/joining.en.ts';
+import { nameTakenWords } from '../../src/domain/names.ts';
 
 // An action runs against the page's database; the erase below fails before it touches it.
 vi.mock('../../src/ui/reads/database.ts', () => ({
@@ -31,6 +35,7 @@ const WELSH = {
   'sync/sync': syncCy,
   'sync/team': teamCy,
   'sync/notifyApi': notifyCy,
+  'domain/joining': joiningCy,
 };
 const welsh = () => setLanguageForTest('cy', WELSH);
 
@@ -87,4 +92,28 @@ it('gives a write the phone refused in its own words, and any other failure the 
     message: 'This change is no longer shared.',
   });
   expect(describeWriteError(new Error('internal detail')).message).not.toContain('internal');
+});
+
+it('says the server’s joining and sign-in refusals again in Welsh, the wire’s English unchanged', () => {
+  // The server's sentences, word for word as phones in the wild have always read them.
+  const required =
+    'This team asks everyone to sign in with their work account before joining. Sign in, then join. Bank or agency staff without one: ask your facilitator.';
+  expect(joiningWords('signInRequired')).toBe(required);
+  const taken = nameTakenWords('Asha');
+  expect(taken).toBe(
+    'Someone in this team is already called “Asha”. Add something colleagues will recognise, such as an initial or your role (for example “Asha B” or “Asha (HCA)”).',
+  );
+  welsh();
+  expect(joiningWords('signInRequired')).toBe(required);
+  expect(serverWords(required)).toBe(joiningCy.signInRequired);
+  expect(serverWords(taken)).toBe(joiningCy.nameTaken.replaceAll('{name}', 'Asha'));
+  expect(describeTeamFailure({ kind: 'forbidden', message: required })).toBe(
+    joiningCy.signInRequired,
+  );
+  // A sentence the phone does not know stays as the server wrote it.
+  expect(serverWords('Only a facilitator can change how people join.')).toBe(
+    'Only a facilitator can change how people join.',
+  );
+  setLanguageForTest('en');
+  expect(serverWords(required)).toBe(required);
 });

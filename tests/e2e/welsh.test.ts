@@ -19,6 +19,9 @@
  * checked; one is then set up in Welsh, and its home and review pack checked
  * the same way. A phone in no team sees /team, /huddles and a join link (a
  * name already taken: the server's refusal said again in Welsh) in Welsh.
+ * Last, the organisation: the team linked to one in Welsh, a change another
+ * ward shared (/org/elsewhere/:id), taken up, and the team's own idea shared
+ * (/org/share/:id).
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -38,6 +41,7 @@ import {
   type TestServer,
 } from './support.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
+import { orgApp } from './orgApp.ts';
 
 type Screen = {
   readonly path: string;
@@ -362,4 +366,67 @@ it('opens in Welsh where the browser prefers Welsh, also before joining a team a
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+it('shows the organisation in Welsh: linking, what worked elsewhere, one shared change, taking it up and sharing one', async () => {
+  const page = phone.page;
+  const tells = englishTells(catalogues);
+  const ORG = 'ui/screens/org/org';
+  const IDEA = 'ui/screens/idea/idea';
+  const org = (key: string) => welshOf(ORG, key);
+  // Ward A, in the organisation, shared a change it adopted (written in Welsh, under a default
+  // category an English phone named in English).
+  const app = orgApp(() => server.url);
+  const patch = await app.createOrg('Gogledd y Sir');
+  const wardA = await app.ward('Ward A', patch.org.inviteCode!, 'Lolfa ryddhau erbyn 11');
+  const shareId = await app.shareAdopted(wardA, {
+    title: 'Lolfa ryddhau erbyn 11',
+    tried:
+      'Cylch 1: cleifion sy’n barod erbyn 11 yn aros yn y lolfa. Canlyniad: gwelyau’n rhydd erbyn canol dydd (mabwysiadwyd)',
+    measureName: 'Gwelyau’n rhydd erbyn canol dydd',
+    unit: 'y dydd',
+    points: [
+      { date: daysAgo(21), value: 2 },
+      { date: daysAgo(14), value: 3 },
+      { date: daysAgo(7), value: 6 },
+    ],
+    contact: 'Siân, Ward A, estyniad 4411',
+    category: 'Flow and discharge',
+  });
+
+  // Asha, her team's facilitator, links Ward 12 to it in Welsh.
+  await page.goto('/org');
+  await page.getByLabel(org('orgCode')).fill(patch.org.inviteCode!);
+  await page.getByRole('button', { name: org('linkButton') }).click();
+  await inWelsh(page, { path: '/org, linked', shows: [ORG, 'unlinkHint'] }, tells);
+
+  // What Ward A shared reaches her phone, listed and on its own page with its chart.
+  await page.goto('/org/elsewhere');
+  await page.getByRole('button', { name: welshOf('state/sync', 'syncNow') }).click();
+  await page.getByRole('link', { name: 'Lolfa ryddhau erbyn 11' }).waitFor({ timeout: 20_000 });
+  await expectWelsh(page, tells, '/org/elsewhere, a change shared');
+  await page.goto(`/org/elsewhere/${shareId}`);
+  await inWelsh(page, { path: '/org/elsewhere/:id', shows: [ORG, 'whomToAsk'] }, tells);
+  await page.getByText(welshOf('ui/categories', 'flow'), { exact: false }).first().waitFor();
+
+  // She takes it up: a new idea of her team, its words (where it came from) in Welsh.
+  await page.getByRole('button', { name: org('takeUp') }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lolfa ryddhau erbyn 11' }).waitFor();
+  await inWelsh(page, { path: '/ideas/:taken', shows: [IDEA, 'takenUp'] }, tells);
+
+  // Her own idea, adopted, shared with the organisation with its chart: the form, then the
+  // change as her team shared it.
+  await page.goto(`/ideas/${ward.idea}`);
+  await page.getByLabel(welshOf(IDEA, 'changeStatus')).selectOption('adopted');
+  await page.getByRole('button', { name: welshOf(IDEA, 'changeStatus') }).click();
+  await page
+    .getByText(welshOf(IDEA, 'statusChanged').replace('{status}', welshOf('ui/words', 'adopted')))
+    .waitFor();
+  await page.goto(`/org/share/${ward.idea}`);
+  await inWelsh(page, { path: '/org/share/:id', shows: [ORG, 'chartToShare'] }, tells);
+  await page.getByLabel(org('chartToShare')).selectOption({ index: 1 });
+  await page.locator('svg.chart').first().waitFor();
+  await expectWelsh(page, tells, '/org/share/:id with a chart');
+  await page.getByRole('button', { name: org('share'), exact: true }).click();
+  await inWelsh(page, { path: '/org/elsewhere/:ours', shows: [ORG, 'withdrawShare'] }, tells);
 });

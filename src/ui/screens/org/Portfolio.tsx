@@ -29,6 +29,7 @@ import { useNow } from '../../hooks/useNow.ts';
 import { useData } from '../../reads/useData.ts';
 import { syncNow } from '../../syncClient.ts';
 import { AnswerChoices } from '../asks/AnswerForm.tsx';
+import { themeLabel } from '../../categories.en.ts';
 import { t } from './org.en.ts';
 import { locale } from '../../../i18n/index.ts';
 
@@ -238,7 +239,7 @@ export function PortfolioScreen() {
           <option value="">{t('everyTheme')}</option>
           {themesOf(portfolio).map((theme) => (
             <option key={theme} value={theme}>
-              {theme}
+              {themeLabel(theme)}
             </option>
           ))}
         </select>

@@ -69,8 +69,9 @@ const shownText = (page: Page) =>
   });
 
 function englishOn(shown: string, tells: Tells): string[] {
-  // A web address (a join link) is not words to read.
-  const text = shown.replace(/\bhttps?:\/\/\S+/g, ' ');
+  // A web address (a join link) or an email address or domain (a work account's, the
+  // domains a team accepts: "@nhs.net") is not words to read.
+  const text = shown.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/[\w.+-]*@[\w-]+(\.[\w-]+)+/g, ' ');
   const found = tells.phrases.filter((p) => text.includes(p));
   const words = [...new Set(wordsOf(text))].filter((w) => tells.words.has(w));
   return [...found.map((p) => `"${p}"`), ...words.map((w) => `word "${w}"`)];

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { Actor, Store } from '../store/index.ts';
+import { joiningWords } from '../../src/domain/joining.en.ts';
 import { ApiError } from './errors.ts';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
@@ -19,21 +20,13 @@ export async function requireActor(c: Context, store: Store): Promise<Actor> {
   const actor = token ? await store.authenticate(token) : null;
   if (!actor) {
     if (token && (await store.signIn.isDisabled(token))) throw ACCOUNT_DISABLED;
-    throw new ApiError(
-      401,
-      'unauthorised',
-      'This device is not signed in to a team. Join your team again with its invite code.',
-    );
+    throw new ApiError(401, 'unauthorised', joiningWords('notSignedIn'));
   }
   return actor;
 }
 
 /** The provider said the account this member signed in with is no longer valid (decision 0020). */
-export const ACCOUNT_DISABLED = new ApiError(
-  401,
-  'unauthorised',
-  'The work account you signed in with is no longer active, so this phone is signed out of the team. Everything on it is safe. If you still work here, join again and sign in; if your account was closed by mistake, ask your IT service desk.',
-);
+export const ACCOUNT_DISABLED = new ApiError(401, 'unauthorised', joiningWords('accountDisabled'));
 
 export function requireTeam(actor: Actor, teamId: string): void {
   if (actor.teamId !== teamId) {

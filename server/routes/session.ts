@@ -3,6 +3,7 @@
  * joining one by invite code, and reading the team. Creating and failed joins
  * are rate-limited per client key, so invite codes cannot be guessed in bulk.
  */
+import { joiningWords } from '../../src/domain/joining.en.ts';
 import { nameTakenWords } from '../../src/domain/names.ts';
 import type { Context, Hono } from 'hono';
 import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/protocol.ts';
@@ -43,22 +44,15 @@ export function sessionRoutes(app: Hono, deps: SessionDeps): void {
     const session = await store.joinTeam({ ...input, inviteCode }, now());
     if (!session) {
       await joinFailures.add(key, 1);
-      throw new ApiError(
-        404,
-        'not_found',
-        'No team has that invite code. Check it with your facilitator.',
-        {
-          field: 'inviteCode',
-        },
-      );
+      throw new ApiError(404, 'not_found', joiningWords('noTeamForCode'), {
+        field: 'inviteCode',
+      });
     }
     if ('signInRequired' in session) {
       throw new ApiError(
         403,
         'forbidden',
-        session.signInRequired.expired
-          ? 'Your sign-in has run out (it lasts 15 minutes). Sign in again to join.'
-          : 'This team asks everyone to sign in with their work account before joining. Sign in, then join. Bank or agency staff without one: ask your facilitator.',
+        joiningWords(session.signInRequired.expired ? 'signInExpired' : 'signInRequired'),
         { field: 'signIn' },
       );
     }

@@ -13,6 +13,7 @@
  */
 import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
+import { joiningWords } from '../../src/domain/joining.en.ts';
 import { joinRequestSchema, setSignInRequestSchema } from '../../src/domain/protocol.ts';
 import type { SignInStart, TeamSignIn } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
@@ -47,12 +48,10 @@ function landing(path: string, fragment: Record<string, string>): string {
   return `${path}#${new URLSearchParams(fragment).toString()}`;
 }
 
-const UNREACHABLE =
-  'The sign-in service did not answer. Nothing on this phone has changed. Try again in a few minutes.';
+const UNREACHABLE = joiningWords('signInUnreachable');
 const RETRY_SOON = { headers: { 'Retry-After': '60' } };
 
-export const NOT_SET_UP =
-  'Sign-in is not set up on this server. Ask whoever runs Ground Up for your trust to set it up (README, "Staff sign-in"), or join with the invite code.';
+export const NOT_SET_UP = joiningWords('signInNotSetUp');
 
 /** 429: too many sign-ins started from one address; what to do, and when. */
 export function tooManySignIns(seconds: number): ApiError {

@@ -9,6 +9,9 @@ export const cy: Welsh<typeof en> = {
     "Mae fersiwn mwy newydd o Ground Up ar agor mewn tab arall — ail-lwythwch yr un hwn. Ni chollwyd dim a gadwoch o'r blaen, ac mae eich testun yn y blwch o hyd.",
   blocked:
     "Caewch dabiau Ground Up eraill i orffen diweddaru. Yna pwyswch Cadw eto: ni chollwyd dim a gadwoch o'r blaen.",
+  otherTabNewer:
+    'Mae fersiwn mwy newydd o Ground Up ar agor mewn tab arall — ail-lwythwch yr un hwn.',
+  otherTabBlocked: 'Caewch dabiau Ground Up eraill i orffen diweddaru.',
   error:
     'Nid oedd modd cadw hwn ar y ddyfais. Mae eich testun yn y blwch o hyd: pwyswch Cadw i roi cynnig arall arni.',
 };

@@ -8,6 +8,9 @@ export const en = {
     'A newer version of Ground Up is open in another tab — reload this one. Nothing you saved before is lost, and your text is still in the box.',
   blocked:
     'Close other Ground Up tabs to finish updating. Then press Save again: nothing you saved before is lost.',
+  /** Outside any Save (notices.ts): another tab holds the database. */
+  otherTabNewer: 'A newer version of Ground Up is open in another tab — reload this one.',
+  otherTabBlocked: 'Close other Ground Up tabs to finish updating.',
   error:
     'This could not be saved on the device. Your text is still in the box: press Save to try again.',
 };

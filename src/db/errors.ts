@@ -10,6 +10,15 @@ export type WriteFailure =
 
 export type WriteResult<T> = ({ readonly kind: 'saved' } & T) | WriteFailure;
 
+/**
+ * A write this phone turns down for a reason the person can act on (the team
+ * is not linked, the shared change was withdrawn): thrown inside a write's
+ * transaction, so nothing is saved, and its message is the person's words.
+ */
+export class Refused extends Error {
+  override name = 'Refused';
+}
+
 function names(e: unknown): string[] {
   const out: string[] = [];
   for (let cur: unknown = e, depth = 0; cur && depth < 4; depth++) {
@@ -21,6 +30,7 @@ function names(e: unknown): string[] {
 }
 
 export function describeWriteError(e: unknown): WriteFailure {
+  if (e instanceof Refused) return { kind: 'error', message: e.message };
   const n = names(e);
   if (n.includes('QuotaExceededError')) {
     return {

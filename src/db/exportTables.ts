@@ -7,12 +7,18 @@
  * app's words (never field names such as `taskWhat`), category names and
  * statuses as the screens show them, times in the ward's local time, and no
  * voter's dots for a huddle whose votes were hidden — only each idea's total.
+ * Headings and words are in the reader's language (decision 0028); the
+ * team's JSON download is the form a program reads.
  */
 import type { Table } from '../domain/csvCells.ts';
 import { assuranceWords, variationWords } from '../domain/charts/index.ts';
 import { seriesOf } from '../domain/measureSeries.ts';
-import type { IdeaStatus } from '../domain/records.ts';
+import { PLAN_FIELDS } from '../domain/pdsa.ts';
+import { categoryLabel } from '../ui/categories.en.ts';
+import { t as pdsaWords } from '../ui/screens/pdsa/pdsa.en.ts';
+import { t as ideaWords } from '../ui/words.en.ts';
 import { boardData } from './boardData.ts';
+import { t } from './exportTables.en.ts';
 import { categories } from './queries.ts';
 import type { GroundUpDb } from './schema.ts';
 
@@ -23,43 +29,29 @@ export const localTime = (ms: number | undefined) => {
   const d = new Date(ms);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
-const yesNo = (b: boolean | null | undefined) => (typeof b !== 'boolean' ? '' : b ? 'Yes' : 'No');
-
-const STATUS_WORDS: Readonly<Record<IdeaStatus, string>> = {
-  new: 'New',
-  shortlisted: 'Shortlisted',
-  testing: 'Testing',
-  adopted: 'Adopted',
-  adapted: 'Adapted',
-  abandoned: 'Abandoned',
-  parked: 'Parked',
-};
-const ACT_WORDS: Readonly<Record<string, string>> = {
-  adopt: 'Adopt',
-  adapt: 'Adapt',
-  abandon: 'Abandon',
-};
+const yesNo = (b: boolean | null | undefined) =>
+  typeof b !== 'boolean' ? '' : b ? pdsaWords('yes') : pdsaWords('no');
 const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((r) => r.deleted !== true);
 
 export async function ideasTable(db: GroundUpDb): Promise<Table> {
   const ideas = live(await db.ideas.toArray()).filter((i) => typeof i.title === 'string');
-  const names = new Map((await categories(db)).map((c) => [c.id, c.label]));
+  const names = new Map((await categories(db)).map((c) => [c.id, categoryLabel(c)]));
   return {
     header: [
-      'Idea',
-      'More detail',
-      'Category',
-      'Status',
-      'Raised by',
-      'Captured (local time)',
-      'Id',
+      t('idea'),
+      t('moreDetail'),
+      t('category'),
+      t('status'),
+      t('raisedBy'),
+      t('captured'),
+      t('id'),
     ],
     rows: ideas.map((i) => [
       i.title,
       i.detail,
       names.get(i.category ?? '') ?? i.category,
-      i.status ? STATUS_WORDS[i.status] : '',
-      i.anonymous ? 'Anonymous' : i.authorName,
+      i.status ? ideaWords(i.status) : '',
+      i.anonymous ? ideaWords('anonymous') : i.authorName,
       localTime(i.createdAt),
       i.id,
     ]),
@@ -87,7 +79,7 @@ export async function votesTable(db: GroundUpDb): Promise<Table> {
       for (const v of cast)
         totals.set(v.ideaId ?? '', (totals.get(v.ideaId ?? '') ?? 0) + (v.dots ?? 0));
       for (const [ideaId, dots] of totals)
-        rows.push([h.title, title.get(ideaId), 'Everyone (the votes were hidden)', dots]);
+        rows.push([h.title, title.get(ideaId), t('everyoneHidden'), dots]);
     } else {
       for (const v of cast)
         rows.push([
@@ -98,33 +90,28 @@ export async function votesTable(db: GroundUpDb): Promise<Table> {
         ]);
     }
   }
-  return { header: ['Huddle', 'Idea', 'Voter', 'Dots'], rows };
+  return { header: [t('huddle'), t('idea'), t('voter'), t('dots')], rows };
 }
 
-/** Each PDSA field with its question as the test-of-change screen asks it. */
+/** Each PDSA field, headed by its question as the test-of-change screen asks it. */
 const PDSA_COLUMNS = [
-  ['objective', 'What are we trying to find out?'],
-  ['taskWhat', 'What will we do?'],
-  ['taskWho', 'Who will do it?'],
-  ['taskWhen', 'When?'],
-  ['taskWhere', 'Where?'],
-  ['prediction', 'What do we predict will happen?'],
-  ['predictionWhy', 'Why do we think so?'],
-  ['measureText', 'What will we measure?'],
-  ['asPlanned', 'Done as planned?'],
-  ['problems', 'Problems'],
-  ['observations', 'Anything unexpected?'],
-  ['results', 'What happened, compared with the prediction?'],
-  ['learning', 'What did we learn?'],
-  ['act', 'Decision'],
-  ['next', 'What next?'],
+  ...PLAN_FIELDS,
+  'asPlanned',
+  'problems',
+  'observations',
+  'results',
+  'learning',
+  'act',
+  'next',
 ] as const;
+const pdsaHeading = (k: (typeof PDSA_COLUMNS)[number]) =>
+  k === 'asPlanned' ? t('asPlanned') : k === 'act' ? t('decision') : pdsaWords(k);
 
 export async function testsTable(db: GroundUpDb): Promise<Table> {
   const [cycles, ideas] = await Promise.all([db.pdsas.toArray(), db.ideas.toArray()]);
   const title = new Map(ideas.map((i) => [i.id, i.title]));
   return {
-    header: ['Idea', 'Cycle', ...PDSA_COLUMNS.map(([, label]) => label), 'Started (local time)'],
+    header: [t('idea'), t('cycle'), ...PDSA_COLUMNS.map(pdsaHeading), t('started')],
     rows: live(cycles)
       .sort((a, b) =>
         a.ideaId < b.ideaId ? -1 : a.ideaId > b.ideaId ? 1 : (a.cycle ?? 0) - (b.cycle ?? 0),
@@ -132,12 +119,8 @@ export async function testsTable(db: GroundUpDb): Promise<Table> {
       .map((c) => [
         title.get(c.ideaId),
         c.cycle,
-        ...PDSA_COLUMNS.map(([k]) =>
-          k === 'asPlanned'
-            ? yesNo(c.asPlanned)
-            : k === 'act'
-              ? (ACT_WORDS[c.act ?? ''] ?? c.act)
-              : c[k],
+        ...PDSA_COLUMNS.map((k) =>
+          k === 'asPlanned' ? yesNo(c.asPlanned) : k === 'act' ? c.act && pdsaWords(c.act) : c[k],
         ),
         localTime(c.createdAt),
       ]),
@@ -159,9 +142,9 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
       cycleOf,
     ).map((p) => [
       m.name,
-      m.type,
+      t('typeCell', { type: m.type ?? '' }),
       m.unit,
-      m.direction === 'lower' ? 'Lower' : 'Higher',
+      t('directionCell', { direction: m.direction ?? 'higher' }),
       m.target,
       p.date,
       p.value,
@@ -174,18 +157,18 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
   );
   return {
     header: [
-      'Measure',
-      'Type',
-      'Unit',
-      'Better is',
-      'Target',
-      'Date',
-      'Value',
-      'Note',
-      'Left out of the limits (ghost)',
-      'Limits recalculated from here (rebase)',
-      'Why rebased',
-      'Limits fixed on the first (points)',
+      t('measure'),
+      t('type'),
+      t('unit'),
+      t('betterIs'),
+      t('target'),
+      t('date'),
+      t('value'),
+      t('note'),
+      t('ghost'),
+      t('rebase'),
+      t('whyRebased'),
+      t('fixedOn'),
     ],
     rows,
   };
@@ -195,60 +178,54 @@ export async function measuresTable(db: GroundUpDb): Promise<Table> {
 const round = (v: number | null | undefined) =>
   typeof v === 'number' ? Number(v.toFixed(3)) : null;
 
-const PERIOD_WORDS = {
-  baseline: 'baseline, fixed',
-  rebased: 'rebased',
-  'all-points': 'every point',
-} as const;
-
 /** The board report ("summary table"): one row per measure, as on the screen. */
 export async function boardTable(db: GroundUpDb): Promise<Table> {
   const entries = await boardData(db);
   return {
     header: [
-      'measure',
-      'unit',
-      'better is',
-      'chart',
-      'latest date',
-      'latest value',
-      'centre line',
-      'centre',
-      'lower limit',
-      'upper limit',
-      'target',
-      'variation',
-      'assurance',
-      'last signal',
-      'last signal class',
-      'last signal from',
-      'last signal to',
-      'limits from',
-      'limits period',
-      'rebase reason',
+      t('boardMeasure'),
+      t('boardUnit'),
+      t('boardBetterIs'),
+      t('boardChart'),
+      t('latestDate'),
+      t('latestValue'),
+      t('centreLine'),
+      t('centre'),
+      t('lowerLimit'),
+      t('upperLimit'),
+      t('boardTarget'),
+      t('variation'),
+      t('assurance'),
+      t('lastSignal'),
+      t('lastSignalClass'),
+      t('lastSignalFrom'),
+      t('lastSignalTo'),
+      t('limitsFrom'),
+      t('limitsPeriod'),
+      t('rebaseReason'),
     ],
     rows: entries.map(({ data: { measure: m }, row }) => {
       const direction = m.direction ?? 'higher';
       return [
         m.name,
         m.unit,
-        direction,
-        row.kind === 'xmr' ? 'XmR' : row.kind === 'run' ? 'run chart' : 'no points',
+        t('boardDirection', { direction }),
+        t('chartKind', { kind: row.kind }),
         row.latest?.date,
         row.latest?.value,
-        row.centreLabel,
+        row.centreLabel && t('centreKind', { line: row.centreLabel }),
         round(row.centre),
         round(row.limits?.lower),
         round(row.limits?.upper),
         row.target,
         row.kind === 'xmr' ? variationWords(row.variation, direction) : '',
         row.kind === 'xmr' ? assuranceWords(row.assurance) : '',
-        row.lastSignal?.words ?? 'none',
-        row.lastSignal?.assessment,
+        row.lastSignal?.words ?? t('noSignal'),
+        row.lastSignal?.assessment && t('signalClass', { assessment: row.lastSignal.assessment }),
         row.lastSignal?.from,
         row.lastSignal?.to,
         row.period?.from,
-        row.period ? PERIOD_WORDS[row.period.kind] : undefined,
+        row.period && t('period', { kind: row.period.kind }),
         row.period?.reason,
       ];
     }),

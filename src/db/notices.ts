@@ -13,6 +13,7 @@
  * closing fails in words (describeWriteError) with the text still in the box.
  */
 import type { Dexie } from 'dexie';
+import { t } from './errors.en.ts';
 
 export type DatabaseNotice =
   | {
@@ -27,10 +28,6 @@ export type DatabaseNotice =
       readonly message: string;
       readonly database: string;
     };
-
-export const NEWER_VERSION_MESSAGE =
-  'A newer version of Ground Up is open in another tab — reload this one.';
-export const BLOCKED_MESSAGE = 'Close other Ground Up tabs to finish updating.';
 
 type Listener = (notice: DatabaseNotice) => void;
 const listeners = new Set<Listener>();
@@ -55,12 +52,12 @@ export function watchOtherTabs(db: Dexie): void {
     // Stay closed: Dexie 4 would otherwise reopen on the next write at the newer
     // version, and old code would go on writing into a database it does not know.
     db.close({ disableAutoOpen: true });
-    announce({ kind: 'newer-version', message: NEWER_VERSION_MESSAGE, database: db.name });
+    announce({ kind: 'newer-version', message: t('otherTabNewer'), database: db.name });
     // Handlers run newest first; false stops Dexie's own, which closes with auto-open on.
     return false;
   });
   db.on('blocked', (event) => {
     if (!event.newVersion) return;
-    announce({ kind: 'blocked', message: BLOCKED_MESSAGE, database: db.name });
+    announce({ kind: 'blocked', message: t('otherTabBlocked'), database: db.name });
   });
 }

@@ -14,6 +14,7 @@ import { categories } from './categories.ts';
 import { getTeamOrg } from './orgData.ts';
 import { getSession } from './session.ts';
 import type { GroundUpDb } from './schema.ts';
+import { Refused } from './errors.ts';
 import { attempt, build, commit } from './writes.ts';
 import { syncedTables } from './syncedTables.ts';
 import { t as words } from './writes.en.ts';
@@ -34,7 +35,7 @@ export type NewShare = {
   readonly contact: string;
 };
 
-class NotLinked extends Error {
+class NotLinked extends Refused {
   constructor() {
     super(words('notLinked'));
   }
@@ -98,17 +99,21 @@ export function takeShare(db: GroundUpDb, shareId: string, now: number) {
     await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
       const { session, org } = await linkedOrg(db);
       const share = await db.shares.get(shareId);
-      if (!share || share.withdrawn === true)
-        throw new Error('This change is no longer shared in your organisation.');
+      if (!share || share.withdrawn === true) throw new Refused(words('noLongerShared'));
       const cats = await categories(db);
       const category = cats.find((c) => c.label === share.category)?.id ?? cats[0]?.id ?? 'other';
-      const detail = `Taken from ${share.teamName ?? 'another team'}, where it worked.\n${share.tried ?? ''}\nContact: ${share.contact ?? ''}`;
+      // Written in the language of whoever takes it up: from then on it is their idea's text.
+      const detail = words('takenDetail', {
+        team: share.teamName ?? words('anotherTeam'),
+        tried: share.tried ?? '',
+        contact: share.contact ?? '',
+      });
       await commit(
         db,
         ({ hlc, author, now: t }) => {
           const m = createIdeaMutation(
             {
-              title: share.title ?? 'A change that worked elsewhere',
+              title: share.title ?? words('takenTitle'),
               detail: detail.slice(0, 4000),
               category,
               anonymous: false,

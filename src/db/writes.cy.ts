@@ -9,4 +9,8 @@ export const cy: Welsh<typeof en> = {
   huddleNotHere: 'Nid yw’r cyfarfod byr hwn ar y ddyfais hon',
   notLinked:
     'Nid yw eich tîm wedi’i gysylltu â sefydliad. Mae hwylusydd yn ei gysylltu ar y sgrin Tîm.',
+  noLongerShared: 'Nid yw’r newid hwn wedi’i rannu yn eich sefydliad mwyach.',
+  takenTitle: 'Newid a weithiodd mewn man arall',
+  takenDetail: 'Wedi’i gymryd o waith {team}, lle gweithiodd.\n{tried}\nCyswllt: {contact}',
+  anotherTeam: 'tîm arall',
 };

@@ -1,3 +1,5 @@
+import { joiningWords } from './joining.en.ts';
+
 /**
  * When two people's names are the same to a reader: the same letters once
  * Unicode-normalised (NFKC: "Ａlice" is "Alice"), case, spacing and marks
@@ -16,5 +18,5 @@ export function nameKey(name: string): string {
 
 /** The words for a name already taken, with what to do next. */
 export function nameTakenWords(name: string): string {
-  return `Someone in this team is already called “${name}”. Add something colleagues will recognise, such as an initial or your role (for example “${name} B” or “${name} (HCA)”).`;
+  return joiningWords('nameTaken', { name });
 }

@@ -27,4 +27,12 @@ export const cy: Welsh<typeof en> = {
   happened: 'Beth ddigwyddodd: {text}',
   result: 'Canlyniad: {text}',
   act: '({act, select, adopt {mabwysiadwyd} adapt {addaswyd} other {rhoddwyd heibio}})',
+  csvTeam: 'Tîm',
+  csvAim: 'Nod',
+  csvStarted: 'Dechreuwyd',
+  csvDay: 'Diwrnod',
+  csvOutcome: 'Canlyniad',
+  csvInTest: 'Syniadau’n cael eu profi',
+  csvAdopted: 'Wedi’u mabwysiadu neu eu haddasu',
+  csvAsks: 'Ceisiadau’n aros',
 };

@@ -23,6 +23,15 @@ export const en = {
   happened: 'What happened: {text}',
   result: 'Result: {text}',
   act: '({act, select, adopt {adopted} adapt {adapted} other {abandoned}})',
+  // The portfolio's CSV (portfolioTable): its column headings.
+  csvTeam: 'Team',
+  csvAim: 'Aim',
+  csvStarted: 'Started',
+  csvDay: 'Day',
+  csvOutcome: 'Outcome',
+  csvInTest: 'Ideas in test',
+  csvAdopted: 'Adopted or adapted',
+  csvAsks: 'Asks waiting',
 };
 
 export const t = messages('domain/portfolio', en);

@@ -96,14 +96,14 @@ export function outcomeLine(t: PortfolioTeam): string | null {
 export function portfolioTable(p: Portfolio, today: string): Table {
   return {
     header: [
-      'Team',
-      'Aim',
-      'Started',
-      'Day',
-      'Outcome',
-      'Ideas in test',
-      'Adopted or adapted',
-      'Asks waiting',
+      words('csvTeam'),
+      words('csvAim'),
+      words('csvStarted'),
+      words('csvDay'),
+      words('csvOutcome'),
+      words('csvInTest'),
+      words('csvAdopted'),
+      words('csvAsks'),
     ],
     rows: p.teams.map((t) => [
       t.name,

@@ -7,6 +7,7 @@
 import { holdFor, retryAfterSeconds } from './hold.ts';
 import { compressedBody, type Body } from './compress.ts';
 import * as v from 'valibot';
+import { t } from './sync.en.ts';
 import {
   inviteResponseSchema,
   memberRemovedResponseSchema,
@@ -162,7 +163,7 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         return {
           kind: 'server-error',
           status: res.status,
-          message: 'The server sent an unreadable answer.',
+          message: t('unreadable'),
         };
       }
       const parsed = v.safeParse(schema, json);
@@ -170,7 +171,7 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
         return {
           kind: 'server-error',
           status: res.status,
-          message: 'The server sent an unexpected answer.',
+          message: t('unexpected'),
         };
       }
       return { kind: 'ok', body: parsed.output };

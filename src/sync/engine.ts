@@ -14,6 +14,7 @@ import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.t
 import { refreshMembers } from './members.ts';
 import { createOrgApi, type OrgApi } from './orgApi.ts';
 import { syncOrgs } from './orgSync.ts';
+import { t } from './sync.en.ts';
 import { getOrgSession } from '../db/orgData.ts';
 import { getSession } from '../db/session.ts';
 import { restampAhead } from '../db/restamp.ts';
@@ -57,8 +58,7 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
     // A leader's device in no team still reads its organisation.
     if (!(await getOrgSession(db))) return { kind: 'not-joined' };
     const org = await syncOrgs(db, orgApi ?? createOrgApi(), now);
-    if (org.failed && org.pulled === 0)
-      return { kind: 'offline', message: 'Could not reach the server for the organisation.' };
+    if (org.failed && org.pulled === 0) return { kind: 'offline', message: t('orgUnreachable') };
     await db.meta.put({ key: 'lastSynced', at: now() });
     return { kind: 'synced', pushed: 0, pulled: org.pulled, rejected: 0 };
   }

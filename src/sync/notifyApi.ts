@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { SubscriptionRequest } from '../domain/notify.ts';
+import { t } from './notifyApi.en.ts';
 
 export type NotifyApiResult<T> =
   { readonly kind: 'ok'; readonly body: T } | { readonly kind: 'failed'; readonly message: string };
@@ -33,7 +34,7 @@ async function call<T>(
   } catch {
     return {
       kind: 'failed',
-      message: 'No connection. Try again when this phone has signal.',
+      message: t('noConnection'),
     };
   }
   let json: unknown = null;
@@ -45,7 +46,7 @@ async function call<T>(
   if (res.status === 404) {
     return {
       kind: 'failed',
-      message: 'This server does not send notifications. Ask whoever runs it.',
+      message: t('notOffered'),
     };
   }
   if (!res.ok) {
@@ -53,15 +54,13 @@ async function call<T>(
     return {
       kind: 'failed',
       message:
-        typeof message === 'string'
-          ? message
-          : `The server answered ${res.status}. Try again later.`,
+        typeof message === 'string' ? message : t('answered', { status: String(res.status) }),
     };
   }
   const parsed = v.safeParse(schema, json);
   return parsed.success
     ? { kind: 'ok', body: parsed.output }
-    : { kind: 'failed', message: 'The server sent an unexpected answer. Try again later.' };
+    : { kind: 'failed', message: t('unexpected') };
 }
 
 export const pushKey = (token: string) =>

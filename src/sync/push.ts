@@ -12,6 +12,7 @@ import { forgetRejected, resetToServer } from '../db/apply.ts';
 import { syncedTables } from '../db/syncedTables.ts';
 import { LIMITS } from '../domain/records.ts';
 import { refusalWords } from '../ui/refusalWords.ts';
+import { en, t } from './sync.en.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
@@ -112,7 +113,7 @@ export async function pushOutbox(
       if (s.accepted + s.rejected + s.held.size === 0) {
         return {
           kind: 'retry',
-          message: 'The server did not answer for these changes.',
+          message: t('noAnswerForChanges'),
           offline: false,
         };
       }
@@ -128,10 +129,7 @@ export async function pushOutbox(
       }
       const only = rows[0];
       if (!only) continue;
-      const reason =
-        res.kind === 'too-large'
-          ? 'This change is too large for the server to accept. Shorten it and try again.'
-          : res.message;
+      const reason = res.kind === 'too-large' ? en.tooLarge : res.message;
       const s = await settle(db, rows, [{ id: only.mutationId, kind: 'rejected', reason }], now());
       rejected += s.rejected;
       batch = batchSize;

@@ -7,6 +7,8 @@ import type { Api, ApiFailure } from './api.ts';
 import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
 import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
+import { serverWords } from '../ui/serverWords.ts';
+import { t } from './team.en.ts';
 
 export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
 
@@ -44,16 +46,16 @@ export async function joinTeam(
 export function describeTeamFailure(f: ApiFailure): string {
   switch (f.kind) {
     case 'offline':
-      return 'No connection. Joining a team needs the internet once; you can keep capturing ideas meanwhile and they will be sent after you join.';
+      return t('offline');
     case 'rate-limited':
-      return `Too many attempts. Wait ${Math.ceil(f.retryAfterSeconds / 60)} minute(s) and try again.`;
+      return t('tooMany', { n: Math.ceil(f.retryAfterSeconds / 60) });
     case 'bad-request':
     case 'unauthorised':
     case 'forbidden':
-      return f.message;
+      return serverWords(f.message);
     case 'too-large':
-      return 'That is too long.';
+      return t('tooLong');
     case 'server-error':
-      return 'The team server had a problem. Try again in a minute.';
+      return t('serverProblem');
   }
 }

@@ -21,3 +21,12 @@ export function categoryLabel(c: Category): string {
   const id = c.id as keyof typeof en;
   return DEFAULT_CATEGORIES.some((d) => d.id == id && d.label == c.label) ? t(id) : c.label;
 }
+
+/**
+ * A category known by its label alone, from another team (a shared change's
+ * or a portfolio's theme): translated when it is a default's English name.
+ */
+export function themeLabel(label: string): string {
+  const d = DEFAULT_CATEGORIES.find((c) => c.label == label);
+  return d ? categoryLabel(d) : label;
+}

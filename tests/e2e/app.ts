@@ -86,6 +86,14 @@ export async function setRole(
   await page.getByText(`${name} is now ${role}.`).waitFor();
 }
 
+/** At the test OpenID provider: its login form (any password), then its consent step. */
+export async function signInAtProvider(page: Page, login: string): Promise<void> {
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
 /** Calls the server's API as a phone would (JSON both ways, a bearer token), failing on an error. */
 export function apiClient(baseUrl: () => string) {
   return async function api<T>(

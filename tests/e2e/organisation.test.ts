@@ -13,11 +13,9 @@ import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
-import { formatHlc } from '../../src/domain/hlc.ts';
-import type { DeviceId } from '../../src/domain/ids.ts';
-import type { OrgSession } from '../../src/domain/orgProtocol.ts';
-import type { PullResponse, SessionResponse } from '../../src/domain/protocol.ts';
-import { apiClient, startTeam } from './app.ts';
+import type { PullResponse } from '../../src/domain/protocol.ts';
+import { startTeam } from './app.ts';
+import { orgApp } from './orgApp.ts';
 import { openApp, servedWard, waitCount, waitFor, type Phone } from './support.ts';
 
 // Every team here is set up from this one address: more than a day's team creations allow.
@@ -31,20 +29,7 @@ beforeAll(async () => {
   leader = await served.phone();
 });
 
-const api = apiClient(() => served.server.url);
-
-let counter = 0;
-const hlc = () =>
-  formatHlc({ wall: Date.now(), counter: ++counter, node: '00000000000000aa' as DeviceId });
-const m = (entity: string, entityId: string, fields: object) => ({
-  id: uuidv7(),
-  hlc: hlc(),
-  entity,
-  entityId,
-  fields,
-});
-const push = (s: SessionResponse, mutations: unknown[]) =>
-  api('POST', '/api/v1/sync/push', { teamId: s.team.id, mutations }, s.token);
+const { api, m, push, createOrg, ward, shareAdopted } = orgApp(() => served.server.url);
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
@@ -53,28 +38,6 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
-}
-
-async function ward(name: string, code: string) {
-  const s = await api<SessionResponse>('POST', '/api/v1/teams', {
-    teamName: name,
-    displayName: `Lead of ${name}`,
-  });
-  await api('POST', '/api/v1/team/org', { inviteCode: code }, s.token);
-  const ideaId = uuidv7();
-  const now = Date.now();
-  await push(s, [
-    m('idea', ideaId, {
-      title: `Discharge lounge by 11 (${name})`,
-      category: 'flow',
-      status: 'new',
-      anonymous: false,
-      createdAt: now,
-      deleted: false,
-    }),
-    m('idea', ideaId, { status: 'testing' }),
-  ]);
-  return { s, ideaId };
 }
 
 /** A leader joins on a 360×640 phone and opens the portfolio. */
@@ -90,35 +53,21 @@ async function leaderOpensPortfolio(lp: Page, leaderCode: string, name: string) 
 }
 
 it('spreads a change across the organisation and lets a leader answer an ask from a phone', async () => {
-  const org = await api<OrgSession>('POST', '/api/v1/orgs', {
-    orgName: 'North Patch',
-    displayName: 'Admin',
+  const org = await createOrg('North Patch');
+  const a = await ward('Ward A', org.org.inviteCode!, 'Discharge lounge by 11 (Ward A)');
+  const b = await ward('Ward B', org.org.inviteCode!, 'Discharge lounge by 11 (Ward B)');
+  const shareId = await shareAdopted(a, {
+    title: 'Discharge lounge by 11',
+    tried: 'Cycle 1: patients ready by 11 wait in the lounge. Result: beds free by noon (adopted)',
+    measureName: 'Beds free by noon',
+    unit: 'a day',
+    points: [
+      { date: '2026-10-01', value: 2 },
+      { date: '2026-10-08', value: 3 },
+      { date: '2026-10-15', value: 6 },
+    ],
+    contact: 'Asha, Ward A, ext 4411',
   });
-  const a = await ward('Ward A', org.org.inviteCode!);
-  const b = await ward('Ward B', org.org.inviteCode!);
-  const shareId = uuidv7();
-  await push(a.s, [
-    m('idea', a.ideaId, { status: 'adopted' }),
-    m('share', shareId, {
-      ideaId: a.ideaId,
-      title: 'Discharge lounge by 11',
-      tried:
-        'Cycle 1: patients ready by 11 wait in the lounge. Result: beds free by noon (adopted)',
-      measureName: 'Beds free by noon',
-      unit: 'a day',
-      direction: 'higher',
-      points: JSON.stringify([
-        { date: '2026-10-01', value: 2 },
-        { date: '2026-10-08', value: 3 },
-        { date: '2026-10-15', value: 6 },
-      ]),
-      contact: 'Asha, Ward A, ext 4411',
-      teamName: 'Ward A',
-      sharedBy: a.s.member.id,
-      createdAt: Date.now(),
-      withdrawn: false,
-    }),
-  ]);
   const askId = uuidv7();
   await push(b.s, [
     m('ask', askId, {
@@ -196,13 +145,12 @@ it('spreads a change across the organisation and lets a leader answer an ask fro
 });
 
 it('draws a large portfolio thirty teams at a time, downloads all of it, and words what a leader may not see', async () => {
-  const org = await api<OrgSession>('POST', '/api/v1/orgs', {
-    orgName: 'Big Patch',
-    displayName: 'Admin',
-  });
+  const org = await createOrg('Big Patch');
   const wards = [];
-  for (let i = 1; i <= 32; i++)
-    wards.push(await ward(`Team ${String(i).padStart(2, '0')}`, org.org.inviteCode!));
+  for (let i = 1; i <= 32; i++) {
+    const name = `Team ${String(i).padStart(2, '0')}`;
+    wards.push(await ward(name, org.org.inviteCode!, `Discharge lounge by 11 (${name})`));
+  }
   // Team 01 erases its idea's words; Team 02 asks about an idea still new (never shown to leaders).
   const [first, second] = wards;
   await api(

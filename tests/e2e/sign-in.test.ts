@@ -23,7 +23,7 @@ import {
   type Phone,
   type TestServer,
 } from './support.ts';
-import { startTeam, waitForMyIdeas } from './app.ts';
+import { signInAtProvider, startTeam, waitForMyIdeas } from './app.ts';
 
 let server: TestServer;
 let idp: TestProvider;
@@ -53,14 +53,6 @@ afterAll(async () => {
   await server.close();
   await idp.close();
 });
-
-/** At the provider: its login form (any password), then its consent step. */
-async function signInAtProvider(page: Page, login: string): Promise<void> {
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 async function tryToJoin(page: Page, code: string, name: string): Promise<void> {
   await page.goto(`/join/${code}`);

@@ -5,11 +5,8 @@
  * axe clean, on a 360×640 phone. The choice survives a reload; a browser set
  * to Welsh opens in Welsh with nothing chosen; switching back gives English.
  *
- * The English check is built from the catalogues (tests/catalogues.ts), not a
- * hand list: every English phrase of two or more words that no Welsh message
- * also holds, and every English word used by three or more English messages
- * and by no Welsh one (so English typed straight into a screen, not from a
- * catalogue, is caught by its "the", "your", "this" too).
+ * The English check (welshCheck.ts) is built from the catalogues, not a hand
+ * list, so English typed straight into a screen is caught too.
  *
  * To cover a screen, add it to SCREENS: its path and a Welsh message (by
  * catalogue id and key) that shows once the screen has drawn, and what a
@@ -20,19 +17,21 @@
  * of a board link for a TV — all made in English before the switch
  * (madeForWelsh). The team has no 100-day challenge while SCREENS are
  * checked; one is then set up in Welsh, and its home and review pack checked
- * the same way. A phone in no team sees /team and /huddles in Welsh in the
- * last test.
+ * the same way. A phone in no team sees /team, /huddles and a join link (a
+ * name already taken: the server's refusal said again in Welsh) in Welsh.
+ * Last, the organisation: the team linked to one in Welsh, a change another
+ * ward shared (/org/elsewhere/:id), taken up, and the team's own idea shared
+ * (/org/share/:id).
  */
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, type Token } from '@messageformat/parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Catalogue, loadCatalogues } from '../catalogues.ts';
+import { englishTells, expectWelsh, welshLookup, type Tells } from './welshCheck.ts';
 import {
-  axeViolations,
   CHROME,
   CHROME_ARGS,
   openApp,
@@ -42,6 +41,7 @@ import {
   type TestServer,
 } from './support.ts';
 import { capture, joinByLink, startTeam } from './app.ts';
+import { orgApp } from './orgApp.ts';
 
 type Screen = {
   readonly path: string;
@@ -114,72 +114,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** The literal text of a message, between its placeholders, case by case. */
-function pieces(tokens: readonly Token[]): string[] {
-  return tokens.flatMap((tk) =>
-    tk.type === 'content'
-      ? [tk.value]
-      : 'cases' in tk
-        ? tk.cases.flatMap((c) => pieces(c.tokens))
-        : ['\u0000'],
-  );
-}
-const texts = (messages: Record<string, string>) =>
-  Object.values(messages).flatMap((m) =>
-    pieces(parse(m))
-      .join('')
-      .split('\u0000')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
-
-/** What must not be seen on a Welsh screen: English phrases and common English words. */
-function englishTells(all: readonly Catalogue[]) {
-  const english = all.flatMap((c) => texts(c.en));
-  const welsh = all.flatMap((c) => texts(c.cy)).join('\n');
-  const welshWords = new Set(wordsOf(welsh));
-  const phrases = [...new Set(english)].filter(
-    (p) => p.split(/\s+/).length >= 2 && !welsh.includes(p),
-  );
-  const uses = new Map<string, number>();
-  for (const m of english) for (const w of new Set(wordsOf(m))) uses.set(w, (uses.get(w) ?? 0) + 1);
-  const words = [...uses]
-    .filter(([w, n]) => n >= 3 && w.length >= 3 && !welshWords.has(w))
-    .map(([w]) => w);
-  return { phrases, words: new Set(words) };
-}
-
-/**
- * The screen's visible text, its accessible names and hints, and its title.
- * Not what is in <code>: names a program reads (the storage page's table
- * names, `groundup.lang`), the same in every language.
- */
-const shownText = (page: Page) =>
-  page.evaluate(() => {
-    const labels = [...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].map(
-      (e) =>
-        ['aria-label', 'placeholder', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '').join(' '),
-    );
-    const code = [...document.querySelectorAll('code')].map((e) => e.textContent ?? '');
-    let text = document.body.innerText;
-    for (const c of code) text = text.replace(c, '');
-    return [document.title, text, ...labels].join('\n');
-  });
-
-function englishOn(shown: string, tells: ReturnType<typeof englishTells>): string[] {
-  // A web address (a join link) is not words to read.
-  const text = shown.replace(/\bhttps?:\/\/\S+/g, ' ');
-  const found = tells.phrases.filter((p) => text.includes(p));
-  const words = [...new Set(wordsOf(text))].filter((w) => tells.words.has(w));
-  return [...found.map((p) => `"${p}"`), ...words.map((w) => `word "${w}"`)];
-}
-
-const welshOf = (id: string, key: string) => {
-  const c = catalogues.find((x) => x.id === id);
-  if (!c?.cy[key]) throw new Error(`no Welsh message ${id}: ${key}`);
-  return c.cy[key];
-};
+const welshOf = (id: string, key: string) => welshLookup(catalogues)(id, key);
 
 /** A day `back` days before today, as the date field takes it. */
 const daysAgo = (back: number) =>
@@ -262,17 +197,6 @@ async function closeVoting(page: Page) {
   await page.getByRole('button', { name: welshOf(HUDDLES, 'reopen') }).waitFor();
 }
 
-/** The screen drawn in full (with what loads after the first paint) has no English and is axe clean. */
-async function expectWelsh(page: Page, tells: ReturnType<typeof englishTells>, what: string) {
-  // The footer and the phone's menu load just after the first paint.
-  await page.getByRole('contentinfo').waitFor();
-  // Let the sync bar draw (it loads after the first paint) before reading the screen; it is
-  // in the DOM but not shown on a board or a locked tablet, whose header is hidden.
-  await page.getByTestId('sync-status').locator('.sync-bar__status').waitFor({ state: 'attached' });
-  expect(englishOn(await shownText(page), tells), what).toEqual([]);
-  expect(await axeViolations(page), what).toEqual([]);
-}
-
 it('switches to Welsh in Settings: each screen in Welsh, no English left, axe clean, at 360×640', async () => {
   const page = phone.page;
   const tells = englishTells(catalogues);
@@ -341,7 +265,7 @@ it('switches to Welsh in Settings: each screen in Welsh, no English left, axe cl
 });
 
 /** The screen has drawn its Welsh message, shows no English, and is axe clean. */
-async function inWelsh(page: Page, screen: Screen, tells: ReturnType<typeof englishTells>) {
+async function inWelsh(page: Page, screen: Screen, tells: Tells) {
   await page
     .locator('main')
     .getByText(welshOf(...screen.shows), { exact: true })
@@ -391,7 +315,7 @@ it('tells a member before typing, in Welsh, that only the starter of a colleague
   }
 });
 
-it('opens in Welsh where the browser prefers Welsh, also before joining a team, and goes back to English when chosen', async () => {
+it('opens in Welsh where the browser prefers Welsh, also before joining a team and on a join link, and goes back to English when chosen', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'ground-up-cy-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -418,6 +342,19 @@ it('opens in Welsh where the browser prefers Welsh, also before joining a team, 
     await page.goto('/huddles');
     await page.getByText(welshOf(HUDDLES, 'forTeam')).waitFor();
     await expectWelsh(page, tells, '/huddles before joining');
+    // A join link before joining: its form, and a name already taken, refused by the server in
+    // English and said again here in Welsh (domain/joining.cy.ts).
+    const team = (key: string) => welshOf('ui/screens/team/team', key);
+    await page.goto(`/join/${ward.code}`);
+    await page
+      .getByRole('heading', { level: 1, name: welshOf('ui/screens/join', 'join') })
+      .waitFor();
+    await expectWelsh(page, tells, '/join/:code before joining');
+    await page.getByLabel(team('yourName')).fill('Asha');
+    await page.getByRole('button', { name: team('joinTeam') }).click();
+    const taken = welshOf('domain/joining', 'nameTaken').replaceAll('{name}', 'Asha');
+    await page.getByText(taken).first().waitFor();
+    await expectWelsh(page, tells, '/join/:code, a name already taken');
 
     await page.goto('/settings');
     await page.getByRole('radio', { name: 'English' }).check();
@@ -429,4 +366,67 @@ it('opens in Welsh where the browser prefers Welsh, also before joining a team, 
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+it('shows the organisation in Welsh: linking, what worked elsewhere, one shared change, taking it up and sharing one', async () => {
+  const page = phone.page;
+  const tells = englishTells(catalogues);
+  const ORG = 'ui/screens/org/org';
+  const IDEA = 'ui/screens/idea/idea';
+  const org = (key: string) => welshOf(ORG, key);
+  // Ward A, in the organisation, shared a change it adopted (written in Welsh, under a default
+  // category an English phone named in English).
+  const app = orgApp(() => server.url);
+  const patch = await app.createOrg('Gogledd y Sir');
+  const wardA = await app.ward('Ward A', patch.org.inviteCode!, 'Lolfa ryddhau erbyn 11');
+  const shareId = await app.shareAdopted(wardA, {
+    title: 'Lolfa ryddhau erbyn 11',
+    tried:
+      'Cylch 1: cleifion sy’n barod erbyn 11 yn aros yn y lolfa. Canlyniad: gwelyau’n rhydd erbyn canol dydd (mabwysiadwyd)',
+    measureName: 'Gwelyau’n rhydd erbyn canol dydd',
+    unit: 'y dydd',
+    points: [
+      { date: daysAgo(21), value: 2 },
+      { date: daysAgo(14), value: 3 },
+      { date: daysAgo(7), value: 6 },
+    ],
+    contact: 'Siân, Ward A, estyniad 4411',
+    category: 'Flow and discharge',
+  });
+
+  // Asha, her team's facilitator, links Ward 12 to it in Welsh.
+  await page.goto('/org');
+  await page.getByLabel(org('orgCode')).fill(patch.org.inviteCode!);
+  await page.getByRole('button', { name: org('linkButton') }).click();
+  await inWelsh(page, { path: '/org, linked', shows: [ORG, 'unlinkHint'] }, tells);
+
+  // What Ward A shared reaches her phone, listed and on its own page with its chart.
+  await page.goto('/org/elsewhere');
+  await page.getByRole('button', { name: welshOf('state/sync', 'syncNow') }).click();
+  await page.getByRole('link', { name: 'Lolfa ryddhau erbyn 11' }).waitFor({ timeout: 20_000 });
+  await expectWelsh(page, tells, '/org/elsewhere, a change shared');
+  await page.goto(`/org/elsewhere/${shareId}`);
+  await inWelsh(page, { path: '/org/elsewhere/:id', shows: [ORG, 'whomToAsk'] }, tells);
+  await page.getByText(welshOf('ui/categories', 'flow'), { exact: false }).first().waitFor();
+
+  // She takes it up: a new idea of her team, its words (where it came from) in Welsh.
+  await page.getByRole('button', { name: org('takeUp') }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lolfa ryddhau erbyn 11' }).waitFor();
+  await inWelsh(page, { path: '/ideas/:taken', shows: [IDEA, 'takenUp'] }, tells);
+
+  // Her own idea, adopted, shared with the organisation with its chart: the form, then the
+  // change as her team shared it.
+  await page.goto(`/ideas/${ward.idea}`);
+  await page.getByLabel(welshOf(IDEA, 'changeStatus')).selectOption('adopted');
+  await page.getByRole('button', { name: welshOf(IDEA, 'changeStatus') }).click();
+  await page
+    .getByText(welshOf(IDEA, 'statusChanged').replace('{status}', welshOf('ui/words', 'adopted')))
+    .waitFor();
+  await page.goto(`/org/share/${ward.idea}`);
+  await inWelsh(page, { path: '/org/share/:id', shows: [ORG, 'chartToShare'] }, tells);
+  await page.getByLabel(org('chartToShare')).selectOption({ index: 1 });
+  await page.locator('svg.chart').first().waitFor();
+  await expectWelsh(page, tells, '/org/share/:id with a chart');
+  await page.getByRole('button', { name: org('share'), exact: true }).click();
+  await inWelsh(page, { path: '/org/elsewhere/:ours', shows: [ORG, 'withdrawShare'] }, tells);
 });

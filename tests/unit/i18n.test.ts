@@ -105,6 +105,31 @@ describe.each(english.filter((id) => welsh.includes(id)))('%s', (id) => {
   });
 });
 
+/**
+ * One Welsh word for one English term across every catalogue (the list at the
+ * top of src/ui/screens/huddle/huddle.cy.ts): a chart said "ailseilio" where
+ * the measure's page said "ailsylfaenu" for the same rebase. Each stem is one
+ * that Welsh mutations leave as it is.
+ */
+const TERMS: readonly (readonly [english: RegExp, welsh: RegExp])[] = [
+  [/\brebas/i, /ailsylfaen/i],
+  [/\bbaseline/i, /sylfaen/i],
+];
+
+it('uses the same Welsh term wherever the English does', async () => {
+  const catalogues = await Promise.all(
+    english.filter((id) => welsh.includes(id)).map(loadCatalogue),
+  );
+  const astray = catalogues.flatMap(({ id, en, cy }) =>
+    Object.keys(en).flatMap((key) =>
+      TERMS.filter(([e, w]) => e.test(en[key] ?? '') && !w.test(cy[key] ?? '')).map(
+        ([e, w]) => `${id}: ${key} says ${e.source} but not ${w.source}: ${cy[key]}`,
+      ),
+    ),
+  );
+  expect(astray).toEqual([]);
+});
+
 describe('the formatter', () => {
   it('chooses plural cases by each language’s rules, and formats numbers for it', () => {
     const msg = '{n, plural, =0 {none} one {# idea} two {# two} few {# few} other {# ideas}}';

@@ -125,6 +125,16 @@ describe('the portfolio on the device', () => {
 
   it('exports a row per team', () => {
     const t = portfolioTable(P, '2026-02-20');
+    expect(t.header).toEqual([
+      'Team',
+      'Aim',
+      'Started',
+      'Day',
+      'Outcome',
+      'Ideas in test',
+      'Adopted or adapted',
+      'Asks waiting',
+    ]);
     expect(t.rows).toEqual([
       [
         'Ward A',
@@ -192,6 +202,19 @@ describe('in Welsh', () => {
       expect(
         triedSummary([{ cycle: 1, objective: 'Un bae', results: 'Wedi dal', act: 'adopt' }]),
       ).toBe('Cylch 1: Un bae. Canlyniad: Wedi dal. (mabwysiadwyd)');
+      // The portfolio's CSV, for a leader reading Welsh: its headings and day in Welsh.
+      const table = portfolioTable(P, '2026-02-20');
+      expect(table.header).toEqual([
+        'Tîm',
+        'Nod',
+        'Dechreuwyd',
+        'Diwrnod',
+        'Canlyniad',
+        'Syniadau’n cael eu profi',
+        'Wedi’u mabwysiadu neu eu haddasu',
+        'Ceisiadau’n aros',
+      ]);
+      expect(table.rows[0]?.[3]).toBe('Diwrnod 20 o 100');
     } finally {
       setLanguageForTest('en');
     }

@@ -13,8 +13,8 @@ export const cy: Welsh<typeof en> = {
   baseline: "Llinell sylfaen o {from}, wedi'i phennu ar y {points} cyntaf: {lines}.",
   baselineExtended:
     "Llinell sylfaen o {from}, wedi'i phennu ar y {points} cyntaf: {lines}, wedi'i hymestyn i {to}.",
-  rebased: 'Ailseiliwyd o {from}: {lines}.',
-  rebasedWhy: 'Ailseiliwyd o {from} ({why}): {lines}.',
+  rebased: 'Ailsylfaenwyd o {from}: {lines}.',
+  rebasedWhy: 'Ailsylfaenwyd o {from} ({why}): {lines}.',
   period: 'O {from}: {lines}.',
   outside:
     '{points} {side, select, above {uwchlaw’r terfyn uchaf} other {islaw’r terfyn isaf}} ({dates}, {assessment})',
@@ -62,11 +62,11 @@ export const cy: Welsh<typeof en> = {
   nothing: '{reason}: dim i’w siartio.',
   fewer: 'Llai na {n} pwynt: yn dangos siart rhediad',
   rebaseIgnored:
-    'Ni chafodd yr ailseilio ar {date} ei gymhwyso: mae angen o leiaf 2 bwynt ym mhob cyfnod.',
+    'Ni chafodd yr ailsylfaenu ar {date} ei gymhwyso: mae angen o leiaf 2 bwynt ym mhob cyfnod.',
   baselineSoFar:
     "Mae'r llinell sylfaen i'w phennu ar {asked} pwynt ond mae ganddi {n} hyd yma: bydd ei therfynau'n symud gyda phob pwynt newydd tan hynny.",
   baselineCut:
-    "Roedd y llinell sylfaen i'w phennu ar {asked} pwynt, ond mae'r ailseilio ar {date} yn ei gorffen ar ôl {n}: ar y rheini y mae ei therfynau'n seiliedig.",
+    "Roedd y llinell sylfaen i'w phennu ar {asked} pwynt, ond mae'r ailsylfaenu ar {date} yn ei gorffen ar ôl {n}: ar y rheini y mae ei therfynau'n seiliedig.",
   provisional:
     "Mae'r terfynau o {date} yn seiliedig ar {n} pwynt; mae Making Data Count yn cynghori o leiaf {advised}, felly ystyriwch nhw'n rhai dros dro.",
   noIcon: 'dim eicon (llai na 13 pwynt)',
@@ -80,9 +80,9 @@ export const cy: Welsh<typeof en> = {
   baselineFixed: "Llinell sylfaen: mae'r terfynau wedi'u pennu ar y {n} pwynt hyn",
   baselineExtendedRow: "Terfynau'r llinell sylfaen wedi'u hymestyn",
   periodFrom: 'Cyfnod o {date}',
-  rebasedHere: 'Ailseiliwyd yma',
-  rebasedHereWhy: 'Ailseiliwyd yma: {why}',
-  rebasedPeriod: 'Cyfnod wedi’i ailseilio o {date}',
+  rebasedHere: 'Ailsylfaenwyd yma',
+  rebasedHereWhy: 'Ailsylfaenwyd yma: {why}',
+  rebasedPeriod: 'Cyfnod wedi’i ailsylfaenu o {date}',
   cycleOn: 'cylch {cycle} ar {date}',
   cyclesStarted: 'Cylchoedd PDSA wedi dechrau: {each}.',
   noteOn: '{date}, “{note}”',

@@ -73,7 +73,7 @@ export const cy: Welsh<typeof en> = {
   answerBy: 'Dim ond chi y gall ateb eich enwi fel yr un a atebodd',
   measureNoIdea: 'Mae’r mesur hwn ar gyfer syniad nad yw gan eich tîm',
   rebaseNoCycle:
-    'Mae’r ailsefydlu hwn yn enwi prawf o newid nad yw gan eich tîm: dewiswch un o gylchoedd y tîm, neu ddim un',
+    'Mae’r ailsylfaenu hwn yn enwi prawf o newid nad yw gan eich tîm: dewiswch un o gylchoedd y tîm, neu ddim un',
   noMeasure: 'Mae hwn ar gyfer mesur nad yw gan eich tîm',
   tapUndo: 'Dim ond dadwneud y gellir ei wneud i dap cyfrif',
   tapOwner: 'Dim ond pwy bynnag a dapiodd, neu hwylusydd, all ddadwneud tap',

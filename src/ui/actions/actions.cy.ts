@@ -6,6 +6,7 @@ export const cy: Welsh<typeof en> = {
   joinFirst: 'Ymunwch â’ch tîm yn gyntaf.',
   joinATeam: 'Ymunwch â thîm yn gyntaf.',
   joinAsLeader: 'Ymunwch â’r sefydliad fel arweinydd yn gyntaf.',
+  needsConnection: 'Mae angen cysylltiad ar gyfer hyn. Does dim wedi newid.',
   eraseOffline:
     'Mae angen cysylltiad i ddileu. Ni ddilëwyd dim; rhowch gynnig arall arni pan fyddwch ar-lein.',
   notifyUnsupported:

@@ -5,6 +5,7 @@ export const en = {
   joinFirst: 'Join your team first.',
   joinATeam: 'Join a team first.',
   joinAsLeader: 'Join the organisation as a leader first.',
+  needsConnection: 'This needs a connection. Nothing was changed.',
   eraseOffline: 'Erasing needs a connection. Nothing was erased; try again when you are online.',
   notifyUnsupported:
     'This browser cannot show notifications from Ground Up. “For you” still shows everything when you open the app.',

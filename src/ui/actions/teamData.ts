@@ -6,9 +6,8 @@
 import { setOwnName } from '../../db/session.ts';
 import { FORMER_MEMBER } from '../../domain/records.ts';
 import { createApi } from '../../sync/api.ts';
+import { t as words } from './actions.en.ts';
 import { SAVED, write } from './run.ts';
-
-export const NEEDS_CONNECTION = 'This needs a connection. Nothing was changed.';
 
 export function eraseMyName(token: string) {
   return write(async (db) => {
@@ -16,7 +15,7 @@ export function eraseMyName(token: string) {
     if (r.kind !== 'ok') {
       return {
         kind: 'failed',
-        message: r.kind === 'offline' ? NEEDS_CONNECTION : r.message,
+        message: r.kind === 'offline' ? words('needsConnection') : r.message,
       } as const;
     }
     await setOwnName(db, FORMER_MEMBER);

@@ -29,6 +29,7 @@ import { useTeamInfo } from './team/useTeamInfo.ts';
 import { t } from './team/team.en.ts';
 import { language } from '../../i18n/index.ts';
 import { memberName } from '../format.ts';
+import { serverWords } from '../serverWords.ts';
 
 async function load(db: GroundUpDb) {
   const session = await getSession(db);
@@ -37,14 +38,19 @@ async function load(db: GroundUpDb) {
   return { session, name: team?.name ?? session.team.name, cats: await categories(db) };
 }
 
-/** `reason`: the server's words, in English; a reader in another language gets this screen's own. */
+/**
+ * `reason`: the server's words, in English. A reader in another language gets
+ * them in that language when the phone knows the sentence (serverWords.ts: a
+ * disabled work account), else this screen's own.
+ */
 function SignedOut({ team, reason }: { team: string; reason: string | null }) {
+  const said = reason === null ? null : serverWords(reason);
   return (
     <div class="callout" role="alert">
       <h2 class="callout__heading">{t('signInAgain')}</h2>
       <p>
-        {reason !== null && language() === 'en'
-          ? reason
+        {said !== null && (language() === 'en' || said !== reason)
+          ? said
           : `${t('noLongerIn', { team })} ${t('allSafe')} ${t('joinToSend')}`}
       </p>
       <button type="button" class="button" onClick={() => void forgetSession()}>

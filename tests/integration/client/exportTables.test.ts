@@ -1,12 +1,28 @@
 /**
  * The CSV tables as a person reads them in a spreadsheet (issue 17): headers
  * in the app's words, category names and statuses as shown, local times, and
- * for a huddle with hidden votes only each idea's total, never who gave what.
+ * for a huddle with hidden votes only each idea's total, never who gave what;
+ * for a Welsh reader, all of it in Welsh (decision 0028).
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { expect, it } from 'vitest';
-import { ideasTable, localTime, testsTable, votesTable } from '../../../src/db/exportTables.ts';
+import { afterEach, expect, it } from 'vitest';
+import {
+  boardTable,
+  ideasTable,
+  localTime,
+  measuresTable,
+  testsTable,
+  votesTable,
+} from '../../../src/db/exportTables.ts';
+import { cy as exportCy } from '../../../src/db/exportTables.cy.ts';
 import { GroundUpDb } from '../../../src/db/schema.ts';
+import { setLanguageForTest } from '../../../src/i18n/index.ts';
+import { cy as categoriesCy } from '../../../src/ui/categories.cy.ts';
+import { cy as pdsaCy } from '../../../src/ui/screens/pdsa/pdsa.cy.ts';
+import { cy as wordsCy } from '../../../src/ui/words.cy.ts';
+import { cy as chartsCy } from '../../../src/domain/charts/charts.cy.ts';
+
+afterEach(() => setLanguageForTest('en'));
 
 const AT = Date.UTC(2026, 10, 30, 14, 5);
 
@@ -123,4 +139,70 @@ it('heads the tests of change with the questions people answered, not field name
   expect(row).toContain('Stock two pumps');
   expect(row).toContain('Yes');
   expect(row).toContain('Adopt');
+});
+
+it('writes every file in Welsh for a Welsh reader: headings, statuses, questions and fixed words', async () => {
+  const db = await filledDb();
+  await db.measures.put({
+    id: 'm1',
+    teamId: 't',
+    stamps: {},
+    name: 'Anafiadau',
+    type: 'outcome',
+    direction: 'lower',
+  } as never);
+  await db.points.put({
+    id: 'pt1',
+    teamId: 't',
+    stamps: {},
+    measureId: 'm1',
+    date: '2026-11-01',
+    value: 3,
+  } as never);
+  setLanguageForTest('cy', {
+    'db/exportTables': exportCy,
+    'ui/categories': categoriesCy,
+    'ui/screens/pdsa/pdsa': pdsaCy,
+    'ui/words': wordsCy,
+    'domain/charts/charts': chartsCy,
+  });
+  const ideas = await ideasTable(db);
+  expect(ideas.header).toEqual([
+    'Syniad',
+    'Rhagor o fanylion',
+    'Categori',
+    'Statws',
+    'Cynigiwyd gan',
+    'Cofnodwyd (amser lleol)',
+    'Id',
+  ]);
+  expect(ideas.rows).toContainEqual([
+    'Quiet hour',
+    undefined,
+    categoriesCy.wellbeing,
+    'Newydd',
+    'Dienw',
+    localTime(AT),
+    'i2',
+  ]);
+  const votes = await votesTable(db);
+  expect(votes.header).toEqual(['Cyfarfod byr', 'Syniad', 'Pleidleisiwr', 'Dotiau']);
+  expect(votes.rows).toContainEqual([
+    'Hidden vote',
+    'Spare pumps',
+    'Pawb (roedd y pleidleisiau’n gudd)',
+    3,
+  ]);
+  const tests = await testsTable(db);
+  expect(tests.header).toContain(pdsaCy.taskWhat);
+  expect(tests.rows[0]).toEqual(expect.arrayContaining([pdsaCy.yes, pdsaCy.adopt]));
+  const measures = await measuresTable(db);
+  expect(measures.header.slice(0, 4)).toEqual(['Mesur', 'Math', 'Uned', 'Beth sy’n well']);
+  expect(measures.rows[0]?.slice(0, 4)).toEqual(['Anafiadau', 'canlyniad', undefined, 'Is']);
+  const board = await boardTable(db);
+  expect(board.header[0]).toBe('mesur');
+  expect(board.rows[0]?.slice(2, 4)).toEqual(['is', 'siart rhediad']);
+  // Nothing English left in any heading.
+  const headings = [ideas, votes, tests, measures, board].flatMap((t) => t.header).join(' | ');
+  expect(headings).not.toMatch(/\b(the|of|from|by|is|what|latest|limits?)\b/i);
 });

@@ -8,7 +8,8 @@
  *   shortlist → rhestr fer; facilitator → hwylusydd; idea → syniad;
  *   team → tîm; member → aelod; organisation → sefydliad;
  *   test of change → prawf o newid; PDSA cycle → cylch PDSA (the letters kept);
- *   measure → mesur; point → pwynt; baseline → llinell sylfaen;
+ *   measure → mesur; point → pwynt; baseline → llinell sylfaen; rebase → ailsylfaenu
+ *   (Ailsylfaenwyd: rebased);
  *   median → canolrif; run chart → siart rhediad; control chart → siart reoli;
  *   board (the TV's) → bwrdd; board link → dolen bwrdd; tablet → llechen (y llechen);
  *   sign in → mewngofnodi.

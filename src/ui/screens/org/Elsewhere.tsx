@@ -8,6 +8,7 @@ import { workedElsewhere } from '../../../db/orgQueries.ts';
 import { takenUpWords } from '../../../domain/spread.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useData } from '../../reads/useData.ts';
+import { themeLabel } from '../../categories.en.ts';
 import { t } from './org.en.ts';
 
 export function Elsewhere() {
@@ -44,7 +45,7 @@ export function Elsewhere() {
                 {s.ours
                   ? t('sharedByYou')
                   : t('fromTeam', { team: s.teamName ?? t('anotherTeam') })}
-                {s.category ? ` · ${s.category}` : ''}
+                {s.category ? ` · ${themeLabel(s.category)}` : ''}
                 {takenUpWords(s.takenUp) ? ` · ${takenUpWords(s.takenUp)}` : ''}
               </p>
             </li>

@@ -31,6 +31,7 @@ import { useData } from '../../reads/useData.ts';
 import { syncNow } from '../../syncClient.ts';
 import { AnswerChoices } from '../asks/AnswerForm.tsx';
 import { saveFile } from '../../saveFile.ts';
+import { themeLabel } from '../../categories.en.ts';
 import { t } from './org.en.ts';
 import { locale } from '../../../i18n/index.ts';
 
@@ -253,7 +254,7 @@ export function PortfolioScreen() {
           <option value="">{t('everyTheme')}</option>
           {themesOf(portfolio).map((theme) => (
             <option key={theme} value={theme}>
-              {theme}
+              {themeLabel(theme)}
             </option>
           ))}
         </select>

@@ -16,6 +16,7 @@ import { take, withdraw } from '../../actions/org.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useData } from '../../reads/useData.ts';
 import { ChartView } from '../measure/ChartView.tsx';
+import { themeLabel } from '../../categories.en.ts';
 import { t } from './org.en.ts';
 
 export function SharePage({ id }: { id: string }) {
@@ -54,7 +55,7 @@ export function SharePage({ id }: { id: string }) {
         {share.ours
           ? t('sharedByYou')
           : t('fromTeam', { team: share.teamName ?? t('anotherTeam') })}
-        {share.category ? ` · ${share.category}` : ''}
+        {share.category ? ` · ${themeLabel(share.category)}` : ''}
       </p>
       {takenUpWords(share.takenUp) && (
         <p>

@@ -11,8 +11,8 @@
  */
 import { useState } from 'preact/hooks';
 import { createApi } from '../../../sync/api.ts';
-import { NEEDS_CONNECTION } from '../../actions/teamData.ts';
 import { ErrorSummary, type Problem } from '../../components/ErrorSummary.tsx';
+import { serverWords } from '../../serverWords.ts';
 import { t } from './team.en.ts';
 
 export function SignInButton({ code, label = t('signInWork') }: { code: string; label?: string }) {
@@ -23,7 +23,10 @@ export function SignInButton({ code, label = t('signInWork') }: { code: string; 
     e.preventDefault();
     const r = await createApi().startSignIn(clean);
     if (r.kind === 'ok') window.location.assign(r.body.url);
-    else setProblems([{ message: r.kind === 'offline' ? NEEDS_CONNECTION : r.message }]);
+    else
+      setProblems([
+        { message: r.kind === 'offline' ? t('needsConnection') : serverWords(r.message) },
+      ]);
   };
   return (
     <>

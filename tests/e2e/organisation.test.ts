@@ -127,6 +127,9 @@ it('spreads a change across the organisation and lets a leader answer an ask fro
   await card.getByLabel('A note for the team').fill('Yes, from Monday');
   await card.getByRole('button', { name: 'Answer' }).click();
   await card.getByText('Answer sent to the team.').waitFor();
+  // The refresh after the answer no longer counts the ask as waiting; the card still says it was sent.
+  await card.getByRole('heading', { name: 'Asks waiting (0)' }).waitFor({ timeout: 20_000 });
+  expect(await card.getByText('Answer sent to the team.').isVisible()).toBe(true);
   const log = await api<PullResponse>(
     'GET',
     `/api/v1/sync/pull?team=${b.s.team.id}&cursor=0`,

@@ -37,12 +37,14 @@ import { locale } from '../../../i18n/index.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NONE: readonly Problem[] = [];
+/** Asks answered from this page since the app opened: their "sent" stays after the refresh. */
+const answeredHere = new Set<string>();
 
 function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks'][number] }) {
   const [answer, setAnswer] = useState<Answer | ''>('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState(NONE);
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState(() => answeredHere.has(ask.id));
   const p = `ask-${ask.id}`;
   async function onSubmit(e: Event) {
     e.preventDefault();
@@ -50,6 +52,7 @@ function AskAnswer({ teamId, ask }: { teamId: string; ask: PortfolioTeam['asks']
     const r = await answerFromPortfolio(teamId, ask.id, answer, note.trim());
     if (r.kind !== 'ok') return setProblems([{ message: r.message }]);
     setProblems(NONE);
+    answeredHere.add(ask.id);
     setSent(true);
     syncNow();
   }
@@ -117,6 +120,8 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
   const testing = team.ideas.filter((i) => i.status === 'testing');
   const adopted = team.ideas.filter((i) => i.status !== 'testing');
   const waiting = team.asks.filter((a) => a.answer === null);
+  // An ask answered from this page stays, saying so, when the refresh after it arrives.
+  const listed = team.asks.filter((a) => a.answer === null || answeredHere.has(a.id));
   const h = `team-${team.id}`;
   return (
     <li class="card" aria-labelledby={h}>
@@ -152,7 +157,7 @@ function TeamCard({ team, today }: { team: PortfolioTeam; today: string }) {
         </ul>
       )}
       <h3>{t('asksWaiting', { n: waiting.length })}</h3>
-      {waiting.map((a) => (
+      {listed.map((a) => (
         <div key={a.id} class="inset">
           <p>
             {t('askFor', {

@@ -44,7 +44,9 @@ const path = join(import.meta.dirname, 'results', 'soak.json');
 
 const faultOk =
   only === undefined &&
-  vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs) });
+  // A failing run prints its trace: on PostgreSQL a seed does not replay exactly,
+  // so the soak's own run is the only record of what happened.
+  vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs), FAULT_TRACE: '1' });
 const fuzzOk =
   only === undefined &&
   vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {

@@ -5,6 +5,7 @@
  * headers and bodies as sent, compressed or not), counted at the server side.
  */
 import http, { type IncomingMessage } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 export type Counts = { requests: number; bytesUp: number; bytesDown: number };
@@ -58,6 +59,7 @@ export async function startProxy(target: string): Promise<CountingProxy> {
     };
     const isPush = x.path === '/api/v1/sync/push';
     const body: Buffer[] = [];
+    let gzipped = false;
     log.push(x);
     c.requests++;
     c.bytesUp += x.up;
@@ -67,7 +69,12 @@ export async function startProxy(target: string): Promise<CountingProxy> {
     });
     const z = zero;
     res.on('finish', () => {
-      if (isPush) x.acks = (Buffer.concat(body).toString('utf8').match(ACK) ?? []).length;
+      if (isPush) {
+        // Answers travel gzip-compressed since decision 0024: read the acks inside.
+        const raw = Buffer.concat(body);
+        const text = (gzipped ? gunzipSync(raw) : raw).toString('utf8');
+        x.acks = (text.match(ACK) ?? []).length;
+      }
       x.end = performance.now() - z;
     });
     const headers = { ...req.headers, host: to.host };
@@ -85,6 +92,7 @@ export async function startProxy(target: string): Promise<CountingProxy> {
         const h = headerBytes(`HTTP/1.1 ${status} ${ures.statusMessage ?? ''}`, ures.rawHeaders);
         c.bytesDown += h;
         x.down += h;
+        gzipped = /\bgzip\b/i.test(String(ures.headers['content-encoding'] ?? ''));
         res.writeHead(status, ures.statusMessage, ures.headers);
         ures.on('data', (chunk: Buffer) => {
           c.bytesDown += chunk.length;

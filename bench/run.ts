@@ -39,6 +39,30 @@ const PG_URL =
   'postgres://127.0.0.1:5432/test';
 const only = process.env['BENCH_ONLY']?.split(',').map((s) => s.trim());
 const quick = process.env['BENCH_QUICK'] === '1';
+
+/** Sync sizes: BENCH_SYNC_SIZES="10000x1,1000x2" (ideas × rounds) for a diagnosis. */
+function syncSizes(): { n: number; rounds: number }[] {
+  const given = process.env['BENCH_SYNC_SIZES'];
+  if (given !== undefined)
+    return given.split(',').map((s) => {
+      const [n, rounds] = s.split('x').map(Number);
+      return { n: n!, rounds: rounds ?? 1 };
+    });
+  return quick
+    ? [{ n: 1000, rounds: 1 }]
+    : [
+        { n: 1000, rounds: 2 },
+        { n: 10_000, rounds: 1 },
+      ];
+}
+
+/** BENCH_SYNC_SYSTEMS="ground-up" runs only those (no figures, the runs in the detail). */
+function syncSystems(): ('ground-up' | 'pouchdb' | 'ground-up-closed')[] | undefined {
+  const given = process.env['BENCH_SYNC_SYSTEMS'];
+  return given === undefined
+    ? undefined
+    : (given.split(',') as ('ground-up' | 'pouchdb' | 'ground-up-closed')[]);
+}
 const wants = (s: string) => !only || only.includes(s);
 /** Seconds each section may take before it is abandoned and reported as failed. */
 const LIMIT_S: Record<string, number> = {
@@ -141,12 +165,8 @@ async function main(): Promise<void> {
         guProxy,
         pouchUrl: pouch.url,
         pouchProxy,
-        sizes: quick
-          ? [{ n: 1000, rounds: 1 }]
-          : [
-              { n: 1000, rounds: 2 },
-              { n: 10_000, rounds: 1 },
-            ],
+        sizes: syncSizes(),
+        systems: syncSystems(),
         log,
       }),
     );

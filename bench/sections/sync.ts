@@ -237,6 +237,8 @@ export async function syncFigures(opts: {
   pouchUrl: string;
   pouchProxy: CountingProxy;
   sizes: readonly { n: number; rounds: number }[];
+  /** Which to run (default all three); a subset leaves the figures that need the others out. */
+  systems?: readonly Run['system'][] | undefined;
   log: (s: string) => void;
 }) {
   const runs: Run[] = [];
@@ -244,7 +246,7 @@ export async function syncFigures(opts: {
   for (const { n, rounds } of opts.sizes) {
     const ideas = makeIdeas(n, 7);
     for (let r = 0; r < rounds; r++) {
-      for (const step of ['ground-up', 'pouchdb', 'ground-up-closed'] as const) {
+      for (const step of opts.systems ?? (['ground-up', 'pouchdb', 'ground-up-closed'] as const)) {
         const run =
           step === 'pouchdb'
             ? await pouchRun(opts.pouchUrl, opts.pouchProxy, ideas)
@@ -255,6 +257,8 @@ export async function syncFigures(opts: {
         runs.push(run);
       }
     }
+    // A subset is a diagnosis (BENCH_SYNC_SYSTEMS): its runs are in the detail, no figures.
+    if (opts.systems !== undefined) continue;
     const of = (sys: Run['system']) => runs.filter((x) => x.n === n && x.system === sys);
     const gu = of('ground-up');
     const pd = of('pouchdb');

@@ -22,7 +22,7 @@ type Row = {
   id: string;
   stamps: object;
   teamId?: string | null;
-  mine?: 0 | 1;
+  mine?: 0 | 1 | 2;
   anonNode?: string;
 };
 type Opts = { mine?: boolean; replace?: boolean };
@@ -41,9 +41,10 @@ const DERIVED: Partial<
 > = {
   idea: (merged, row, o) => {
     const createdAt = merged.fields['createdAt'];
+    const capturedHere = (row?.mine ?? 0) !== 0 || o.mine === true;
     return {
-      /** 1 when captured on this device (for "My ideas"). */
-      mine: row?.mine === 1 || o.mine === true ? 1 : 0,
+      /** 1 when captured on this device (for "My ideas"), 2 once deleted. */
+      mine: capturedHere ? (merged.fields['deleted'] === true ? 2 : 1) : 0,
       /** This device's node for its anonymous idea's stamps (writes.ts `anonymise`). */
       ...(row?.anonNode ? { anonNode: row.anonNode } : {}),
       /** createdAt, or 0 while unknown; indexed for "newest first". */

@@ -3,7 +3,7 @@
  * 0015-erasure.md): once this phone applies that change (apply.ts), the words
  * leave every other place it keeps them too: changes still waiting to be sent
  * (outbox), changes the server refused ("needs attention"), the journal of
- * acknowledged changes kept for a restored server (`acked`), and the record's
+ * acknowledged changes kept for a restored server (`ackedPushes`), and the record's
  * own row even if a change of this phone stamped later had kept them. The
  * status history holds no words. Runs inside the applying transaction, which
  * covers these tables (syncedTables).
@@ -35,7 +35,11 @@ export async function purgeErased(db: GroundUpDb, kind: ErasableKind, id: string
   };
   await scrub(db.outbox, await db.outbox.where('entityId').equals(id).toArray());
   await scrub(db.rejected, await db.rejected.where('entityId').equals(id).toArray());
-  const journal = restoreTables(db)?.acked;
-  if (journal)
-    await scrub(journal, await journal.filter((r) => r.mutation.entityId === id).toArray());
+  const { journal } = restoreTables(db);
+  const itsOwn = (m: Mutation) => m.entity === kind && m.entityId === id;
+  for (const push of await journal.filter((p) => p.mutations.some(itsOwn)).toArray())
+    await journal.put({
+      ...push,
+      mutations: push.mutations.map((m) => (itsOwn(m) ? scrubMutation(kind, m) : m)),
+    });
 }

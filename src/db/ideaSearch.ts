@@ -52,7 +52,7 @@ export async function listIdeas(db: GroundUpDb, filter: IdeaFilter = {}): Promis
   const matches = (i: IdeaRow) =>
     isLive(i) &&
     showsHidden(i, {
-      isAuthor: i.mine === 1 || (viewer.memberId !== null && i.authorId === viewer.memberId),
+      isAuthor: i.mine > 0 || (viewer.memberId !== null && i.authorId === viewer.memberId),
       leads: viewer.leads,
     }) &&
     (!filter.status || i.status === filter.status) &&

@@ -14,9 +14,13 @@ export async function myIdeas(db: GroundUpDb, limit = 20): Promise<IdeaRow[]> {
   return mine(db).reverse().filter(isLive).limit(limit).toArray();
 }
 
-/** How many ideas this phone has captured (so "My ideas" can say how many are not shown). */
+/**
+ * How many ideas this phone has captured (so "My ideas" can say how many are
+ * not shown): counted in the index (a deleted one is `mine` 2), not by reading
+ * each, which in a live query cost seconds at 10,000 ideas.
+ */
 export async function myIdeaCount(db: GroundUpDb): Promise<number> {
-  return mine(db).filter(isLive).count();
+  return mine(db).count();
 }
 
 const mine = (db: GroundUpDb) =>

@@ -26,6 +26,7 @@ import type { DeviceId } from '../domain/ids.ts';
 import type { EntityName } from '../domain/entityKinds.ts';
 import type { NotifyPrefs } from '../domain/notify.ts';
 import type { ShareRow, TakeRow } from './orgRows.ts';
+import { journalFromAcked, type AckedRow, type JournalRow } from './journalRows.ts';
 
 type StampsOf<F> = Partial<Record<keyof F, Hlc>>;
 
@@ -34,8 +35,11 @@ export type IdeaRow = Partial<IdeaFields> & {
   /** Null until the device joins a team (ideas can be captured before joining). */
   teamId: string | null;
   stamps: StampsOf<IdeaFields>;
-  /** 1 when captured on this device (for "My ideas"); never synced. */
-  mine: 0 | 1;
+  /**
+   * 1 when captured on this device (for "My ideas"), 2 once such an idea is
+   * deleted (so "My ideas" counts its own from the index alone); never synced.
+   */
+  mine: 0 | 1 | 2;
   /** createdAt, or 0 while unknown; indexed for "newest first". */
   sortKey: number;
   /** Search words of title and detail (src/domain/search.ts); a multi-entry index. */
@@ -155,6 +159,10 @@ export const RESTORE_STORES = {
   serverEpochs: 'teamId',
 } as const;
 
+/** Dexie version 8: the journal in one row per acknowledged push (`ackedPushes`), keyed by `upTo`. */
+export const JOURNAL_VERSION = 8;
+export const JOURNAL_STORES = { acked: null, ackedPushes: 'upTo' } as const;
+
 export class GroundUpDb extends Dexie {
   ideas!: EntityTable<IdeaRow, 'id'>;
   comments!: EntityTable<CommentRow, 'id'>;
@@ -217,5 +225,23 @@ export class GroundUpDb extends Dexie {
     this.version(INBOX_VERSION).stores({ inboxRead: 'id' });
     // Organisation records (shared changes and take-ups), from the organisation's log.
     this.version(7).stores({ shares: 'id', takes: 'id, shareId' });
+    // The journal keeps one row per acknowledged push instead of one per mutation
+    // (journal.ts): a put per push and a range delete to trim, where per-mutation rows
+    // cost a put and a delete per mutation and made a sync of 10,000 ideas 3× slower.
+    // And a deleted idea of this phone's is `mine` 2, so "My ideas" counts in the index.
+    this.version(JOURNAL_VERSION)
+      .stores(JOURNAL_STORES)
+      .upgrade(async (tx) => {
+        const old = await tx.table<AckedRow, string>('acked').orderBy('hlc').toArray();
+        await tx.table<JournalRow, number>('ackedPushes').bulkAdd(journalFromAcked(old));
+        // An idea of this phone's already deleted is `mine` 2 from now on (apply.ts).
+        await tx
+          .table<IdeaRow, string>('ideas')
+          .where('[mine+sortKey]')
+          .between([1, Dexie.minKey], [1, Dexie.maxKey])
+          .modify((idea) => {
+            if (idea.deleted === true) idea.mine = 2;
+          });
+      });
   }
 }

@@ -17,6 +17,6 @@ export function syncedTables(db: GroundUpDb) {
     db.statusLog,
     db.outbox,
     db.rejected,
-    db.table('acked'),
+    db.table('ackedPushes'),
   ];
 }

@@ -63,7 +63,7 @@ async function anonymise(
   if (m.entity !== 'idea') return { mutation: m };
   const row = await db.ideas.get(m.entityId);
   const anonymous = m.fields.anonymous ?? row?.anonymous ?? false;
-  const authorsOwn = creating || row?.mine === 1;
+  const authorsOwn = creating || (row?.mine ?? 0) > 0;
   if (!anonymous || !authorsOwn) return { mutation: m };
   const node = (row?.anonNode ?? newDeviceId()) as DeviceId;
   const fields =

@@ -46,7 +46,7 @@ export type InboxIdea = {
   readonly title?: string | undefined;
   readonly anonymous?: boolean | undefined;
   readonly authorId?: string | null | undefined;
-  readonly mine: 0 | 1;
+  readonly mine: 0 | 1 | 2;
   readonly deleted?: boolean | undefined;
 };
 export type InboxStatusMove = {
@@ -125,7 +125,7 @@ function quoted(s: string | undefined, fallback: string): string {
 }
 
 function isMine(idea: InboxIdea, me: string): boolean {
-  return idea.mine === 1 || (idea.authorId != null && idea.authorId === me);
+  return idea.mine > 0 || (idea.authorId != null && idea.authorId === me);
 }
 
 function statusItem(

@@ -9,7 +9,6 @@ import type { Api } from './api.ts';
 import { pushOutbox } from './push.ts';
 import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
-import { journaling } from './journal.ts';
 import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
 import { refreshMembers } from './members.ts';
 import { createOrgApi, type OrgApi } from './orgApi.ts';
@@ -76,7 +75,7 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
   }
   // Changes saved while this phone's clock was ahead get fresh stamps once it is right.
   await restampAhead(db, now());
-  const pushed = await pushOutbox(db, journaling(api, db, now), auth, now, batchSize);
+  const pushed = await pushOutbox(db, api, auth, now, batchSize);
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {
     return pushed.offline

@@ -1,45 +1,39 @@
 /**
- * Remembers this device's acknowledged mutations (decision 0008): the push
- * call is wrapped so that, before push.ts deletes an acknowledged row from the
- * outbox, the mutation is copied into the `acked` journal. A crash between the
- * two leaves it in both, which is harmless (a resend is answered duplicate).
- * The journal keeps the newest ACKED_LIMIT mutations.
+ * Remembers this device's acknowledged mutations (decision 0008): when push.ts
+ * settles a push, the mutations the server acknowledged are journalled as one
+ * row in the same transaction that deletes them from the outbox, so a crash
+ * leaves each in one or the other, never in neither. The journal keeps at
+ * least the newest ACKED_LIMIT mutations, trimmed a whole push at a time.
+ *
+ * A row per push, not per mutation: a put per push and one range delete to
+ * trim. Rows per mutation (until December 2026), written in a transaction of
+ * their own, cost a put and a delete per mutation and made a sync of 10,000
+ * ideas three times slower (bench/AGAINST.md).
  */
-import type { Mutation } from '../domain/protocol.ts';
-import type { Api } from './api.ts';
-import { ACKED_LIMIT, restoreTables, type AckedRow } from '../db/restoreTables.ts';
+import type { OutboxRow } from '../db/schema.ts';
+import { ACKED_LIMIT, restoreTables } from '../db/restoreTables.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
-/** The same Api, whose push journals what the server acknowledged. Unchanged without the tables. */
-export function journaling(api: Api, db: GroundUpDb, now: () => number): Api {
-  const tables = restoreTables(db);
-  if (tables === null) return api;
-  return {
-    ...api,
-    async push(token, body) {
-      const res = await api.push(token, body);
-      if (res.kind !== 'ok') return res;
-      const sent = new Map<string, Mutation>();
-      for (const m of body.mutations as readonly Mutation[]) sent.set(m.id, m);
-      const at = now();
-      const rows: AckedRow[] = res.body.results.flatMap((r) => {
-        const m = sent.get(r.id);
-        return m && (r.kind === 'applied' || r.kind === 'duplicate')
-          ? [{ mutationId: m.id, teamId: body.teamId, hlc: m.hlc, mutation: m, ackedAt: at }]
-          : [];
-      });
-      if (rows.length > 0) {
-        await db.transaction('rw', tables.acked, async () => {
-          await tables.acked.bulkPut(rows);
-          const extra = (await tables.acked.count()) - ACKED_LIMIT;
-          if (extra > 0) {
-            await tables.acked.bulkDelete(
-              await tables.acked.orderBy('hlc').limit(extra).primaryKeys(),
-            );
-          }
-        });
-      }
-      return res;
-    },
-  };
+/**
+ * Journals `rows`, acknowledged for `teamId` at `at`, in the order sent. Call
+ * inside a transaction covering the journal.
+ */
+export async function journalAcked(
+  db: GroundUpDb,
+  rows: readonly OutboxRow[],
+  teamId: string,
+  at: number,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const { journal } = restoreTables(db);
+  const last = await journal.orderBy(':id').last();
+  const upTo = (last?.upTo ?? 0) + rows.length;
+  await journal.put({ upTo, teamId, mutations: rows.map((r) => r.mutation), ackedAt: at });
+  // A row whose mutations are all older than the newest ACKED_LIMIT goes (one range delete).
+  const oldest = await journal.orderBy(':id').first();
+  if (oldest !== undefined && oldest.upTo <= upTo - ACKED_LIMIT)
+    await journal
+      .where(':id')
+      .belowOrEqual(upTo - ACKED_LIMIT)
+      .delete();
 }

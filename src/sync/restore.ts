@@ -12,7 +12,6 @@
  * from the start. Only then is the new epoch saved, so a pass cut short does
  * it again.
  */
-import { Dexie } from 'dexie';
 import type { TeamId } from '../domain/ids.ts';
 import { LIMITS } from '../domain/records.ts';
 import type { Api } from './api.ts';
@@ -59,7 +58,6 @@ export async function restoreSuspected(
   signs: ServerSigns,
 ): Promise<boolean> {
   const tables = restoreTables(db);
-  if (tables === null) return false;
   const seen = await tables.epochs.get(teamId);
   if (seen === undefined) {
     if (signs.epoch !== undefined)
@@ -83,7 +81,6 @@ export async function recoverFromRestore(
   force = false,
 ): Promise<RestoreCheck> {
   const tables = restoreTables(db);
-  if (tables === null) return { kind: 'same' };
   const { teamId, token } = session;
   const cursor = await cursorFor(db, teamId);
   const seen = await tables.epochs.get(teamId);
@@ -109,13 +106,13 @@ export async function recoverFromRestore(
     await db.meta.put({ key: 'cursor', teamId, cursor: 0 });
     await tables.epochs.put({ teamId, epoch: seen?.epoch ?? '', resend: 1 });
   });
-  const journal = await tables.acked
-    .where('[teamId+hlc]')
-    .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
-    .toArray();
+  // In the order the pushes were sent, each push's mutations in its own order.
+  const journal = (await tables.journal.toArray()).flatMap((r) =>
+    r.teamId === teamId ? r.mutations : [],
+  );
   let refused = 0;
   for (let i = 0; i < journal.length; i += LIMITS.pushBatch) {
-    const batch = journal.slice(i, i + LIMITS.pushBatch).map((r) => r.mutation);
+    const batch = journal.slice(i, i + LIMITS.pushBatch);
     const res = await api.push(token, { teamId: teamId as TeamId, mutations: batch });
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {
       return { kind: 'signed-out', message: res.message };

@@ -7,7 +7,6 @@
  * other than the server.
  */
 import type { Store } from '../../server/store/index.ts';
-import { declareRestoreTables } from '../../src/db/restoreTables.ts';
 import { editIdea } from '../../src/db/writes.ts';
 import type { IdeaId } from '../../src/domain/ids.ts';
 import { createTeam, joinTeam } from '../../src/sync/team.ts';
@@ -37,7 +36,6 @@ export async function startWard(server: Server, name: string, count: number): Pr
   const mine = new Map<Device, string[]>();
   for (let i = 0; i < count; i++) {
     const d = device(server, `${name}-${i}`);
-    declareRestoreTables(d.db);
     phones.push(d);
     mine.set(d, []);
   }

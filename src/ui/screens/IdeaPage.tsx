@@ -56,7 +56,7 @@ export function IdeaPage({ id }: { id: string }) {
       </>
     );
   }
-  const mine = idea.mine === 1 || (memberId !== null && idea.authorId === memberId);
+  const mine = idea.mine > 0 || (memberId !== null && idea.authorId === memberId);
   const leads = mayLead(role);
   if (idea.hidden === true && !mine && !leads) {
     return (
@@ -146,7 +146,7 @@ export function IdeaPage({ id }: { id: string }) {
       <StatusForm
         idea={idea}
         role={role}
-        isAuthor={idea.mine === 1 || (memberId !== null && idea.authorId === memberId)}
+        isAuthor={idea.mine > 0 || (memberId !== null && idea.authorId === memberId)}
       />
       {leads && <HideForm kind="idea" id={idea.id} hidden={idea.hidden === true} />}
       <Comments ideaId={idea.id} memberId={memberId} role={role} />

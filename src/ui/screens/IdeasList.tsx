@@ -144,10 +144,10 @@ export function IdeasList() {
                 <p class="meta">
                   {idea.createdAt
                     ? t('byWhen', {
-                        who: authorLabel(idea, idea.mine === 1),
+                        who: authorLabel(idea, idea.mine > 0),
                         when: timeAgo(idea.createdAt, now),
                       })
-                    : authorLabel(idea, idea.mine === 1)}
+                    : authorLabel(idea, idea.mine > 0)}
                 </p>
               </li>
             ))}

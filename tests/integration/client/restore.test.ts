@@ -13,7 +13,7 @@ import { backup } from '../../../server/ops/backup.ts';
 import { restore } from '../../../server/ops/restore.ts';
 import type { OpsTarget } from '../../../server/ops/target.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
-import { declareRestoreTables, restoreTables } from '../../../src/db/restoreTables.ts';
+import { restoreTables } from '../../../src/db/restoreTables.ts';
 import { editIdea } from '../../../src/db/writes.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
@@ -47,9 +47,7 @@ async function restorableServer(live: Live): Promise<Server & { reopen(): Promis
 }
 
 function phone(server: Server, name: string): Device {
-  const d = device(server, name);
-  declareRestoreTables(d.db);
-  return d;
+  return device(server, name);
 }
 
 async function titlesOn(d: Device): Promise<string[]> {
@@ -147,7 +145,7 @@ describe.each(kinds)('a restored server on %s', (kind) => {
       expect(await titlesOn(d)).toEqual(everything);
       expect(await d.db.outbox.count()).toBe(0);
       expect(await d.db.rejected.count()).toBe(0);
-      expect((await restoreTables(d.db)?.epochs.get(teamId))?.resend).toBe(0);
+      expect((await restoreTables(d.db).epochs.get(teamId))?.resend).toBe(0);
     }
   });
 });

@@ -14,7 +14,6 @@ import Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../server/store/index.ts';
-import { declareRestoreTables } from '../../../src/db/restoreTables.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
 import { device as phoneOn, now, serverIdeaTitles, serverOver } from '../client/harness.ts';
 import { device, harness } from './harness.ts';
@@ -71,7 +70,6 @@ describe.runIf(mountProblem === null)('a full disk under SQLite', () => {
     await h.push(lead, [desk.idea(lead, 'Stored before the disk filled')]);
     const server = serverOver(store);
     const p = phoneOn(server, 'full');
-    declareRestoreTables(p.db);
     const joined = await joinTeam(
       p.db,
       p.api,

@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../server/store/index.ts';
-import { declareRestoreTables } from '../../../src/db/restoreTables.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
 import { tcpProxy, type TcpProxy } from '../support/tcpProxy.ts';
 import { device as phoneOn, now, serverIdeaTitles, serverOver } from '../client/harness.ts';
@@ -87,7 +86,6 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL outage', () => {
     const lead = await h.createTeam();
     const server = serverOver(store);
     const p = phoneOn(server, 'outage');
-    declareRestoreTables(p.db);
     const joined = await joinTeam(
       p.db,
       p.api,

@@ -28,7 +28,7 @@ export const DEVICE_TABLES: readonly DeviceTable[] = (
     'takes',
     'outbox',
     'rejected',
-    'acked',
+    'ackedPushes',
     'serverEpochs',
     'inboxRead',
     'meta',

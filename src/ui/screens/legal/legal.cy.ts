@@ -152,7 +152,7 @@ export const cy: Welsh<typeof en> = {
   takes: 'Pa dimau a fabwysiadodd newid a rannwyd.',
   outbox: 'Newidiadau a wnaed ar y ffôn hwn nad ydynt wedi cyrraedd y gweinydd eto.',
   rejected: 'Newidiadau a wrthododd y gweinydd, a ddangosir o dan “Angen sylw”.',
-  acked:
+  ackedPushes:
     'Newidiadau a anfonodd y ffôn hwn ac a dderbyniodd y gweinydd, fel y gellir eu hanfon eto os caiff y gweinydd ei adfer o gopi wrth gefn.',
   serverEpochs: 'Pa gopi o’r gweinydd y siaradodd y ffôn hwn ag ef ddiwethaf.',
   inboxRead:

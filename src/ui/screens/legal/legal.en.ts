@@ -150,7 +150,7 @@ export const en = {
   takes: 'Which teams took up a shared change.',
   outbox: 'Changes made on this phone that have not reached the server yet.',
   rejected: 'Changes the server refused, shown under “Needs attention”.',
-  acked:
+  ackedPushes:
     'Changes this phone sent that the server accepted, so they can be sent again if the server is restored from a backup.',
   serverEpochs: 'Which copy of the server this phone last spoke to.',
   inboxRead: 'Which “For you” items you have seen on this phone (never sent anywhere).',

@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import * as v from 'valibot';
 import { requireActor } from '../http/auth.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Store } from '../store/index.ts';
@@ -32,11 +33,7 @@ export function digestRoutes(app: Hono, deps: { store: Store; now: () => number 
   app.put('/api/v1/digest/team', async (c) => {
     const actor = await requireActor(c, store);
     if (actor.role !== 'facilitator') {
-      throw new ApiError(
-        403,
-        'forbidden',
-        'Only a facilitator can turn the weekly email on or off.',
-      );
+      throw new ApiError(403, 'forbidden', teamAdminWords('facilitatorWeeklyEmail'));
     }
     const { enabled } = parseInput(teamSchema, await readJson(c));
     await store.digest.setEnabled(actor.teamId, enabled);

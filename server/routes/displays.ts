@@ -12,6 +12,7 @@ import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { DISPLAY_WITHDRAWN, MAX_DISPLAYS } from '../../src/domain/display.ts';
 import { isUuidV7 } from '../../src/domain/ids.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput } from '../http/input.ts';
@@ -32,7 +33,7 @@ const displayParam = v.object({ id: v.pipe(v.string(), v.check(isUuidV7, 'must b
 async function requireFacilitator(c: Context, store: Store) {
   const actor = await requireActor(c, store);
   if (actor.role !== 'facilitator') {
-    throw new ApiError(403, 'forbidden', 'Only a facilitator can make or withdraw a board link.');
+    throw new ApiError(403, 'forbidden', teamAdminWords('facilitatorBoardLink'));
   }
   return actor;
 }
@@ -41,18 +42,10 @@ async function requireDisplay(c: Context, store: Store) {
   const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
   const display = token ? await store.displays.authenticate(token) : null;
   if (display?.kind === 'withdrawn') {
-    throw new ApiError(
-      401,
-      DISPLAY_WITHDRAWN,
-      'This board link was withdrawn by a facilitator. Ask a facilitator to make a new board link on the Team screen, then open it on this screen.',
-    );
+    throw new ApiError(401, DISPLAY_WITHDRAWN, teamAdminWords('boardLinkWithdrawn'));
   }
   if (!display) {
-    throw new ApiError(
-      401,
-      'unauthorised',
-      'This board link is not known to the server. Check the whole link was copied, or ask a facilitator for a new one on the Team screen.',
-    );
+    throw new ApiError(401, 'unauthorised', teamAdminWords('boardLinkUnknown'));
   }
   return { ...display, token: token ?? '' };
 }
@@ -67,7 +60,7 @@ export function displayRoutes(app: Hono, deps: DisplayDeps): void {
       throw new ApiError(
         400,
         'bad_request',
-        `Your team already has ${MAX_DISPLAYS} board links. Withdraw one that is no longer used, then make a new one.`,
+        teamAdminWords('boardLinksFull', { max: String(MAX_DISPLAYS) }),
       );
     }
     return c.json(made, 201);
@@ -82,7 +75,7 @@ export function displayRoutes(app: Hono, deps: DisplayDeps): void {
     const actor = await requireFacilitator(c, store);
     const { id } = parseInput(displayParam, { id: c.req.param('id') });
     if (!(await store.displays.revoke(actor.teamId, id, now()))) {
-      throw new ApiError(404, 'not_found', 'Your team has no such board link.', { field: 'id' });
+      throw new ApiError(404, 'not_found', teamAdminWords('noSuchBoardLink'), { field: 'id' });
     }
     deps.live.publishRemoved(actor.teamId, id);
     return c.json({ id }, 200);
@@ -91,7 +84,7 @@ export function displayRoutes(app: Hono, deps: DisplayDeps): void {
   app.get('/api/v1/display/board', async (c) => {
     const display = await requireDisplay(c, store);
     const board = await store.displays.board(display.teamId);
-    if (!board) throw new ApiError(404, 'not_found', 'This team no longer exists.');
+    if (!board) throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     c.header('cache-control', 'no-store');
     return c.json(board, 200);
   });

@@ -11,6 +11,7 @@ import {
   unsubscribeRequestSchema,
 } from '../../src/domain/notify.ts';
 import { requireActor } from '../http/auth.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Notifications } from '../notify/index.ts';
@@ -36,12 +37,9 @@ export function pushRoutes(app: Hono, deps: PushDeps): void {
     const req = parseInput(subscriptionRequestSchema, await readJson(c));
     const scheme = new URL(req.endpoint).protocol;
     if (scheme !== 'https:' && !(scheme === 'http:' && notifications.allowHttpEndpoints)) {
-      throw new ApiError(
-        400,
-        'bad_request',
-        'This browser gave a push address the server will not send to (it must start https://). Notifications stay off; "For you" still shows everything.',
-        { field: 'endpoint' },
-      );
+      throw new ApiError(400, 'bad_request', teamAdminWords('pushAddressRefused'), {
+        field: 'endpoint',
+      });
     }
     await store.notify.saveSubscription(actor, req, now());
     return c.json({ ok: true }, 200);
@@ -57,11 +55,7 @@ export function pushRoutes(app: Hono, deps: PushDeps): void {
   app.put('/api/v1/push/team', async (c) => {
     const actor = await requireActor(c, store);
     if (actor.role !== 'facilitator') {
-      throw new ApiError(
-        403,
-        'forbidden',
-        'Only a facilitator can choose what notifications say. Ask your facilitator.',
-      );
+      throw new ApiError(403, 'forbidden', teamAdminWords('facilitatorNotifications'));
     }
     const setting = parseInput(teamNotifySchema, await readJson(c));
     await store.notify.setTeamSetting(actor.teamId, setting, now());

@@ -10,6 +10,7 @@ import { isUuidV7 } from '../../src/domain/ids.ts';
 import { isErasable } from '../../src/domain/moderation.ts';
 import { eraseRequestSchema, type EraseResponse } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Store } from '../store/index.ts';
@@ -35,11 +36,7 @@ export function recordRoutes(app: Hono, deps: RecordDeps): void {
   app.post('/api/v1/records/:entity/:id/erase', async (c) => {
     const actor = await requireActor(c, store);
     if (actor.role !== 'facilitator')
-      throw new ApiError(
-        403,
-        'forbidden',
-        'Only a facilitator can erase words everywhere. Ask your team’s facilitator.',
-      );
+      throw new ApiError(403, 'forbidden', teamAdminWords('facilitatorErase'));
     const { entity, id } = parseInput(target, {
       entity: c.req.param('entity'),
       id: c.req.param('id'),
@@ -48,12 +45,9 @@ export function recordRoutes(app: Hono, deps: RecordDeps): void {
     if (!isErasable(entity)) throw new Error('unreachable: checked by the schema');
     const outcome = await store.erase(actor, entity, id, reason, now());
     if (outcome.kind === 'not-found')
-      throw new ApiError(
-        404,
-        'not_found',
-        `Your team has no such ${entity} on the server. If it was never synced, delete it on the phone that holds it.`,
-        { field: 'id' },
-      );
+      throw new ApiError(404, 'not_found', teamAdminWords('noSuchPost', { entity }), {
+        field: 'id',
+      });
     deps.onApplied?.(actor.teamId);
     return c.json({ seq: outcome.seq } satisfies EraseResponse, 200);
   });

@@ -14,6 +14,7 @@
 import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { joiningWords } from '../../src/domain/joining.en.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { joinRequestSchema, setSignInRequestSchema } from '../../src/domain/protocol.ts';
 import type { SignInStart, TeamSignIn } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
@@ -88,7 +89,7 @@ export function signInRoutes(app: Hono, deps: SignInDeps): void {
   app.put('/api/v1/team/sign-in', async (c) => {
     const actor = await requireActor(c, store);
     if (actor.role !== 'facilitator')
-      throw new ApiError(403, 'forbidden', 'Only a facilitator can change how people join.');
+      throw new ApiError(403, 'forbidden', teamAdminWords('facilitatorJoining'));
     const rule = parseInput(setSignInRequestSchema, await readJson(c));
     if (rule.required && !deps.signIn)
       throw new ApiError(400, 'bad_request', NOT_SET_UP, { field: 'required' });

@@ -14,6 +14,7 @@ import {
   type RoleChangedResponse,
 } from '../../src/domain/protocol.ts';
 import { isUuidV7, type MemberId } from '../../src/domain/ids.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
@@ -34,9 +35,13 @@ const memberParam = v.object({
   ),
 });
 
-function requireFacilitator(actor: Actor, what: string): void {
+/** `what` names the whole refusal sentence: each is its own sentence in every language. */
+function requireFacilitator(
+  actor: Actor,
+  what: 'facilitatorInvite' | 'facilitatorRemove' | 'facilitatorRole',
+): void {
   if (actor.role !== 'facilitator') {
-    throw new ApiError(403, 'forbidden', `Only a facilitator can ${what}.`);
+    throw new ApiError(403, 'forbidden', teamAdminWords(what));
   }
 }
 
@@ -45,26 +50,21 @@ export function teamRoutes(app: Hono, deps: TeamDeps): void {
 
   app.post('/api/v1/team/invite', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, 'change the invite code');
+    requireFacilitator(actor, 'facilitatorInvite');
     const inviteCode = await store.rotateInvite(actor.teamId);
-    if (inviteCode === null) throw new ApiError(404, 'not_found', 'This team no longer exists.');
+    if (inviteCode === null) throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     return c.json({ inviteCode } satisfies InviteResponse, 200);
   });
 
   app.delete('/api/v1/team/members/:id', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, 'remove someone from the team');
+    requireFacilitator(actor, 'facilitatorRemove');
     const { id } = parseInput(memberParam, { id: c.req.param('id') });
     if (id === actor.memberId) {
-      throw new ApiError(
-        400,
-        'bad_request',
-        'You cannot remove yourself. Ask another facilitator to do it.',
-        { field: 'id' },
-      );
+      throw new ApiError(400, 'bad_request', teamAdminWords('removeSelf'), { field: 'id' });
     }
     if (!(await store.removeMember(actor.teamId, id, now()))) {
-      throw new ApiError(404, 'not_found', 'Your team has no such member.', { field: 'id' });
+      throw new ApiError(404, 'not_found', teamAdminWords('noSuchMember'), { field: 'id' });
     }
     deps.onRemoved?.(actor.teamId, id);
     return c.json({ memberId: id } satisfies MemberRemovedResponse, 200);
@@ -72,19 +72,14 @@ export function teamRoutes(app: Hono, deps: TeamDeps): void {
 
   app.put('/api/v1/team/members/:id/role', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, "change someone's role");
+    requireFacilitator(actor, 'facilitatorRole');
     const { id } = parseInput(memberParam, { id: c.req.param('id') });
     const { role } = parseInput(setRoleRequestSchema, await readJson(c));
     if (id === actor.memberId) {
-      throw new ApiError(
-        400,
-        'bad_request',
-        'You cannot change your own role. Ask another facilitator to do it.',
-        { field: 'id' },
-      );
+      throw new ApiError(400, 'bad_request', teamAdminWords('ownRole'), { field: 'id' });
     }
     if (!(await store.setRole(actor.teamId, id, role))) {
-      throw new ApiError(404, 'not_found', 'Your team has no such member.', { field: 'id' });
+      throw new ApiError(404, 'not_found', teamAdminWords('noSuchMember'), { field: 'id' });
     }
     return c.json({ memberId: id, role } satisfies RoleChangedResponse, 200);
   });

@@ -7,6 +7,7 @@
 import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { requireActor } from '../http/auth.ts';
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { ApiError } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import type { Actor, Store } from '../store/index.ts';
@@ -22,9 +23,13 @@ export type TeamDataDeps = {
 
 const deleteRequest = v.object({ confirmTeamName: v.string() });
 
-function requireFacilitator(actor: Actor, what: string): void {
+/** `what` names the whole refusal sentence: each is its own sentence in every language. */
+function requireFacilitator(
+  actor: Actor,
+  what: 'facilitatorDownload' | 'facilitatorDelete' | 'facilitatorKeep',
+): void {
   if (actor.role !== 'facilitator') {
-    throw new ApiError(403, 'forbidden', `Only a facilitator can ${what}.`);
+    throw new ApiError(403, 'forbidden', teamAdminWords(what));
   }
 }
 
@@ -44,36 +49,36 @@ export function teamDataRoutes(app: Hono, deps: TeamDataDeps): void {
 
   app.get('/api/v1/team/export', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, "download the team's data");
+    requireFacilitator(actor, 'facilitatorDownload');
     const data = await store.exportTeam(actor.teamId, now());
-    if (!data) throw new ApiError(404, 'not_found', 'This team no longer exists.');
+    if (!data) throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     return download(c, data, `ground-up-team-${day(data.exportedAt)}.json`);
   });
 
   app.delete('/api/v1/team', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, 'delete the team');
+    requireFacilitator(actor, 'facilitatorDelete');
     const { confirmTeamName } = parseInput(deleteRequest, await readJson(c));
     const info = await store.teamInfo(actor.teamId);
-    if (!info) throw new ApiError(404, 'not_found', 'This team no longer exists.');
+    if (!info) throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     if (confirmTeamName.trim() !== info.team.name) {
       throw new ApiError(
         400,
         'bad_request',
-        `To delete the team, type its name exactly as it is shown: ${info.team.name}.`,
+        teamAdminWords('confirmTeamName', { name: info.team.name }),
         { field: 'confirmTeamName' },
       );
     }
     const deletion = await store.scheduleDeletion(actor.teamId, now(), deps.graceDays);
-    if (!deletion) throw new ApiError(404, 'not_found', 'This team no longer exists.');
+    if (!deletion) throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     return c.json(deletion, 202);
   });
 
   app.post('/api/v1/team/keep', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor, 'keep the team');
+    requireFacilitator(actor, 'facilitatorKeep');
     if (!(await store.cancelDeletion(actor.teamId, now()))) {
-      throw new ApiError(404, 'not_found', 'This team no longer exists.');
+      throw new ApiError(404, 'not_found', teamAdminWords('teamGone'));
     }
     return c.json({ kept: true }, 200);
   });
@@ -81,14 +86,14 @@ export function teamDataRoutes(app: Hono, deps: TeamDataDeps): void {
   app.get('/api/v1/me/export', async (c) => {
     const actor = await requireActor(c, store);
     const data = await store.exportMember(actor.memberId, now());
-    if (!data) throw new ApiError(404, 'not_found', 'You are no longer a member of this team.');
+    if (!data) throw new ApiError(404, 'not_found', teamAdminWords('noLongerMember'));
     return download(c, data, `ground-up-my-data-${day(data.exportedAt)}.json`);
   });
 
   app.post('/api/v1/me/erase-name', async (c) => {
     const actor = await requireActor(c, store);
     const erased = await store.eraseName(actor.teamId, actor.memberId, now());
-    if (!erased) throw new ApiError(404, 'not_found', 'You are no longer a member of this team.');
+    if (!erased) throw new ApiError(404, 'not_found', teamAdminWords('noLongerMember'));
     if (erased.records > 0) deps.onChanged?.(actor.teamId);
     return c.json(erased, 200);
   });

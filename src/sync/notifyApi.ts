@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { SubscriptionRequest } from '../domain/notify.ts';
 import { t } from './notifyApi.en.ts';
+import { serverWords } from '../ui/serverWords.ts';
 
 export type NotifyApiResult<T> =
   { readonly kind: 'ok'; readonly body: T } | { readonly kind: 'failed'; readonly message: string };
@@ -54,7 +55,9 @@ async function call<T>(
     return {
       kind: 'failed',
       message:
-        typeof message === 'string' ? message : t('answered', { status: String(res.status) }),
+        typeof message === 'string'
+          ? serverWords(message)
+          : t('answered', { status: String(res.status) }),
     };
   }
   const parsed = v.safeParse(schema, json);

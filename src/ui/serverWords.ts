@@ -1,18 +1,32 @@
 /**
- * The server's words about joining and signing in, in the person's language
- * (decision 0027's way, for src/domain/joining.en.ts). The server always
- * answers in English; this phone recognises the sentence against the same
- * English catalogue and says it again in the chosen language. A sentence it
- * does not know (another refusal, a newer server's) stays as the server wrote it.
+ * The server's refusals in the person's language (decision 0027's way): about
+ * joining and signing in (src/domain/joining.en.ts) and about changing the
+ * team, its board links, its data, erasing words and notifications
+ * (src/domain/teamAdmin.en.ts). The server always answers in English; this
+ * phone recognises the sentence against the same English catalogues and says
+ * it again in the chosen language. A sentence it does not know (another
+ * refusal, a newer server's) stays as the server wrote it. Not on the capture
+ * screen: it carries both English catalogues.
  */
-import { language } from '../i18n/index.ts';
+import { language, type Translator } from '../i18n/index.ts';
 import { recogniser } from '../i18n/recognise.ts';
-import { en, t } from '../domain/joining.en.ts';
+import { t as joining } from '../domain/joining.en.ts';
+import { t as teamAdmin } from '../domain/teamAdmin.en.ts';
 
-const recognise = recogniser(en);
+const catalogue = <T extends Record<string, string>>(t: Translator<T>) => {
+  const recognise = recogniser(t.en);
+  return (message: string) => {
+    const known = recognise(message);
+    return known && t(known.key, known.values);
+  };
+};
+const catalogues = [catalogue(joining), catalogue(teamAdmin)];
 
 export function serverWords(message: string): string {
   if (language() == 'en') return message;
-  const known = recognise(message);
-  return known ? t(known.key, known.values) : message;
+  for (const said of catalogues) {
+    const words = said(message);
+    if (words !== null) return words;
+  }
+  return message;
 }

@@ -19,6 +19,8 @@
  * checked; one is then set up in Welsh, and its home and review pack checked
  * the same way. A phone in no team sees /team, /huddles and a join link (a
  * name already taken: the server's refusal said again in Welsh) in Welsh.
+ * A refusal the server words itself (deleting the team with its name
+ * mistyped) is said again in Welsh, with the team's name.
  * Last, the organisation: the team linked to one in Welsh, a change another
  * ward shared (/org/elsewhere/:id), taken up, and the team's own idea shared
  * (/org/share/:id).
@@ -283,6 +285,21 @@ it('says Welsh things in Welsh: the character count, a saved idea and its time',
   await page.getByRole('button', { name: 'Cadw', exact: true }).click();
   await page.getByText("Wedi'i gadw ar y ffôn hwn").waitFor();
   await page.getByTestId('my-idea').first().getByText('gynnau', { exact: false }).waitFor();
+});
+
+it('says the server’s refusal in Welsh, with the team’s name: deleting the team with its name mistyped', async () => {
+  // Asha is the facilitator of Ward 12 and reads in Welsh; the server answers in English.
+  const page = phone.page;
+  const team = (key: string) => welshOf('ui/screens/team/team', key);
+  await page.goto('/team');
+  await page.getByRole('button', { name: team('deleteTeam'), exact: true }).click();
+  await page.locator('#confirm-team-name').fill('Ward 13');
+  await page.getByRole('button', { name: team('deleteName').replace('{name}', 'Ward 12') }).click();
+  const refusal = welshOf('domain/teamAdmin', 'confirmTeamName').replace('{name}', 'Ward 12');
+  await page.getByRole('status').getByText(refusal, { exact: true }).waitFor();
+  expect(await page.getByText('To delete the team', { exact: false }).count()).toBe(0);
+  // Refused, so the team is still there and not due to be deleted.
+  expect(await page.getByText(team('keepTeam'), { exact: true }).count()).toBe(0);
 });
 
 it('tells a member before typing, in Welsh, that only the starter of a colleague’s test of change or a lead can change its plan', async () => {

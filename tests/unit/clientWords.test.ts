@@ -111,8 +111,8 @@ it('says the server’s joining and sign-in refusals again in Welsh, the wire’
     joiningCy.signInRequired,
   );
   // A sentence the phone does not know stays as the server wrote it.
-  expect(serverWords('Only a facilitator can change how people join.')).toBe(
-    'Only a facilitator can change how people join.',
+  expect(serverWords('The server is having a quiet lie-down.')).toBe(
+    'The server is having a quiet lie-down.',
   );
   setLanguageForTest('en');
   expect(serverWords(required)).toBe(required);

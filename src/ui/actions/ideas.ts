@@ -10,6 +10,7 @@ import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
 import { syncedTables } from '../../db/syncedTables.ts';
 import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
+import { serverWords } from '../serverWords.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';
 import type { ErasableKind } from '../../domain/moderation.ts';
 import type { CommentId, IdeaId } from '../../domain/ids.ts';
@@ -55,7 +56,7 @@ export function eraseEverywhere(kind: ErasableKind, id: string, reason: string) 
     if (r.kind !== 'ok')
       return {
         kind: 'refused',
-        message: r.kind === 'offline' ? words('eraseOffline') : r.message,
+        message: r.kind === 'offline' ? words('eraseOffline') : serverWords(r.message),
       };
     await db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id));
     return { kind: 'saved' };

@@ -6,6 +6,7 @@
 import { setOwnName } from '../../db/session.ts';
 import { FORMER_MEMBER } from '../../domain/records.ts';
 import { createApi } from '../../sync/api.ts';
+import { serverWords } from '../serverWords.ts';
 import { t as words } from './actions.en.ts';
 import { SAVED, write } from './run.ts';
 
@@ -15,7 +16,7 @@ export function eraseMyName(token: string) {
     if (r.kind !== 'ok') {
       return {
         kind: 'failed',
-        message: r.kind === 'offline' ? words('needsConnection') : r.message,
+        message: r.kind === 'offline' ? words('needsConnection') : serverWords(r.message),
       } as const;
     }
     await setOwnName(db, FORMER_MEMBER);

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DisplayList } from '../../../domain/display.ts';
 import { createApi } from '../../../sync/api.ts';
 import { dateTime } from '../../format.ts';
+import { serverWords } from '../../serverWords.ts';
 import { t } from './team.en.ts';
 
 type Props = { token: string };
@@ -26,7 +27,7 @@ export function BoardLinks({ token }: Props) {
       .then((r) => {
         if (!live) return;
         if (r.kind === 'ok') setLinks(r.body.displays);
-        else setMessage(r.kind === 'offline' ? t('boardOnline') : r.message);
+        else setMessage(r.kind === 'offline' ? t('boardOnline') : serverWords(r.message));
       });
     return () => {
       live = false;
@@ -36,7 +37,7 @@ export function BoardLinks({ token }: Props) {
   async function make() {
     const r = await createApi().createDisplay(token);
     if (r.kind !== 'ok') {
-      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
+      setMessage(r.kind === 'offline' ? t('needsConnection') : serverWords(r.message));
       return;
     }
     setMade(`${window.location.origin}/huddles/tv#${r.body.token}`);
@@ -48,7 +49,7 @@ export function BoardLinks({ token }: Props) {
     const r = await createApi().revokeDisplay(token, id);
     setAsking(null);
     if (r.kind !== 'ok') {
-      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
+      setMessage(r.kind === 'offline' ? t('needsConnection') : serverWords(r.message));
       return;
     }
     setMade(null);

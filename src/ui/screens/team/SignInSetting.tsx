@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TeamSignIn } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
+import { serverWords } from '../../serverWords.ts';
 import { t } from './team.en.ts';
 
 type Props = { token: string; members: number };
@@ -58,7 +59,7 @@ export function SignInSetting({ token, members }: Props) {
           : t('savedCode'),
       );
     } else {
-      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
+      setMessage(r.kind === 'offline' ? t('needsConnection') : serverWords(r.message));
     }
   }
 

@@ -11,6 +11,7 @@ import { createApi } from '../../../sync/api.ts';
 import type { Role } from '../../../domain/records.ts';
 import { rememberInviteCode } from '../../actions/index.ts';
 import { ROLE_LABELS } from './Members.tsx';
+import { serverWords } from '../../serverWords.ts';
 import { t } from './team.en.ts';
 
 const ROLES: readonly Role[] = ['member', 'facilitator', 'sponsor'];
@@ -48,7 +49,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
       setMessage(t('nowRole', { name: m.displayName, role }));
       onChange();
     } else {
-      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
+      setMessage(r.kind === 'offline' ? t('needsConnection') : serverWords(r.message));
     }
   }
 
@@ -63,7 +64,7 @@ export function TeamAdmin({ token, memberId, members, onChange }: Props) {
     const r =
       ask.kind === 'rotate' ? await api.rotateInvite(token) : await api.removeMember(token, ask.id);
     if (r.kind !== 'ok') {
-      setMessage(r.kind === 'offline' ? t('needsConnection') : r.message);
+      setMessage(r.kind === 'offline' ? t('needsConnection') : serverWords(r.message));
     } else if ('inviteCode' in r.body) {
       await rememberInviteCode(r.body.inviteCode);
       // The new code and the message show in the same render: never the message beside the old code.

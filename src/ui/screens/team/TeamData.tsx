@@ -13,9 +13,10 @@ import { eraseMyName } from '../../actions/index.ts';
 import { dateOnly, memberName } from '../../format.ts';
 import { t } from './team.en.ts';
 import { saveFile } from '../../saveFile.ts';
+import { serverWords } from '../../serverWords.ts';
 
 const failureWords = (r: Exclude<ApiResult<unknown>, { kind: 'ok' }>) =>
-  r.kind === 'offline' ? t('needsConnection') : r.message;
+  r.kind === 'offline' ? t('needsConnection') : serverWords(r.message);
 
 /** Saves a JSON answer as a file on the phone or computer. */
 function saveJson(body: unknown, name: string): void {

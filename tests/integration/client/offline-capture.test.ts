@@ -130,6 +130,25 @@ describe('offline capture reaches the team exactly once', () => {
     expect(await rejectedList(a.db)).toEqual([]);
   });
 
+  it('keeps an idea saved while a push is on its way, though the push deletes its whole batch at once', async () => {
+    await captureFive(a);
+    const sent: number[] = [];
+    // While the first push is on the wire, the nurse saves another idea (then the push goes on).
+    network.use(
+      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+        sent.push((await readPush(request)).mutations.length);
+        if (sent.length === 1) await a.capture('Saved during the push');
+        return undefined;
+      }),
+    );
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 6 });
+    expect(sent).toEqual([5, 1]);
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual(
+      [...titles, 'Saved during the push'].sort(),
+    );
+    expect(await outboxCount(a.db)).toBe(0);
+  });
+
   it('sends ideas captured before joining once the device joins', async () => {
     const c = device(server, 'c');
     try {

@@ -6,7 +6,7 @@
  * again in its person's language (src/ui/serverWords.ts). Add a key rather
  * than reword one: phones in the wild recognise these sentences.
  */
-import { format, messages, type Values } from '../i18n/index.ts';
+import { inEnglish, messages } from '../i18n/index.ts';
 
 export const en = {
   noTeamForCode: 'No team has that invite code. Check it with your facilitator.',
@@ -27,5 +27,4 @@ export const en = {
 export const t = messages('domain/joining', en);
 
 /** The English sentence whatever language is in force: the server's, on the wire. */
-export const joiningWords = (key: keyof typeof en, values?: Values): string =>
-  format(en[key], values);
+export const joiningWords = inEnglish(t);

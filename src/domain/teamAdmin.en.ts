@@ -9,7 +9,7 @@
  * Each refusal is a whole sentence, so Welsh can say it as a sentence. Add a
  * key rather than reword one: phones in the wild recognise these sentences.
  */
-import { format, messages, type Values } from '../i18n/index.ts';
+import { inEnglish, messages } from '../i18n/index.ts';
 
 export const en = {
   // Only a facilitator can …
@@ -50,5 +50,4 @@ export const en = {
 export const t = messages('domain/teamAdmin', en);
 
 /** The English sentence whatever language is in force: the server's, on the wire. */
-export const teamAdminWords = (key: keyof typeof en, values?: Values): string =>
-  format(en[key], values);
+export const teamAdminWords = inEnglish(t);

@@ -108,3 +108,11 @@ export function messages<T extends Record<string, string>>(id: string, en: T): T
     format((lang == 'cy' && welsh?.[id]?.[key]) || (en[key] ?? key), values);
   return Object.assign(t, { id, en });
 }
+
+/**
+ * A translator's English whatever language is in force: for words another
+ * program reads back (the server's refusals on the wire, decision 0027).
+ */
+export function inEnglish<T extends Record<string, string>>(t: Translator<T>) {
+  return (key: keyof T & string, values?: Values): string => format(t.en[key] ?? key, values);
+}

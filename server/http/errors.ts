@@ -5,6 +5,7 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode } from '../../src/domain/protocol.ts';
+import { serverTroubleWords } from '../../src/domain/serverTrouble.en.ts';
 
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
@@ -41,8 +42,7 @@ export class ApiError extends Error {
 export const SERVER_ERROR: ErrorBody = {
   error: {
     code: 'server_error',
-    message:
-      'Something went wrong on the server. Anything you saved is still on your device; try again in a minute.',
+    message: serverTroubleWords('serverError'),
   },
 };
 
@@ -51,7 +51,7 @@ export function rateLimited(seconds: number): ApiError {
   return new ApiError(
     429,
     'rate_limited',
-    `Too many attempts from this device. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    serverTroubleWords('tooManyAttempts', { count: Math.ceil(seconds / 60) }),
     { headers: { 'Retry-After': String(seconds) } },
   );
 }

@@ -8,14 +8,7 @@
  */
 import { ApiError } from './errors.ts';
 import type { Limits } from './limits.ts';
-
-/** A wait in words: "45 seconds", "10 minutes", "2 hours". */
-export function inWords(seconds: number): string {
-  if (seconds === 1) return '1 second';
-  if (seconds < 90) return `${seconds} seconds`;
-  if (seconds < 90 * 60) return `${Math.ceil(seconds / 60)} minutes`;
-  return `${Math.ceil(seconds / 3600)} hours`;
-}
+import { serverTroubleWords, waitValues } from '../../src/domain/serverTrouble.en.ts';
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -28,8 +21,6 @@ function refusal(seconds: number, message: string): ApiError {
   });
 }
 
-const SAFE = 'Nothing is lost: your changes wait on your phone, which sends them by itself';
-
 /** Refuses a push when the member has used their bytes this hour or their changes today. */
 export async function checkPush(limits: Limits, memberId: string): Promise<void> {
   const { pushBytes, records } = limits.settings;
@@ -37,14 +28,20 @@ export async function checkPush(limits: Limits, memberId: string): Promise<void>
   if (bytesWait > 0) {
     throw refusal(
       bytesWait,
-      `You have sent more than ${megabytes(pushBytes.points)} of changes in an hour, the most one person may. ${SAFE} in ${inWords(bytesWait)}.`,
+      serverTroubleWords('pushBytes', {
+        size: megabytes(pushBytes.points),
+        ...waitValues(bytesWait),
+      }),
     );
   }
   const recordsWait = await limits.records.wait(memberId);
   if (recordsWait > 0) {
     throw refusal(
       recordsWait,
-      `You have saved more than ${records.points.toLocaleString('en-GB')} changes today, the most one person may in a day. ${SAFE} in ${inWords(recordsWait)}.`,
+      serverTroubleWords('records', {
+        max: records.points.toLocaleString('en-GB'),
+        ...waitValues(recordsWait),
+      }),
     );
   }
 }
@@ -55,7 +52,10 @@ export async function checkPull(limits: Limits, memberId: string): Promise<void>
   if (wait > 0) {
     throw refusal(
       wait,
-      `This phone is asking for the team's changes more than ${limits.settings.pulls.points.toLocaleString('en-GB')} times a minute. It will ask again in ${inWords(wait)}.`,
+      serverTroubleWords('pulls', {
+        max: limits.settings.pulls.points.toLocaleString('en-GB'),
+        ...waitValues(wait),
+      }),
     );
   }
 }
@@ -64,8 +64,5 @@ export async function checkPull(limits: Limits, memberId: string): Promise<void>
 export const STREAM_RETRY_SECONDS = 20;
 
 export function tooManyStreams(limit: number): ApiError {
-  return refusal(
-    STREAM_RETRY_SECONDS,
-    `You already have ${limit} live connections open (other tabs or devices). This one shows changes every few seconds instead; close a tab you are not using to make it live again.`,
-  );
+  return refusal(STREAM_RETRY_SECONDS, serverTroubleWords('streams', { max: String(limit) }));
 }

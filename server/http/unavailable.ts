@@ -7,6 +7,7 @@
  * log line saying what to do.
  */
 import { ApiError } from './errors.ts';
+import { serverTroubleWords } from '../../src/domain/serverTrouble.en.ts';
 
 export type DatabaseTrouble = {
   readonly status: 503 | 507;
@@ -36,8 +37,7 @@ function codeOf(err: unknown): string {
   return typeof err.code === 'string' ? err.code : '';
 }
 
-const UNREACHABLE =
-  'The server cannot reach its database just now. Everything you saved is still on your device and will be sent when it is back; there is nothing you need to do.';
+const UNREACHABLE = serverTroubleWords('databaseAway');
 
 /** The trouble this error means, or null when it is not a database being away (a bug: 500). */
 export function databaseTrouble(err: unknown): DatabaseTrouble | null {
@@ -46,8 +46,7 @@ export function databaseTrouble(err: unknown): DatabaseTrouble | null {
   if (code === 'SQLITE_FULL' || code === '53100' /* disk_full */) {
     return {
       status: 507,
-      message:
-        'The server has run out of storage space, so it cannot take your changes just now. They are safe on your device and will be sent when space is freed; you can keep working.',
+      message: serverTroubleWords('diskFull'),
       advice:
         'The disk holding the database is full. Free space (or grow the volume); pushes are refused with 507 until then and deliver by themselves afterwards. Reading keeps working.',
       retryAfterSeconds: 60,

@@ -19,7 +19,7 @@ import { joinRequestSchema, setSignInRequestSchema } from '../../src/domain/prot
 import type { SignInStart, TeamSignIn } from '../../src/domain/protocol.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError } from '../http/errors.ts';
-import { inWords } from '../http/fairUse.ts';
+import { serverTroubleWords, waitValues } from '../../src/domain/serverTrouble.en.ts';
 import type { Limits } from '../http/limits.ts';
 import { parseInput, readJson } from '../http/input.ts';
 import { CALLBACK_PATH, type Provider } from '../signIn/provider.ts';
@@ -59,7 +59,7 @@ export function tooManySignIns(seconds: number): ApiError {
   return new ApiError(
     429,
     'rate_limited',
-    `Too many sign-ins have been started from your network in the last few minutes. Wait ${inWords(seconds)}, then sign in again; nothing on this phone has changed. If this keeps happening, tell whoever runs Ground Up for your trust.`,
+    serverTroubleWords('tooManySignIns', waitValues(seconds)),
     { headers: { 'Retry-After': String(seconds) } },
   );
 }

@@ -167,11 +167,14 @@ export const createTeamRequestSchema = v.strictObject({
 });
 export type CreateTeamRequest = v.InferInput<typeof createTeamRequestSchema>;
 
+/** What the invite code's check says (the phone knows it: sync/team.ts says it in words). */
+export const INVITE_CODE_PROBLEM = 'must be the code your facilitator gave you';
+
 export const joinRequestSchema = v.strictObject({
   inviteCode: v.pipe(
     v.string(),
     v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
-    v.regex(/^[0-9A-Z]{8,32}$/, 'must be the code your facilitator gave you'),
+    v.regex(/^[0-9A-Z]{8,32}$/, INVITE_CODE_PROBLEM),
   ),
   displayName: storedName(LIMITS.displayName),
   /**

@@ -36,6 +36,12 @@ export const trimmedName = (max: number) =>
     v.maxLength(max, `must be at most ${max} characters`),
   );
 
+/** What a stored name's checks say (the phone knows them: sync/team.ts says them in words). */
+export const NAME_PROBLEMS = {
+  control: 'must not contain control characters',
+  invisible: 'must not contain invisible or direction-changing characters',
+} as const;
+
 /**
  * A team or member name, which the server keeps in a column of its own: no
  * control characters (PostgreSQL cannot store NUL in text; the fuzz found a
@@ -47,8 +53,8 @@ export const trimmedName = (max: number) =>
 export const storedName = (max: number) =>
   v.pipe(
     trimmedName(max),
-    v.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters'),
-    v.regex(/^[^\p{Cf}]*$/u, 'must not contain invisible or direction-changing characters'),
+    v.regex(/^[^\p{Cc}\p{Cs}]*$/u, NAME_PROBLEMS.control),
+    v.regex(/^[^\p{Cf}]*$/u, NAME_PROBLEMS.invisible),
   );
 
 /** A time in ms since the epoch, within reason (2020 to 2100). */

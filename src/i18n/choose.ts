@@ -1,11 +1,13 @@
 /**
  * The page's choice of language (decision 0022): kept in localStorage, else
- * the browser's, and put in force with the Welsh catalogues loaded first.
+ * the browser's, and put in force with the Welsh catalogues loaded first (and
+ * with them the phone's way of saying the server's English again).
  */
 import { locale, putInForce, type Lang } from './index.ts';
 
 const KEY = 'groundup.lang';
 let welsh: Parameters<typeof putInForce>[1];
+let say: Parameters<typeof putInForce>[2];
 
 /** Chosen in Settings (kept on this device), else the browser's first choice of Welsh or English. */
 export function storedLanguage(): Lang {
@@ -29,8 +31,8 @@ export const LANGUAGE_EVENT = 'groundup:language';
  * chose it in Settings, so it is kept on this device and the app redrawn.
  */
 export async function setLanguage(next: Lang, chosen = false): Promise<void> {
-  if (next == 'cy') welsh ??= (await import('./welsh.ts')).WELSH;
-  putInForce(next, welsh);
+  if (next == 'cy' && !welsh) ({ WELSH: welsh, serverWords: say } = await import('./welsh.ts'));
+  putInForce(next, welsh, say);
   document.documentElement.lang = locale();
   if (!chosen) return;
   localStorage.setItem(KEY, next);

@@ -21,6 +21,7 @@ export type Translator<T> = ((key: keyof T & string, values?: Values) => string)
 
 let lang: Lang = 'en';
 let welsh: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+let sayAgain: ((english: string) => string) | undefined;
 
 /** The language in force. */
 export const language = (): Lang => lang;
@@ -32,13 +33,24 @@ export const locale = (): string => (lang == 'cy' ? 'cy' : 'en-GB');
  * page loads them in choose.ts; kept apart so that the service worker, which
  * formats words but never switches, does not carry them all).
  */
-export function putInForce(next: Lang, cy?: typeof welsh): void {
+export function putInForce(next: Lang, cy?: typeof welsh, say?: typeof sayAgain): void {
   lang = next;
   welsh = cy ?? welsh;
+  sayAgain = say ?? sayAgain;
 }
 
+/**
+ * Words the server made from one of its English catalogues (a refusal, a
+ * "wait"), said again in the language in force when this phone knows them
+ * (src/ui/serverWords.ts, loaded with the Welsh catalogues); as the server
+ * wrote them otherwise. For words shown on the capture screen, which does not
+ * carry the recogniser for an English reader.
+ */
+export const fromServer = (english: string): string =>
+  lang == 'en' || !sayAgain ? english : sayAgain(english);
+
 /** Only for tests: put a language in force with Welsh catalogues given directly. */
-export const setLanguageForTest: (next: Lang, cy?: typeof welsh) => void = putInForce;
+export const setLanguageForTest: typeof putInForce = putInForce;
 
 const made = new Map<string, unknown>();
 

@@ -3,12 +3,14 @@
  * words another program made from the same catalogue in English (the server's
  * refusals and notifications, decision 0027), so that this phone can say them
  * again in its person's language. Each `{name}` matches any text; each
- * `{name, select, a {…} …}` one of its cases' plain texts. A message that is
- * only a placeholder would match anything, so it is never recognised.
+ * `{name, select, a {…} …}` or `{name, plural, one {…} …}` one of its cases,
+ * which may hold placeholders and selects of their own; a plural's `#` matches
+ * a number. A message that is only a placeholder would match anything, so it
+ * is never recognised.
  */
 import { format, type Values } from './index.ts';
 
-type Pattern = { readonly key: string; readonly re: RegExp; readonly names: string[] };
+type Pattern = { readonly key: string; readonly re: RegExp; readonly groups: readonly Group[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,19 +24,41 @@ function closing(msg: string, open: number): number {
   return msg.length;
 }
 
-/** `names[i]` says what group i + 1 gives: `name` (its text) or `name=case`. */
-function compile(key: string, msg: string): Pattern {
-  const names: string[] = [];
+/**
+ * What group i + 1 of a pattern gives: `text` a placeholder's text; `chose` an
+ * empty group that takes part when this case of a select or plural was the one
+ * said (a plural's `=N` case gives N); `count` a plural's `#`.
+ */
+type Group =
+  | { readonly name: string; readonly as: 'text' }
+  | { readonly name: string; readonly as: 'count' }
+  | { readonly name: string; readonly as: 'chose'; readonly value: string | number | null };
+
+/**
+ * The regular expression for `msg`, its groups pushed on `groups`. A case of a
+ * select or plural may hold placeholders and other selects or plurals, and a
+ * plural's `#` (inside it, until a nested plural) is a number as the English
+ * catalogue writes it ("1,200").
+ */
+function compile(msg: string, groups: Group[], plural?: string): string {
   let re = '';
   for (let i = 0; i < msg.length; i++) {
-    if (msg[i] != '{') {
-      re += escape(msg[i] ?? '');
+    const c = msg[i] ?? '';
+    if (c == '#' && plural !== undefined) {
+      groups.push({ name: plural, as: 'count' });
+      re += '(\\d[\\d,]*(?:\\.\\d+)?)';
+      continue;
+    }
+    if (c != '{') {
+      re += escape(c);
       continue;
     }
     const end = closing(msg, i);
-    const [name = '', kind, ...rest] = msg.slice(i + 1, end).split(',');
+    const [rawName = '', rawKind, ...rest] = msg.slice(i + 1, end).split(',');
+    const name = rawName.trim();
+    const kind = rawKind?.trim();
     if (!kind) {
-      names.push(name.trim());
+      groups.push({ name, as: 'text' });
       re += '(.+?)';
     } else {
       const body = rest.join(',');
@@ -43,15 +67,26 @@ function compile(key: string, msg: string): Pattern {
         const open = body.indexOf('{', j);
         if (open < 0) break;
         const shut = closing(body, open);
-        names.push(`${name.trim()}=${body.slice(j, open).trim()}`);
-        cases.push(`(${escape(body.slice(open + 1, shut))})`);
+        const label = body.slice(j, open).trim();
+        const value =
+          kind != 'plural' ? label : label.startsWith('=') ? Number(label.slice(1)) : null;
+        groups.push({ name, as: 'chose', value });
+        cases.push(
+          `()${compile(body.slice(open + 1, shut), groups, kind == 'plural' ? name : plural)}`,
+        );
         j = shut + 1;
       }
       re += `(?:${cases.join('|')})`;
     }
     i = end;
   }
-  return { key, re: new RegExp(`^${re}$`), names };
+  return re;
+}
+
+/** A message's pattern: the whole text, nothing before or after. */
+function pattern(key: string, msg: string): Pattern {
+  const groups: Group[] = [];
+  return { key, re: new RegExp(`^${compile(msg, groups)}$`), groups };
 }
 
 export type Recognised<K extends string> = { readonly key: K; readonly values: Values };
@@ -64,16 +99,17 @@ export function recogniser<T extends Record<string, string>>(
   return (text) => {
     patterns ??= Object.entries(en)
       .filter(([, msg]) => !/^\{\w+\}$/.test(msg))
-      .map(([key, msg]) => compile(key, msg));
+      .map(([key, msg]) => pattern(key, msg));
     for (const p of patterns) {
       const found = p.re.exec(text);
       if (!found) continue;
-      const values: Record<string, string> = {};
-      p.names.forEach((n, i) => {
+      const values: Record<string, string | number> = {};
+      p.groups.forEach((g, i) => {
         const got = found[i + 1];
         if (got === undefined) return;
-        const [name = '', chosen] = n.split('=');
-        values[name] = chosen ?? got;
+        if (g.as == 'text') values[g.name] = got;
+        else if (g.as == 'count') values[g.name] = Number(got.replace(/,/g, ''));
+        else if (g.value !== null) values[g.name] = g.value;
       });
       // Two cases of a select may read alike: what is found must format back to the same words.
       if (format(en[p.key] ?? '', values) === text) return { key: p.key, values };

@@ -8,6 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import { serverHold } from '../sync/hold.ts';
 import type { SyncOutcome } from '../sync/engine.ts';
+import { fromServer } from '../i18n/index.ts';
 import { t } from './sync.en.ts';
 
 /**
@@ -127,7 +128,12 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
       // The server asked this phone to wait (fair use): its words say why and until when.
       const hold = serverHold();
       if (hold !== null && hold.message === o.message) {
-        syncStatus.setState({ ...failed, online: true, reach: 'ok', problem: hold.message });
+        syncStatus.setState({
+          ...failed,
+          online: true,
+          reach: 'ok',
+          problem: fromServer(hold.message),
+        });
         return;
       }
       // The server answered, but with a failure (a 5xx, a proxy's 502).
@@ -135,7 +141,7 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
         ...failed,
         online: true,
         reach: 'server-down',
-        problem: t('serverSaid', { message: o.message }),
+        problem: t('serverSaid', { message: fromServer(o.message) }),
       });
       return;
     }

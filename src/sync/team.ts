@@ -4,7 +4,17 @@
  * team, so the next sync sends them.
  */
 import type { Api, ApiFailure } from './api.ts';
-import type { CreateTeamRequest, JoinRequest, SessionResponse } from '../domain/protocol.ts';
+import * as v from 'valibot';
+import {
+  createTeamRequestSchema,
+  describeIssues,
+  INVITE_CODE_PROBLEM,
+  joinRequestSchema,
+  type CreateTeamRequest,
+  type JoinRequest,
+  type SessionResponse,
+} from '../domain/protocol.ts';
+import { NAME_PROBLEMS } from '../domain/schemaParts.ts';
 import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 import { serverWords } from '../ui/serverWords.ts';
@@ -12,12 +22,38 @@ import { t } from './team.en.ts';
 
 export type TeamOutcome = { readonly kind: 'ok'; readonly session: SessionResponse } | ApiFailure;
 
+/**
+ * The server's own check of a request, run here first: a name with a hidden
+ * character or a code of the wrong shape is refused on the phone, offline
+ * too, with the words the server's refusal gets (`describeTeamFailure`).
+ */
+function checked(schema: v.GenericSchema, req: unknown): ApiFailure | null {
+  const parsed = v.safeParse(schema, req);
+  if (parsed.success) return null;
+  const { field, message } = describeIssues(parsed.issues);
+  return { kind: 'bad-request', message, field };
+}
+
+/** A refused field in words, when it is one of the checks this phone knows; else null. */
+function inputWords(field: string | undefined, message: string): string | null {
+  if (field === 'teamName' || field === 'displayName') {
+    const said = message.slice(field.length + 1);
+    if (message.startsWith(`${field} `) && Object.values(NAME_PROBLEMS).some((p) => p === said))
+      return t('hiddenCharacter', { field });
+  }
+  if (field === 'inviteCode' && message === `inviteCode ${INVITE_CODE_PROBLEM}`)
+    return t('codeShape');
+  return null;
+}
+
 export async function createTeam(
   db: GroundUpDb,
   api: Api,
   req: CreateTeamRequest,
   now: number,
 ): Promise<TeamOutcome> {
+  const bad = checked(createTeamRequestSchema, req);
+  if (bad) return bad;
   const res = await api.createTeam(req);
   if (res.kind !== 'ok') return res;
   await saveSession(db, res.body, now);
@@ -33,6 +69,8 @@ export async function joinTeam(
   // Signed out (removed by a facilitator)? Show the token: the server lets the
   // same member back in, so what was saved meanwhile stays theirs. A token of
   // another team is ignored (the person joins that team as someone new).
+  const bad = checked(joinRequestSchema, req);
+  if (bad) return bad;
   const previous = await getSession(db);
   const res = await api.join(
     previous && req.previousToken === undefined ? { ...req, previousToken: previous.token } : req,
@@ -50,6 +88,7 @@ export function describeTeamFailure(f: ApiFailure): string {
     case 'rate-limited':
       return t('tooMany', { n: Math.ceil(f.retryAfterSeconds / 60) });
     case 'bad-request':
+      return inputWords(f.field, f.message) ?? serverWords(f.message);
     case 'unauthorised':
     case 'forbidden':
       return serverWords(f.message);

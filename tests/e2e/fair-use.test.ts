@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
 import { capture, serverCounts, startTeam } from './app.ts';
+import { loadCatalogues } from '../catalogues.ts';
+import { welshLookup } from './welshCheck.ts';
+
+const CAPTURE = 'ui/screens/capture/capture';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,6 +48,37 @@ describe('a phone over its changes for the day', () => {
       expect(words).toMatch(/in \d+ hours/);
       expect(serverCounts(server).titles).not.toContain('Water jugs refilled at 2pm');
       expect(server.logs.some((l) => /^POST \/api\/v1\/sync\/push 429 /.test(l))).toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('says the server’s words again in Welsh on a Welsh phone', async () => {
+    const cy = welshLookup(await loadCatalogues());
+    const phone = await openPhone(server.url, { initScript: NO_BACKGROUND_SYNC });
+    try {
+      const page = phone.page;
+      await openApp(page);
+      await startTeam(page, 'Ward 6', 'Siân');
+      await page.goto('/');
+      await capture(page, 'Bwrdd gwyn yn y gegin');
+      await waitFor('the Welsh phone’s first idea on the server', async () =>
+        serverCounts(server).titles.includes('Bwrdd gwyn yn y gegin'),
+      );
+      // Cymraeg chosen (as Settings keeps it), then a second idea: over the day's changes.
+      await page.evaluate(() => localStorage.setItem('groundup.lang', 'cy'));
+      await page.reload();
+      await page.getByLabel(cy(CAPTURE, 'yourIdea')).fill('Gwirio’r oergell bob bore');
+      await page.getByRole('button', { name: cy(CAPTURE, 'save'), exact: true }).click();
+      const problem = page.locator('.sync-bar__problem');
+      await problem.getByText(/^Rydych wedi cadw mwy na 1 o newidiadau heddiw/).waitFor({
+        timeout: 20_000,
+      });
+      const words = await problem.innerText();
+      console.log(`Welsh sync bar: ${words}`);
+      expect(words).toMatch(/Does dim wedi’i golli/);
+      expect(words).toMatch(/ymhen \d+ awr\.$/);
+      expect(words).not.toMatch(/Nothing is lost|changes today|hours/);
     } finally {
       await phone.close();
     }

@@ -110,4 +110,30 @@ it('shows the board on a TV that is not a member, live, until the link is withdr
   );
   expect(await t.getByTestId('result-row').count()).toBe(0);
   expect(await violations(t), 'TV board after withdrawal').toEqual([]);
+
+  // A TV set to Welsh: the server's refusal (English on the wire) said again
+  // in Welsh, for a withdrawn link and for one the server never made.
+  const welshTv = await openPhone(server.url, {
+    initScript: "localStorage.setItem('groundup.lang', 'cy')",
+  });
+  try {
+    const w = welshTv.page;
+    await w.setViewportSize({ width: 1920, height: 1080 });
+    await w.goto(link);
+    await w
+      .getByRole('heading', { name: 'Nid yw’r ddolen bwrdd hon yn gweithio mwyach' })
+      .waitFor();
+    expect(await w.getByTestId('tv-stopped').textContent()).toBe(
+      'Mae hwylusydd wedi tynnu’r ddolen bwrdd hon yn ôl. Gofynnwch i hwylusydd wneud dolen bwrdd newydd ar sgrin y Tîm, yna agorwch hi ar y sgrin hon.',
+    );
+    await w.goto(`${new URL(link).pathname}#${'x'.repeat(43)}`);
+    await w.reload();
+    await w.getByTestId('tv-stopped').filter({ hasText: 'Nid yw’r gweinydd yn adnabod' }).waitFor();
+    expect(await w.getByTestId('tv-stopped').textContent()).toBe(
+      'Nid yw’r gweinydd yn adnabod y ddolen bwrdd hon. Gwiriwch fod y ddolen gyfan wedi’i chopïo, neu gofynnwch i hwylusydd am un newydd ar sgrin y Tîm.',
+    );
+    expect(await violations(w), 'Welsh TV board after withdrawal').toEqual([]);
+  } finally {
+    await welshTv.close();
+  }
 });

@@ -5,7 +5,7 @@
  * decision 0022). Each is checked in both languages where a person meets it:
  * the outcome an action or a client call returns, not the catalogue itself.
  */
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguageForTest } from '../../src/i18n/index.ts';
 import { cy as actionsCy } from '../../src/ui/actions/actions.cy.ts';
 import { en as actionsEn } from '../../src/ui/actions/actions.en.ts';
@@ -15,7 +15,11 @@ import { cy as teamCy } from '../../src/sync/team.cy.ts';
 import { en as teamEn } from '../../src/sync/team.en.ts';
 import { cy as notifyCy } from '../../src/sync/notifyApi.cy.ts';
 import { en as notifyEn } from '../../src/sync/notifyApi.en.ts';
-import { describeTeamFailure } from '../../src/sync/team.ts';
+import { createTeam, describeTeamFailure, joinTeam } from '../../src/sync/team.ts';
+import type { Api } from '../../src/sync/api.ts';
+import type { GroundUpDb } from '../../src/db/schema.ts';
+import { INVITE_CODE_PROBLEM } from '../../src/domain/protocol.ts';
+import { NAME_PROBLEMS } from '../../src/domain/schemaParts.ts';
 import { pushKey } from '../../src/sync/notifyApi.ts';
 import { describeWriteError, Refused } from '../../src/db/errors.ts';
 import { refusalWords } from '../../src/ui/refusalWords.ts';
@@ -65,12 +69,53 @@ it('says why joining failed in the reader’s language, with the wait in minutes
   const offline = { kind: 'offline', message: 'Failed to fetch' } as const;
   const limited = { kind: 'rate-limited', message: 'x', retryAfterSeconds: 150 } as const;
   expect(describeTeamFailure(offline)).toBe(teamEn.offline);
-  expect(describeTeamFailure(limited)).toBe('Too many attempts. Wait 3 minute(s) and try again.');
+  expect(describeTeamFailure(limited)).toBe('Too many attempts. Wait 3 minutes and try again.');
+  expect(describeTeamFailure({ ...limited, retryAfterSeconds: 45 })).toBe(
+    'Too many attempts. Wait 1 minute and try again.',
+  );
   welsh();
   expect(describeTeamFailure(offline)).toBe(teamCy.offline);
   expect(describeTeamFailure(limited)).toBe(
     'Gormod o ymdrechion. Arhoswch 3 munud a rhowch gynnig arall arni.',
   );
+});
+
+describe('a name with a hidden character, or a code of the wrong shape', () => {
+  const pasted = 'Asha\u200b';
+  const reversed = 'Ward \u202e7';
+  /** What the server answers such a request (its own check, server/http/input.ts). */
+  const serverSays = (field: string, problem: string) =>
+    ({ kind: 'bad-request', field, message: `${field} ${problem}` }) as const;
+
+  it('is refused on the phone, before any request, with the words the server’s refusal gets', async () => {
+    // Refused before the database or the network is touched.
+    const db = {} as GroundUpDb;
+    const api = { createTeam: vi.fn(), join: vi.fn() } as unknown as Api;
+    const started = await createTeam(db, api, { teamName: reversed, displayName: 'Asha' }, 1);
+    expect(started).toEqual(serverSays('teamName', NAME_PROBLEMS.invisible));
+    const joined = await joinTeam(db, api, { inviteCode: 'K7M2', displayName: pasted }, 1);
+    expect(joined).toEqual(serverSays('inviteCode', INVITE_CODE_PROBLEM));
+    const named = await joinTeam(db, api, { inviteCode: 'K7M2Q9TX', displayName: pasted }, 1);
+    expect(named).toEqual(serverSays('displayName', NAME_PROBLEMS.invisible));
+    expect(api.createTeam).not.toHaveBeenCalled();
+    expect(api.join).not.toHaveBeenCalled();
+  });
+
+  it('is said in words that name the field, in English and Welsh', () => {
+    const name = serverSays('displayName', NAME_PROBLEMS.invisible);
+    const team = serverSays('teamName', NAME_PROBLEMS.control);
+    const code = serverSays('inviteCode', INVITE_CODE_PROBLEM);
+    expect(describeTeamFailure(name)).toMatch(/^Your name has a hidden character in it/);
+    expect(describeTeamFailure(team)).toMatch(/^The ward or team name has a hidden character/);
+    expect(describeTeamFailure(code)).toBe(teamEn.codeShape);
+    welsh();
+    expect(describeTeamFailure(name)).toMatch(/^Mae nod cudd yn eich enw/);
+    expect(describeTeamFailure(team)).toMatch(/^Mae nod cudd yn enw’r ward neu’r tîm/);
+    expect(describeTeamFailure(code)).toBe(teamCy.codeShape);
+    // Another field's problem is not taken for a name's: the server's words stay.
+    const other = serverSays('previousToken', NAME_PROBLEMS.invisible);
+    expect(describeTeamFailure(other)).toBe(other.message);
+  });
 });
 
 it('says a notification setting needs a connection, in Welsh', async () => {

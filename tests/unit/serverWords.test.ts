@@ -4,8 +4,14 @@
  * recognise them, decision 0027), and a Welsh reader's phone says each again
  * in Welsh with its values (src/ui/serverWords.ts).
  */
-import { afterEach, expect, it } from 'vitest';
-import { format, setLanguageForTest } from '../../src/i18n/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { format, fromServer, setLanguageForTest } from '../../src/i18n/index.ts';
+import {
+  en as troubleEn,
+  serverTroubleWords,
+  waitValues,
+} from '../../src/domain/serverTrouble.en.ts';
+import { cy as troubleCy } from '../../src/domain/serverTrouble.cy.ts';
 import { en, teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { cy } from '../../src/domain/teamAdmin.cy.ts';
 import { joiningWords } from '../../src/domain/joining.en.ts';
@@ -89,4 +95,81 @@ it('still says the joining refusals in Welsh, and leaves a sentence it does not 
   expect(serverWords(joiningWords('noTeamForCode'))).toBe(joiningCy.noTeamForCode);
   const unknown = 'Only a facilitator can paint the ward.';
   expect(serverWords(unknown)).toBe(unknown);
+});
+
+describe('the server’s words when it holds a phone back (domain/serverTrouble)', () => {
+  /** The words for a wait as the server wrote them before the catalogue: its English may not change. */
+  const before = (seconds: number) =>
+    seconds === 1
+      ? '1 second'
+      : seconds < 90
+        ? `${seconds} seconds`
+        : seconds < 90 * 60
+          ? `${Math.ceil(seconds / 60)} minutes`
+          : `${Math.ceil(seconds / 3600)} hours`;
+  const WAITS = [1, 2, 45, 89, 90, 179, 600, 5399, 5400, 86_400];
+  const troubleWelsh = () => setLanguageForTest('cy', { 'domain/serverTrouble': troubleCy });
+
+  it.each(WAITS)('keeps the English of a wait of %i seconds word for word', (seconds) => {
+    expect(serverTroubleWords('tooManySignIns', waitValues(seconds))).toBe(
+      `Too many sign-ins have been started from your network in the last few minutes. Wait ${before(seconds)}, then sign in again; nothing on this phone has changed. If this keeps happening, tell whoever runs Ground Up for your trust.`,
+    );
+    expect(serverTroubleWords('records', { max: '1,000', ...waitValues(seconds) })).toBe(
+      `You have saved more than 1,000 changes today, the most one person may in a day. Nothing is lost: your changes wait on your phone, which sends them by itself in ${before(seconds)}.`,
+    );
+  });
+
+  it.each(WAITS)('says a wait of %i seconds again in Welsh, with the number', (seconds) => {
+    const { unit, count } = waitValues(seconds);
+    const english = serverTroubleWords('pulls', { max: '120', unit, count });
+    troubleWelsh();
+    const said = serverWords(english);
+    const welshUnit = { second: 'eiliad', minute: 'munud', hour: 'awr' }[unit];
+    expect(said).toBe(
+      `Mae’r ffôn hwn yn gofyn am newidiadau’r tîm fwy na 120 gwaith y funud. Bydd yn gofyn eto ymhen ${count} ${welshUnit}.`,
+    );
+  });
+
+  it.each(Object.keys(troubleEn) as (keyof typeof troubleEn)[])(
+    'says the server’s “%s” again in Welsh',
+    (key) => {
+      const values = { size: '1.5 MB', max: '1,000', ...waitValues(600), count: 10 };
+      const english = serverTroubleWords(key, values);
+      troubleWelsh();
+      const said = serverWords(english);
+      expect(said).toBe(format(troubleCy[key], values));
+      expect(said).not.toBe(english);
+      setLanguageForTest('en');
+      expect(serverWords(english)).toBe(english);
+    },
+  );
+
+  it('says a single minute in the singular, where the server once wrote “1 minutes”', () => {
+    expect(serverTroubleWords('tooManyAttempts', { count: 1 })).toBe(
+      'Too many attempts from this device. Try again in 1 minute.',
+    );
+    expect(serverTroubleWords('tooManyAttempts', { count: 10 })).toBe(
+      'Too many attempts from this device. Try again in 10 minutes.',
+    );
+  });
+
+  it('leaves words it does not know as the server wrote them, a near miss included', () => {
+    troubleWelsh();
+    const near =
+      'This phone is asking for the team’s changes more than 120 times a minute. It will ask again in soon.';
+    expect(serverWords(near)).toBe(near);
+    // A number where the catalogue has none, or a unit it does not have.
+    const odd = serverTroubleWords('pulls', { max: '120', unit: 'second', count: 5 }).replace(
+      '5 seconds',
+      '5 fortnights',
+    );
+    expect(serverWords(odd)).toBe(odd);
+  });
+
+  it('is what the capture screen’s sync bar shows, once the Welsh words are loaded', () => {
+    const english = serverTroubleWords('diskFull');
+    expect(fromServer(english)).toBe(english);
+    setLanguageForTest('cy', { 'domain/serverTrouble': troubleCy }, serverWords);
+    expect(fromServer(english)).toBe(troubleCy.diskFull);
+  });
 });

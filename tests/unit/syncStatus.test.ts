@@ -4,7 +4,7 @@
  * connection left it "Offline" until an `online` event), and "no connection"
  * is told apart from "the server is not answering".
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   pressedSyncNow,
   reportBrowserOnline,
@@ -12,6 +12,11 @@ import {
   syncStatus,
 } from '../../src/state/syncStatus.ts';
 import { syncWords, type SyncCounts } from '../../src/state/syncWords.ts';
+import { holdFor, clearServerHold } from '../../src/sync/hold.ts';
+import { setLanguageForTest } from '../../src/i18n/index.ts';
+import { WELSH } from '../../src/i18n/welsh.ts';
+import { serverWords } from '../../src/ui/serverWords.ts';
+import { serverTroubleWords, waitValues } from '../../src/domain/serverTrouble.en.ts';
 
 const synced = { kind: 'synced', pushed: 0, pulled: 0, rejected: 0 } as const;
 const fetchFailed = { kind: 'offline', message: 'Failed to fetch' } as const;
@@ -28,6 +33,35 @@ beforeEach(() => {
     signedOut: false,
     triedNow: false,
     manual: false,
+  });
+});
+
+describe('the server’s words on a Welsh phone', () => {
+  afterEach(() => {
+    setLanguageForTest('en');
+    clearServerHold();
+  });
+
+  it('says a fair-use wait and a full disk again in Welsh, and keeps them in English for English', () => {
+    const over = serverTroubleWords('records', { max: '1,000', ...waitValues(7200) });
+    holdFor(7200, over);
+    reportOutcome({ kind: 'error', message: over }, true);
+    expect(syncStatus.getState().problem).toBe(over);
+
+    setLanguageForTest('cy', WELSH, serverWords);
+    reportOutcome({ kind: 'error', message: over }, true);
+    expect(syncStatus.getState()).toMatchObject({ reach: 'ok' });
+    expect(syncStatus.getState().problem).toBe(
+      'Rydych wedi cadw mwy na 1,000 o newidiadau heddiw, y mwyaf y caiff un person mewn diwrnod. Does dim wedi’i golli: mae eich newidiadau’n aros ar eich ffôn, a fydd yn eu hanfon ei hun ymhen 2 awr.',
+    );
+    clearServerHold();
+    reportOutcome({ kind: 'error', message: serverTroubleWords('diskFull') }, true);
+    expect(syncStatus.getState().problem).toMatch(
+      /^Dywedodd y gweinydd: Mae lle storio’r gweinydd/,
+    );
+    // A proxy's words are nobody's catalogue: as they came.
+    reportOutcome(badGateway, true);
+    expect(syncStatus.getState().problem).toBe('Dywedodd y gweinydd: Bad Gateway');
   });
 });
 

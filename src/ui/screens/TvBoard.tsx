@@ -14,6 +14,7 @@ import { Countdown } from './huddle/Countdown.tsx';
 import { VotersNote } from './huddle/HuddleState.tsx';
 import { ResultsTable } from './huddle/Results.tsx';
 import { language } from '../../i18n/index.ts';
+import { serverWords } from '../serverWords.ts';
 import { t as huddleWords } from './huddle/huddle.en.ts';
 import { t as teamWords } from './team/team.en.ts';
 import { t } from './huddles.en.ts';
@@ -66,13 +67,16 @@ function Shown({ board, live }: { board: Board; live: boolean }) {
 }
 
 /**
- * Why the board stopped and what to do: the server's own words in English; in
- * another language, what a refused link means (the server's words are English).
+ * Why the board stopped and what to do: the server's own words, said again in
+ * the language in force (src/ui/serverWords.ts); words this TV does not know
+ * (a newer server's) are, in another language than English, what a refused
+ * link or a server's failure means.
  */
 function stoppedWords(read: Extract<BoardRead, { kind: 'stopped' }>): string {
   if (read.cause === 'offline') return `${t('boardOffline')} ${t('checkConnection')}`;
-  if (language() === 'en' || read.cause === 'server') return read.message;
-  return `${t('linkStopped')} ${t('askNewLink')}`;
+  const said = serverWords(read.message);
+  if (language() === 'en' || said !== read.message) return said;
+  return read.cause === 'link' ? `${t('linkStopped')} ${t('askNewLink')}` : t('serverFailed');
 }
 
 export function TvBoard() {

@@ -71,6 +71,8 @@ export const cy: Welsh<typeof en> = {
     'Mae hwylusydd wedi tynnu’r ddolen bwrdd hon yn ôl, neu nid yw’r gweinydd yn ei hadnabod.',
   askNewLink:
     'Gofynnwch i hwylusydd wneud dolen bwrdd newydd ar sgrin y Tîm, yna agorwch hi ar y sgrin hon.',
+  serverFailed:
+    'Ni allai’r gweinydd ddangos y bwrdd. Ail-lwythwch y dudalen hon ymhen ychydig funudau.',
   boardOffline: 'Ni all y bwrdd gyrraedd y gweinydd.',
   checkConnection:
     'Gwiriwch gysylltiad y sgrin hon; mae’r dudalen yn ceisio eto pan fyddwch yn ei hail-lwytho.',

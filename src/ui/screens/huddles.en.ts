@@ -75,6 +75,8 @@ export const en = {
   linkStopped: 'This board link was withdrawn by a facilitator, or is not known to the server.',
   askNewLink:
     'Ask a facilitator to make a new board link on the Team screen, then open it on this screen.',
+  /** For a reader not in English, when the server's words are not known here. */
+  serverFailed: 'The server could not show the board. Reload this page in a few minutes.',
   boardOffline: 'The board cannot reach the server.',
   checkConnection: 'Check this screen’s connection; the page tries again when you reload it.',
   unreachable: 'The server cannot be reached.',

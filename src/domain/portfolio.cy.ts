@@ -14,6 +14,7 @@ export const cy: Welsh<typeof en> = {
   dayOf: 'Diwrnod {n} o {days}',
   status:
     '{status, select, testing {Dechreuodd {team} brofi “{title}”} adopted {Mabwysiadodd {team} “{title}”} adapted {Addasodd {team} “{title}”} other {Symudodd {team} “{title}” ymlaen}}',
+  erasedIdea: '(dilëwyd ei eiriau)',
   asked: 'Gofynnodd {team}: “{text}”',
   answered: 'Cafodd cais {team} ei ateb: “{text}”',
   outcomeMeasure: 'Y mesur canlyniad',

@@ -12,6 +12,8 @@ export const en = {
   status:
     '{status, select, testing {{team} started testing “{title}”} adopted {{team} adopted “{title}”} adapted {{team} adapted “{title}”} other {{team} moved “{title}” on}}',
   asked: '{team} asked: “{text}”',
+  /** An idea whose words a facilitator erased (the server sends an English placeholder for older apps). */
+  erasedIdea: '(its words were erased)',
   answered: '{team} had its ask answered: “{text}”',
   outcomeMeasure: 'The outcome measure',
   tooFew: '{name}: too few data points yet to compare with a baseline',

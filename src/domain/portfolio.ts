@@ -56,6 +56,10 @@ export function dayWords(startDate: string, today: string): string {
 /** One change of the week; `words`: the sentence, the team named in it. */
 export type TimelineItem = { readonly at: number; readonly team: string; readonly words: string };
 
+/** An idea's title as a leader reads it: its words, or that they were erased, in the reader's language. */
+const titleOf = (i: PortfolioTeam['ideas'][number]): string =>
+  i.erased ? words('erasedIdea') : i.title;
+
 /** What changed in the seven days up to `now`, newest first. */
 export function timeline(teams: readonly PortfolioTeam[], now: number): TimelineItem[] {
   const since = now - 7 * 86_400_000;
@@ -66,7 +70,7 @@ export function timeline(teams: readonly PortfolioTeam[], now: number): Timeline
         items.push({
           at: i.statusAt,
           team: t.name,
-          words: words('status', { status: i.status, team: t.name, title: i.title }),
+          words: words('status', { status: i.status, team: t.name, title: titleOf(i) }),
         });
     for (const a of t.asks) {
       if (a.createdAt >= since)
@@ -113,11 +117,11 @@ export function portfolioTable(p: Portfolio, today: string): Table {
       outcomeLine(t) ?? '',
       t.ideas
         .filter((i) => i.status === 'testing')
-        .map((i) => i.title)
+        .map(titleOf)
         .join('; '),
       t.ideas
         .filter((i) => i.status !== 'testing')
-        .map((i) => i.title)
+        .map(titleOf)
         .join('; '),
       t.asks.filter((a) => a.answer === null).length,
     ]),

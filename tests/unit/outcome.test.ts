@@ -105,6 +105,41 @@ const P: Portfolio = {
 };
 
 describe('the portfolio on the device', () => {
+  it('names an erased idea as erased, in the reader’s language, in the timeline and the CSV', () => {
+    const erased: Portfolio = {
+      ...P,
+      teams: [
+        {
+          id: 'c',
+          name: 'Ward C',
+          challenge: null,
+          asks: [],
+          ideas: [
+            {
+              id: 'i9',
+              title: '(erased)',
+              erased: true,
+              status: 'testing',
+              theme: 'Safety',
+              statusAt: Date.UTC(2026, 1, 19),
+            },
+          ],
+        },
+      ],
+    };
+    expect(timeline(erased.teams, erased.at).map((x) => x.words)).toEqual([
+      'Ward C started testing “(its words were erased)”',
+    ]);
+    expect(portfolioTable(erased, '2026-02-20').rows[0]?.[5]).toBe('(its words were erased)');
+    setLanguageForTest('cy', { 'domain/portfolio': cy });
+    try {
+      expect(portfolioTable(erased, '2026-02-20').rows[0]?.[5]).toBe('(dilëwyd ei eiriau)');
+      expect(timeline(erased.teams, erased.at)[0]?.words).not.toContain('erased');
+    } finally {
+      setLanguageForTest('en');
+    }
+  });
+
   it('filters by team and theme, and lists the themes', () => {
     expect(themesOf(P)).toEqual(['Flow', 'Safety']);
     expect(filtered(P, { teamId: 'b', theme: null }).map((t) => t.name)).toEqual(['Ward B']);

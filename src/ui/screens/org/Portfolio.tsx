@@ -34,6 +34,7 @@ import { saveFile } from '../../saveFile.ts';
 import { themeLabel } from '../../categories.en.ts';
 import { t } from './org.en.ts';
 import { locale } from '../../../i18n/index.ts';
+import { Sentence } from '../huddle/Sentence.tsx';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NONE: readonly Problem[] = [];
@@ -187,7 +188,10 @@ export function PortfolioScreen() {
       <>
         <PageHeading>{t('portfolio')}</PageHeading>
         <p>
-          {t('forLeaders')} <a href="/org">{t('joinAsLeaderLink')}</a> {t('withLeaderCode')}
+          {t('forLeaders')}{' '}
+          <Sentence say={(link) => t('withLeaderCode', { link })}>
+            <a href="/org">{t('joinAsLeaderLink')}</a>
+          </Sentence>
         </p>
       </>
     );

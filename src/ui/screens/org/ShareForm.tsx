@@ -21,6 +21,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { useIdentifierGuard } from '../../hooks/useIdentifierGuard.ts';
 import { useData } from '../../reads/useData.ts';
 import { t } from './org.en.ts';
+import { Sentence } from '../huddle/Sentence.tsx';
 
 const NONE: readonly Problem[] = [];
 type Values = { title: string; tried: string; contact: string };
@@ -91,7 +92,9 @@ export function ShareForm({ ideaId }: { ideaId: string }) {
       <PageHeading>{t('shareHeading')}</PageHeading>
       {!adopted ? (
         <p>
-          {t('onlyAdopted')} <a href={`/ideas/${ideaId}/test`}>{t('testOfChange')}</a> {t('first')}
+          <Sentence say={(link) => t('onlyAdopted', { link })}>
+            <a href={`/ideas/${ideaId}/test`}>{t('testOfChange')}</a>
+          </Sentence>
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate>

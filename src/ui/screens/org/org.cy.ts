@@ -63,7 +63,7 @@ export const cy: Welsh<typeof en> = {
   portfolio: 'Portffolio',
   forLeaders: "Mae'r portffolio ar gyfer arweinwyr sefydliad.",
   joinAsLeaderLink: "Ymunwch â'ch sefydliad fel arweinydd",
-  withLeaderCode: "â'r cod arweinydd a roddodd ei weinyddwr i chi.",
+  withLeaderCode: "{link} â'r cod arweinydd a roddodd ei weinyddwr i chi.",
   nothingSynced:
     "Does dim wedi'i gysoni eto. Bydd yn ymddangos yma ar ôl i'r ddyfais hon gyrraedd y gweinydd nesaf.",
   portfolioOf: 'Portffolio: {org}',
@@ -83,9 +83,8 @@ export const cy: Welsh<typeof en> = {
   enterWhom: 'Rhowch at bwy i ofyn',
   shareHeading: "Rhannu â'r sefydliad",
   onlyAdopted:
-    'Dim ond newid a fabwysiadwyd neu a addaswyd gan eich tîm y gellir ei rannu: gorffennwch ei',
+    'Dim ond newid a fabwysiadwyd neu a addaswyd gan eich tîm y gellir ei rannu: gorffennwch ei {link} yn gyntaf.',
   testOfChange: 'brawf o newid',
-  first: 'yn gyntaf.',
   title: 'Teitl',
   whatTried: 'Beth a roddwyd ar brawf',
   triedHint: "O'ch profion o newid. Mae timau eraill yn darllen hwn.",

@@ -3,6 +3,7 @@
  * token used for a team it does not belong to is 403 with nothing about that
  * team in the answer.
  */
+import { teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import type { Context } from 'hono';
 import type { Actor, Store } from '../store/index.ts';
 import { joiningWords } from '../../src/domain/joining.en.ts';
@@ -30,6 +31,6 @@ export const ACCOUNT_DISABLED = new ApiError(401, 'unauthorised', joiningWords('
 
 export function requireTeam(actor: Actor, teamId: string): void {
   if (actor.teamId !== teamId) {
-    throw new ApiError(403, 'forbidden', 'This device is not a member of that team.');
+    throw new ApiError(403, 'forbidden', teamAdminWords('notMemberDevice'));
   }
 }

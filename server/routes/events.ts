@@ -17,6 +17,7 @@
  * off on a refusal and polls meanwhile, whereas closing the oldest would make
  * one person's tabs take turns closing each other, each reconnect a pull.
  */
+import { orgAdminWords } from '../../src/domain/orgAdmin.en.ts';
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requireActor, requireTeam } from '../http/auth.ts';
@@ -130,7 +131,7 @@ export function eventRoutes(app: Hono, deps: EventDeps): void {
   app.get('/api/v1/org/events', async (c) => {
     const actor = await requireOrgActor(c, deps.store);
     if (actor.orgId !== (c.req.query('org') ?? ''))
-      throw new ApiError(403, 'forbidden', 'You are not a leader of that organisation.');
+      throw new ApiError(403, 'forbidden', orgAdminWords('notLeader'));
     const release = hold(actor.memberId);
     const token = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
     return serveEvents(

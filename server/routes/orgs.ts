@@ -5,6 +5,7 @@
  * team member reads the organisation's log only while the team is linked to
  * it, and never the portfolio.
  */
+import { orgAdminWords } from '../../src/domain/orgAdmin.en.ts';
 import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import {
@@ -42,18 +43,12 @@ export type OrgDeps = {
 export async function requireOrgActor(c: Context, store: Store): Promise<OrgActor> {
   const token = bearerToken(c);
   const actor = token ? await store.orgs.authenticateOrg(token) : null;
-  if (!actor)
-    throw new ApiError(
-      401,
-      'unauthorised',
-      'This device is not signed in as a leader of an organisation. Join it again with the leader code its admin gave you.',
-    );
+  if (!actor) throw new ApiError(401, 'unauthorised', orgAdminWords('notLeaderDevice'));
   return actor;
 }
 
-function requireFacilitator(role: string, what: string): void {
-  if (role !== 'facilitator')
-    throw new ApiError(403, 'forbidden', `Only a facilitator can ${what}.`);
+function requireFacilitator(role: string, refusal: 'facilitatorLink' | 'facilitatorUnlink'): void {
+  if (role !== 'facilitator') throw new ApiError(403, 'forbidden', orgAdminWords(refusal));
 }
 
 const pullQuery = v.object({
@@ -74,8 +69,7 @@ const pullQuery = v.object({
   ),
 });
 
-const NOT_LINKED =
-  'Your team is not linked to that organisation. A facilitator links it on the Team screen.';
+const NOT_LINKED = orgAdminWords('notLinked');
 
 export function orgRoutes(app: Hono, deps: OrgDeps): void {
   const { store, now, clientKey } = deps;
@@ -101,14 +95,9 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
     );
     if (!session) {
       await joinFailures.add(key, 1);
-      throw new ApiError(
-        404,
-        'not_found',
-        'No organisation has that leader code. Check it with its admin.',
-        {
-          field: 'leaderCode',
-        },
-      );
+      throw new ApiError(404, 'not_found', orgAdminWords('noOrgForLeaderCode'), {
+        field: 'leaderCode',
+      });
     }
     return c.json(session, 200);
   });
@@ -116,13 +105,13 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
   app.get('/api/v1/org', async (c) => {
     const actor = await requireOrgActor(c, store);
     const info = await store.orgs.orgInfo(actor);
-    if (!info) throw new ApiError(404, 'not_found', 'This organisation no longer exists.');
+    if (!info) throw new ApiError(404, 'not_found', orgAdminWords('orgGone'));
     return c.json(info, 200);
   });
 
   app.post('/api/v1/team/org', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor.role, 'link the team to an organisation');
+    requireFacilitator(actor.role, 'facilitatorLink');
     const key = clientKey(c);
     const wait = await joinFailures.wait(key);
     if (wait > 0) throw rateLimited(wait);
@@ -134,20 +123,15 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
     );
     if (outcome.kind === 'no-such-code') {
       await joinFailures.add(key, 1);
-      throw new ApiError(
-        404,
-        'not_found',
-        'No organisation has that code. Check it with the organisation’s admin.',
-        {
-          field: 'inviteCode',
-        },
-      );
+      throw new ApiError(404, 'not_found', orgAdminWords('noOrgForCode'), {
+        field: 'inviteCode',
+      });
     }
     if (outcome.kind === 'already-linked')
       throw new ApiError(
         400,
         'bad_request',
-        `Your team is already linked to ${outcome.org.name}. Unlink it first to link it to another organisation.`,
+        orgAdminWords('alreadyLinked', { org: outcome.org.name }),
         { field: 'inviteCode' },
       );
     deps.onLinkChanged?.(actor.teamId, outcome.org.id);
@@ -156,7 +140,7 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
 
   app.delete('/api/v1/team/org', async (c) => {
     const actor = await requireActor(c, store);
-    requireFacilitator(actor.role, 'unlink the team from its organisation');
+    requireFacilitator(actor.role, 'facilitatorUnlink');
     const org = await store.orgs.teamOrg(actor.teamId);
     await store.orgs.unlinkTeam(actor.teamId, now());
     if (org) deps.onLinkChanged?.(actor.teamId, org.id);
@@ -171,7 +155,7 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
     const query = parseInput(pullQuery, c.req.query());
     if (leader) {
       if (leader.orgId !== query.org)
-        throw new ApiError(403, 'forbidden', 'You are not a leader of that organisation.');
+        throw new ApiError(403, 'forbidden', orgAdminWords('notLeader'));
       await checkPull(deps.limits, leader.memberId);
     } else if (actor) {
       await checkPull(deps.limits, actor.memberId);
@@ -184,7 +168,7 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
   app.get('/api/v1/org/portfolio', async (c) => {
     const actor = await requireOrgActor(c, store);
     const found = await store.orgs.portfolio(actor.orgId, now());
-    if (!found) throw new ApiError(404, 'not_found', 'This organisation no longer exists.');
+    if (!found) throw new ApiError(404, 'not_found', orgAdminWords('orgGone'));
     return c.json(found, 200);
   });
 
@@ -194,14 +178,9 @@ export function orgRoutes(app: Hono, deps: OrgDeps): void {
     const input = parseInput(answerAskRequestSchema, await readJson(c));
     const outcome = await store.orgs.answerAsk(actor, { ...input, askId: id }, now());
     if (outcome.kind === 'not-found')
-      throw new ApiError(
-        404,
-        'not_found',
-        'That ask is not in a team of your organisation any more. Refresh the portfolio.',
-        {
-          field: 'id',
-        },
-      );
+      throw new ApiError(404, 'not_found', orgAdminWords('askGone'), {
+        field: 'id',
+      });
     if (outcome.kind === 'refused') throw new ApiError(400, 'bad_request', outcome.reason);
     deps.onApplied?.(input.teamId);
     return c.json({ seq: outcome.seq }, 200);

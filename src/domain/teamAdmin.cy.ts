@@ -16,6 +16,7 @@ export const cy: Welsh<typeof en> = {
   facilitatorNotifications:
     'Dim ond hwylusydd all ddewis beth mae hysbysiadau’n ei ddweud. Gofynnwch i’ch hwylusydd.',
   facilitatorWeeklyEmail: 'Dim ond hwylusydd all droi’r e-bost wythnosol ymlaen neu i ffwrdd.',
+  notMemberDevice: 'Nid yw’r ddyfais hon yn aelod o’r tîm hwnnw.',
   teamGone: 'Nid yw’r tîm hwn yn bodoli mwyach.',
   noSuchMember: 'Nid oes aelod o’r fath yn eich tîm.',
   removeSelf: 'Ni allwch eich tynnu eich hun o’r tîm. Gofynnwch i hwylusydd arall wneud hynny.',

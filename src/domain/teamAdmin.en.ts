@@ -26,6 +26,7 @@ export const en = {
     'Only a facilitator can choose what notifications say. Ask your facilitator.',
   facilitatorWeeklyEmail: 'Only a facilitator can turn the weekly email on or off.',
   // Members and the team
+  notMemberDevice: 'This device is not a member of that team.',
   teamGone: 'This team no longer exists.',
   noSuchMember: 'Your team has no such member.',
   removeSelf: 'You cannot remove yourself. Ask another facilitator to do it.',

@@ -411,8 +411,13 @@ it('shows the organisation in Welsh: linking, what worked elsewhere, one shared 
     category: 'Flow and discharge',
   });
 
-  // Asha, her team's facilitator, links Ward 12 to it in Welsh.
+  // Asha, her team's facilitator, links Ward 12 to it in Welsh; a mistyped code first is
+  // refused by the server in English, said again in Welsh (domain/orgAdmin).
   await page.goto('/org');
+  await page.getByLabel(org('orgCode')).fill('ZZZZZZZZZZ');
+  await page.getByRole('button', { name: org('linkButton') }).click();
+  await page.getByText(welshOf('domain/orgAdmin', 'noOrgForCode')).first().waitFor();
+  await expectWelsh(page, tells, '/org, a mistyped organisation code');
   await page.getByLabel(org('orgCode')).fill(patch.org.inviteCode!);
   await page.getByRole('button', { name: org('linkButton') }).click();
   await inWelsh(page, { path: '/org, linked', shows: [ORG, 'unlinkHint'] }, tells);

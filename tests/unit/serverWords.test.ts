@@ -12,6 +12,8 @@ import {
   waitValues,
 } from '../../src/domain/serverTrouble.en.ts';
 import { cy as troubleCy } from '../../src/domain/serverTrouble.cy.ts';
+import { en as orgEn, orgAdminWords } from '../../src/domain/orgAdmin.en.ts';
+import { cy as orgCy } from '../../src/domain/orgAdmin.cy.ts';
 import { en, teamAdminWords } from '../../src/domain/teamAdmin.en.ts';
 import { cy } from '../../src/domain/teamAdmin.cy.ts';
 import { joiningWords } from '../../src/domain/joining.en.ts';
@@ -172,4 +174,33 @@ describe('the server’s words when it holds a phone back (domain/serverTrouble)
     setLanguageForTest('cy', { 'domain/serverTrouble': troubleCy }, serverWords);
     expect(fromServer(english)).toBe(troubleCy.diskFull);
   });
+});
+
+describe('the server’s words about organisations (domain/orgAdmin)', () => {
+  it('keeps the English the server sends word for word', () => {
+    expect(orgAdminWords('facilitatorLink')).toBe(
+      'Only a facilitator can link the team to an organisation.',
+    );
+    expect(orgAdminWords('facilitatorUnlink')).toBe(
+      'Only a facilitator can unlink the team from its organisation.',
+    );
+    expect(orgAdminWords('alreadyLinked', { org: 'North Trust' })).toBe(
+      'Your team is already linked to North Trust. Unlink it first to link it to another organisation.',
+    );
+    expect(orgAdminWords('noOrgForCode')).toBe(
+      'No organisation has that code. Check it with the organisation’s admin.',
+    );
+    expect(teamAdminWords('notMemberDevice')).toBe('This device is not a member of that team.');
+  });
+
+  it.each(Object.keys(orgEn) as (keyof typeof orgEn)[])(
+    'says the server’s “%s” again in Welsh',
+    (key) => {
+      const english = orgAdminWords(key, { org: 'Ysbyty {Gwynedd}' });
+      setLanguageForTest('cy', { 'domain/orgAdmin': orgCy });
+      const said = serverWords(english);
+      expect(said).toBe(format(orgCy[key], { org: 'Ysbyty {Gwynedd}' }));
+      expect(said).not.toBe(english);
+    },
+  );
 });

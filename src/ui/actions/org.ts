@@ -13,6 +13,7 @@ import { shareChange, takeShare, withdrawShare, type NewShare } from '../../db/o
 import type { Answer } from '../../domain/improvement.ts';
 import { write } from './run.ts';
 import { t as words } from './actions.en.ts';
+import { serverWords } from '../serverWords.ts';
 
 export type OnlineOutcome =
   | { readonly kind: 'ok' }
@@ -34,10 +35,10 @@ function failure(f: ApiFailure): OnlineOutcome {
       return { kind: 'failed', message: words('serverProblem') };
     case 'bad-request':
       return f.field === undefined
-        ? { kind: 'failed', message: f.message }
-        : { kind: 'failed', message: f.message, field: f.field };
+        ? { kind: 'failed', message: serverWords(f.message) }
+        : { kind: 'failed', message: serverWords(f.message), field: f.field };
     default:
-      return { kind: 'failed', message: f.message };
+      return { kind: 'failed', message: serverWords(f.message) };
   }
 }
 

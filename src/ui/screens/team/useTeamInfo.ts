@@ -2,6 +2,7 @@
  * The team as the server sees it (members, invite code): online only. Offline
  * is an ordinary answer here, not an error: the rest of the screen still works.
  */
+import { serverWords } from '../../serverWords.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { TeamResponse } from '../../../domain/protocol.ts';
 import { createApi } from '../../../sync/api.ts';
@@ -33,7 +34,7 @@ export function useTeamInfo(token: string, version = 0): TeamInfo {
         } else
           setState({
             kind: 'unavailable',
-            message: t('membersFailed', { why: r.message }),
+            message: t('membersFailed', { why: serverWords(r.message) }),
           });
       });
     return () => {

@@ -341,6 +341,8 @@ async function loadFacts(records: RecordCache, ms: readonly Mutation[]) {
       refs?: (f: Fields) => readonly Ref[];
       group?: (f: Fields) => string | null;
     };
+    // Only a kind with references or a group needs the record as it will be (most need neither).
+    if (!def.refs && !def.group) continue;
     const held = records.record(m.entity, m.entityId);
     const after = applyFields(held.kind === 'own' ? held.state : undefined, fieldsOf(m), m.hlc);
     if (def.refs) refs.push(...def.refs(after.fields));

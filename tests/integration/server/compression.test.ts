@@ -4,7 +4,8 @@
 // server does not read a 415; a plain push, as older phones send, still works.
 // Answers are gzip-compressed when the client accepts it and worth it.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { acceptsGzip } from '../../../server/http/compress.ts';
 import type { ErrorBody, PullResponse, PushResult } from '../../../src/domain/protocol.ts';
 import { LIMITS } from '../../../src/domain/records.ts';
 import { describeOnBackends, device } from './harness.ts';
@@ -116,5 +117,21 @@ describeOnBackends('compressed sync bodies on $name', (t) => {
     });
     expect(empty.headers.get('content-encoding')).toBeNull();
     expect(((await empty.json()) as PullResponse).changes).toEqual([]);
+  });
+});
+
+describe('which clients take gzip (Accept-Encoding)', () => {
+  it.each([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
+    ['x-gzip', true],
+    ['*', true],
+    ['gzip;q=0', false],
+    ['deflate, br', false],
+    ['*;q=0', false],
+    ['identity', false],
+    ['', false],
+  ])('“%s” takes gzip: %s', (header, takes) => {
+    expect(acceptsGzip(header)).toBe(takes);
   });
 });

@@ -61,7 +61,8 @@ async function anonymise(
   creating: boolean,
 ): Promise<{ mutation: Mutation; anonNode?: string }> {
   if (m.entity !== 'idea') return { mutation: m };
-  const row = await db.ideas.get(m.entityId);
+  // A new idea (captured here, under a fresh id) has no row yet: no read on Save's path.
+  const row = creating ? undefined : await db.ideas.get(m.entityId);
   const anonymous = m.fields.anonymous ?? row?.anonymous ?? false;
   const authorsOwn = creating || (row?.mine ?? 0) > 0;
   if (!anonymous || !authorsOwn) return { mutation: m };

@@ -43,10 +43,13 @@ export function acceptsGzip(header: string | undefined): boolean {
 export function compressJson(): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    if (!JSON_TYPE.test(c.res.headers.get('content-type') ?? '')) return;
+    const vary = c.res.headers.get('vary');
+    if (vary !== '*' && !(vary && VARY_ENCODING.test(vary)))
+      c.header('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    // Read after: setting a header on a finished answer makes Hono copy it.
     const res = c.res;
-    const type = res.headers.get('content-type') ?? '';
     if (
-      !JSON_TYPE.test(type) ||
       res.body === null ||
       c.req.method === 'HEAD' ||
       res.status === 206 ||
@@ -54,10 +57,7 @@ export function compressJson(): MiddlewareHandler {
       NO_TRANSFORM.test(res.headers.get('cache-control') ?? '')
     )
       return;
-    const vary = res.headers.get('vary');
     const headers = new Headers(res.headers);
-    if (vary !== '*' && !(vary && VARY_ENCODING.test(vary)))
-      headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     const bytes = new Uint8Array(await res.arrayBuffer());
     let body = bytes;
     if (bytes.byteLength >= COMPRESS_FROM_BYTES && acceptsGzip(c.req.header('accept-encoding'))) {
@@ -69,6 +69,9 @@ export function compressJson(): MiddlewareHandler {
       if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
     }
     headers.set('content-length', String(body.byteLength));
+    // Cleared first: Hono copies the old answer's headers over a new one it is given, which
+    // would put back the handler's Content-Length, strong ETag or Vary over these.
+    c.res = undefined;
     c.res = new Response(body, {
       status: res.status,
       statusText: res.statusText,

@@ -19,6 +19,16 @@ import { t } from './sync.en.ts';
  * - `server-down`: the browser is online but the server did not answer, or
  *   answered with a failure of its own (a 5xx, a proxy's 502).
  */
+/** The server's words about a failed pass; `framed`: said as "The server said: …". */
+export type ServerSaid = { readonly server: string; readonly framed: boolean };
+
+/** A problem in the reader's language, the server's words said again where this phone knows them. */
+export function problemWords(problem: SyncStatus['problem']): string | null {
+  if (problem === null || typeof problem === 'string') return problem;
+  const said = fromServer(problem.server);
+  return problem.framed ? t('serverSaid', { message: said }) : said;
+}
+
 export type Reach = 'unknown' | 'ok' | 'no-connection' | 'server-down';
 
 export type SyncStatus = {
@@ -26,8 +36,14 @@ export type SyncStatus = {
   readonly online: boolean;
   readonly syncing: boolean;
   readonly reach: Reach;
-  /** The last failed pass or a database notice, in words; null after a good pass. */
-  readonly problem: string | null;
+  /**
+   * The last failed pass or a database notice, in words; or the server's own
+   * words, kept in English as they came and said in the reader's language when
+   * drawn (`problemWords`: the Welsh words may load after the pass, and the
+   * reader may switch language while the server holds the phone back); null
+   * after a good pass.
+   */
+  readonly problem: string | ServerSaid | null;
   /** The server no longer accepts this device's token. */
   readonly signedOut: boolean;
   /** The live event stream is open: colleagues' changes arrive within seconds. */
@@ -132,7 +148,7 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
           ...failed,
           online: true,
           reach: 'ok',
-          problem: fromServer(hold.message),
+          problem: { server: hold.message, framed: false },
         });
         return;
       }
@@ -141,7 +157,7 @@ export function reportOutcome(o: SyncOutcome, online: boolean = browserOnline())
         ...failed,
         online: true,
         reach: 'server-down',
-        problem: t('serverSaid', { message: fromServer(o.message) }),
+        problem: { server: o.message, framed: true },
       });
       return;
     }

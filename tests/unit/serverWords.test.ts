@@ -157,8 +157,11 @@ describe('the server’s words when it holds a phone back (domain/serverTrouble)
 
   it('leaves words it does not know as the server wrote them, a near miss included', () => {
     troubleWelsh();
-    const near =
-      'This phone is asking for the team’s changes more than 120 times a minute. It will ask again in soon.';
+    const sent = serverTroubleWords('pulls', { max: '120', ...waitValues(600) });
+    expect(serverWords(sent)).not.toBe(sent);
+    // The same sentence with a wait in words the catalogue has no case for.
+    const near = sent.replace('10 minutes', 'soon');
+    expect(near).not.toBe(sent);
     expect(serverWords(near)).toBe(near);
     // A number where the catalogue has none, or a unit it does not have.
     const odd = serverTroubleWords('pulls', { max: '120', unit: 'second', count: 5 }).replace(

@@ -7,7 +7,7 @@
 import type { GroundUpDb } from '../../db/index.ts';
 import { lastSyncedAt, outboxCount, rejectedList } from '../../db/queries.ts';
 import { getSession } from '../../db/session.ts';
-import { syncStatus } from '../../state/syncStatus.ts';
+import { problemWords, syncStatus } from '../../state/syncStatus.ts';
 import { syncWords } from '../../state/syncWords.ts';
 import { timeAgo } from '../format.ts';
 import { useData } from '../reads/useData.ts';
@@ -60,7 +60,7 @@ export function SyncBar() {
           <div class="sync-bar__problem" aria-live="polite">
             {words?.joined && words.tried && <p>{words.tried}</p>}
             {words?.joined && words.detail && <p>{words.detail}</p>}
-            {status.problem && <p>{status.problem}</p>}
+            {status.problem && <p>{problemWords(status.problem)}</p>}
             {words?.attention && (
               <p>
                 <a href="/settings#needs-attention">{words.attention}</a>

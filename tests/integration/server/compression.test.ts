@@ -5,7 +5,8 @@
 // Answers are gzip-compressed when the client accepts it and worth it.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip } from '../../../server/http/compress.ts';
+import { Hono } from 'hono';
+import { acceptsGzip, compressJson } from '../../../server/http/compress.ts';
 import type { ErrorBody, PullResponse, PushResult } from '../../../src/domain/protocol.ts';
 import { LIMITS } from '../../../src/domain/records.ts';
 import { describeOnBackends, device } from './harness.ts';
@@ -133,5 +134,40 @@ describe('which clients take gzip (Accept-Encoding)', () => {
     ['', false],
   ])('“%s” takes gzip: %s', (header, takes) => {
     expect(acceptsGzip(header)).toBe(takes);
+  });
+});
+
+describe('what the packing keeps of a handler’s own headers', () => {
+  const app = new Hono();
+  app.use('*', compressJson());
+  const big = JSON.stringify({ words: 'a ward’s idea '.repeat(400) });
+  app.get('/own', (c) => {
+    c.header('Vary', 'Origin');
+    c.header('ETag', '"abc"');
+    c.header('Content-Length', String(Buffer.byteLength(big)));
+    c.header('Content-Type', 'application/json');
+    return c.body(big);
+  });
+
+  it('adds Accept-Encoding to its Vary, weakens its ETag and says the packed length', async () => {
+    const r = await app.request('/own', { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.headers.get('vary')).toBe('Origin, Accept-Encoding');
+    expect(r.headers.get('etag')).toBe('W/"abc"');
+    const packed = Buffer.from(await r.arrayBuffer());
+    expect(r.headers.get('content-length')).toBe(String(packed.byteLength));
+    expect(packed.byteLength).toBeLessThan(Buffer.byteLength(big) / 4);
+    expect(gunzipSync(packed).toString('utf8')).toBe(big);
+  });
+
+  it('says Vary on a HEAD too, and sends a client without gzip the plain answer', async () => {
+    const head = await app.request('/own', {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(head.headers.get('vary')).toBe('Origin, Accept-Encoding');
+    const plain = await app.request('/own');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('etag')).toBe('"abc"');
+    expect(await plain.text()).toBe(big);
   });
 });

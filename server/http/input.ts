@@ -14,7 +14,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { describeIssues } from '../../src/domain/protocol.ts';
+import { describeIssues } from '../../src/domain/issues.ts';
 import { LIMITS } from '../../src/domain/records.ts';
 import { ApiError } from './errors.ts';
 

@@ -6,7 +6,7 @@
 import { joiningWords } from '../../src/domain/joining.en.ts';
 import { nameTakenWords } from '../../src/domain/names.ts';
 import type { Context, Hono } from 'hono';
-import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/protocol.ts';
+import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/teamRequests.ts';
 import { requireActor } from '../http/auth.ts';
 import { ApiError, rateLimited } from '../http/errors.ts';
 import { parseInput, readJson } from '../http/input.ts';

@@ -34,12 +34,8 @@ import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
 import { isUuidV7 } from '../../src/domain/ids.ts';
 import type { Fields } from '../../src/domain/merge.ts';
-import {
-  describeIssues,
-  parseMutation,
-  type Mutation,
-  type PushResult,
-} from '../../src/domain/protocol.ts';
+import { describeIssues } from '../../src/domain/issues.ts';
+import { parseMutation, type Mutation, type PushResult } from '../../src/domain/protocol.ts';
 import { fieldsOf } from '../../src/domain/rules/common.ts';
 import { checkClock } from '../../src/domain/rules/clock.ts';
 import { judge, type Actor } from '../../src/domain/rules/index.ts';

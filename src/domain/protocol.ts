@@ -26,7 +26,7 @@ import { LIMITS } from './records.ts';
 import { ENTITIES, ENTITY_NAMES, type EntityName, type MutationFields } from './entities.ts';
 import { categoriesSchema } from './ideaSchema.ts';
 import { teamOrgSchema } from './orgProtocol.ts';
-import { idString, storedName, trimmedName, uuid } from './schemaParts.ts';
+import { idString, trimmedName, uuid } from './schemaParts.ts';
 import { findIdentifiers } from './identifiers.ts';
 import type { Hlc } from './hlc.ts';
 import { VERDICT_CODES, type VerdictCode } from './rules/verdict.ts';
@@ -161,40 +161,12 @@ export const pullResponseSchema = v.object({
 });
 export type PullResponse = v.InferOutput<typeof pullResponseSchema>;
 
-export const createTeamRequestSchema = v.strictObject({
-  teamName: storedName(LIMITS.teamName),
-  displayName: storedName(LIMITS.displayName),
-});
-export type CreateTeamRequest = v.InferInput<typeof createTeamRequestSchema>;
-
-/** What the invite code's check says (the phone knows it: sync/team.ts says it in words). */
-export const INVITE_CODE_PROBLEM = 'must be the code your facilitator gave you';
-
-export const joinRequestSchema = v.strictObject({
-  inviteCode: v.pipe(
-    v.string(),
-    v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
-    v.regex(/^[0-9A-Z]{8,32}$/, INVITE_CODE_PROBLEM),
-  ),
-  displayName: storedName(LIMITS.displayName),
-  /**
-   * The token this device holds (kept after a facilitator removed it). With it
-   * the person joins again as the same member, so changes saved while signed
-   * out still name them as author and are accepted.
-   */
-  previousToken: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a token this server issued')),
-  ),
-  /**
-   * A finished staff sign-in (decision 0020): the ticket the server put in the
-   * address after the provider sent the person back. A team that asks for
-   * sign-in answers a join without one 403 (field `signIn`).
-   */
-  signInTicket: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a sign-in this server made')),
-  ),
-});
-export type JoinRequest = v.InferInput<typeof joinRequestSchema>;
+/**
+ * Creating and joining a team: their request schemas live in teamRequests.ts,
+ * apart from this module, so that only the screens that start or join a team
+ * (and the server) carry them, not the capture screen's shared code.
+ */
+export type { CreateTeamRequest, JoinRequest } from './teamRequests.ts';
 
 const roleSchema = v.picklist(['member', 'facilitator', 'sponsor']);
 const memberSchema = v.object({
@@ -283,35 +255,6 @@ export type ErrorCode =
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; field?: string };
 };
-
-/** Turns a failed parse into one sentence that names the field. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): {
-  field: string;
-  message: string;
-} {
-  const first = issues[0];
-  if (!first) return { field: '', message: 'is not valid' };
-  const field = pathOf(first);
-  return { field, message: `${field || 'body'} ${wordsFor(first)}` };
-}
-
-/** The dot path of an issue; a key that is the empty string shows as "" so it can be named. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? [])
-    .map(({ key }) =>
-      key === '' ? '""' : typeof key === 'string' || typeof key === 'number' ? String(key) : '?',
-    )
-    .join('.');
-}
-
-/** valibot's words, except for the two a person cannot read: an unknown key and a missing one. */
-function wordsFor(issue: v.BaseIssue<unknown>): string {
-  const last = issue.path?.at(-1);
-  if (last?.origin !== 'key') return issue.message;
-  if (issue.expected === 'never') return 'is not something this request can carry';
-  if (issue.received === 'undefined') return 'is missing';
-  return issue.message;
-}
 
 /** A facilitator rotated the invite code: this is the new one; the old one no longer works. */
 export const inviteResponseSchema = v.object({ inviteCode: v.string() });

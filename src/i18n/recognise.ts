@@ -5,7 +5,7 @@
  * again in its person's language. Each `{name}` matches any text; each
  * `{name, select, a {…} …}` or `{name, plural, one {…} …}` one of its cases,
  * which may hold placeholders and selects of their own; a plural's `#` matches
- * a number. A message that is only a placeholder would match anything, so it
+ * a number (a plural's `=N` cases are not read: the catalogues have none). A message that is only a placeholder would match anything, so it
  * is never recognised.
  */
 import { format, type Values } from './index.ts';
@@ -25,14 +25,16 @@ function closing(msg: string, open: number): number {
 }
 
 /**
- * What group i + 1 of a pattern gives: `text` a placeholder's text; `chose` an
- * empty group that takes part when this case of a select or plural was the one
- * said (a plural's `=N` case gives N); `count` a plural's `#`.
+ * What group i + 1 of a pattern gives its value `name`: `text`, the text it
+ * matched (a placeholder's); `count`, that text as a number (a plural's `#`);
+ * `chose`, the case it stands for, when it took part (an empty group before
+ * each case of a select; a plural's cases say nothing, their `#` does).
  */
-type Group =
-  | { readonly name: string; readonly as: 'text' }
-  | { readonly name: string; readonly as: 'count' }
-  | { readonly name: string; readonly as: 'chose'; readonly value: string | number | null };
+type Group = {
+  readonly name: string;
+  readonly as: 'text' | 'count' | 'chose';
+  readonly case?: string;
+};
 
 /**
  * The regular expression for `msg`, its groups pushed on `groups`. A case of a
@@ -46,7 +48,7 @@ function compile(msg: string, groups: Group[], plural?: string): string {
     const c = msg[i] ?? '';
     if (c == '#' && plural !== undefined) {
       groups.push({ name: plural, as: 'count' });
-      re += '(\\d[\\d,]*(?:\\.\\d+)?)';
+      re += '([\\d,.]+)';
       continue;
     }
     if (c != '{') {
@@ -67,10 +69,11 @@ function compile(msg: string, groups: Group[], plural?: string): string {
         const open = body.indexOf('{', j);
         if (open < 0) break;
         const shut = closing(body, open);
-        const label = body.slice(j, open).trim();
-        const value =
-          kind != 'plural' ? label : label.startsWith('=') ? Number(label.slice(1)) : null;
-        groups.push({ name, as: 'chose', value });
+        groups.push(
+          kind == 'plural'
+            ? { name, as: 'chose' }
+            : { name, as: 'chose', case: body.slice(j, open).trim() },
+        );
         cases.push(
           `()${compile(body.slice(open + 1, shut), groups, kind == 'plural' ? name : plural)}`,
         );
@@ -109,7 +112,7 @@ export function recogniser<T extends Record<string, string>>(
         if (got === undefined) return;
         if (g.as == 'text') values[g.name] = got;
         else if (g.as == 'count') values[g.name] = Number(got.replace(/,/g, ''));
-        else if (g.value !== null) values[g.name] = g.value;
+        else if (g.case !== undefined) values[g.name] = g.case;
       });
       // Two cases of a select may read alike: what is found must format back to the same words.
       if (format(en[p.key] ?? '', values) === text) return { key: p.key, values };

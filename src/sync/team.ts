@@ -5,15 +5,15 @@
  */
 import type { Api, ApiFailure } from './api.ts';
 import * as v from 'valibot';
+import { describeIssues } from '../domain/issues.ts';
+import type { SessionResponse } from '../domain/protocol.ts';
 import {
   createTeamRequestSchema,
-  describeIssues,
   INVITE_CODE_PROBLEM,
   joinRequestSchema,
   type CreateTeamRequest,
   type JoinRequest,
-  type SessionResponse,
-} from '../domain/protocol.ts';
+} from '../domain/teamRequests.ts';
 import { NAME_PROBLEMS } from '../domain/schemaParts.ts';
 import { getSession, saveSession } from '../db/session.ts';
 import type { GroundUpDb } from '../db/schema.ts';

@@ -18,7 +18,7 @@ import { en as notifyEn } from '../../src/sync/notifyApi.en.ts';
 import { createTeam, describeTeamFailure, joinTeam } from '../../src/sync/team.ts';
 import type { Api } from '../../src/sync/api.ts';
 import type { GroundUpDb } from '../../src/db/schema.ts';
-import { INVITE_CODE_PROBLEM } from '../../src/domain/protocol.ts';
+import { INVITE_CODE_PROBLEM } from '../../src/domain/teamRequests.ts';
 import { NAME_PROBLEMS } from '../../src/domain/schemaParts.ts';
 import { pushKey } from '../../src/sync/notifyApi.ts';
 import { describeWriteError, Refused } from '../../src/db/errors.ts';

@@ -8,15 +8,14 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   categoriesSchema,
-  describeIssues,
-  joinRequestSchema,
   mutationSchema,
   parseMutation,
   pullResponseSchema,
   pushRequestSchema,
   pushResponseSchema,
-  createTeamRequestSchema,
 } from '../../src/domain/protocol.ts';
+import { createTeamRequestSchema, joinRequestSchema } from '../../src/domain/teamRequests.ts';
+import { describeIssues } from '../../src/domain/issues.ts';
 import { DEFAULT_CATEGORIES, LIMITS } from '../../src/domain/records.ts';
 import { DEVICE_A, NOW, newId, stamp } from './fixtures.ts';
 

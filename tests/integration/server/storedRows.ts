@@ -5,12 +5,8 @@
  * change written into one team by a member of another.
  */
 import * as v from 'valibot';
-import {
-  categoriesSchema,
-  createTeamRequestSchema,
-  hlcSchema,
-  mutationSchema,
-} from '../../../src/domain/protocol.ts';
+import { categoriesSchema, hlcSchema, mutationSchema } from '../../../src/domain/protocol.ts';
+import { createTeamRequestSchema } from '../../../src/domain/teamRequests.ts';
 import { CREATE_FIELDS, ENTITY_NAMES, type EntityName } from '../../../src/domain/entities.ts';
 import type { InspectableStore } from './tables.ts';
 

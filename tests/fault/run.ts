@@ -69,6 +69,18 @@ type RunOrgPlan = {
 /** Settling rounds before a run that still changes counts as not converging. */
 const MAX_ROUNDS = 12;
 
+/**
+ * The mutation ids compaction took out of each log (team or organisation),
+ * whichever run's compaction did it. A compaction compacts every log in the
+ * store, and on PostgreSQL the runs of a file share one store: when runs
+ * overlapped (a batch that ran past its time limit goes on beside the next),
+ * one run's compaction took another's overridden rows, and a record kept only
+ * by the compacting run made the other run count them as lost (the three
+ * "lost 1" PostgreSQL runs of the 30 November soak). Kept per process, for
+ * every log, so each run reads what was taken from its own logs by anyone.
+ */
+const compactedFrom = new Map<string, Set<string>>();
+
 export async function faultRun(opts: RunOptions): Promise<RunReport> {
   const random = mulberry32(opts.seed);
   let time = Date.UTC(2026, 2, 2, 7, 0) + random.int(0, 86_400_000);
@@ -321,20 +333,12 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     return ids;
   };
 
-  /**
-   * The mutation ids compaction took out of the logs (decision 0025): applied
-   * once all the same, so the check counts them as logged. Told by the
-   * compaction itself: a push applied while it ran, and compacted away at
-   * once (a late vote overridden by a later-stamped one), is in no snapshot
-   * of the log taken before or after.
-   */
-  const compactedAway = new Set<string>();
-  /** The server compacts every log up to now, while the devices go on. */
+  /** The server compacts every log up to now (other runs' too, on PostgreSQL), while the devices go on. */
   const compact = async (d: Device) => {
-    // The store may hold other runs' teams too: only this run's logs count.
-    const ours = new Set([teamId, ...(org ? [org.orgId, ...org.teams.map((t) => t.teamId)] : [])]);
     const r = await opts.store.compactLogs(time + 1, (ids, logOf) => {
-      if (ours.has(logOf)) for (const id of ids) compactedAway.add(id);
+      let taken = compactedFrom.get(logOf);
+      if (!taken) compactedFrom.set(logOf, (taken = new Set()));
+      for (const id of ids) taken.add(id);
     });
     if (r.removed + r.trimmed > 0) faults.compact++;
     log(d, `compact ${r.removed} removed, ${r.trimmed} shortened`);
@@ -485,6 +489,18 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
   }
 
   const teams: RunTeam[] = [{ teamId, devices }, ...(org?.teams ?? [])];
+  /**
+   * The mutation ids compaction took out of this run's logs (decision 0025):
+   * applied once all the same, so the check counts them as logged. Told by the
+   * compaction itself: a push applied while it ran, and compacted away at once
+   * (a late vote overridden by a later-stamped one), is in no snapshot of the
+   * log taken before or after.
+   */
+  const compactedAway = new Set(
+    [teamId, ...(org ? [org.orgId, ...org.teams.map((t) => t.teamId)] : [])].flatMap((log) => [
+      ...(compactedFrom.get(log) ?? []),
+    ]),
+  );
   const verdict = await checkRun(
     opts.store,
     teams,

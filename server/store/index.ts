@@ -168,7 +168,11 @@ export type Store = {
    * received before `before` that a later write overrides (compact.ts); no
    * device's records change.
    */
-  compactLogs(before: number, onRemoved?: RemovedMutations): Promise<CompactResult>;
+  compactLogs(
+    before: number,
+    onRemoved?: RemovedMutations,
+    only?: ReadonlySet<string>,
+  ): Promise<CompactResult>;
   /** What notifications keep: keys, subscriptions, settings, how far they have read (notify.ts). */
   readonly notify: NotifyStore;
   /** The weekly digest's addresses, team choice and the week's changes (digest.ts). */
@@ -223,7 +227,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     cancelDeletion: (teamId, now) => cancelDeletion(db, teamId, now),
     purgeTeam: (teamId) => purgeTeam(db, teamId),
     sweepTeams: (now, policy) => sweepTeams(db, now, policy),
-    compactLogs: (before, onRemoved) => compactLogs(db, before, onRemoved),
+    compactLogs: (before, onRemoved, only) => compactLogs(db, before, onRemoved, only),
     notify: notifyStore(db),
     digest: digestStore(db),
     displays: displayStore(db),

@@ -71,13 +71,14 @@ const MAX_ROUNDS = 12;
 
 /**
  * The mutation ids compaction took out of each log (team or organisation),
- * whichever run's compaction did it. A compaction compacts every log in the
- * store, and on PostgreSQL the runs of a file share one store: when runs
+ * whichever run's compaction did it. On PostgreSQL the runs of a file share
+ * one store, and a compaction used to compact every log in it: when runs
  * overlapped (a batch that ran past its time limit goes on beside the next),
  * one run's compaction took another's overridden rows, and a record kept only
- * by the compacting run made the other run count them as lost (the three
- * "lost 1" PostgreSQL runs of the 30 November soak). Kept per process, for
- * every log, so each run reads what was taken from its own logs by anyone.
+ * by the compacting run made the other run count them as lost (the likely
+ * cause of three "lost 1" PostgreSQL runs in an earlier soak). A run now
+ * compacts only its own logs, and what is taken is kept per log for the whole
+ * process, so each run reads what was taken from its logs by anyone.
  */
 const compactedFrom = new Map<string, Set<string>>();
 
@@ -333,13 +334,18 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     return ids;
   };
 
-  /** The server compacts every log up to now (other runs' too, on PostgreSQL), while the devices go on. */
+  /** The server compacts this run's logs up to now, while the devices go on. */
   const compact = async (d: Device) => {
-    const r = await opts.store.compactLogs(time + 1, (ids, logOf) => {
-      let taken = compactedFrom.get(logOf);
-      if (!taken) compactedFrom.set(logOf, (taken = new Set()));
-      for (const id of ids) taken.add(id);
-    });
+    const ours = new Set([teamId, ...(org ? [org.orgId, ...org.teams.map((t) => t.teamId)] : [])]);
+    const r = await opts.store.compactLogs(
+      time + 1,
+      (ids, logOf) => {
+        let taken = compactedFrom.get(logOf);
+        if (!taken) compactedFrom.set(logOf, (taken = new Set()));
+        for (const id of ids) taken.add(id);
+      },
+      ours,
+    );
     if (r.removed + r.trimmed > 0) faults.compact++;
     log(d, `compact ${r.removed} removed, ${r.trimmed} shortened`);
   };

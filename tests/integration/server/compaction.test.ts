@@ -131,6 +131,18 @@ describeOnBackends('compacted change log on $name', (t) => {
     ]);
   });
 
+  it('compacts only the logs it is given, when given some', async () => {
+    const w = await busyWard();
+    await aMonthLater(w.lead, w.phone);
+    const teamId = w.lead.team.id;
+    expect(
+      await t.store.compactLogs(T0 + 10 * DAY_MS, undefined, new Set(['not-this-team'])),
+    ).toEqual({ logs: 0, removed: 0, trimmed: 0 });
+    const ours = await t.store.compactLogs(T0 + 10 * DAY_MS, undefined, new Set([teamId]));
+    expect(ours).toMatchObject({ logs: 1 });
+    expect(ours.removed).toBeGreaterThan(50);
+  });
+
   it('keeps erased words out and anonymous ideas nameless in the compacted log', async () => {
     const w = await busyWard();
     const erase = await t.h.request('POST', `/api/v1/records/idea/${w.leakedId}/erase`, {

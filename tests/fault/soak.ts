@@ -12,6 +12,15 @@
  *   npm run test:kill                                  the server side alone
  *                                                      (SOAK_ONLY=server): only
  *                                                      its part of soak.json changes
+ *   SOAK_ONLY=devices npm run test:soak                the fault suite and the fuzz
+ *                                                      alone: the server side's part
+ *                                                      of soak.json stays
+ *   SOAK_FIGURES=/tmp/ground-up-soak-… npm run test:soak
+ *                                                      runs nothing: the report of a
+ *                                                      soak stopped after its fault
+ *                                                      suite and fuzz (to give the
+ *                                                      machine back), from the figures
+ *                                                      it left there, as SOAK_ONLY=devices
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +31,9 @@ import { addCounts, type Figures } from './suite.ts';
 
 const runs = Number(process.env['SOAK_RUNS'] ?? 10_000);
 const fuzz = Number(process.env['SOAK_FUZZ'] ?? 10_000);
-const out = mkdtempSync(join(tmpdir(), 'ground-up-soak-'));
+/** Figures an earlier soak left (SOAK_FIGURES): read, not made. */
+const given = process.env['SOAK_FIGURES'];
+const out = given ?? mkdtempSync(join(tmpdir(), 'ground-up-soak-'));
 const started = Date.now();
 
 function vitest(args: string[], env: Record<string, string>): boolean {
@@ -33,36 +44,74 @@ function vitest(args: string[], env: Record<string, string>): boolean {
   return r.status === 0;
 }
 
-const only = process.env['SOAK_ONLY'];
-if (only !== undefined && only !== 'server') {
-  console.error(`SOAK_ONLY=${only}: the only part that runs alone is "server".`);
+const only = given === undefined ? process.env['SOAK_ONLY'] : 'devices';
+if (only !== undefined && only !== 'server' && only !== 'devices') {
+  console.error(`SOAK_ONLY=${only}: the parts that run alone are "server" and "devices".`);
   process.exit(2);
 }
 const kills = Number(process.env['KILLS'] ?? 200);
 const stopSeconds = Number(process.env['PG_STOP_SECONDS'] ?? 30);
 const path = join(import.meta.dirname, 'results', 'soak.json');
 
-const faultOk =
-  only === undefined &&
-  // A failing run prints its trace: on PostgreSQL a seed does not replay exactly,
-  // so the soak's own run is the only record of what happened.
-  vitest(['--project', 'fault', '--maxWorkers=2'], { FAULT_RUNS: String(runs), FAULT_TRACE: '1' });
-const fuzzOk =
-  only === undefined &&
-  vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {
-    FUZZ_REQUESTS: String(fuzz),
+/** A figure file the soak's parts write into `out`, or undefined. */
+const figureFile = (name: string): Record<string, number> | undefined => {
+  try {
+    return JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as Record<string, number>;
+  } catch {
+    return undefined;
+  }
+};
+/**
+ * Given figures: the fault suite passed when both backends' files are there
+ * with no failed run and nothing lost, twice or diverged; the fuzz when both
+ * are there with no server error and no malformed row.
+ */
+const faultsGiven = () => {
+  const files = readdirSync(out).filter((f) => f.startsWith('fault-'));
+  return (
+    ['sqlite', 'postgres'].every((b) => files.some((f) => f.startsWith(`fault-${b}-`))) &&
+    files.every((f) => {
+      const x = figureFile(f.replace(/\.json$/, ''));
+      return !!x && !x['failedRuns'] && !x['lost'] && !x['duplicated'] && !x['diverged'];
+    })
+  );
+};
+const fuzzGiven = () =>
+  ['sqlite', 'postgres'].every((b) => {
+    const x = figureFile(`fuzz-${b}`);
+    return !!x && x['serverErrors'] === 0 && x['malformedRows'] === 0;
   });
+
+const faultOk =
+  given !== undefined
+    ? faultsGiven()
+    : only !== 'server' &&
+      // A failing run prints its trace: on PostgreSQL a seed does not replay exactly,
+      // so the soak's own run is the only record of what happened.
+      vitest(['--project', 'fault', '--maxWorkers=2'], {
+        FAULT_RUNS: String(runs),
+        FAULT_TRACE: '1',
+      });
+const fuzzOk =
+  given !== undefined
+    ? fuzzGiven()
+    : only !== 'server' &&
+      vitest(['--project', 'integration', 'tests/integration/server/fuzz.test.ts'], {
+        FUZZ_REQUESTS: String(fuzz),
+      });
 const serverStarted = Date.now();
-const serverOk = vitest(
-  [
-    '--project',
-    'integration',
-    '--no-file-parallelism',
-    'tests/integration/server/kill.test.ts',
-    'tests/integration/server/pgRestart.test.ts',
-  ],
-  { KILLS: String(kills), PG_STOP_SECONDS: String(stopSeconds) },
-);
+const serverOk =
+  only === 'devices' ||
+  vitest(
+    [
+      '--project',
+      'integration',
+      '--no-file-parallelism',
+      'tests/integration/server/kill.test.ts',
+      'tests/integration/server/pgRestart.test.ts',
+    ],
+    { KILLS: String(kills), PG_STOP_SECONDS: String(stopSeconds) },
+  );
 
 const parts = Object.fromEntries(
   readdirSync(out).map((f) => [
@@ -70,7 +119,10 @@ const parts = Object.fromEntries(
     JSON.parse(readFileSync(join(out, f), 'utf8')) as unknown,
   ]),
 );
-rmSync(out, { recursive: true, force: true });
+if (given === undefined) rmSync(out, { recursive: true, force: true });
+/** The last soak's report (its server side stays when only the devices' parts ran). */
+const last = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
 /** A backend's figures, added up over the files its runs were spread across. */
 function backendFigures(backend: string): Figures | undefined {
@@ -115,27 +167,29 @@ const sum = (
   key: 'runs' | 'operations' | 'lost' | 'duplicated' | 'diverged' | 'overBudget' | 'failedRuns',
 ) => fault.reduce((a, f) => a + f[key], 0);
 
-const server = {
-  ranAt: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    node: process.version,
-    loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
-  },
-  command: `KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:kill`,
-  wallSeconds: Math.round((Date.now() - serverStarted) / 1000),
-  passed: serverOk,
-  kill: {
-    sqlite: parts['kill-sqlite'] ?? null,
-    postgres: parts['kill-postgres'] ?? null,
-  },
-  postgresOutage: parts['postgres-outage'] ?? null,
-};
+const server =
+  only === 'devices'
+    ? last()['server']
+    : {
+        ranAt: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          node: process.version,
+          loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
+        },
+        command: `KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:kill`,
+        wallSeconds: Math.round((Date.now() - serverStarted) / 1000),
+        passed: serverOk,
+        kill: {
+          sqlite: parts['kill-sqlite'] ?? null,
+          postgres: parts['kill-postgres'] ?? null,
+        },
+        postgresOutage: parts['postgres-outage'] ?? null,
+      };
 
 if (only === 'server') {
   // The server side alone: the fault and fuzz figures of the last full soak stay as they are.
-  const last = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  writeFileSync(path, `${JSON.stringify({ ...last, server }, null, 2)}\n`);
+  writeFileSync(path, `${JSON.stringify({ ...last(), server }, null, 2)}\n`);
   console.log(`\nServer-side figures (${path}, "server"):`);
   console.log(JSON.stringify(server, null, 2));
   process.exit(serverOk ? 0 : 1);
@@ -144,9 +198,17 @@ if (only === 'server') {
 const report = {
   ranAt: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version },
-  command: `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:soak`,
-  wallSeconds: Math.round((Date.now() - started) / 1000),
-  passed: faultOk && fuzzOk && serverOk,
+  command:
+    only === 'devices'
+      ? `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} SOAK_ONLY=devices npm run test:soak`
+      : `SOAK_RUNS=${runs} SOAK_FUZZ=${fuzz} KILLS=${kills} PG_STOP_SECONDS=${stopSeconds} npm run test:soak`,
+  ...(given === undefined
+    ? { wallSeconds: Math.round((Date.now() - started) / 1000) }
+    : { madeFrom: `the figures a soak left in ${given}, stopped after its fault suite and fuzz` }),
+  passed:
+    faultOk &&
+    fuzzOk &&
+    (only === 'devices' ? (server as { passed?: boolean } | undefined)?.passed === true : serverOk),
   totals: {
     runs: sum('runs'),
     operations: sum('operations'),

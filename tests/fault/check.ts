@@ -244,9 +244,15 @@ export async function checkRun(
           reasons[code ?? 'none'] = (reasons[code ?? 'none'] ?? 0) + 1;
           // The random operations break the team's rules and nothing else: any
           // other refusal means a fault cost someone a change.
+          // A change to a record whose creation this phone had refused (a shared change
+          // of an idea no longer adopted, then withdrawn): refused for that, and the
+          // creation's own refusal is judged on its own.
+          const afterRefusedCreate =
+            code === 'not-created' &&
+            [...refused.values()].some((r) => r.mutationId !== id && r.entityId === m.entityId);
           const wrong = isRuleRefusal(code)
             ? await wronglyRefused(store, teamId, me, m, code)
-            : (await orgRace(store, teams, teamId, m, code))
+            : afterRefusedCreate || (await orgRace(store, teams, teamId, m, code))
               ? null
               : 'refused';
           if (wrong) problems.push(`${d.name}: ${m.entity} mutation ${id} ${wrong}: ${reason}`);

@@ -5,8 +5,9 @@
  * again in its person's language. Each `{name}` matches any text; each
  * `{name, select, a {…} …}` or `{name, plural, one {…} …}` one of its cases,
  * which may hold placeholders and selects of their own; a plural's `#` matches
- * a number (a plural's `=N` cases are not read: the catalogues have none). A message that is only a placeholder would match anything, so it
- * is never recognised.
+ * a number (a plural's `=N` cases are not read: the catalogues have none). A
+ * message that is only a placeholder would match anything, so it is never
+ * recognised.
  */
 import { format, type Values } from './index.ts';
 

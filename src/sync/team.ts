@@ -36,11 +36,11 @@ function checked(schema: v.GenericSchema, req: unknown): ApiFailure | null {
 
 /** A refused field in words, when it is one of the checks this phone knows; else null. */
 function inputWords(field: string | undefined, message: string): string | null {
-  if (field === 'teamName' || field === 'displayName') {
-    const said = message.slice(field.length + 1);
-    if (message.startsWith(`${field} `) && Object.values(NAME_PROBLEMS).some((p) => p === said))
-      return t('hiddenCharacter', { field });
-  }
+  if (
+    (field === 'teamName' || field === 'displayName') &&
+    Object.values(NAME_PROBLEMS).some((p) => message === `${field} ${p}`)
+  )
+    return t('hiddenCharacter', { field });
   if (field === 'inviteCode' && message === `inviteCode ${INVITE_CODE_PROBLEM}`)
     return t('codeShape');
   return null;

@@ -15,6 +15,7 @@ import { organisations } from './migrations/0009_organisations.ts';
 import { signIn } from './migrations/0010_sign_in.ts';
 import { displays } from './migrations/0011_displays.ts';
 import { noEcho } from './migrations/0012_no_echo.ts';
+import { recordsById } from './migrations/0013_records_by_id.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -110,5 +111,6 @@ export const migrationProvider: MigrationProvider = {
       '0010_sign_in': signIn,
       '0011_displays': displays,
       '0012_no_echo': noEcho,
+      '0013_records_by_id': recordsById,
     }),
 };

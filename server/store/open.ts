@@ -116,12 +116,38 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
 class RollbackIfOpenDriver extends SqliteDriver {
   readonly #database: Database.Database;
   constructor(database: Database.Database) {
-    super({ database });
+    super({ database: keepingStatements(database) });
     this.#database = database;
   }
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     if (this.#database.inTransaction) await super.rollbackTransaction(connection);
   }
+}
+
+/** Prepared statements kept, by SQL text; the least recently used goes first. */
+const STATEMENTS_KEPT = 256;
+
+/**
+ * The database as Kysely's driver sees it, with its prepared statements kept:
+ * the driver prepares every query afresh, and preparing a push's multi-row
+ * insert (200 rows, up to 1,800 parameters) cost SQLite about as much as
+ * running it. The same batch size gives the same SQL text, so the statement is
+ * compiled once. Nothing here streams (a statement busy iterating could not be
+ * run again); SQLite re-prepares a kept statement itself after a schema change.
+ */
+function keepingStatements(database: Database.Database) {
+  const kept = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string): Database.Statement {
+      let statement = kept.get(text);
+      if (statement) kept.delete(text);
+      else statement = database.prepare(text);
+      kept.set(text, statement);
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 class GroundUpSqliteDialect extends SqliteDialect {

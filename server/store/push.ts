@@ -28,7 +28,7 @@
  * below sees what earlier pushes committed (no lost merges, and a mutation
  * pushed twice at once is applied by one and `duplicate` for the other).
  */
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { ENTITIES, entityDef, isOrgKind, type Ref } from '../../src/domain/entities.ts';
 import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
@@ -42,6 +42,7 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
+import { insertRows, type BulkInsert } from './bulk.ts';
 import { chunks, RecordCache, RecordClaimed } from './records.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import type { Database } from './schema.ts';
@@ -63,8 +64,12 @@ export function push(
   now: number,
   opts: PushOptions = {},
 ): Promise<PushResult[]> {
-  return inTeamTurn(actor.teamId, () => pushWithRetries(db, actor, items, now, opts));
+  // Checked before the team's turn: another push of the team can meanwhile wait on the database.
+  const parsed = items.map(parseMutation);
+  return inTeamTurn(actor.teamId, () => pushWithRetries(db, actor, items, parsed, now, opts));
 }
+
+type Parsed = ReturnType<typeof parseMutation>;
 
 /** The tail of each team's queue of pushes in this process. */
 const turns = new Map<string, Promise<unknown>>();
@@ -94,6 +99,7 @@ async function pushWithRetries(
   db: Kysely<Database>,
   actor: Actor,
   items: readonly unknown[],
+  parsed: readonly Parsed[],
   now: number,
   opts: PushOptions = {},
 ): Promise<PushResult[]> {
@@ -101,7 +107,9 @@ async function pushWithRetries(
     try {
       return await db
         .transaction()
-        .execute((trx) => pushInTransaction(trx, actor, items, now, opts.finalRefusals === true));
+        .execute((trx) =>
+          pushInTransaction(trx, actor, items, parsed, now, opts.finalRefusals === true),
+        );
     } catch (err) {
       // A deadlock or serialisation failure (PostgreSQL) rolled everything back, or another
       // team took one of our ids meanwhile: run it again (it then sees what they did).
@@ -118,6 +126,7 @@ async function pushInTransaction(
   trx: Transaction<Database>,
   actor: Actor,
   items: readonly unknown[],
+  parsed: readonly Parsed[],
   now: number,
   finalRefusals: boolean,
 ): Promise<PushResult[]> {
@@ -134,7 +143,6 @@ async function pushInTransaction(
   // whole batch a 500 and so blocked the valid mutations with it).
   const seen = await appliedBefore(trx, ids.filter(isUuidV7));
   const refusedBefore = await refusedEarlier(trx, ids.filter(isUuidV7));
-  const parsed = items.map(parseMutation);
   const valid = parsed.flatMap((p) => (p.success ? [p.output] : []));
   const records = new RecordCache(trx, actor.teamId);
   // Organisation records go to the organisation's log: its counter is locked after the team's.
@@ -145,7 +153,7 @@ async function pushInTransaction(
   const nameOf = await memberNames(trx, actor, valid);
 
   const applied: { id: string; seq: number }[] = [];
-  const log: Insertable<Database['change_log']>[] = [];
+  const log: unknown[][] = [];
   const orgLog: Database['org_change_log'][] = [];
   const results: PushResult[] = [];
   const refusals: Database['refused_mutations'][] = [];
@@ -229,12 +237,21 @@ async function pushInTransaction(
     // Its phone holds exactly this unless the server wrote into it or refused it before.
     const asSent = m === p.output && before === undefined ? 1 : 0;
     if (toOrg) orgLog.push({ ...changeLogRow(actor, m, at, fields, now), org_id: org.orgId });
-    else
-      log.push({
-        ...changeLogRow(actor, m, at, fields, now),
-        member_id: actor.memberId,
-        as_sent: asSent,
-      });
+    else {
+      const row = changeLogRow(actor, m, at, fields, now);
+      log.push([
+        row.team_id,
+        row.seq,
+        row.mutation_id,
+        row.entity,
+        row.entity_id,
+        row.fields,
+        row.hlc,
+        row.received_at,
+        actor.memberId,
+        asSent,
+      ]);
+    }
     records.put(
       m.entity,
       m.entityId,
@@ -356,22 +373,14 @@ async function write(
   trx: Transaction<Database>,
   actor: Actor,
   applied: readonly { id: string; seq: number }[],
-  log: readonly Insertable<Database['change_log']>[],
+  log: readonly (readonly unknown[])[],
   seq: number,
   now: number,
 ): Promise<void> {
   if (applied.length === 0) return;
   const teamId = actor.teamId;
-  let claimed = 0;
-  for (const part of chunks(applied, 4)) {
-    const rows = await trx
-      .insertInto('applied_mutations')
-      .values(part.map((a) => ({ id: a.id, team_id: teamId, seq: a.seq, received_at: now })))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .execute();
-    claimed += rows.length;
-  }
+  const claims = applied.map((a) => [a.id, teamId, a.seq, now]);
+  const claimed = (await insertRows(trx, CLAIM_IDS, claims)).length;
   // Our team is locked, so only another team's push can have taken an id meanwhile;
   // rerun the push, which then answers those as not accepted.
   if (claimed !== applied.length) throw new ClaimLost('a mutation id was claimed meanwhile');
@@ -384,8 +393,37 @@ async function write(
     .executeTakeFirstOrThrow();
   if (Number(counter.seq) !== seq)
     throw new Error(`team counter moved under a held lock: ${counter.seq} != ${seq}`);
-  for (const part of chunks(log, 10)) await trx.insertInto('change_log').values(part).execute();
+  await insertRows(trx, CHANGE_LOG, log);
 }
+
+/** Mutation ids claimed by the push that applied them; an id taken already is left alone. */
+const CLAIM_IDS: BulkInsert = {
+  table: 'applied_mutations',
+  columns: [
+    { name: 'id', pg: 'text' },
+    { name: 'team_id', pg: 'text' },
+    { name: 'seq', pg: 'bigint' },
+    { name: 'received_at', pg: 'bigint' },
+  ],
+  tail: 'on conflict ("id") do nothing returning "id"',
+};
+
+/** The team's change log, in the order of `LogRow`. */
+const CHANGE_LOG: BulkInsert = {
+  table: 'change_log',
+  columns: [
+    { name: 'team_id', pg: 'text' },
+    { name: 'seq', pg: 'bigint' },
+    { name: 'mutation_id', pg: 'text' },
+    { name: 'entity', pg: 'text' },
+    { name: 'entity_id', pg: 'text' },
+    { name: 'fields', pg: 'text' },
+    { name: 'hlc', pg: 'text' },
+    { name: 'received_at', pg: 'bigint' },
+    { name: 'member_id', pg: 'text' },
+    { name: 'as_sent', pg: 'integer' },
+  ],
+};
 
 type Refusal = { readonly reason: string; readonly code?: VerdictCode; readonly field?: string };
 type Remembered = Refusal & { readonly teamId: string; readonly final: boolean };

@@ -11,6 +11,8 @@
  */
 import { chartSvgProblem } from './chartSvg.ts';
 import type { Kysely } from 'kysely';
+import { chunks, insertRows, type BulkInsert } from './bulk.ts';
+import { isUniqueViolation } from './errors.ts';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
 import type { Fields, Stamped, Stamps } from '../../src/domain/merge.ts';
@@ -19,15 +21,7 @@ import { asVote } from '../../src/domain/rules/huddleRules.ts';
 import type { Existing } from '../../src/domain/rules/verdict.ts';
 import type { Database } from './schema.ts';
 
-// Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
-const MAX_PARAMS = 30_000;
-
-export function chunks<T>(rows: readonly T[], perRow: number): T[][] {
-  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
+export { chunks };
 
 export function toStamped(fields: string, stamps: string): Stamped {
   return { fields: JSON.parse(fields) as Fields, stamps: JSON.parse(stamps) as Stamps };
@@ -47,6 +41,8 @@ type Held = {
   state: Stamped;
   /** The sequence number of the change that last touched it in this push; null: unchanged. */
   dirtySeq: number | null;
+  /** Made by this push: no row for it yet. */
+  fresh?: boolean;
 };
 
 const key = (kind: EntityName, id: string) => `${kind}\u0000${id}`;
@@ -205,7 +201,7 @@ export class RecordCache implements Facts {
       h.state = state;
       h.dirtySeq = seq;
     } else {
-      this.held.set(k, { teamId: this.teamId, createdBy, state, dirtySeq: seq });
+      this.held.set(k, { teamId: this.teamId, createdBy, state, dirtySeq: seq, fresh: true });
       this.dirty.push({ kind, id });
     }
     const group = ENTITIES[kind] as { group?: (f: Fields) => string | null };
@@ -214,9 +210,17 @@ export class RecordCache implements Facts {
     if (voter && typeof huddleId === 'string') this.groups.get(groupKey(huddleId, voter))?.add(id);
   }
 
-  /** Write every record changed since the last flush. */
+  /**
+   * Write every record changed since the last flush: the new ones in a plain
+   * insert (cheaper than an upsert on PostgreSQL, which checks every row for a
+   * conflict first), the changed ones in an upsert that never touches another
+   * team's row. Another team taking one of our ids meanwhile (the insert's
+   * key taken, or the upsert leaving a row alone) throws RecordClaimed: the
+   * push runs again and then sees their record.
+   */
   async flush(): Promise<void> {
-    const rows: Database['records'][] = [];
+    const fresh: unknown[][] = [];
+    const changed: unknown[][] = [];
     for (const { kind, id } of this.dirty) {
       const h = this.held.get(key(kind, id))!;
       const seq = h.dirtySeq!;
@@ -234,34 +238,47 @@ export class RecordCache implements Facts {
           .execute();
         continue;
       }
-      rows.push(recordRow(kind, id, this.teamId, h.createdBy, h.state, seq));
+      (h.fresh ? fresh : changed).push(recordRow(kind, id, this.teamId, h.createdBy, h.state, seq));
+      h.fresh = false;
     }
     this.dirty = [];
-    let written = 0;
-    for (const part of chunks(rows, 9)) {
-      const done = await this.db
-        .insertInto('records')
-        .values(part)
-        .onConflict((oc) =>
-          oc
-            .columns(['entity', 'id'])
-            .doUpdateSet((eb) => ({
-              fields: eb.ref('excluded.fields'),
-              stamps: eb.ref('excluded.stamps'),
-              updated_seq: eb.ref('excluded.updated_seq'),
-            }))
-            // Never another team's row: a create that raced one of theirs to an id.
-            .where('records.team_id', '=', this.teamId),
-        )
-        .returning('id')
-        .execute();
-      written += done.length;
+    try {
+      await insertRows(this.db, RECORDS_INSERT, fresh);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new RecordClaimed();
+      throw err;
     }
-    if (written !== rows.length) throw new RecordClaimed();
+    const written = (await insertRows(this.db, RECORDS_UPSERT, changed, this.teamId)).length;
+    if (written !== changed.length) throw new RecordClaimed();
   }
 }
 
-/** The row of a record: its parent and group columns come from the registry. */
+const RECORD_COLUMNS: BulkInsert['columns'] = [
+  { name: 'entity', pg: 'text' },
+  { name: 'id', pg: 'text' },
+  { name: 'team_id', pg: 'text' },
+  { name: 'created_by', pg: 'text' },
+  { name: 'parent_id', pg: 'text' },
+  { name: 'group_key', pg: 'text' },
+  { name: 'fields', pg: 'text' },
+  { name: 'stamps', pg: 'text' },
+  { name: 'updated_seq', pg: 'bigint' },
+];
+
+/** A push's new records. */
+const RECORDS_INSERT: BulkInsert = { table: 'records', columns: RECORD_COLUMNS };
+
+/** A push's changed records: never another team's row. */
+const RECORDS_UPSERT: BulkInsert = {
+  table: 'records',
+  columns: RECORD_COLUMNS,
+  tail:
+    'on conflict ("entity", "id") do update set "fields" = excluded."fields", ' +
+    '"stamps" = excluded."stamps", "updated_seq" = excluded."updated_seq" ' +
+    'where "records"."team_id" = $team returning "id"',
+};
+
+/** The row of a record, in RECORDS_UPSERT's column order: its parent and group come from the registry. */
 function recordRow(
   kind: EntityName,
   id: string,
@@ -269,23 +286,23 @@ function recordRow(
   createdBy: string,
   state: Stamped,
   seq: number,
-): Database['records'] {
+): unknown[] {
   const def = ENTITIES[kind] as {
     parent: { field: string } | null;
     group?: (f: Fields) => string | null;
   };
   const parent = def.parent ? state.fields[def.parent.field] : null;
-  return {
-    entity: kind,
+  return [
+    kind,
     id,
-    team_id: teamId,
-    created_by: createdBy,
-    parent_id: typeof parent === 'string' ? parent : null,
-    group_key: def.group?.(state.fields) ?? null,
-    fields: JSON.stringify(state.fields),
-    stamps: JSON.stringify(state.stamps),
-    updated_seq: seq,
-  };
+    teamId,
+    createdBy,
+    typeof parent === 'string' ? parent : null,
+    def.group?.(state.fields) ?? null,
+    JSON.stringify(state.fields),
+    JSON.stringify(state.stamps),
+    seq,
+  ];
 }
 
 /** One record of a team, as the server holds it (for tests and the store's readEntity). */

@@ -1,0 +1,132 @@
+// Migration 0013 keys the records by (id, entity), id first, on a database
+// that already holds records, and back again: every row is kept, and an id
+// is still a name only within its kind (a measure and a test of change share
+// one here).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Migrator, sql, type Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, type StoreOptions } from '../../../server/store/index.ts';
+import { migrationProvider } from '../../../server/store/migrations.ts';
+import { openDatabase } from '../../../server/store/open.ts';
+import type { Database } from '../../../server/store/schema.ts';
+import { cycleId } from '../../../src/domain/pdsa.ts';
+import { dropSchema, PG_AVAILABLE, PG_URL } from './backends.ts';
+import { device, harness, T0 } from './harness.ts';
+
+type Target = {
+  name: 'sqlite' | 'postgres';
+  make(): { opts: StoreOptions; done: () => Promise<void> };
+};
+
+const targets: Target[] = [
+  {
+    name: 'sqlite',
+    make() {
+      const dir = mkdtempSync(join(tmpdir(), 'ground-up-key-'));
+      return {
+        opts: { sqlitePath: join(dir, 'key.sqlite') },
+        done: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  ...(PG_AVAILABLE
+    ? [
+        {
+          name: 'postgres' as const,
+          make() {
+            const pgSchema = `key_${randomBytes(6).toString('hex')}`;
+            return { opts: { databaseUrl: PG_URL, pgSchema }, done: () => dropSchema(pgSchema) };
+          },
+        },
+      ]
+    : []),
+];
+
+async function keyColumns(db: Kysely<Database>, name: Target['name']): Promise<string[]> {
+  if (name === 'sqlite') {
+    const list = await sql<{ name: string; origin: string }>`pragma index_list(records)`.execute(
+      db,
+    );
+    const pk = list.rows.find((r) => r.origin === 'pk');
+    const info = await sql<{
+      seqno: number;
+      name: string;
+    }>`pragma index_info(${sql.raw(`'${pk!.name}'`)})`.execute(db);
+    return [...info.rows].sort((a, b) => a.seqno - b.seqno).map((r) => r.name);
+  }
+  const rows = await sql<{ attname: string }>`
+    select a.attname from pg_index i
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+    where i.indrelid = 'records'::regclass and i.indisprimary
+    order by array_position(i.indkey::int2[], a.attnum)`.execute(db);
+  return rows.rows.map((r) => r.attname);
+}
+
+const allRows = (db: Kysely<Database>) =>
+  db.selectFrom('records').selectAll().orderBy('entity').orderBy('id').execute();
+
+describe.each(targets)('records keyed by id on $name', (target) => {
+  let done: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await done?.();
+    done = undefined;
+  });
+
+  it('keeps every record through migration 0013, down and up again', async () => {
+    const made = target.make();
+    done = made.done;
+    const store = await openStore(made.opts);
+    const h = harness(store);
+    const lead = await h.createTeam();
+    const phone = device(3);
+    const idea = phone.idea(lead, 'Discharge letters by 10am');
+    const shared = cycleId(idea.entityId, 1);
+    const measure = phone.raw({
+      entity: 'measure',
+      entityId: shared,
+      fields: {
+        name: 'Letters by 10am',
+        direction: 'higher',
+        type: 'outcome',
+        createdAt: T0,
+        deleted: false,
+      },
+    });
+    const cycle = phone.raw({
+      entity: 'pdsa',
+      entityId: shared,
+      fields: { ideaId: idea.entityId, cycle: 1, createdAt: T0, deleted: false },
+    });
+    const answers = await h.push(lead, [idea, measure, cycle]);
+    expect(answers.map((a) => a.kind)).toEqual(['applied', 'applied', 'applied']);
+    await store.close();
+
+    const { db } = await openDatabase(made.opts);
+    try {
+      expect(await keyColumns(db, target.name)).toEqual(['id', 'entity']);
+      const before = await allRows(db);
+      expect(before.filter((r) => r.id === shared).map((r) => r.entity)).toEqual([
+        'measure',
+        'pdsa',
+      ]);
+
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(made.opts.pgSchema === undefined ? {} : { migrationTableSchema: made.opts.pgSchema }),
+      });
+      expect((await migrator.migrateTo('0012_no_echo')).error).toBeUndefined();
+      expect(await keyColumns(db, target.name)).toEqual(['entity', 'id']);
+      expect(await allRows(db)).toEqual(before);
+
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect(await keyColumns(db, target.name)).toEqual(['id', 'entity']);
+      expect(await allRows(db)).toEqual(before);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

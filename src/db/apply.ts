@@ -25,6 +25,10 @@ type Row = {
   mine?: 0 | 1 | 2;
   anonNode?: string;
 };
+/**
+ * `mine`: an idea just captured on this device, under an id made for it (so
+ * it has no row yet: nothing to read). `replace`: see `put`.
+ */
 type Opts = { mine?: boolean; replace?: boolean };
 
 /** The Dexie table of a kind, as the registry names it. */
@@ -78,7 +82,8 @@ async function put(
 ): Promise<void> {
   const def = KINDS[entity];
   const table = tableOf(db, entity);
-  const row = await table.get(entityId);
+  // Save's path: a capture's fresh id has no row, so it is not looked for.
+  const row = opts.mine === true ? undefined : await table.get(entityId);
   const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
   const parent: { field: string } | null = def.parent;
   await table.put({

@@ -9,7 +9,10 @@
  * (default 2), the sides taking turns and swapping who goes first each round,
  * so that whatever else the machine is doing falls on both. Each side runs its
  * own bench/run.ts: the measuring code of the sections compared here has not
- * changed since the default commit (`git diff 50e6534 -- bench/sections`).
+ * changed since the default commit (`git diff 50e6534 -- bench/sections`)
+ * but in one way: the ingest section's fresh pull now asks for plain JSON,
+ * which is what 50e6534's server always sent, and measures the gzip pull as a
+ * figure of its own (which the earlier side does not have).
  *
  * Writes bench/AGAINST.md and bench/against.json. Nothing is asserted.
  *

@@ -4,7 +4,7 @@
  * and writes bench/results.json and bench/RESULTS.md. Each section runs on its
  * own: one that fails is reported and the others still run. Timings are never
  * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,a11y,
- * screens,sync,ingest,scale,org,servers runs a subset (`npm run bench:a11y` runs a11y and
+ * screens,sync,ingest,snapshot,scale,org,servers runs a subset (`npm run bench:a11y` runs a11y and
  * screens alone and keeps the other figures); BENCH_QUICK=1 runs smaller sync
  * rounds.
  */
@@ -27,6 +27,7 @@ import { coldStartFigures } from './sections/coldstart.ts';
 import { lighthouseFigures } from './sections/lighthouse.ts';
 import { syncFigures } from './sections/sync.ts';
 import { ingestFigures } from './sections/ingest.ts';
+import { snapshotFigures } from './sections/snapshot.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { pagesA11yFigures } from './sections/pagesA11y.ts';
 import { serversFigures } from './sections/servers.ts';
@@ -72,6 +73,8 @@ const LIMIT_S: Record<string, number> = {
   sync: 420,
   scale: 240,
   ingest: 300,
+  // Seeding 1,000,000 changes through the push path is most of it.
+  snapshot: 1800,
   servers: 1800,
   a11y: 600,
   screens: 1800,
@@ -179,6 +182,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await section('ingest', () => ingestFigures(PG_URL));
+  await section('snapshot', () => snapshotFigures(log));
   await section('org', () => orgFigures(PG_URL, orgSizes(), log));
   await section('servers', () => serversFigures(PG_URL, log));
   await writeFormatted();

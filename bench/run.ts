@@ -5,12 +5,14 @@
  * own: one that fails is reported and the others still run. Timings are never
  * asserted; this is not a test. BENCH_ONLY=bundle,save,cold,lighthouse,a11y,
  * screens,sync,ingest,snapshot,scale,org,servers runs a subset (`npm run bench:a11y` runs a11y and
- * screens alone and keeps the other figures); BENCH_QUICK=1 runs smaller sync
+ * screens alone and keeps the other figures); with BENCH_KEEP=1 a subset's
+ * run keeps the other sections' figures from the last bench/results.json,
+ * each marked with the day it was measured; BENCH_QUICK=1 runs smaller sync
  * rounds.
  */
 import { spawnSync } from 'node:child_process';
 import { format } from 'prettier';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../server/http/limits.ts';
@@ -83,6 +85,22 @@ const LIMIT_S: Record<string, number> = {
 };
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
+/**
+ * BENCH_KEEP=1 with BENCH_ONLY: the last run's figures, each marked with the
+ * day it was measured, for the sections this run does not measure.
+ */
+function keptFigures(): Figure[] {
+  if (process.env['BENCH_KEEP'] !== '1' || !only) return [];
+  const last = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+  const day = last.startedAt.slice(0, 10);
+  return last.figures.map((f) => {
+    const already = /\(measured \d{4}-\d{2}-\d{2}, not in this run\)$/.test(f.note ?? '');
+    if (already) return f;
+    const mark = `(measured ${day}, not in this run)`;
+    return { ...f, note: f.note ? `${f.note} ${mark}` : mark };
+  });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const results: Results = {
@@ -93,8 +111,12 @@ async function main(): Promise<void> {
     errors: [],
     detail: {},
   };
+  const kept = keptFigures();
   const write = () => {
     results.durationS = (Date.now() - started) / 1000;
+    const measured = results.figures.filter((f) => !kept.includes(f));
+    const ran = new Set(measured.map((f) => f.section));
+    results.figures = [...measured, ...kept.filter((f) => !ran.has(f.section))];
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
     writeFileSync('bench/RESULTS.md', markdown(results));
   };

@@ -19,6 +19,17 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
+/**
+ * A record's key (entity and id, `records_pk`) was already taken: another team
+ * created a record under that id meanwhile. Only that constraint, so that any
+ * other unique index on `records` someone adds later fails as itself.
+ */
+export function isRecordKeyTaken(err: unknown): boolean {
+  const code = codeOf(err);
+  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
+  return code === '23505' && (err as { constraint?: unknown }).constraint === 'records_pk';
+}
+
 /** PostgreSQL gave up on a transaction that would succeed if run again. */
 export function isRetryable(err: unknown): boolean {
   const code = codeOf(err);

@@ -1,18 +1,19 @@
 /**
  * Reading and writing every kind of record, driven by the registry
- * (src/domain/entities.ts): one table (`records`, keyed by entity and id) for
- * all but the team's own fields, which live on its `teams` row. Values and
+ * (src/domain/entities.ts): one table (`records`, keyed by id and entity,
+ * migration 0013) for all but the team's own fields, which live on its
+ * `teams` row. Values and
  * stamps are JSON text so one set of queries serves SQLite and PostgreSQL.
  *
  * `RecordCache` is a push's view of the records it touches: loaded in a few
  * batched queries before judging, updated in memory as each mutation applies
- * (so later mutations of the batch see earlier ones), written back in one
- * upsert per chunk.
+ * (so later mutations of the batch see earlier ones), written back in two
+ * statements (bulk.ts): an insert of the new records, an upsert of the changed.
  */
 import { chartSvgProblem } from './chartSvg.ts';
 import type { Kysely } from 'kysely';
 import { chunks, insertRows, type BulkInsert } from './bulk.ts';
-import { isUniqueViolation } from './errors.ts';
+import { isRecordKeyTaken } from './errors.ts';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
 import type { Fields, Stamped, Stamps } from '../../src/domain/merge.ts';
@@ -245,7 +246,7 @@ export class RecordCache implements Facts {
     try {
       await insertRows(this.db, RECORDS_INSERT, fresh);
     } catch (err) {
-      if (isUniqueViolation(err)) throw new RecordClaimed();
+      if (isRecordKeyTaken(err)) throw new RecordClaimed();
       throw err;
     }
     const written = (await insertRows(this.db, RECORDS_UPSERT, changed, this.teamId)).length;

@@ -77,7 +77,7 @@ export type AppliedMutationsTable = {
 
 /**
  * Migration 0004_records: the merged state of every kind of record but the
- * team's own fields (kept in `teams`), keyed by (entity, id).
+ * team's own fields (kept in `teams`), keyed by (id, entity) since 0013.
  */
 export type RecordsTable = {
   entity: EntityName;

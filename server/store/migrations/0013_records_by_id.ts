@@ -30,8 +30,10 @@ async function rekey(db: Kysely<unknown>, key: Key) {
     );
     return;
   }
-  // SQLite cannot change a table's key: the table is made again with the new one.
-  await rebuild(db, key);
+  // SQLite cannot change a table's key: the table is made again with the new one, in one
+  // transaction (Kysely runs SQLite's migrations without one), so that a full disk or a
+  // killed process leaves the old table as it was and the migration can simply run again.
+  await db.transaction().execute((trx) => rebuild(trx, key));
 }
 
 async function rebuild(

@@ -3,14 +3,16 @@
 // thought its own) and the push runs again, then refuses the change in words.
 // Never a 500, never the other team's row touched. The race is made
 // deterministic here by holding the losing push's view of the records
-// (RecordCache) across the winner's push.
+// (RecordCache) across the winner's push; and on PostgreSQL for real, inside
+// the push's transaction, against another connection's uncommitted insert.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { openDatabase } from '../../../server/store/open.ts';
+import { openDatabase, pgApplicationName, withPgUser } from '../../../server/store/open.ts';
+import pg from 'pg';
 import { openStore, type Store, type StoreOptions } from '../../../server/store/index.ts';
 import { RecordCache, RecordClaimed } from '../../../server/store/records.ts';
 import type { Database } from '../../../server/store/schema.ts';
@@ -101,3 +103,59 @@ describe.each(targets)('two teams creating one record id on $name', (target) => 
     expect(await store.readEntity(loser.team.id, 'idea', id)).toBeNull();
   });
 });
+
+describe.runIf(PG_AVAILABLE)('two teams creating one record id at once on postgres', () => {
+  it('makes the second wait for the first, then refuses it in words', async () => {
+    const pgSchema = `race_${randomBytes(6).toString('hex')}`;
+    const store = await openStore({ databaseUrl: PG_URL, pgSchema });
+    const other = new pg.Client({ connectionString: withPgUser(PG_URL).toString() });
+    await other.connect();
+    try {
+      const h = harness(store);
+      const winner = await h.createTeam();
+      const loser = await h.createTeam();
+      const create = device(2).idea(loser, 'Squatted');
+      // The winner's creation of the same id, not yet committed: the loser's push
+      // finds no record, then its insert must wait on the key.
+      await other.query(`set search_path = "${pgSchema}"`);
+      await other.query('begin');
+      await other.query(
+        `insert into records (entity, id, team_id, created_by, fields, stamps, updated_seq)
+         values ('idea', $1, $2, $3, '{"title":"Discharge letters by 10am"}', '{}', 1)`,
+        [create.entityId, winner.team.id, winner.member.id],
+      );
+      const pushed = h.push(loser, [create]);
+      await waitFor(async () => {
+        const waiting = await other.query(
+          `select count(*)::int as n from pg_stat_activity
+           where application_name = $1 and wait_event_type = 'Lock'`,
+          [pgApplicationName(pgSchema)],
+        );
+        return waiting.rows[0].n > 0;
+      });
+      await other.query('commit');
+
+      const [answer] = await pushed;
+      expect(answer?.kind).toBe('rejected');
+      expect(answer?.kind === 'rejected' && answer.reason.length).toBeGreaterThan(10);
+      const row = await other.query('select team_id, fields from records where id = $1', [
+        create.entityId,
+      ]);
+      expect(row.rows).toEqual([
+        { team_id: winner.team.id, fields: '{"title":"Discharge letters by 10am"}' },
+      ]);
+    } finally {
+      await other.end();
+      await store.close();
+      await dropSchema(pgSchema);
+    }
+  });
+});
+
+/** Asks until `ready` says yes: a state, never a fixed time. */
+async function waitFor(ready: () => Promise<boolean>): Promise<void> {
+  for (;;) {
+    if (await ready()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,17 +1,19 @@
 // Migration 0013 keys the records by (id, entity), id first, on a database
 // that already holds records, and back again: every row is kept, and an id
 // is still a name only within its kind (a measure and a test of change share
-// one here).
+// one here). On SQLite the table is made again in one transaction: a full
+// disk midway leaves the old one whole.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator, sql, type Kysely } from 'kysely';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type StoreOptions } from '../../../server/store/index.ts';
 import { migrationProvider } from '../../../server/store/migrations.ts';
 import { openDatabase } from '../../../server/store/open.ts';
-import type { Database } from '../../../server/store/schema.ts';
+import type { Database as Tables } from '../../../server/store/schema.ts';
 import { cycleId } from '../../../src/domain/pdsa.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL } from './backends.ts';
 import { device, harness, T0 } from './harness.ts';
@@ -45,7 +47,7 @@ const targets: Target[] = [
     : []),
 ];
 
-async function keyColumns(db: Kysely<Database>, name: Target['name']): Promise<string[]> {
+async function keyColumns(db: Kysely<Tables>, name: Target['name']): Promise<string[]> {
   if (name === 'sqlite') {
     const list = await sql<{ name: string; origin: string }>`pragma index_list(records)`.execute(
       db,
@@ -65,7 +67,7 @@ async function keyColumns(db: Kysely<Database>, name: Target['name']): Promise<s
   return rows.rows.map((r) => r.attname);
 }
 
-const allRows = (db: Kysely<Database>) =>
+const allRows = (db: Kysely<Tables>) =>
   db.selectFrom('records').selectAll().orderBy('entity').orderBy('id').execute();
 
 describe.each(targets)('records keyed by id on $name', (target) => {
@@ -127,6 +129,59 @@ describe.each(targets)('records keyed by id on $name', (target) => {
       expect(await allRows(db)).toEqual(before);
     } finally {
       await db.destroy();
+    }
+  });
+});
+
+describe('records keyed by id on sqlite, stopped by a full disk', () => {
+  it('leaves the old table whole, and runs again once there is room', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ground-up-key-full-'));
+    const path = join(dir, 'key.sqlite');
+    try {
+      const store = await openStore({ sqlitePath: path });
+      const h = harness(store);
+      const lead = await h.createTeam();
+      const phone = device(5);
+      const ideas = Array.from({ length: 150 }, (_, i) =>
+        phone.idea(lead, `Idea ${i}: ${'a longer title to fill pages '.repeat(3)}`),
+      );
+      expect((await h.push(lead, ideas)).every((a) => a.kind === 'applied')).toBe(true);
+      await store.close();
+
+      const open = (room?: number) => {
+        const database = new Database(path);
+        database.pragma('foreign_keys = ON');
+        if (room !== undefined) {
+          database.exec('vacuum');
+          const pages = database.pragma('page_count', { simple: true }) as number;
+          // Room for a few pages more: the copy of the records does not fit.
+          database.pragma(`max_page_count = ${pages + room}`);
+        }
+        return new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+      };
+      const migrate = (db: Kysely<Tables>) => new Migrator({ db, provider: migrationProvider });
+
+      let db = open();
+      expect((await migrate(db).migrateTo('0012_no_echo')).error).toBeUndefined();
+      const before = await allRows(db);
+      await db.destroy();
+
+      db = open(4);
+      expect(String((await migrate(db).migrateToLatest()).error)).toMatch(/full/);
+      expect(await keyColumns(db, 'sqlite')).toEqual(['entity', 'id']);
+      expect(await allRows(db)).toEqual(before);
+      const tables = await sql<{ name: string }>`
+        select name from sqlite_master where type = 'table' and name like 'records%'`.execute(db);
+      expect(tables.rows.map((r) => r.name)).toEqual(['records']);
+      await db.destroy();
+
+      db = open();
+      expect((await migrate(db).migrateToLatest()).error).toBeUndefined();
+      expect(await keyColumns(db, 'sqlite')).toEqual(['id', 'entity']);
+      expect(await allRows(db)).toEqual(before);
+      await db.destroy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

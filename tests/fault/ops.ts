@@ -141,7 +141,16 @@ export type OpContext = {
   readonly colleagues: readonly string[];
 };
 
-type Outcome = { op: OpName; result: WriteResult<{ id: string }> } | null;
+type Outcome = {
+  op: OpName;
+  result: WriteResult<{ id: string }>;
+  /**
+   * A refusal the phone gave in words because what the person chose changed
+   * under them (a pull landed between choosing and saving): the app doing
+   * right, not a failure.
+   */
+  toldWhy?: string;
+} | null;
 
 function words(d: Device, n: number): string {
   return Array.from({ length: n }, () => d.random.pick(WORDS)).join(' ');
@@ -419,7 +428,18 @@ export async function randomOp(d: Device, now: number, ctx: OpContext): Promise<
           !taken.has(takeId(s.id, session.team.id)),
       );
       if (open.length === 0) return null;
-      return done(await takeShare(d.db, d.random.pick(open).id, now));
+      const chosen = d.random.pick(open).id;
+      const result = await takeShare(d.db, chosen, now);
+      // The share's withdrawal can arrive by a pull between the choice and the save:
+      // the phone then says so and takes up nothing.
+      const after = await d.db.shares.get(chosen);
+      if (
+        result.kind !== 'saved' &&
+        after?.withdrawn === true &&
+        /no longer shared/i.test(result.message)
+      )
+        return { op, result, toldWhy: 'withdrawn meanwhile' };
+      return done(result);
     }
     case 'tally-undo': {
       const taps = (await d.db.taps.toArray()).filter((t) => t.deleted !== true);

@@ -423,9 +423,12 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
       done++;
       operations++;
       byKind[r.op] = (byKind[r.op] ?? 0) + 1;
-      log(d, `${r.op} ${r.result.kind}${r.result.kind === 'saved' ? ` ${r.result.id}` : ''}`);
+      log(
+        d,
+        `${r.op} ${r.result.kind}${r.result.kind === 'saved' ? ` ${r.result.id}` : ''}${r.toldWhy ? ` (told: ${r.toldWhy})` : ''}`,
+      );
       if (r.result.kind !== 'saved') {
-        if (!d.crashed)
+        if (!d.crashed && r.toldWhy === undefined)
           problems.push(`${d.name}: ${r.op} failed with no crash: ${r.result.message}`);
       } else if (d.random.chance(0.05)) {
         d.crash('crash-after-local-commit');

@@ -83,7 +83,7 @@ async function put(
   const def = KINDS[entity];
   const table = tableOf(db, entity);
   // Save's path: a capture's fresh id has no row, so it is not looked for.
-  const row = opts.mine === true ? undefined : await table.get(entityId);
+  const row = opts.mine ? undefined : await table.get(entityId);
   const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
   const parent: { field: string } | null = def.parent;
   await table.put({

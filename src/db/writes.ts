@@ -17,23 +17,20 @@ import { describeWriteError, type WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import { syncedTables } from './syncedTables.ts';
 import type { GroundUpDb } from './schema.ts';
-import type { Table } from 'dexie';
 
 export type Build = (ctx: { hlc: Hlc; author: Author; now: number }) => Mutation;
 
 /**
  * Stamp, build, apply and queue one mutation atomically. `mine`: an idea
- * captured here under a fresh id (see apply.ts). `tables`: the transaction's
- * scope when the caller knows it is narrower than every synced table.
+ * captured here under a fresh id (see apply.ts).
  */
 export async function commit(
   db: GroundUpDb,
   build: Build,
   now: number,
   mine = false,
-  tables: readonly Table[] = [...syncedTables(db), db.outbox, db.meta],
 ): Promise<Mutation> {
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
     const session = await getSession(db);
     const hlc = await nextStamp(db, now);
     const author: Author = session
@@ -105,10 +102,6 @@ export async function attempt<T extends object>(run: () => Promise<T>): Promise<
   }
 }
 
-/**
- * Save's path. Its transaction covers only what a new idea touches (the idea,
- * its status history, the outbox and the clock) rather than every synced table.
- */
 export function captureIdea(db: GroundUpDb, input: NewIdeaInput, now: number) {
   const ideaId = newId<IdeaId>();
   return attempt(async () => {
@@ -118,7 +111,6 @@ export function captureIdea(db: GroundUpDb, input: NewIdeaInput, now: number) {
         createIdeaMutation(input, { ideaId, mutationId: newId<MutationId>() }, author, hlc, t),
       now,
       true,
-      [db.ideas, db.statusLog, db.outbox, db.meta],
     );
     return { id: ideaId };
   });

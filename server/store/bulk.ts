@@ -26,11 +26,15 @@ export function chunks<T>(rows: readonly T[], perRow: number): T[][] {
   return out;
 }
 
-export type Column = { readonly name: string; readonly pg: 'text' | 'bigint' | 'integer' };
+/** A column of `Row`, with its PostgreSQL type (for the array it travels in). */
+export type Column<Row> = {
+  readonly name: keyof Row & string;
+  readonly pg: 'text' | 'bigint' | 'integer';
+};
 
-export type BulkInsert = {
+export type BulkInsert<Row> = {
   readonly table: string;
-  readonly columns: readonly Column[];
+  readonly columns: readonly Column<Row>[];
   /**
    * What follows the rows (ON CONFLICT …, RETURNING …), with `$team` standing for
    * one more parameter (the pushing team's id): written once for both databases.
@@ -41,9 +45,9 @@ export type BulkInsert = {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Statement texts made so far, by statement, then database and row count (0: PostgreSQL's). */
-const texts = new WeakMap<BulkInsert, Map<number, string>>();
+const texts = new WeakMap<object, Map<number, string>>();
 
-function text(spec: BulkInsert, postgres: boolean, rows: number): string {
+function text<Row>(spec: BulkInsert<Row>, postgres: boolean, rows: number): string {
   let made = texts.get(spec);
   if (!made) texts.set(spec, (made = new Map()));
   const key = postgres ? 0 : rows;
@@ -67,18 +71,15 @@ function text(spec: BulkInsert, postgres: boolean, rows: number): string {
   return found;
 }
 
-export function isPostgres(db: Kysely<Database>): boolean {
+function isPostgres(db: Kysely<Database>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/**
- * Inserts the rows (each an array of values in `spec.columns`' order) and
- * returns the rows the statement returned, all chunks together.
- */
-export async function insertRows<R = unknown>(
+/** Inserts the rows and returns the rows the statement returned, all chunks together. */
+export async function insertRows<Row, R = unknown>(
   db: Kysely<Database>,
-  spec: BulkInsert,
-  rows: readonly (readonly unknown[])[],
+  spec: BulkInsert<Row>,
+  rows: readonly Row[],
   team?: string,
 ): Promise<R[]> {
   if (rows.length === 0) return [];
@@ -90,11 +91,11 @@ export async function insertRows<R = unknown>(
   for (const part of postgres ? [rows] : chunks(rows, n)) {
     let parameters: unknown[];
     if (postgres) {
-      parameters = spec.columns.map((_, i) => part.map((r) => r[i]));
+      parameters = spec.columns.map((c) => part.map((r) => r[c.name]));
     } else {
       parameters = new Array<unknown>(part.length * n);
       let k = 0;
-      for (const r of part) for (let i = 0; i < n; i++) parameters[k++] = r[i];
+      for (const r of part) for (const c of spec.columns) parameters[k++] = r[c.name];
     }
     const result = await db.executeQuery<R>(
       CompiledQuery.raw(text(spec, postgres, part.length), [...parameters, ...extra]),

@@ -15,7 +15,7 @@ import type { Category } from '../../src/domain/records.ts';
 import type { Fields } from '../../src/domain/merge.ts';
 import { seriesOf } from '../../src/domain/measureSeries.ts';
 import type { PointFields, TapFields } from '../../src/domain/improvement.ts';
-import { chunks } from './records.ts';
+import { chunks } from './bulk.ts';
 import type { Database } from './schema.ts';
 
 const SHOWN = ['testing', 'adopted', 'adapted'] as const;

@@ -28,7 +28,7 @@
  * below sees what earlier pushes committed (no lost merges, and a mutation
  * pushed twice at once is applied by one and `duplicate` for the other).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { ENTITIES, entityDef, isOrgKind, type Ref } from '../../src/domain/entities.ts';
 import { SERVER_NODE, withNode } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
@@ -42,8 +42,8 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
-import { insertRows, type BulkInsert } from './bulk.ts';
-import { chunks, RecordCache, RecordClaimed } from './records.ts';
+import { chunks, insertRows, type BulkInsert } from './bulk.ts';
+import { RecordCache, RecordClaimed } from './records.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import type { Database } from './schema.ts';
 
@@ -153,7 +153,7 @@ async function pushInTransaction(
   const nameOf = await memberNames(trx, actor, valid);
 
   const applied: { id: string; seq: number }[] = [];
-  const log: unknown[][] = [];
+  const log: Insertable<Database['change_log']>[] = [];
   const orgLog: Database['org_change_log'][] = [];
   const results: PushResult[] = [];
   const refusals: Database['refused_mutations'][] = [];
@@ -237,21 +237,12 @@ async function pushInTransaction(
     // Its phone holds exactly this unless the server wrote into it or refused it before.
     const asSent = m === p.output && before === undefined ? 1 : 0;
     if (toOrg) orgLog.push({ ...changeLogRow(actor, m, at, fields, now), org_id: org.orgId });
-    else {
-      const row = changeLogRow(actor, m, at, fields, now);
-      log.push([
-        row.team_id,
-        row.seq,
-        row.mutation_id,
-        row.entity,
-        row.entity_id,
-        row.fields,
-        row.hlc,
-        row.received_at,
-        actor.memberId,
-        asSent,
-      ]);
-    }
+    else
+      log.push({
+        ...changeLogRow(actor, m, at, fields, now),
+        member_id: actor.memberId,
+        as_sent: asSent,
+      });
     records.put(
       m.entity,
       m.entityId,
@@ -373,13 +364,13 @@ async function write(
   trx: Transaction<Database>,
   actor: Actor,
   applied: readonly { id: string; seq: number }[],
-  log: readonly (readonly unknown[])[],
+  log: readonly Insertable<Database['change_log']>[],
   seq: number,
   now: number,
 ): Promise<void> {
   if (applied.length === 0) return;
   const teamId = actor.teamId;
-  const claims = applied.map((a) => [a.id, teamId, a.seq, now]);
+  const claims = applied.map((a) => ({ id: a.id, team_id: teamId, seq: a.seq, received_at: now }));
   const claimed = (await insertRows(trx, CLAIM_IDS, claims)).length;
   // Our team is locked, so only another team's push can have taken an id meanwhile;
   // rerun the push, which then answers those as not accepted.
@@ -397,7 +388,7 @@ async function write(
 }
 
 /** Mutation ids claimed by the push that applied them; an id taken already is left alone. */
-const CLAIM_IDS: BulkInsert = {
+const CLAIM_IDS: BulkInsert<Database['applied_mutations']> = {
   table: 'applied_mutations',
   columns: [
     { name: 'id', pg: 'text' },
@@ -408,8 +399,8 @@ const CLAIM_IDS: BulkInsert = {
   tail: 'on conflict ("id") do nothing returning "id"',
 };
 
-/** The team's change log, in the order of `LogRow`. */
-const CHANGE_LOG: BulkInsert = {
+/** The team's change log. */
+const CHANGE_LOG: BulkInsert<Insertable<Database['change_log']>> = {
   table: 'change_log',
   columns: [
     { name: 'team_id', pg: 'text' },

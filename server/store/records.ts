@@ -2,8 +2,8 @@
  * Reading and writing every kind of record, driven by the registry
  * (src/domain/entities.ts): one table (`records`, keyed by id and entity,
  * migration 0013) for all but the team's own fields, which live on its
- * `teams` row. Values and
- * stamps are JSON text so one set of queries serves SQLite and PostgreSQL.
+ * `teams` row. Values and stamps are JSON text so one set of queries serves
+ * SQLite and PostgreSQL.
  *
  * `RecordCache` is a push's view of the records it touches: loaded in a few
  * batched queries before judging, updated in memory as each mutation applies
@@ -21,8 +21,6 @@ import type { Facts } from '../../src/domain/rules/facts.ts';
 import { asVote } from '../../src/domain/rules/huddleRules.ts';
 import type { Existing } from '../../src/domain/rules/verdict.ts';
 import type { Database } from './schema.ts';
-
-export { chunks };
 
 export function toStamped(fields: string, stamps: string): Stamped {
   return { fields: JSON.parse(fields) as Fields, stamps: JSON.parse(stamps) as Stamps };
@@ -220,8 +218,8 @@ export class RecordCache implements Facts {
    * push runs again and then sees their record.
    */
   async flush(): Promise<void> {
-    const fresh: unknown[][] = [];
-    const changed: unknown[][] = [];
+    const fresh: Database['records'][] = [];
+    const changed: Database['records'][] = [];
     for (const { kind, id } of this.dirty) {
       const h = this.held.get(key(kind, id))!;
       const seq = h.dirtySeq!;
@@ -254,7 +252,7 @@ export class RecordCache implements Facts {
   }
 }
 
-const RECORD_COLUMNS: BulkInsert['columns'] = [
+const RECORD_COLUMNS: BulkInsert<Database['records']>['columns'] = [
   { name: 'entity', pg: 'text' },
   { name: 'id', pg: 'text' },
   { name: 'team_id', pg: 'text' },
@@ -267,10 +265,13 @@ const RECORD_COLUMNS: BulkInsert['columns'] = [
 ];
 
 /** A push's new records. */
-const RECORDS_INSERT: BulkInsert = { table: 'records', columns: RECORD_COLUMNS };
+const RECORDS_INSERT: BulkInsert<Database['records']> = {
+  table: 'records',
+  columns: RECORD_COLUMNS,
+};
 
 /** A push's changed records: never another team's row. */
-const RECORDS_UPSERT: BulkInsert = {
+const RECORDS_UPSERT: BulkInsert<Database['records']> = {
   table: 'records',
   columns: RECORD_COLUMNS,
   tail:
@@ -279,7 +280,7 @@ const RECORDS_UPSERT: BulkInsert = {
     'where "records"."team_id" = $team returning "id"',
 };
 
-/** The row of a record, in RECORDS_UPSERT's column order: its parent and group come from the registry. */
+/** The row of a record: its parent and group columns come from the registry. */
 function recordRow(
   kind: EntityName,
   id: string,
@@ -287,23 +288,23 @@ function recordRow(
   createdBy: string,
   state: Stamped,
   seq: number,
-): unknown[] {
+): Database['records'] {
   const def = ENTITIES[kind] as {
     parent: { field: string } | null;
     group?: (f: Fields) => string | null;
   };
   const parent = def.parent ? state.fields[def.parent.field] : null;
-  return [
-    kind,
+  return {
+    entity: kind,
     id,
-    teamId,
-    createdBy,
-    typeof parent === 'string' ? parent : null,
-    def.group?.(state.fields) ?? null,
-    JSON.stringify(state.fields),
-    JSON.stringify(state.stamps),
-    seq,
-  ];
+    team_id: teamId,
+    created_by: createdBy,
+    parent_id: typeof parent === 'string' ? parent : null,
+    group_key: def.group?.(state.fields) ?? null,
+    fields: JSON.stringify(state.fields),
+    stamps: JSON.stringify(state.stamps),
+    updated_seq: seq,
+  };
 }
 
 /** One record of a team, as the server holds it (for tests and the store's readEntity). */

@@ -36,10 +36,7 @@ async function rekey(db: Kysely<unknown>, key: Key) {
   await db.transaction().execute((trx) => rebuild(trx, key));
 }
 
-async function rebuild(
-  db: Kysely<unknown>,
-  key: readonly ['id', 'entity'] | readonly ['entity', 'id'],
-) {
+async function rebuild(db: Kysely<unknown>, key: Key) {
   await db.schema
     .createTable('records_rekeyed')
     .addColumn('entity', 'text', (c) => c.notNull())

@@ -42,7 +42,7 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRetryable } from './errors.ts';
-import { chunks, insertRows, type BulkInsert } from './bulk.ts';
+import { chunks, insertRows, oneOf, type BulkInsert } from './bulk.ts';
 import { RecordCache, RecordClaimed } from './records.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import type { Database } from './schema.ts';
@@ -141,8 +141,7 @@ async function pushInTransaction(
   // Only ids of the right shape are looked up: anything else is rejected by the schema,
   // and PostgreSQL refuses text holding NUL (the fuzz sent "\u0000", which made the
   // whole batch a 500 and so blocked the valid mutations with it).
-  const seen = await appliedBefore(trx, ids.filter(isUuidV7));
-  const refusedBefore = await refusedEarlier(trx, ids.filter(isUuidV7));
+  const { seen, refusedBefore } = await earlierAnswers(trx, ids.filter(isUuidV7));
   const valid = parsed.flatMap((p) => (p.success ? [p.output] : []));
   const records = new RecordCache(trx, actor.teamId);
   // Organisation records go to the organisation's log: its counter is locked after the team's.
@@ -314,23 +313,6 @@ async function memberNames(
   return (id) => names.get(id);
 }
 
-/** Mutation ids already applied, with the team that applied them. */
-async function appliedBefore(
-  trx: Transaction<Database>,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  const seen = new Map<string, string>();
-  for (const part of chunks([...new Set(ids)], 1)) {
-    const rows = await trx
-      .selectFrom('applied_mutations')
-      .select(['id', 'team_id'])
-      .where('id', 'in', part)
-      .execute();
-    for (const r of rows) seen.set(r.id, r.team_id);
-  }
-  return seen;
-}
-
 /**
  * Load every record the batch's rules may read: each mutation's own record
  * first, then what its merged fields name (the registry's `refs`), and for
@@ -419,28 +401,57 @@ const CHANGE_LOG: BulkInsert<Insertable<Database['change_log']>> = {
 type Refusal = { readonly reason: string; readonly code?: VerdictCode; readonly field?: string };
 type Remembered = Refusal & { readonly teamId: string; readonly final: boolean };
 
-/** Refusals remembered for these mutation ids (migration 0012). */
-async function refusedEarlier(
+/**
+ * What the server answered these mutation ids before, in one query: the ids
+ * already applied, with the team that applied them, and the refusals
+ * remembered for them (migration 0012). One round trip, not two, inside the
+ * team's turn, where every statement's wait is every later push's wait.
+ */
+async function earlierAnswers(
   trx: Transaction<Database>,
   ids: readonly string[],
-): Promise<Map<string, Remembered>> {
-  const found = new Map<string, Remembered>();
-  for (const part of chunks([...new Set(ids)], 1)) {
-    const rows = await trx
-      .selectFrom('refused_mutations')
-      .select(['id', 'team_id', 'final', 'reason', 'code', 'field'])
-      .where('id', 'in', part)
-      .execute();
-    for (const r of rows)
-      found.set(r.id, {
-        teamId: r.team_id,
-        final: Number(r.final) === 1,
-        reason: r.reason,
-        ...(r.code === null ? {} : { code: r.code as VerdictCode }),
-        ...(r.field === null ? {} : { field: r.field }),
-      });
+): Promise<{ seen: Map<string, string>; refusedBefore: Map<string, Remembered> }> {
+  const seen = new Map<string, string>();
+  const refusedBefore = new Map<string, Remembered>();
+  if (ids.length === 0) return { seen, refusedBefore };
+  const applied = trx
+    .selectFrom('applied_mutations')
+    .select([
+      'id',
+      'team_id',
+      sql<string>`'applied'`.as('answer'),
+      sql<number | null>`null`.as('final'),
+      sql<string | null>`null`.as('reason'),
+      sql<string | null>`null`.as('code'),
+      sql<string | null>`null`.as('field'),
+    ])
+    .where(oneOf(trx, 'id', ids));
+  const refused = trx
+    .selectFrom('refused_mutations')
+    .select([
+      'id',
+      'team_id',
+      sql<string>`'refused'`.as('answer'),
+      'final',
+      'reason',
+      'code',
+      'field',
+    ])
+    .where(oneOf(trx, 'id', ids));
+  for (const r of await applied.unionAll(refused).execute()) {
+    if (r.answer === 'applied') {
+      seen.set(r.id, r.team_id);
+      continue;
+    }
+    refusedBefore.set(r.id, {
+      teamId: r.team_id,
+      final: Number(r.final) === 1,
+      reason: r.reason ?? '',
+      ...(r.code === null ? {} : { code: r.code as VerdictCode }),
+      ...(r.field === null ? {} : { field: r.field }),
+    });
   }
-  return found;
+  return { seen, refusedBefore };
 }
 
 /** The answer to a copy of a mutation refused for good: the first answer's words, today's state. */

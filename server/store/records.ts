@@ -12,7 +12,7 @@
  */
 import { chartSvgProblem } from './chartSvg.ts';
 import type { Kysely } from 'kysely';
-import { chunks, insertRows, type BulkInsert } from './bulk.ts';
+import { insertRows, oneOf, type BulkInsert } from './bulk.ts';
 import { isRecordKeyTaken } from './errors.ts';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
@@ -77,21 +77,19 @@ export class RecordCache implements Facts {
         for (const id of ids) if (id === this.teamId) await this.loadTeam();
         continue;
       }
-      for (const part of chunks([...ids], 1)) {
-        const rows = await this.db
-          .selectFrom('records')
-          .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
-          .where('entity', '=', kind)
-          .where('id', 'in', part)
-          .execute();
-        for (const r of rows)
-          this.held.set(key(kind, r.id), {
-            teamId: r.team_id,
-            createdBy: r.created_by,
-            state: toStamped(r.fields, r.stamps),
-            dirtySeq: null,
-          });
-      }
+      const rows = await this.db
+        .selectFrom('records')
+        .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
+        .where('entity', '=', kind)
+        .where(oneOf(this.db, 'id', [...ids]))
+        .execute();
+      for (const r of rows)
+        this.held.set(key(kind, r.id), {
+          teamId: r.team_id,
+          createdBy: r.created_by,
+          state: toStamped(r.fields, r.stamps),
+          dirtySeq: null,
+        });
     }
   }
 
@@ -116,13 +114,13 @@ export class RecordCache implements Facts {
   async loadVoters(pairs: readonly { huddleId: string; voter: string }[]): Promise<void> {
     const todo = pairs.filter((p) => !this.groups.has(groupKey(p.huddleId, p.voter)));
     for (const p of todo) this.groups.set(groupKey(p.huddleId, p.voter), new Set());
-    for (const part of chunks(todo, 2)) {
+    if (todo.length > 0) {
       const rows = await this.db
         .selectFrom('records')
         .select(['id', 'team_id', 'created_by', 'parent_id', 'group_key', 'fields', 'stamps'])
         .where('entity', '=', 'vote')
-        .where('parent_id', 'in', [...new Set(part.map((p) => p.huddleId))])
-        .where('group_key', 'in', [...new Set(part.map((p) => p.voter))])
+        .where(oneOf(this.db, 'parent_id', [...new Set(todo.map((p) => p.huddleId))]))
+        .where(oneOf(this.db, 'group_key', [...new Set(todo.map((p) => p.voter))]))
         .execute();
       for (const r of rows) {
         const group = this.groups.get(groupKey(r.parent_id ?? '', r.group_key ?? ''));
@@ -148,15 +146,14 @@ export class RecordCache implements Facts {
     if (this.orgId === null) return;
     const owners = new Set<string>();
     for (const [k, h] of this.held) if (h && k.startsWith('share\u0000')) owners.add(h.teamId);
-    for (const part of chunks([...owners], 1)) {
-      const rows = await this.db
-        .selectFrom('team_orgs')
-        .select('team_id')
-        .where('org_id', '=', this.orgId)
-        .where('team_id', 'in', part)
-        .execute();
-      for (const r of rows) this.orgTeams.add(r.team_id);
-    }
+    if (owners.size === 0) return;
+    const rows = await this.db
+      .selectFrom('team_orgs')
+      .select('team_id')
+      .where('org_id', '=', this.orgId)
+      .where(oneOf(this.db, 'team_id', [...owners]))
+      .execute();
+    for (const r of rows) this.orgTeams.add(r.team_id);
   }
 
   organisation(): string | null {

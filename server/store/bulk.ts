@@ -66,26 +66,35 @@ function text<Row>(spec: BulkInsert<Row>, postgres: boolean, rows: number): stri
   const key = postgres ? 0 : rows;
   let found = made.get(key);
   if (found !== undefined) return found;
-  const n = spec.columns.length;
-  const head = `insert into ${quote(spec.table)} (${spec.columns.map((c) => quote(c.name)).join(', ')}) `;
-  let body: string;
-  let next: number;
   if (postgres) {
-    const types = spec.columns.map((c) => `${quote(c.name)} ${c.pg}`).join(', ');
-    body = `select * from json_to_recordset($1::json) as r(${types})`;
-    next = 2;
+    found = pgInsertText(spec, 1, 2);
   } else {
+    const n = spec.columns.length;
     const row = `(${new Array(n).fill('?').join(', ')})`;
-    body = `values ${new Array(rows).fill(row).join(', ')}`;
-    next = 0;
+    const tail = spec.tail ? ` ${spec.tail.replace('$team', '?')}` : '';
+    found = `${head(spec)}values ${new Array(rows).fill(row).join(', ')}${tail}`;
   }
-  const tail = spec.tail ? ` ${spec.tail.replace('$team', postgres ? `$${next}` : '?')}` : '';
-  found = head + body + tail;
   made.set(key, found);
   return found;
 }
 
-function isPostgres(db: Kysely<Database>): boolean {
+function head<Row>(spec: BulkInsert<Row>): string {
+  return `insert into ${quote(spec.table)} (${spec.columns.map((c) => quote(c.name)).join(', ')}) `;
+}
+
+/**
+ * The PostgreSQL text of `spec`, its rows read from the JSON array in
+ * parameter `$rows` and `$team` in its tail as parameter `$team` (numbers):
+ * for insertRows, and for a statement that makes several inserts at once
+ * (push.ts).
+ */
+export function pgInsertText<Row>(spec: BulkInsert<Row>, rows: number, team: number): string {
+  const types = spec.columns.map((c) => `${quote(c.name)} ${c.pg}`).join(', ');
+  const tail = spec.tail ? ` ${spec.tail.replace('$team', `$${team}`)}` : '';
+  return `${head(spec)}select * from json_to_recordset($${rows}::json) as r(${types})${tail}`;
+}
+
+export function isPostgres(db: Kysely<Database>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 

@@ -7,13 +7,13 @@
  *
  * `RecordCache` is a push's view of the records it touches: loaded in a few
  * batched queries before judging, updated in memory as each mutation applies
- * (so later mutations of the batch see earlier ones), written back in two
- * statements (bulk.ts): an insert of the new records, an upsert of the changed.
+ * (so later mutations of the batch see earlier ones), then handed to push.ts
+ * as rows, which it writes with the rest of the push: an insert of the new
+ * records, an upsert of the changed (bulk.ts).
  */
 import { chartSvgProblem } from './chartSvg.ts';
 import type { Kysely } from 'kysely';
-import { insertRows, oneOf, type BulkInsert } from './bulk.ts';
-import { isRecordKeyTaken } from './errors.ts';
+import { oneOf, type BulkInsert } from './bulk.ts';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
 import type { Fields, Stamped, Stamps } from '../../src/domain/merge.ts';
@@ -207,14 +207,13 @@ export class RecordCache implements Facts {
   }
 
   /**
-   * Write every record changed since the last flush: the new ones in a plain
-   * insert (cheaper than an upsert on PostgreSQL, which checks every row for a
-   * conflict first), the changed ones in an upsert that never touches another
-   * team's row. Another team taking one of our ids meanwhile (the insert's
-   * key taken, or the upsert leaving a row alone) throws RecordClaimed: the
-   * push runs again and then sees their record.
+   * The rows of every record changed since the last call, for push.ts to
+   * write with the rest of the push: the new records' for RECORDS_INSERT (a
+   * plain insert, cheaper than an upsert on PostgreSQL, which checks every row
+   * for a conflict first), the changed records' for RECORDS_UPSERT, which never
+   * touches another team's row. The team's own row is written here.
    */
-  async flush(): Promise<void> {
+  async takeRows(): Promise<{ fresh: Database['records'][]; changed: Database['records'][] }> {
     const fresh: Database['records'][] = [];
     const changed: Database['records'][] = [];
     for (const { kind, id } of this.dirty) {
@@ -238,14 +237,7 @@ export class RecordCache implements Facts {
       h.fresh = false;
     }
     this.dirty = [];
-    try {
-      await insertRows(this.db, RECORDS_INSERT, fresh);
-    } catch (err) {
-      if (isRecordKeyTaken(err)) throw new RecordClaimed();
-      throw err;
-    }
-    const written = (await insertRows(this.db, RECORDS_UPSERT, changed, this.teamId)).length;
-    if (written !== changed.length) throw new RecordClaimed();
+    return { fresh, changed };
   }
 }
 
@@ -262,13 +254,13 @@ const RECORD_COLUMNS: BulkInsert<Database['records']>['columns'] = [
 ];
 
 /** A push's new records. */
-const RECORDS_INSERT: BulkInsert<Database['records']> = {
+export const RECORDS_INSERT: BulkInsert<Database['records']> = {
   table: 'records',
   columns: RECORD_COLUMNS,
 };
 
 /** A push's changed records: never another team's row. */
-const RECORDS_UPSERT: BulkInsert<Database['records']> = {
+export const RECORDS_UPSERT: BulkInsert<Database['records']> = {
   table: 'records',
   columns: RECORD_COLUMNS,
   tail:

@@ -15,6 +15,7 @@ import { openDatabase, pgApplicationName, withPgUser } from '../../../server/sto
 import pg from 'pg';
 import { openStore, type Store, type StoreOptions } from '../../../server/store/index.ts';
 import { RecordCache, RecordClaimed } from '../../../server/store/records.ts';
+import { write } from '../../../server/store/push.ts';
 import type { Database } from '../../../server/store/schema.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL } from './backends.ts';
 import { device, harness } from './harness.ts';
@@ -84,14 +85,16 @@ describe.each(targets)('two teams creating one record id on $name', (target) => 
     // …so the loser's insert of its new record finds the id taken.
     const state = { fields: { title: 'Squatted' }, stamps: { title: create.hlc } };
     fresh.put('idea', id, loser.member.id, state, 1);
-    await expect(fresh.flush()).rejects.toBeInstanceOf(RecordClaimed);
+    // Written as a push writes (on PostgreSQL in one statement with its claims and log).
+    const team = { teamId: loser.team.id };
+    await expect(write(db, team, [], [], 0, 1, fresh)).rejects.toBeInstanceOf(RecordClaimed);
 
     // A push that saw the winner's row as its own would upsert it: that leaves it alone too.
     const stale = new RecordCache(db, loser.team.id);
     await stale.load([{ kind: 'idea', id }]);
     expect(stale.record('idea', id)).toEqual({ kind: 'other-team' });
     stale.put('idea', id, loser.member.id, state, 2);
-    await expect(stale.flush()).rejects.toBeInstanceOf(RecordClaimed);
+    await expect(write(db, team, [], [], 0, 1, stale)).rejects.toBeInstanceOf(RecordClaimed);
 
     // Through the API the loser's create is refused in words, not a server error.
     const copy = { ...device(2).idea(loser, 'Squatted'), entityId: id };

@@ -235,19 +235,18 @@ async function pushInTransaction(
     applied.push({ id, seq: at });
     // Its phone holds exactly this unless the server wrote into it or refused it before.
     const asSent = m === p.output && before === undefined ? 1 : 0;
-    if (toOrg) orgLog.push({ ...changeLogRow(actor, m, at, fields, now), org_id: org.orgId });
-    else
-      log.push({
-        ...changeLogRow(actor, m, at, fields, now),
-        member_id: actor.memberId,
-        as_sent: asSent,
-      });
+    const text = JSON.stringify(fields);
+    const row = changeLogRow(actor, m, at, text, now);
+    if (toOrg) orgLog.push({ ...row, org_id: org.orgId });
+    else log.push(Object.assign(row, { member_id: actor.memberId, as_sent: asSent }));
     records.put(
       m.entity,
       m.entityId,
       held?.createdBy ?? actor.memberId,
       applyFields(held?.state, fields, m.hlc),
       at,
+      // A new record holds exactly the fields logged (merge keeps their order): written once.
+      held === null ? text : undefined,
     );
     results.push({ id, kind: 'applied', seq: at });
   }
@@ -553,15 +552,15 @@ async function rememberRefusals(
   }
 }
 
-/** The change-log row for an applied mutation (what every device pulls), team's or organisation's. */
-function changeLogRow(actor: Actor, m: Mutation, seq: number, fields: Fields, now: number) {
+/** The change-log row for an applied mutation (what every device pulls), team's or organisation's; `fields` in JSON. */
+function changeLogRow(actor: Actor, m: Mutation, seq: number, fields: string, now: number) {
   return {
     team_id: actor.teamId,
     seq,
     mutation_id: m.id,
     entity: m.entity,
     entity_id: m.entityId,
-    fields: JSON.stringify(fields),
+    fields,
     hlc: m.hlc,
     received_at: now,
   };

@@ -42,6 +42,8 @@ type Held = {
   dirtySeq: number | null;
   /** Made by this push: no row for it yet. */
   fresh?: boolean;
+  /** JSON of `state.fields` when the caller had it already (a new record's are its change's). */
+  fieldsText?: string | undefined;
 };
 
 const key = (kind: EntityName, id: string) => `${kind}\u0000${id}`;
@@ -189,15 +191,30 @@ export class RecordCache implements Facts {
   }
 
   /** Record a new merged state applied by the change numbered `seq`. */
-  put(kind: EntityName, id: string, createdBy: string, state: Stamped, seq: number): void {
+  put(
+    kind: EntityName,
+    id: string,
+    createdBy: string,
+    state: Stamped,
+    seq: number,
+    fieldsText?: string,
+  ): void {
     const k = key(kind, id);
     const h = this.held.get(k);
     if (h) {
       if (h.dirtySeq === null) this.dirty.push({ kind, id });
       h.state = state;
       h.dirtySeq = seq;
+      h.fieldsText = fieldsText;
     } else {
-      this.held.set(k, { teamId: this.teamId, createdBy, state, dirtySeq: seq, fresh: true });
+      this.held.set(k, {
+        teamId: this.teamId,
+        createdBy,
+        state,
+        dirtySeq: seq,
+        fresh: true,
+        fieldsText,
+      });
       this.dirty.push({ kind, id });
     }
     const group = ENTITIES[kind] as { group?: (f: Fields) => string | null };
@@ -233,7 +250,7 @@ export class RecordCache implements Facts {
           .execute();
         continue;
       }
-      (h.fresh ? fresh : changed).push(recordRow(kind, id, this.teamId, h.createdBy, h.state, seq));
+      (h.fresh ? fresh : changed).push(recordRow(kind, id, this.teamId, h, seq));
       h.fresh = false;
     }
     this.dirty = [];
@@ -274,24 +291,24 @@ function recordRow(
   kind: EntityName,
   id: string,
   teamId: string,
-  createdBy: string,
-  state: Stamped,
+  h: Held,
   seq: number,
 ): Database['records'] {
   const def = ENTITIES[kind] as {
     parent: { field: string } | null;
     group?: (f: Fields) => string | null;
   };
-  const parent = def.parent ? state.fields[def.parent.field] : null;
+  const { fields, stamps } = h.state;
+  const parent = def.parent ? fields[def.parent.field] : null;
   return {
     entity: kind,
     id,
     team_id: teamId,
-    created_by: createdBy,
+    created_by: h.createdBy,
     parent_id: typeof parent === 'string' ? parent : null,
-    group_key: def.group?.(state.fields) ?? null,
-    fields: JSON.stringify(state.fields),
-    stamps: JSON.stringify(state.stamps),
+    group_key: def.group?.(fields) ?? null,
+    fields: h.fieldsText ?? JSON.stringify(fields),
+    stamps: JSON.stringify(stamps),
     updated_seq: seq,
   };
 }

@@ -116,6 +116,24 @@ export function oneOf(
     : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
 }
 
+/**
+ * An aggregate of the selected rows into one JSON array of arrays, in the
+ * columns' order (empty: `[]`), to read several queries' rows in one
+ * statement; parseJsonRows reads it back. The columns are plain names.
+ */
+export function jsonRows(db: Kysely<Database>, columns: readonly string[]): RawBuilder<unknown> {
+  const list = columns.map(quote).join(', ');
+  return isPostgres(db)
+    ? sql.raw(`coalesce(json_agg(json_build_array(${list})), '[]'::json)`)
+    : sql.raw(`json_group_array(json_array(${list}))`);
+}
+
+/** The rows of a jsonRows column: parsed already by node-postgres, JSON text from SQLite. */
+export function parseJsonRows(value: unknown): unknown[][] {
+  if (value === undefined || value === null) return [];
+  return (typeof value === 'string' ? JSON.parse(value) : value) as unknown[][];
+}
+
 /** Inserts the rows and returns the rows the statement returned, all chunks together. */
 export async function insertRows<Row, R = unknown>(
   db: Kysely<Database>,

@@ -66,33 +66,51 @@ export class RecordCache implements Facts {
 
   /** Load every record named (once each), in one query per kind. */
   async load(refs: readonly Ref[]): Promise<void> {
-    const want = new Map<EntityName, Set<string>>();
-    for (const r of refs) {
-      if (this.held.has(key(r.kind, r.id))) continue;
-      let ids = want.get(r.kind);
-      if (!ids) want.set(r.kind, (ids = new Set()));
-      ids.add(r.id);
-    }
-    for (const [kind, ids] of want) {
-      for (const id of ids) this.held.set(key(kind, id), null);
-      if (ENTITIES[kind].store === 'team') {
-        for (const id of ids) if (id === this.teamId) await this.loadTeam();
-        continue;
-      }
+    for (const [kind, ids] of await this.toLoad(refs)) {
       const rows = await this.db
         .selectFrom('records')
         .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
         .where('entity', '=', kind)
-        .where(oneOf(this.db, 'id', [...ids]))
+        .where(oneOf(this.db, 'id', ids))
         .execute();
-      for (const r of rows)
-        this.held.set(key(kind, r.id), {
-          teamId: r.team_id,
-          createdBy: r.created_by,
-          state: toStamped(r.fields, r.stamps),
-          dirtySeq: null,
-        });
+      for (const r of rows) this.hold(kind, r);
     }
+  }
+
+  /**
+   * The records named that are not held yet, by kind, now counted as looked
+   * up (none held until `hold` gives one); the team's own row is read here.
+   * For load(), and for push.ts, which reads them in one query with the rest
+   * of what a push must know first.
+   */
+  async toLoad(refs: readonly Ref[]): Promise<Map<EntityName, string[]>> {
+    const want = new Map<EntityName, string[]>();
+    for (const r of refs) {
+      const k = key(r.kind, r.id);
+      if (this.held.has(k)) continue;
+      this.held.set(k, null);
+      if (ENTITIES[r.kind].store === 'team') {
+        if (r.id === this.teamId) await this.loadTeam();
+        continue;
+      }
+      let ids = want.get(r.kind);
+      if (!ids) want.set(r.kind, (ids = []));
+      ids.push(r.id);
+    }
+    return want;
+  }
+
+  /** A row of `records` read for `toLoad`. */
+  hold(
+    kind: EntityName,
+    r: { id: string; team_id: string; created_by: string; fields: string; stamps: string },
+  ): void {
+    this.held.set(key(kind, r.id), {
+      teamId: r.team_id,
+      createdBy: r.created_by,
+      state: toStamped(r.fields, r.stamps),
+      dirtySeq: null,
+    });
   }
 
   private async loadTeam(): Promise<void> {

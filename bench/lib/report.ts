@@ -50,6 +50,8 @@ export function markdown(r: Results): string {
     '',
     'Section 9, an organisation of 50, 200 and 800 teams, is a separate run (`BENCH_ONLY=org`): its figures are in [ORG.md](ORG.md).',
     '',
+    'Save, sync and ingest against the commit before issue 10’s registry of kinds, side by side in one run (`npm run bench:against`): [AGAINST.md](AGAINST.md).',
+    '',
   );
   return lines.join('\n');
 }

@@ -89,8 +89,15 @@ async function seed(server: RunningServer, sessions: SessionResponse[], total: n
   await Promise.all(
     sessions.map(async (s, m) => {
       const node = randomBytes(8).toString('hex') as DeviceId;
+      // As a phone's clock does: the counter starts again at each new millisecond (it has four
+      // hex digits, and 1,000,000 changes give each member 100,000 stamps).
+      let last = -1;
       let counter = 0;
-      const stamp = (wall: number) => formatHlc({ wall, counter: counter++, node });
+      const stamp = (wall: number) => {
+        counter = wall > last ? 0 : counter + 1;
+        last = Math.max(last, wall);
+        return formatHlc({ wall: last, counter, node });
+      };
       const mine: IdeaId[] = [];
       const creates: Mutation[] = [];
       for (let i = 0; i < ideasPer; i++) {

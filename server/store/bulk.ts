@@ -12,8 +12,8 @@
  *   (`unnest($1::text[], …)`, until December 2026) cost node-postgres more than
  *   the insert: it writes an array literal by escaping every element with two
  *   regular expressions, and the JSON of a record's fields is all quotes
- *   (a third of the process's time on a push of 200 ideas, in the profile);
- *   JSON.stringify does the same work natively.
+ *   (the top of the process's profile after the garbage collector, on the
+ *   bench's pushes of 200 ideas); JSON.stringify does the same work natively.
  *
  * Measured on a push of 200 new ideas (bench/sections/ingest.ts): building a
  * 200-row insert through Kysely's builder and compiling it cost more CPU than

@@ -423,10 +423,11 @@ async function loadFacts(records: RecordCache, ms: readonly Mutation[]) {
 
 /**
  * Claim the mutation ids, move the counter, append the change log and write
- * the records. On PostgreSQL in one statement (a WITH of inserts): every
- * statement inside the team's turn is a round trip that each later push of the
- * team waits for, and four of them took a fifth of a push's time. On SQLite,
- * where a statement is a call within this process, one after another.
+ * the records. On PostgreSQL in one statement (a WITH of inserts), not four:
+ * every statement inside the team's turn is a round trip that each later push
+ * of the team waits for (the bench's ingest went from about 10,900 to 12,200
+ * changes a second; decision 0032). On SQLite, where a statement is a call
+ * within this process, one after another.
  * Another team taking one of our ids meanwhile (a mutation's, or a new
  * record's key, or an upsert leaving its row alone) throws ClaimLost or
  * RecordClaimed: the push runs again and then sees what they did.
@@ -449,7 +450,7 @@ export async function write(
     let row: { claimed: string | number; seq: string | number | null; changed: string | number };
     try {
       const r = await trx.executeQuery<typeof row>(
-        CompiledQuery.raw(WRITE_ALL_PG(), [
+        CompiledQuery.raw(writeAllPgText(), [
           JSON.stringify(claims),
           log.length,
           teamId,
@@ -494,7 +495,7 @@ export async function write(
 let writeAllPg: string | undefined;
 
 /** write()'s one statement on PostgreSQL: $1 claims, $2 changes logged, $3 the team, $4 log, $5 new records, $6 changed. */
-function WRITE_ALL_PG(): string {
+function writeAllPgText(): string {
   writeAllPg ??=
     `with "claims" as (${pgInsertText(CLAIM_IDS, 1, 3)}), ` +
     `"counter" as (update "team_counters" set "seq" = "seq" + $2 where "team_id" = $3 returning "seq"), ` +

@@ -394,12 +394,11 @@ async function firstLook(
 }
 
 /**
- * Load every record the batch's rules may read: each mutation's own record
- * first, then what its merged fields name (the registry's `refs`), and for
- * votes the voter's other votes in that huddle.
+ * Load the rest of what the batch's rules may read, once firstLook has read
+ * each mutation's own record: what its merged fields name (the registry's
+ * `refs`), and for votes the voter's other votes in that huddle.
  */
 async function loadFacts(records: RecordCache, ms: readonly Mutation[]) {
-  await records.load(ms.map((m) => ({ kind: m.entity, id: m.entityId })));
   const refs: Ref[] = [];
   const voters: { huddleId: string; voter: string }[] = [];
   for (const m of ms) {

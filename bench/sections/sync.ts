@@ -53,12 +53,12 @@ export type Run = {
   echo?: Counts;
   /** Ground Up only: requests in the same window that are not sync (e.g. /sw.js). */
   other?: Counts;
-  /** Every request: path, ms at the proxy, bytes up and down. */
-  log: [string, number, number, number][];
+  /** Every request: path, ms at the proxy, bytes up and down, ms from the network's return to its start. */
+  log: [string, number, number, number, number][];
 };
 
 const brief = (xs: readonly Exchange[]): Run['log'] =>
-  xs.map((x) => [x.path, Math.round(x.end - x.start), x.up, x.down]);
+  xs.map((x) => [x.path, Math.round(x.end - x.start), x.up, x.down, Math.round(x.start)]);
 
 function tally(xs: readonly Exchange[]): Counts {
   return {

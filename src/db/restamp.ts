@@ -21,12 +21,11 @@ export const RESTAMP_MARGIN_MS = 60_000;
 export async function restampAhead(db: GroundUpDb, now: number): Promise<number> {
   // Only what the server refused for the clock: a stamp ahead of this phone's
   // clock may also come from following a colleague's clock (hlc.ts receive).
-  const made = (r: OutboxRow) =>
-    r.clockAhead === true && aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS;
-  const waiting = await db.outbox.toArray();
-  if (!waiting.some(made)) return 0;
+  const made = (r: OutboxRow) => aheadBy(r.mutation.hlc, now) > RESTAMP_MARGIN_MS;
+  const held = () => db.outbox.where('clockAhead').equals(1);
+  if (!(await held().toArray()).some(made)) return 0;
   return db.transaction('rw', [db.outbox, db.meta, ...syncedTables(db)], async () => {
-    const rows = (await db.outbox.orderBy('seq').toArray()).filter(made);
+    const rows = (await held().sortBy('seq')).filter(made);
     if (rows.length === 0) return 0;
     const node = await deviceId(db);
     await db.meta.put({ key: 'hlc', state: { wall: now, counter: 0, node } });

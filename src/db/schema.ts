@@ -95,8 +95,12 @@ export type OutboxRow = {
   mutation: Mutation;
   /** When it was queued, in ms since the epoch. */
   queuedAt: number;
-  /** The server refused it for this phone's clock being ahead (rules/clock.ts): re-stamp it once the clock is right. */
-  clockAhead?: true;
+  /**
+   * 1: the server refused it for this phone's clock being ahead (rules/clock.ts):
+   * re-stamp it once the clock is right. Indexed (a boolean cannot be), so each
+   * pass finds these without reading the whole outbox.
+   */
+  clockAhead?: 1;
 };
 
 export type RejectedRow = {
@@ -162,6 +166,9 @@ export const RESTORE_STORES = {
 /** Dexie version 8: the journal in one row per acknowledged push (`ackedPushes`), keyed by `upTo`. */
 export const JOURNAL_VERSION = 8;
 export const JOURNAL_STORES = { acked: null, ackedPushes: 'upTo' } as const;
+
+/** Dexie version 9: the outbox indexes the changes held for this phone's clock (`clockAhead` 1, was `true`). */
+export const OUTBOX_HELD_VERSION = 9;
 
 export class GroundUpDb extends Dexie {
   ideas!: EntityTable<IdeaRow, 'id'>;
@@ -241,6 +248,18 @@ export class GroundUpDb extends Dexie {
           .between([1, Dexie.minKey], [1, Dexie.maxKey])
           .modify((idea) => {
             if (idea.deleted === true) idea.mine = 2;
+          });
+      });
+    // Each pass asks for the changes held for the clock (restamp.ts); reading every
+    // waiting change to find them took 0.45 s a pass with 10,000 waiting.
+    this.version(OUTBOX_HELD_VERSION)
+      .stores({ outbox: '++seq, &mutationId, entityId, clockAhead' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Omit<OutboxRow, 'clockAhead'> & { clockAhead?: true | 1 }, number>('outbox')
+          .filter((row) => row.clockAhead === true)
+          .modify((row) => {
+            row.clockAhead = 1;
           });
       });
   }

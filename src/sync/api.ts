@@ -56,13 +56,21 @@ export type ApiFailure =
   | { readonly kind: 'bad-request'; readonly message: string; readonly field?: string }
   | { readonly kind: 'server-error'; readonly message: string; readonly status: number };
 
+/** A push request as it goes on the wire (Api.ready). */
+export type ReadyPush = { readonly text: string; readonly sent: Body };
+
 export type ApiResult<T> = { readonly kind: 'ok'; readonly body: T } | ApiFailure;
 
 export type Api = {
   createTeam(body: CreateTeamRequest): Promise<ApiResult<SessionResponse>>;
   join(body: JoinRequest): Promise<ApiResult<SessionResponse>>;
   team(token: string): Promise<ApiResult<TeamResponse>>;
-  push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>>;
+  /**
+   * A push made ready to send (its JSON, packed where it pays), so that the next
+   * one is made while the one before is in flight. `push` takes either.
+   */
+  ready(body: PushRequest): Promise<ReadyPush>;
+  push(token: string, body: PushRequest | ReadyPush): Promise<ApiResult<PushResponse>>;
   /**
    * `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch.
    * `own`: this device's id; the server leaves out its changes applied exactly as sent (it has them).
@@ -225,9 +233,15 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     },
     body: b.body,
   });
-  async function push(token: string, body: PushRequest): Promise<ApiResult<PushResponse>> {
+  async function ready(body: PushRequest): Promise<ReadyPush> {
     const text = JSON.stringify(body);
-    const sent = packs ? await compressedBody(text) : { body: text, encoding: null };
+    return { text, sent: packs ? await compressedBody(text) : { body: text, encoding: null } };
+  }
+  async function push(
+    token: string,
+    body: PushRequest | ReadyPush,
+  ): Promise<ApiResult<PushResponse>> {
+    const { text, sent } = 'text' in body ? body : await ready(body);
     // `refusals=final`: this phone sends "Try again" under a new mutation id (writes.ts
     // retryRejected), so the server may answer any later copy of a refused one the same way.
     const send = (b: Body) =>
@@ -248,6 +262,7 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
     team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
+    ready,
     push,
     pull: (token, teamId, cursor, limit, opts) =>
       call(

@@ -5,9 +5,9 @@
  * accept is ever deleted. A 413 halves the batch; a 400 on a whole batch is
  * narrowed down the same way until the one bad mutation is found and set aside.
  */
-import type { Api } from './api.ts';
+import type { Api, ReadyPush } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
-import type { PushResult } from '../domain/protocol.ts';
+import type { PushRequest, PushResult } from '../domain/protocol.ts';
 import { forgetRejected, resetToServer } from '../db/apply.ts';
 import { syncedTables } from '../db/syncedTables.ts';
 import { LIMITS } from '../domain/records.ts';
@@ -55,7 +55,7 @@ async function settle(
       if (r.kind === 'rejected' && r.code === 'clock-ahead') {
         // Safe in the outbox; sent again, stamped anew (restamp.ts). In the person's language.
         held.set(row.mutationId, refusalWords(r));
-        await db.outbox.update(row.seq, { clockAhead: true });
+        await db.outbox.update(row.seq, { clockAhead: 1 });
       } else if (r.kind === 'rejected') {
         await db.rejected.put({
           mutationId: row.mutationId,
@@ -98,6 +98,29 @@ async function settle(
   return { accepted, rejected, held };
 }
 
+/**
+ * The outbox's first `n` rows after `seq` (from the start when undefined), in
+ * order. Reading on from the last row sent seeks past the rows just deleted,
+ * where reading from the start again walks over each of them.
+ */
+const waitingAfter = (db: GroundUpDb, seq: number | undefined, n: number) =>
+  (seq === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(seq))
+    .limit(n)
+    .toArray();
+
+/**
+ * True when the server answered every row and held none for this phone's
+ * clock: the next batch may go before this one is settled.
+ */
+function plainAnswer(rows: readonly OutboxRow[], results: readonly PushResult[]): boolean {
+  const answered = new Set<string>();
+  for (const r of results) {
+    if (r.kind === 'rejected' && r.code === 'clock-ahead') return false;
+    answered.add(r.id);
+  }
+  return rows.every((row) => answered.has(row.mutationId));
+}
+
 export async function pushOutbox(
   db: GroundUpDb,
   api: Api,
@@ -108,13 +131,52 @@ export async function pushOutbox(
   let batch = batchSize;
   let pushed = 0;
   let rejected = 0;
+  // A batch the server answered plainly is settled while the next one is in flight, and
+  // the next one is read while this one is: a sync of 10,000 spent as long in these
+  // reads and writes as in its requests. One settling at a time, in order.
+  let settling: Promise<void> = Promise.resolve();
+  const request = (rows: readonly OutboxRow[]): PushRequest => ({
+    teamId: session.teamId as never,
+    mutations: rows.map((r) => r.mutation),
+  });
+  let rows = await waitingAfter(db, undefined, batch);
+  /** `rows` made ready to send while the batch before them was in flight. */
+  let ready: ReadyPush | null = null;
   for (;;) {
-    const rows = await db.outbox.orderBy('seq').limit(batch).toArray();
-    if (rows.length === 0) return { kind: 'done', pushed, rejected };
-    const res = await api.push(session.token, {
-      teamId: session.teamId as never,
-      mutations: rows.map((r) => r.mutation),
-    });
+    if (rows.length === 0) {
+      await settling;
+      // Saved while the last batch was on its way, after the read ahead: this pass sends it.
+      rows = await waitingAfter(db, undefined, batch);
+      if (rows.length === 0) return { kind: 'done', pushed, rejected };
+    }
+    const sending = api.push(session.token, ready ?? request(rows));
+    // The next batch, read and made ready to send (JSON, packed) while this one is in flight.
+    const ahead = waitingAfter(db, rows.at(-1)?.seq, batchSize).then(async (next) => ({
+      next,
+      ready: next.length > 0 ? await api.ready(request(next)) : null,
+    }));
+    ahead.catch(() => undefined); // handled where awaited below, whichever way the answer goes
+    ready = null;
+    const res = await sending;
+    if (res.kind === 'ok' && plainAnswer(rows, res.body.results)) {
+      await settling; // the batch before: its failure stops the pass here
+      const sent = rows;
+      settling = settle(db, sent, res.body.results, now(), session.teamId).then((s) => {
+        pushed += s.accepted;
+        rejected += s.rejected;
+      });
+      settling.catch(() => undefined); // thrown where awaited: before the next batch goes, or at the end
+      ({ next: rows, ready } = await ahead);
+      batch = batchSize;
+      continue;
+    }
+    // Anything else is settled before another batch goes, and the next read starts
+    // from the outbox's first row again.
+    await ahead.catch(() => undefined);
+    await settling;
+    const next = async () => {
+      rows = await waitingAfter(db, undefined, batch);
+    };
     if (res.kind === 'ok') {
       const s = await settle(db, rows, res.body.results, now(), session.teamId);
       // Held for this phone's clock: the server holds back the rest of a batch behind it
@@ -123,8 +185,7 @@ export async function pushOutbox(
       const words = [...s.held.values()][0];
       if (words !== undefined) {
         const last = rows.at(-1)?.seq;
-        if (last !== undefined)
-          await db.outbox.where('seq').above(last).modify({ clockAhead: true });
+        if (last !== undefined) await db.outbox.where('seq').above(last).modify({ clockAhead: 1 });
         return { kind: 'retry', message: words, offline: false };
       }
       if (s.accepted + s.rejected + s.held.size === 0) {
@@ -137,11 +198,13 @@ export async function pushOutbox(
       pushed += s.accepted;
       rejected += s.rejected;
       batch = batchSize;
+      await next();
       continue;
     }
     if (res.kind === 'too-large' || res.kind === 'bad-request') {
       if (rows.length > 1) {
         batch = Math.ceil(rows.length / 2);
+        await next();
         continue;
       }
       const only = rows[0];
@@ -150,6 +213,7 @@ export async function pushOutbox(
       const s = await settle(db, rows, [{ id: only.mutationId, kind: 'rejected', reason }], now());
       rejected += s.rejected;
       batch = batchSize;
+      await next();
       continue;
     }
     if (res.kind === 'unauthorised' || res.kind === 'forbidden') {

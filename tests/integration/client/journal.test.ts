@@ -4,22 +4,30 @@
  * ACKED_LIMIT mutations; and a phone upgrading from version 7, whose journal
  * held a row per mutation, keeps every one of them in order. Version 8 also
  * marks a deleted idea of this phone's (`mine` 2) so "My ideas" counts in the
- * index.
+ * index, and version 9 indexes the changes held for this phone's clock.
  */
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, expect, it } from 'vitest';
 import type { AckedRow } from '../../../src/db/journalRows.ts';
 import { ACKED_LIMIT, restoreTables } from '../../../src/db/restoreTables.ts';
-import { GroundUpDb, JOURNAL_VERSION, type OutboxRow } from '../../../src/db/schema.ts';
+import {
+  GroundUpDb,
+  JOURNAL_STORES,
+  JOURNAL_VERSION,
+  type OutboxRow,
+} from '../../../src/db/schema.ts';
 import type { Mutation } from '../../../src/domain/protocol.ts';
+import type { DeviceId } from '../../../src/domain/ids.ts';
 import { journalAcked } from '../../../src/sync/journal.ts';
 import { applyChange } from '../../../src/db/apply.ts';
 import { myIdeaCount, myIdeas } from '../../../src/db/queries.ts';
 import { captureIdea } from '../../../src/db/writes.ts';
-import { stampAfter } from '../../../src/domain/hlc.ts';
+import { formatHlc, stampAfter } from '../../../src/domain/hlc.ts';
+import { restampAhead } from '../../../src/db/restamp.ts';
 
 const TEAM = '0190b0c4-0000-7000-8000-0000000000aa';
+const T0 = 1_800_000_000_000;
 const OTHER = '0190b0c4-0000-7000-8000-0000000000bb';
 
 const cleanup: (() => void)[] = [];
@@ -138,7 +146,7 @@ it('moves a version 7 journal (a row per mutation) into pushes on upgrade, in st
 
   const db = open('journal-upgrade', factory);
   await db.open();
-  expect(db.verno).toBe(JOURNAL_VERSION);
+  expect(db.verno).toBeGreaterThanOrEqual(JOURNAL_VERSION);
   expect(db.tables.map((t) => t.name)).not.toContain('acked');
   const pushes = await restoreTables(db).journal.toArray();
   expect(pushes.map((p) => [p.teamId, p.upTo, p.mutations.map((m) => m.id), p.ackedAt])).toEqual([
@@ -189,4 +197,34 @@ it('counts "My ideas" in the index: an idea of this phone deleted later leaves t
   );
   expect((await db.ideas.get(saved.id))?.mine).toBe(2);
   expect(await myIdeaCount(db)).toBe(1);
+});
+
+/** Version 8: as version 7, with the journal of one row per push. */
+class Version8Db extends Version7Db {
+  constructor(name: string, factory: IDBFactory) {
+    super(name, factory);
+    this.version(JOURNAL_VERSION).stores(JOURNAL_STORES);
+  }
+}
+
+it('finds the changes held for the clock by their index after the upgrade, and stamps only those anew', async () => {
+  const factory = new IDBFactory();
+  const old = new Version8Db('held-upgrade', factory);
+  const YEAR = 365 * 24 * 3600_000;
+  const stamp = (wall: number) =>
+    formatHlc({ wall, counter: 0, node: 'aaaaaaaaaaaaaaaa' as DeviceId });
+  const ahead = { ...outboxRow(1), mutation: { ...mutation(1), hlc: stamp(T0 + YEAR) } };
+  const waiting = { ...outboxRow(2), mutation: { ...mutation(2), hlc: stamp(T0) } };
+  // Version 8 marked a change held for the clock `true`, which no index can hold.
+  await old.table('outbox').bulkAdd([{ ...ahead, clockAhead: true }, waiting]);
+  old.close();
+
+  const db = open('held-upgrade', factory);
+  expect(await db.outbox.where('clockAhead').equals(1).primaryKeys()).toEqual([1]);
+  expect(await restampAhead(db, T0)).toBe(1);
+  const [first, second] = await db.outbox.orderBy('seq').toArray();
+  expect(first?.clockAhead).toBeUndefined();
+  expect(first!.mutation.hlc < stamp(T0 + 60_000)).toBe(true);
+  expect(second?.mutation.hlc).toBe(stamp(T0));
+  expect(await db.outbox.where('clockAhead').equals(1).count()).toBe(0);
 });

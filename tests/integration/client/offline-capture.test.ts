@@ -9,6 +9,7 @@ import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
 import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { getSession } from '../../../src/db/session.ts';
+import { syncOnce } from '../../../src/sync/engine.ts';
 import {
   device,
   network,
@@ -53,6 +54,9 @@ const titles = [
   'Spare obs machine',
   'Water jugs at 2pm',
 ];
+
+/** A sent change's title (every change here is a new idea). */
+const title = (m: unknown) => String((m as { fields: { title?: unknown } }).fields.title);
 
 async function captureFive(d: Device) {
   for (const t of titles) await d.capture(t);
@@ -128,6 +132,31 @@ describe('offline capture reaches the team exactly once', () => {
     expect(sizes.slice(0, 3)).toEqual([5, 3, 2]);
     expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
     expect(await rejectedList(a.db)).toEqual([]);
+  });
+
+  it('sends the next batch as the one before is settled, and a connection lost midway keeps exactly what was not answered', async () => {
+    await captureFive(a);
+    const sent: string[][] = [];
+    // Batches of two: the first is answered, the second is lost on the way.
+    network.use(
+      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+        const body = await readPush(request);
+        sent.push(body.mutations.map((m) => title(m)));
+        if (sent.length === 2) return HttpResponse.error();
+        return undefined;
+      }),
+    );
+    const pass = () => syncOnce({ db: a.db, api: a.api, now, batchSize: 2 });
+    expect((await pass()).kind).toBe('offline');
+    expect(sent).toEqual([titles.slice(0, 2), titles.slice(2, 4)]);
+    const waiting = await a.db.outbox.orderBy('seq').toArray();
+    expect(waiting.map((r) => title(r.mutation))).toEqual(titles.slice(2));
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual(titles.slice(0, 2).sort());
+
+    network.resetHandlers();
+    expect(await pass()).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual([...titles].sort());
+    expect(await outboxCount(a.db)).toBe(0);
   });
 
   it('keeps an idea saved while a push is on its way, though the push deletes its whole batch at once', async () => {

@@ -95,8 +95,17 @@ export async function cachedMembers(db: GroundUpDb, teamId: string): Promise<Mem
   return rows.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
 }
 
-/** Replace the cached member list of a team (after fetching it online). */
+/**
+ * Replace the cached member list of a team (after fetching it online). The
+ * same list (after most sync passes) writes nothing, so a Save meanwhile waits
+ * for nothing and no screen re-reads it.
+ */
 export async function saveMembers(db: GroundUpDb, teamId: string, members: readonly MemberRow[]) {
+  const key = (rows: readonly MemberRow[]) =>
+    JSON.stringify(
+      rows.map((m) => [m.id, m.teamId, m.displayName, m.role]).sort((a, b) => (a < b ? -1 : 1)),
+    );
+  if (key(await db.members.where('teamId').equals(teamId).toArray()) === key(members)) return;
   await db.transaction('rw', db.members, async () => {
     await db.members.where('teamId').equals(teamId).delete();
     await db.members.bulkPut([...members]);

@@ -22,8 +22,15 @@ export async function getTeamOrg(db: GroundUpDb, teamId: string): Promise<TeamOr
   return row?.key === 'teamOrg' && row.teamId === teamId ? row.org : undefined;
 }
 
+/** Remembers the team's organisation; the same as before (most sync passes) writes nothing. */
 export async function setTeamOrg(db: GroundUpDb, teamId: string, org: TeamOrgLink): Promise<void> {
-  await db.meta.put({ key: 'teamOrg', teamId, org });
+  const known = await db.meta.get('teamOrg');
+  const same =
+    known?.key === 'teamOrg' &&
+    known.teamId === teamId &&
+    known.org?.id === org?.id &&
+    known.org?.name === org?.name;
+  if (!same) await db.meta.put({ key: 'teamOrg', teamId, org });
 }
 
 export async function getOrgSession(db: GroundUpDb): Promise<OrgSessionRow | null> {

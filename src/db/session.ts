@@ -54,6 +54,8 @@ export async function setOwnName(db: GroundUpDb, displayName: string): Promise<v
 }
 
 export async function setOwnRole(db: GroundUpDb, role: Role): Promise<void> {
+  // The same role (after most sync passes): no read-write transaction for a Save to wait on.
+  if ((await getSession(db))?.member.role === role) return;
   await db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get('session');
     if (row?.key !== 'session' || row.session.member.role === role) return;

@@ -31,22 +31,27 @@ export async function commit(
   mine = false,
 ): Promise<Mutation> {
   return db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
-    const session = await getSession(db);
-    const hlc = await nextStamp(db, now);
+    // Requests that do not wait on each other are made together: IndexedDB runs a
+    // transaction's requests in order, and each await is a round trip to the
+    // browser's database process, which on Save's path was most of its time.
+    const [session, hlc] = await Promise.all([getSession(db), nextStamp(db, now)]);
     const author: Author = session
       ? { id: session.member.id as MemberId, name: session.member.displayName }
       : null;
     const built = build({ hlc, author, now });
     const { mutation, anonNode } = await anonymise(db, built, session?.member.id, mine);
-    await applyChange(db, mutation, session?.team.id ?? null, mine);
-    if (anonNode) await db.ideas.update(mutation.entityId, { anonNode });
-    await db.outbox.add({
-      mutationId: mutation.id,
-      entity: mutation.entity,
-      entityId: mutation.entityId,
-      mutation,
-      queuedAt: now,
-    });
+    await Promise.all([
+      applyChange(db, mutation, session?.team.id ?? null, mine).then(async () => {
+        if (anonNode) await db.ideas.update(mutation.entityId, { anonNode });
+      }),
+      db.outbox.add({
+        mutationId: mutation.id,
+        entity: mutation.entity,
+        entityId: mutation.entityId,
+        mutation,
+        queuedAt: now,
+      }),
+    ]);
     return mutation;
   });
 }

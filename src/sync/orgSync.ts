@@ -51,6 +51,8 @@ export async function syncOrgs(
         failed = true;
         break;
       }
+      // Nothing new (most passes): no write, as in pull.ts.
+      if (r.body.changes.length === 0 && r.body.cursor === cursor) break;
       await applyOrgPage(db, orgId, r.body.changes, r.body.cursor);
       pulled += r.body.changes.length;
       if (!r.body.more || r.body.cursor === cursor) break;

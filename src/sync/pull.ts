@@ -37,6 +37,8 @@ export async function pullChanges(
     if (res.kind !== 'ok')
       return { kind: 'retry', message: res.message, offline: res.kind === 'offline' };
     const { changes, cursor: next, more } = res.body;
+    // Nothing new (most passes): no write, so a Save meanwhile waits for nothing.
+    if (changes.length === 0 && next === cursor) return { kind: 'done', pulled };
     await db.transaction('rw', [...syncedTables(db), db.meta, db.rejected], async () => {
       // A change refused here that the team applied after all (a copy of its
       // request, resent by the network, arrived once the rule allowed it): it

@@ -110,9 +110,12 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * page's sync (its engine, every record's schema for what it pulls, valibot)
  * some 17 KB more, all loaded to save an idea and send it. Until the capture
  * path leaves those to the service worker, this ceiling holds the line: it
- * fails on anything that grows what the capture screen fetches by about a KB.
+ * fails on anything that grows what the capture screen fetches. Raised once,
+ * by 500 B on 1 December 2026 (82,796 B to 83,239 B), for a sync of 10,000
+ * ideas 1.3 to 1.7 times as fast (decision 0033: the push overlapping its
+ * batches) and passes that write nothing when nothing is new.
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 82_800;
+export const CAPTURE_FETCHED_CEILING_BYTES = 83_300;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

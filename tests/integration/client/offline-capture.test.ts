@@ -159,6 +159,26 @@ describe('offline capture reaches the team exactly once', () => {
     expect(await outboxCount(a.db)).toBe(0);
   });
 
+  it('finishes settling what the server took before a pass that fails lets go', async () => {
+    await captureFive(a);
+    // Making the second batch ready fails (as when the database closes under the pass).
+    let readied = 0;
+    const api = {
+      ...a.api,
+      ready: async (body: Parameters<typeof a.api.ready>[0]) => {
+        if (++readied === 1) throw new Error('the database closed');
+        return a.api.ready(body);
+      },
+    };
+    await expect(syncOnce({ db: a.db, api, now, batchSize: 2 })).rejects.toThrow('closed');
+    // The first batch, which the server took, has left the outbox: its settling began
+    // before the failure, and IndexedDB runs any later read of the outbox after it.
+    const waiting = await a.db.outbox.orderBy('seq').toArray();
+    expect(waiting.map((r) => title(r.mutation))).toEqual(titles.slice(2));
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect((await serverIdeaTitles(server, teamId)).sort()).toEqual([...titles].sort());
+  });
+
   it('keeps an idea saved while a push is on its way, though the push deletes its whole batch at once', async () => {
     await captureFive(a);
     const sent: number[] = [];

@@ -38,7 +38,7 @@ import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import { portfolioSchema, type OrgSession } from '../../src/domain/orgProtocol.ts';
 import { pullResponseSchema } from '../../src/domain/protocol.ts';
-import { takeId } from '../../src/domain/spread.ts';
+import { takeId } from '../../src/domain/takeId.ts';
 import { newId } from '../../src/lib/id.ts';
 import { openApp } from '../../tests/e2e/support.ts';
 import { launchPhone, throttle } from '../lib/browser.ts';

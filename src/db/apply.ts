@@ -105,13 +105,14 @@ export async function applyChange(
   teamId: string | null,
   mine = false,
 ) {
-  await put(db, change.entity, change.entityId, stampAll(change.fields, change.hlc), teamId, {
-    mine,
-  });
+  // The record and its history are asked for together: one round trip, not two.
+  await Promise.all([
+    put(db, change.entity, change.entityId, stampAll(change.fields, change.hlc), teamId, { mine }),
+    HISTORY[change.entity]?.kept(db, change),
+  ]);
   // A facilitator's erase: the words leave the outbox, "needs attention" and the journal too.
   if (change.fields['erased'] === true && isErasable(change.entity))
     await purgeErased(db, change.entity, change.entityId);
-  await HISTORY[change.entity]?.kept(db, change);
 }
 
 /** A rejected change never happened: drop what its kind's history recorded of it. */

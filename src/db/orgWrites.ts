@@ -7,7 +7,7 @@
 import { createIdeaMutation } from '../domain/idea.ts';
 import { defaultStamp } from '../domain/hlc.ts';
 import type { IdeaId, MutationId } from '../domain/ids.ts';
-import { takeId } from '../domain/spread.ts';
+import { takeId } from '../domain/takeId.ts';
 import type { SharedPoint } from '../domain/orgSchema.ts';
 import { newId } from '../lib/id.ts';
 import { categories } from './categories.ts';

@@ -82,6 +82,10 @@ export async function rejectedList(db: GroundUpDb): Promise<RejectedRow[]> {
   return db.rejected.orderBy('rejectedAt').toArray();
 }
 
+export async function rejectedCount(db: GroundUpDb): Promise<number> {
+  return db.rejected.count();
+}
+
 export async function lastSyncedAt(db: GroundUpDb): Promise<number | null> {
   const row = await db.meta.get('lastSynced');
   return row?.key === 'lastSynced' ? row.at : null;

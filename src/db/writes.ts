@@ -12,7 +12,7 @@ import type { EntityName, MutationFields } from '../domain/entities.ts';
 import { newDeviceId, newId } from '../lib/id.ts';
 import { withNode } from '../domain/hlc.ts';
 import { applyChange } from './apply.ts';
-import { nextStamp } from './device.ts';
+import { advanceClock } from './device.ts';
 import { describeWriteError, type WriteResult } from './errors.ts';
 import { getSession } from './session.ts';
 import { syncedTables } from './syncedTables.ts';
@@ -34,13 +34,17 @@ export async function commit(
     // Requests that do not wait on each other are made together: IndexedDB runs a
     // transaction's requests in order, and each await is a round trip to the
     // browser's database process, which on Save's path was most of its time.
-    const [session, hlc] = await Promise.all([getSession(db), nextStamp(db, now)]);
+    const [session, { stamp: hlc, kept }] = await Promise.all([
+      getSession(db),
+      advanceClock(db, now),
+    ]);
     const author: Author = session
       ? { id: session.member.id as MemberId, name: session.member.displayName }
       : null;
     const built = build({ hlc, author, now });
     const { mutation, anonNode } = await anonymise(db, built, session?.member.id, mine);
     await Promise.all([
+      kept,
       applyChange(db, mutation, session?.team.id ?? null, mine).then(async () => {
         if (anonNode) await db.ideas.update(mutation.entityId, { anonNode });
       }),

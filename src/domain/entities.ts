@@ -24,7 +24,7 @@ import {
 } from './improvementSchema.ts';
 import type { Fields } from './merge.ts';
 import { shareFieldsSchema, takeFieldsSchema } from './orgSchema.ts';
-import { takeId } from './spread.ts';
+import { takeId } from './takeId.ts';
 import { cycleId } from './pdsa.ts';
 import { ENTITY_NAMES, KINDS, type DeviceTable, type EntityName } from './entityKinds.ts';
 

@@ -1,17 +1,10 @@
 /**
- * Spreading what worked: the pure parts. A take's id derives from the share
- * and the taking team, so a team counts once however often its phones take it;
- * what was tried is summed up from the PDSA cycles; the count of teams that
- * took a share up.
+ * Spreading what worked: the pure parts. What was tried, summed up from the
+ * PDSA cycles; the count of teams that took a share up. A take's id is in
+ * takeId.ts.
  */
-import { voteId } from './huddle.ts';
 import type { PdsaFields } from './improvement.ts';
 import { t } from './portfolio.en.ts';
-
-/** The id of a team's take-up of a shared change. */
-export function takeId(shareId: string, teamId: string): string {
-  return voteId(shareId, 'take', teamId);
-}
 
 /** "Cycle 1: <objective>. What happened: … Result: … (adapted)" for each cycle, oldest first. */
 export function triedSummary(cycles: readonly Partial<PdsaFields>[]): string {

@@ -113,9 +113,11 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * fails on anything that grows what the capture screen fetches. Raised once,
  * by 500 B on 1 December 2026 (82,796 B to 83,239 B), for a sync of 10,000
  * ideas 1.3 to 1.7 times as fast (decision 0033: the push overlapping its
- * batches) and passes that write nothing when nothing is new.
+ * batches) and passes that write nothing when nothing is new. Lowered on 2
+ * December 2026 to 82,700 B (82,571 B): a take-up's id apart from the
+ * portfolio's words, so the registry no longer brings those to a Save.
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 83_300;
+export const CAPTURE_FETCHED_CEILING_BYTES = 82_700;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

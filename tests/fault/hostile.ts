@@ -14,7 +14,7 @@ import { getSession } from '../../src/db/session.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId } from '../../src/domain/ids.ts';
 import { cycleId } from '../../src/domain/pdsa.ts';
-import { takeId } from '../../src/domain/spread.ts';
+import { takeId } from '../../src/domain/takeId.ts';
 import { newId } from './ids.ts';
 
 export type Hostile = {

@@ -39,7 +39,7 @@ import { tapDot, type Voter } from '../../src/db/voteWrites.ts';
 import { getTeamOrg } from '../../src/db/orgData.ts';
 import { shareDraft } from '../../src/db/orgQueries.ts';
 import { shareChange, takeShare, withdrawShare } from '../../src/db/orgWrites.ts';
-import { takeId } from '../../src/domain/spread.ts';
+import { takeId } from '../../src/domain/takeId.ts';
 import { mayLead } from '../../src/domain/rules/verdict.ts';
 import {
   addComment,

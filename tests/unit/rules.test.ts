@@ -11,7 +11,7 @@ import { defaultStamp } from '../../src/domain/hlc.ts';
 import type { Fields, Stamped } from '../../src/domain/merge.ts';
 import { stampAll } from '../../src/domain/merge.ts';
 import { cycleId } from '../../src/domain/pdsa.ts';
-import { takeId } from '../../src/domain/spread.ts';
+import { takeId } from '../../src/domain/takeId.ts';
 import { parseMutation, type Mutation } from '../../src/domain/protocol.ts';
 import {
   judge,

@@ -8,7 +8,7 @@
 import { mayLead, no, OK, type Verdict } from './verdict.ts';
 import { fixedChanged, onlyYou, winningFields } from './common.ts';
 import type { Judge } from './facts.ts';
-import { takeId } from '../spread.ts';
+import { takeId } from '../takeId.ts';
 import { isDefaultStamp } from '../hlc.ts';
 
 export const judgeShare: Judge<'share'> = ({ actor, m, fields, existing, facts }) => {

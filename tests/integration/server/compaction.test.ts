@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { merge, stampAll, type Stamped } from '../../../src/domain/merge.ts';
 import { pullResponseSchema, type PullResponse } from '../../../src/domain/protocol.ts';
 import type { OrgSession } from '../../../src/domain/orgProtocol.ts';
-import { takeId } from '../../../src/domain/spread.ts';
+import { takeId } from '../../../src/domain/takeId.ts';
 import { DAY_MS } from '../../../server/store/teamLifecycle.ts';
 import type { PushResult } from '../../../src/domain/protocol.ts';
 import { describeOnBackends, device, T0, type Harness, type Session } from './harness.ts';

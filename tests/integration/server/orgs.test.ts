@@ -12,7 +12,7 @@ import {
   type PullResponse,
   type PushResult,
 } from '../../../src/domain/protocol.ts';
-import { takeId } from '../../../src/domain/spread.ts';
+import { takeId } from '../../../src/domain/takeId.ts';
 import { EXPORTED_CHART as EXPORTED } from '../../unit/fixtures.ts';
 import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
 import {

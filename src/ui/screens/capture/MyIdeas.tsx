@@ -13,15 +13,20 @@ import { t } from './myIdeas.en.ts';
 
 const PAGE = 20;
 
-async function load(db: GroundUpDb, limit: number) {
-  const ideas = await myIdeas(db, limit);
-  const total = await myIdeaCount(db);
-  const pending = await pendingEntityIds(
-    db,
-    ideas.map((i) => i.id),
-  );
-  const rejected = await rejectedList(db);
-  return { ideas, total, pending, attention: new Set(rejected.map((r) => r.entityId)) };
+/** Re-run after every Save: one transaction, its reads asked for together where they can be. */
+function load(db: GroundUpDb, limit: number) {
+  return db.transaction('r', [db.ideas, db.outbox, db.rejected], async () => {
+    const [ideas, total, rejected] = await Promise.all([
+      myIdeas(db, limit),
+      myIdeaCount(db),
+      rejectedList(db),
+    ]);
+    const pending = await pendingEntityIds(
+      db,
+      ideas.map((i) => i.id),
+    );
+    return { ideas, total, pending, attention: new Set(rejected.map((r) => r.entityId)) };
+  });
 }
 
 function SyncTag({

@@ -2,34 +2,18 @@
 // the clock, kept in the outbox (never "needs attention", never undone), and
 // the person is told in words; once the clock is set right the change is
 // stamped anew, sent once, and the phone shows what the server holds.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addComment, captureIdea } from '../../../src/db/writes.ts';
 import { syncOnce } from '../../../src/sync/engine.ts';
-import {
-  startServer,
-  twoPhoneTeam,
-  serverIdeaTitles,
-  type Server,
-  type TwoPhones,
-} from './harness.ts';
+import { serverIdeaTitles, twoPhoneTeamEachTest } from './harness.ts';
 
 const YEAR = 365 * 24 * 3600_000;
-let server: Server;
-let team: TwoPhones;
-beforeEach(async () => {
-  server = await startServer();
-  team = await twoPhoneTeam(server);
-});
-afterEach(async () => {
-  team.a.close();
-  team.b.close();
-  await server.close();
-});
+const each = twoPhoneTeamEachTest();
 
 it('keeps a change made with the clock a year ahead, says so, and sends it once the clock is right', async () => {
   let offset = YEAR;
   const bensClock = () => Date.now() + offset;
-  const { b } = team;
+  const { b } = each.team;
   const saved = await captureIdea(
     b.db,
     { title: 'Spare pumps by bay 2', detail: '', category: 'other', anonymous: false },
@@ -42,17 +26,17 @@ it('keeps a change made with the clock a year ahead, says so, and sends it once 
   if (wrong.kind === 'error') expect(wrong.message).toMatch(/clock is \d+ days ahead/);
   expect(await b.db.outbox.count()).toBe(1);
   expect(await b.db.rejected.count()).toBe(0);
-  expect(await serverIdeaTitles(server, team.teamId)).toEqual([]);
+  expect(await serverIdeaTitles(each.server, each.team.teamId)).toEqual([]);
 
   offset = 0; // Ben sets the date and time to automatic
   expect(await syncOnce({ db: b.db, api: b.api, now: bensClock })).toMatchObject({
     kind: 'synced',
   });
   expect(await b.db.outbox.count()).toBe(0);
-  expect(await serverIdeaTitles(server, team.teamId)).toEqual(['Spare pumps by bay 2']);
+  expect(await serverIdeaTitles(each.server, each.team.teamId)).toEqual(['Spare pumps by bay 2']);
   // Ben's phone holds exactly what the server holds, stamps included.
   const mine = await b.db.ideas.get(saved.kind === 'saved' ? saved.id : '');
-  const held = await server.store.readEntity(team.teamId, 'idea', mine?.id ?? '');
+  const held = await each.server.store.readEntity(each.team.teamId, 'idea', mine?.id ?? '');
   expect(mine?.stamps).toEqual(held?.state.stamps);
   expect(
     Object.values(mine?.stamps ?? {}).every(
@@ -67,7 +51,7 @@ it('holds back what comes after a change held for the clock, even in a later sen
   // refused as "on an idea your team does not have".
   let offset = YEAR;
   const bensClock = () => Date.now() + offset;
-  const { b } = team;
+  const { b } = each.team;
   const idea = await captureIdea(
     b.db,
     { title: 'Spare pumps by bay 2', detail: '', category: 'other', anonymous: false },
@@ -88,5 +72,5 @@ it('holds back what comes after a change held for the clock, even in a later sen
   });
   expect(await b.db.outbox.count()).toBe(0);
   expect(await b.db.comments.count()).toBe(1);
-  expect(await serverIdeaTitles(server, team.teamId)).toEqual(['Spare pumps by bay 2']);
+  expect(await serverIdeaTitles(each.server, each.team.teamId)).toEqual(['Spare pumps by bay 2']);
 });

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import type { Limits } from '../../../server/http/limits.ts';
 import { openStore, type Store } from '../../../server/store/index.ts';
@@ -181,6 +181,24 @@ export async function twoPhoneTeam(server: Server): Promise<TwoPhones> {
   );
   if (joined.kind !== 'ok') throw new Error(joined.message);
   return { a, b, teamId: created.session.team.id, benId: joined.session.member.id };
+}
+
+/**
+ * A server and a `twoPhoneTeam` made afresh before each test of the file that
+ * calls this, and closed after it. Read `server` and `team` inside the tests.
+ */
+export function twoPhoneTeamEachTest(): { readonly server: Server; readonly team: TwoPhones } {
+  const made = {} as { server: Server; team: TwoPhones };
+  beforeEach(async () => {
+    made.server = await startServer();
+    made.team = await twoPhoneTeam(made.server);
+  });
+  afterEach(async () => {
+    made.team.a.close();
+    made.team.b.close();
+    await made.server.close();
+  });
+  return made;
 }
 
 /** A push request's body as the server reads it: unpacked if the phone sent it gzip-compressed. */

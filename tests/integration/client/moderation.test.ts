@@ -3,31 +3,21 @@
  * They leave the lists of everyone but their author and the team's leads,
  * who read why; a member cannot hide anything (the server refuses, not-lead).
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { setHidden } from '../../../src/db/moderationWrites.ts';
 import { commentsFor } from '../../../src/db/queries.ts';
 import { addComment } from '../../../src/db/writes.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
-import { now, startServer, twoPhoneTeam, type Server, type TwoPhones } from './harness.ts';
+import { now, twoPhoneTeamEachTest, type TwoPhones } from './harness.ts';
 
-let server: Server;
-let team: TwoPhones;
-
-beforeEach(async () => {
-  server = await startServer();
-  team = await twoPhoneTeam(server);
-});
-afterEach(async () => {
-  team.a.close();
-  team.b.close();
-  await server.close();
-});
+const each = twoPhoneTeamEachTest();
 
 const titles = async (t: TwoPhones, who: 'a' | 'b', viewer: { memberId: string; leads: boolean }) =>
   (await listIdeas(t[who].db, { viewer })).map((i) => i.title);
 
 it('a hidden idea and comment leave the lists of all but their author and the leads', async () => {
+  const { team } = each;
   const { a, b, benId } = team;
   const ideaId = await b.capture('Rota swap board');
   const comment = await addComment(b.db, ideaId as IdeaId, 'Bay 3 agrees', now());
@@ -65,7 +55,7 @@ it('a hidden idea and comment leave the lists of all but their author and the le
 });
 
 it('a member cannot hide a colleague’s idea: the server refuses it as not-lead', async () => {
-  const { a, b } = team;
+  const { a, b } = each.team;
   const ideaId = await a.capture('Fridge log');
   await a.sync();
   await b.sync();
@@ -75,7 +65,7 @@ it('a member cannot hide a colleague’s idea: the server refuses it as not-lead
   expect(refused).toMatchObject({ entityId: ideaId, code: 'not-lead' });
   // Put back to the server's state: not hidden on Ben's phone either.
   expect((await b.db.ideas.get(ideaId))?.hidden).toBeUndefined();
-  expect((await server.store.readEntity(team.teamId, 'idea', ideaId))?.state.fields['hidden']).toBe(
-    undefined,
-  );
+  expect(
+    (await each.server.store.readEntity(each.team.teamId, 'idea', ideaId))?.state.fields['hidden'],
+  ).toBe(undefined);
 });

@@ -5,20 +5,10 @@
  * meanwhile wait for its commit.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startServer, twoPhoneTeam, type Server, type TwoPhones } from './harness.ts';
+import { expect, it } from 'vitest';
+import { twoPhoneTeamEachTest } from './harness.ts';
 
-let server: Server;
-let team: TwoPhones;
-beforeEach(async () => {
-  server = await startServer();
-  team = await twoPhoneTeam(server);
-});
-afterEach(async () => {
-  team.a.close();
-  team.b.close();
-  await server.close();
-});
+const each = twoPhoneTeamEachTest();
 
 /** The tables of `dbName` that writes touched while `run` ran, and the meta keys. */
 async function written(dbName: string, run: () => Promise<unknown>): Promise<string[]> {
@@ -39,7 +29,7 @@ async function written(dbName: string, run: () => Promise<unknown>): Promise<str
 }
 
 it('writes only when it synced, on a pass that finds nothing new', async () => {
-  const { a, b } = team;
+  const { a, b } = each.team;
   await a.capture('Spare pumps by bay 2');
   expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 1 });
   expect(await b.sync()).toMatchObject({ kind: 'synced', pulled: 1 });

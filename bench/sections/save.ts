@@ -8,6 +8,12 @@
  * splits off the time inside the transaction (its creation to its commit).
  * Also: captureIdea() alone, called in the page (the write path without UI),
  * and what JS/CSS the capture screen fetched before the first save.
+ *
+ * Beside it, the floor: a bare strict IndexedDB transaction of a Save's shape
+ * (two reads, then four writes across four stores; the raw API, no Dexie, no
+ * app code) in a scratch database of the same page, started by the same kind
+ * of click and timed the same way. What the Save takes above it is the app's;
+ * the floor is the browser's, the disk's and the driver's on this machine.
  */
 import type { Page } from 'playwright-core';
 import { injectHarness, launchPhone, throttle } from '../lib/browser.ts';
@@ -21,6 +27,7 @@ declare const __bench: BenchApi;
 /** ms of the page's clock: the click, the outbox transaction's creation, its commit. */
 type SaveRecord = { start: number; opened: number; committed: number; durability: string };
 declare const __saves: SaveRecord[];
+declare const __floor: number[];
 
 export const SAVE_PROBE = `(() => {
   const saves = [];
@@ -72,6 +79,61 @@ async function resourcesLoaded(page: Page): Promise<string[]> {
 
 const DIRECT = 100;
 
+/**
+ * A button (fixed in a corner, so the capture form does not move) whose click
+ * runs the floor's transaction in the database `bench-floor`: the clock and
+ * the session read together, then the clock, the idea, its history and the
+ * outbox row written together, strict durability, as `commit` does.
+ */
+async function addFloorButton(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const stores = ['meta', 'ideas', 'statusLog', 'outbox'];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bench-floor', 1);
+      open.onupgradeneeded = () => {
+        for (const name of stores) open.result.createObjectStore(name, { keyPath: 'id' });
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const times: number[] = [];
+    Object.defineProperty(window, '__floor', { value: times });
+    const button = document.createElement('button');
+    button.id = 'bench-floor';
+    button.textContent = 'floor';
+    button.style.cssText = 'position:fixed;top:0;right:0;z-index:9999';
+    document.body.append(button);
+    let n = 0;
+    button.addEventListener('click', () => {
+      const start = performance.now();
+      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+      let read = 0;
+      const write = () => {
+        if (++read < 2) return;
+        n++;
+        tx.objectStore('meta').put({ id: 'clock', n });
+        tx.objectStore('ideas').put({
+          id: `i${n}`,
+          title: `Floor idea ${n} about the linen cupboard`,
+        });
+        tx.objectStore('statusLog').put({ id: `s${n}`, status: 'new' });
+        tx.objectStore('outbox').put({ id: `o${n}`, body: 'x'.repeat(300) });
+      };
+      tx.objectStore('meta').get('clock').onsuccess = write;
+      tx.objectStore('meta').get('session').onsuccess = write;
+      tx.oncomplete = () => times.push(performance.now() - start);
+    });
+  });
+}
+
+async function clickFloor(page: Page, n: number): Promise<number[]> {
+  for (let i = 0; i < n; i++) {
+    await page.click('#bench-floor');
+    await page.waitForFunction((k) => __floor.length >= k, i + 1, { polling: 5 });
+  }
+  return page.evaluate(() => __floor.slice());
+}
+
 export async function saveFigures(baseUrl: string, saves = 200) {
   const phone = await launchPhone(baseUrl, { initScript: SAVE_PROBE });
   try {
@@ -87,6 +149,8 @@ export async function saveFigures(baseUrl: string, saves = 200) {
     const plainSaves = await clickSaves(page, saves, 'Plain');
     const plain = plainSaves.map((c) => c.total);
     const inside = plainSaves.map((c) => c.inTransaction);
+    await addFloorButton(page);
+    const floor = await clickFloor(page, saves);
     await throttle(page, 4);
     const slow = (await clickSaves(page, saves, 'Throttled')).map((c) => c.total);
     await throttle(page, 1);
@@ -128,6 +192,13 @@ export async function saveFigures(baseUrl: string, saves = 200) {
       },
       {
         section: s,
+        name: `The floor: a bare strict IndexedDB transaction of a Save's shape (raw API, no Dexie), same click, p95 (${saves})`,
+        value: round(percentile(floor, 95), 2),
+        unit: 'ms',
+        note: `median ${round(median(floor), 2)} ms; two reads, then four writes in four stores; the Save's p95 above it is the app's share`,
+      },
+      {
+        section: s,
         name: 'Save click → strict commit, median, 4× CPU throttling',
         value: round(median(slow), 2),
         unit: 'ms',
@@ -161,7 +232,10 @@ export async function saveFigures(baseUrl: string, saves = 200) {
         note: `p95 ${round(percentile(directSlow, 95), 2)} ms`,
       },
     ];
-    return { figures, detail: { plain, slow, warm, directPlain, directSlow, atStart, afterSave } };
+    return {
+      figures,
+      detail: { plain, floor, slow, warm, directPlain, directSlow, atStart, afterSave },
+    };
   } finally {
     await phone.close();
   }

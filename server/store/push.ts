@@ -59,7 +59,14 @@ import {
   pgInsertText,
   type BulkInsert,
 } from './bulk.ts';
-import { RECORDS_INSERT, RECORDS_UPSERT, RecordCache, RecordClaimed } from './records.ts';
+import {
+  HELD_COLUMNS,
+  RECORDS_INSERT,
+  RECORDS_UPSERT,
+  RecordCache,
+  RecordClaimed,
+  heldRow,
+} from './records.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import type { Database } from './schema.ts';
 
@@ -342,7 +349,7 @@ async function firstLook(
   const own = [...(await records.toLoad(ms.map((m) => ({ kind: m.entity, id: m.entityId }))))];
   own.forEach(([kind, kindIds], i) =>
     parts.push(
-      sql`(select ${jsonRows(trx, ['id', 'team_id', 'created_by', 'fields', 'stamps'])}
+      sql`(select ${jsonRows(trx, HELD_COLUMNS)}
            from records where entity = ${kind} and ${oneOf(trx, 'id', kindIds)}) as ${sql.ref(`r${i}`)}`,
     ),
   );
@@ -371,14 +378,7 @@ async function firstLook(
       ...(field === null ? {} : { field: String(field) }),
     });
   own.forEach(([kind], i) => {
-    for (const [id, team, createdBy, fields, stamps] of rows(`r${i}`))
-      records.hold(kind, {
-        id: String(id),
-        team_id: String(team),
-        created_by: String(createdBy),
-        fields: String(fields),
-        stamps: String(stamps),
-      });
+    for (const row of rows(`r${i}`)) records.hold(kind, heldRow(row));
   });
   const names = new Map<string, string>();
   for (const [id, name] of rows('names')) names.set(String(id), String(name));

@@ -46,6 +46,24 @@ type Held = {
   fieldsText?: string | undefined;
 };
 
+/** The columns of `records` a RecordCache holds a record by: load() and push.ts's first look read these. */
+export const HELD_COLUMNS = ['id', 'team_id', 'created_by', 'fields', 'stamps'] as const;
+export type HeldRow = { [C in (typeof HELD_COLUMNS)[number]]: string };
+
+/** A HeldRow from a row read as an array in HELD_COLUMNS' order (bulk.ts `jsonRows`). */
+export function heldRow(values: readonly unknown[]): HeldRow {
+  if (values.length !== HELD_COLUMNS.length)
+    throw new Error(`a records row of ${values.length} columns, not ${HELD_COLUMNS.length}`);
+  const [id, team_id, created_by, fields, stamps] = values.map(String) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return { id, team_id, created_by, fields, stamps };
+}
+
 const key = (kind: EntityName, id: string) => `${kind}\u0000${id}`;
 const groupKey = (huddleId: string, voter: string) => `${huddleId}\u0000${voter}`;
 
@@ -69,7 +87,7 @@ export class RecordCache implements Facts {
     for (const [kind, ids] of await this.toLoad(refs)) {
       const rows = await this.db
         .selectFrom('records')
-        .select(['id', 'team_id', 'created_by', 'fields', 'stamps'])
+        .select(HELD_COLUMNS)
         .where('entity', '=', kind)
         .where(oneOf(this.db, 'id', ids))
         .execute();
@@ -100,11 +118,8 @@ export class RecordCache implements Facts {
     return want;
   }
 
-  /** A row of `records` read for `toLoad`. */
-  hold(
-    kind: EntityName,
-    r: { id: string; team_id: string; created_by: string; fields: string; stamps: string },
-  ): void {
+  /** A row of `records` read for `toLoad` (its HELD_COLUMNS). */
+  hold(kind: EntityName, r: HeldRow): void {
     this.held.set(key(kind, r.id), {
       teamId: r.team_id,
       createdBy: r.created_by,

@@ -19,18 +19,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import * as v from 'valibot';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import { withPgUser } from '../../server/store/index.ts';
 import { createIdeaMutation } from '../../src/domain/idea.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId, IdeaId, MemberId, MutationId } from '../../src/domain/ids.ts';
-import { pullResponseSchema, type SessionResponse } from '../../src/domain/protocol.ts';
+import type { SessionResponse } from '../../src/domain/protocol.ts';
 import { LIMITS } from '../../src/domain/records.ts';
 import { newId } from '../../src/lib/id.ts';
 import { makeIdeas } from '../lib/ideas.ts';
 import { median, round } from '../lib/stats.ts';
 import type { Figure } from '../lib/result.ts';
+import { pullAll, type Pulled } from '../lib/pull.ts';
 
 const PUSHERS = 10;
 const BATCHES = 5;
@@ -108,41 +108,14 @@ async function pushAll(url: string, pushers: Pusher[]): Promise<{ ms: number; ap
   return { ms: performance.now() - t0, applied };
 }
 
-async function pullAll(
-  url: string,
-  session: SessionResponse,
-  encoding: 'identity' | 'gzip',
-): Promise<{ ms: number; changes: number; requests: number; bytes: number; wire: number }> {
-  const t0 = performance.now();
-  let cursor = 0;
-  let changes = 0;
-  let requests = 0;
-  let bytes = 0;
-  let wire = 0;
-  for (;;) {
-    const res = await fetch(`${url}/api/v1/sync/pull?team=${session.team.id}&cursor=${cursor}`, {
-      headers: { authorization: `Bearer ${session.token}`, 'accept-encoding': encoding },
-    });
-    requests++;
-    const text = await res.text();
-    bytes += text.length;
-    wire += Number(res.headers.get('content-length') ?? text.length);
-    const page = v.parse(pullResponseSchema, JSON.parse(text));
-    changes += page.changes.length;
-    if (!page.more || page.cursor === cursor) break;
-    cursor = page.cursor;
-  }
-  return { ms: performance.now() - t0, changes, requests, bytes, wire };
-}
-
 async function backend(name: string, server: RunningServer, rounds: number) {
   // Warm-up: one small round on its own team (connections, statement caches, JIT).
   await pushAll(server.url, prepare(await team(server, 2), 1));
   const rates: number[] = [];
   const pulls: number[] = [];
   const packedPulls: number[] = [];
-  let pullInfo = { changes: 0, requests: 0, bytes: 0, wire: 0 };
-  let packedInfo = { changes: 0, requests: 0, bytes: 0, wire: 0 };
+  let pullInfo: Pulled | null = null;
+  let packedInfo: Pulled | null = null;
   for (let r = 0; r < rounds; r++) {
     const sessions = await team(server, PUSHERS + 1);
     const reader = sessions.pop() as SessionResponse;
@@ -160,6 +133,7 @@ async function backend(name: string, server: RunningServer, rounds: number) {
     packedPulls.push(g.ms);
     packedInfo = g;
   }
+  if (!pullInfo || !packedInfo) throw new Error(`${name}: no rounds`);
   return { rates, pulls, pullInfo, packedPulls, packedInfo };
 }
 
@@ -251,7 +225,7 @@ export async function ingestFigures(pgUrl: string) {
             value: round(median(r.pulls), 0),
             unit: 'ms',
             goal: { op: '<=', target: 1000 },
-            note: `plain JSON (Accept-Encoding: identity); ${r.pullInfo.requests} requests, ${r.pullInfo.bytes} B of JSON; runs ${r.pulls.map((x) => round(x, 0)).join(', ')} ms`,
+            note: `plain JSON (Accept-Encoding: identity); ${r.pullInfo.requests} requests, ${r.pullInfo.json} B of JSON; runs ${r.pulls.map((x) => round(x, 0)).join(', ')} ms`,
           },
           {
             section: s,
@@ -259,7 +233,7 @@ export async function ingestFigures(pgUrl: string) {
             value: round(median(r.packedPulls), 0),
             unit: 'ms',
             goal: { op: '<=', target: 1000 },
-            note: `${r.packedInfo.wire} B on the wire for ${r.packedInfo.bytes} B of JSON (on loopback packing costs time and saves none; on a ward's Wi-Fi the bytes are the time); runs ${r.packedPulls.map((x) => round(x, 0)).join(', ')} ms`,
+            note: `${r.packedInfo.wire} B on the wire for ${r.packedInfo.json} B of JSON (on loopback packing costs time and saves none; on a ward's Wi-Fi the bytes are the time); runs ${r.packedPulls.map((x) => round(x, 0)).join(', ')} ms`,
           },
         );
       } finally {

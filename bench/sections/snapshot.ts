@@ -20,54 +20,24 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import { createIdeaMutation, editIdeaMutation } from '../../src/domain/idea.ts';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { DeviceId, IdeaId, MemberId, MutationId } from '../../src/domain/ids.ts';
-import {
-  pullResponseSchema,
-  type Mutation,
-  type SessionResponse,
-} from '../../src/domain/protocol.ts';
+import type { Mutation, SessionResponse } from '../../src/domain/protocol.ts';
 import { LIMITS } from '../../src/domain/records.ts';
 import { newId } from '../../src/lib/id.ts';
 import { makeIdeas } from '../lib/ideas.ts';
 import { round } from '../lib/stats.ts';
 import type { Figure } from '../lib/result.ts';
+import { pullAll } from '../lib/pull.ts';
 
 const minutes = (m: number) => (m <= 1 ? 'a minute' : `${Math.ceil(m)} minutes`);
 
 const SECTION = '11. Joining a team with a long history (SQLite)';
 const MEMBERS = 10;
 const EDITS = 49;
-
-type Pulled = { ms: number; changes: number; requests: number; wire: number; json: number };
-
-async function pullAll(url: string, session: SessionResponse): Promise<Pulled> {
-  const t0 = performance.now();
-  let cursor = 0;
-  let changes = 0;
-  let requests = 0;
-  let wire = 0;
-  let json = 0;
-  for (;;) {
-    const res = await fetch(`${url}/api/v1/sync/pull?team=${session.team.id}&cursor=${cursor}`, {
-      headers: { authorization: `Bearer ${session.token}`, 'accept-encoding': 'gzip' },
-    });
-    if (res.status !== 200) throw new Error(`pull answered ${res.status}: ${await res.text()}`);
-    requests++;
-    const text = await res.text();
-    json += Buffer.byteLength(text);
-    wire += Number(res.headers.get('content-length') ?? Buffer.byteLength(text));
-    const page = v.parse(pullResponseSchema, JSON.parse(text));
-    changes += page.changes.length;
-    if (!page.more || page.cursor === cursor) break;
-    cursor = page.cursor;
-  }
-  return { ms: performance.now() - t0, changes, requests, wire, json };
-}
 
 /** The team's history, pushed through the real push path; returns when every change is applied. */
 async function seed(server: RunningServer, sessions: SessionResponse[], total: number) {

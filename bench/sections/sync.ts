@@ -264,11 +264,13 @@ export async function syncFigures(opts: {
     const pd = of('pouchdb');
     const bytes = (x: Run) => x.counts.bytesUp + x.counts.bytesDown;
     const closed = of('ground-up-closed');
+    // Requests and bytes are whole: a median of two runs may fall between them.
+    const whole = (values: number[]) => round(median(values), 0);
     const guMs = median(gu.map((x) => x.ms));
     const closedMs = median(closed.map((x) => x.ms));
     const pdMs = median(pd.map((x) => x.ms));
-    const guB = median(gu.map(bytes));
-    const pdB = median(pd.map(bytes));
+    const guB = whole(gu.map(bytes));
+    const pdB = whole(pd.map(bytes));
     const s = `4. Sync ${n.toLocaleString('en-GB')} ideas`;
     const times = (xs: Run[]) => xs.map((x) => round(x.ms, 0)).join(', ');
     figures.push(
@@ -305,14 +307,14 @@ export async function syncFigures(opts: {
         name: 'Ground Up: requests / bytes on the wire',
         value: guB,
         unit: 'B',
-        note: `${median(gu.map((x) => x.counts.requests))} requests; up ${median(gu.map((x) => x.counts.bytesUp))} B, down ${median(gu.map((x) => x.counts.bytesDown))} B`,
+        note: `${whole(gu.map((x) => x.counts.requests))} requests; up ${whole(gu.map((x) => x.counts.bytesUp))} B, down ${whole(gu.map((x) => x.counts.bytesDown))} B`,
       },
       {
         section: s,
         name: 'PouchDB: requests / bytes on the wire',
         value: pdB,
         unit: 'B',
-        note: `${median(pd.map((x) => x.counts.requests))} requests; up ${median(pd.map((x) => x.counts.bytesUp))} B, down ${median(pd.map((x) => x.counts.bytesDown))} B`,
+        note: `${whole(pd.map((x) => x.counts.requests))} requests; up ${whole(pd.map((x) => x.counts.bytesUp))} B, down ${whole(pd.map((x) => x.counts.bytesDown))} B`,
       },
       {
         section: s,
@@ -324,9 +326,9 @@ export async function syncFigures(opts: {
       {
         section: s,
         name: 'Ground Up: the same pass then pulls its own changes back (not counted above)',
-        value: median(gu.map((x) => (x.echo ? x.echo.bytesUp + x.echo.bytesDown : 0))),
+        value: whole(gu.map((x) => (x.echo ? x.echo.bytesUp + x.echo.bytesDown : 0))),
         unit: 'B',
-        note: `${median(gu.map((x) => x.echo?.requests ?? 0))} pull requests. Also not counted: ${median(gu.map((x) => x.other?.requests ?? 0))} non-API request(s), ${median(gu.map((x) => (x.other ? x.other.bytesUp + x.other.bytesDown : 0)))} B (the service worker update check on reconnect)`,
+        note: `${whole(gu.map((x) => x.echo?.requests ?? 0))} pull requests. Also not counted: ${whole(gu.map((x) => x.other?.requests ?? 0))} non-API request(s), ${whole(gu.map((x) => (x.other ? x.other.bytesUp + x.other.bytesDown : 0)))} B (the service worker update check on reconnect)`,
       },
       {
         section: s,

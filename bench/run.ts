@@ -162,9 +162,9 @@ async function main(): Promise<void> {
   };
 
   if (process.env['BENCH_SKIP_BUILD'] !== '1') {
-    log('building the app (npx vite build)…');
-    const b = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (b.status !== 0) throw new Error('vite build failed');
+    log('building the app (npm run build: vite build, then the packed copies)…');
+    const b = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (b.status !== 0) throw new Error('npm run build failed');
   }
   await section('bundle', async () => bundleFigures());
 

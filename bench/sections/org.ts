@@ -372,7 +372,7 @@ async function portfolioOnAPhone(
   teams: number,
 ): Promise<{ joinToDrawn: number; reopen: number[] }> {
   if (!existsSync(join('dist', 'index.html')))
-    throw new Error('dist/ is missing: run `npx vite build` (npm run bench does it first)');
+    throw new Error('dist/ is missing: run `npm run build` (npm run bench does it first)');
   const first = Math.min(teams, CARDS_AT_A_TIME);
   const phone = await launchPhone(baseUrl, { initScript: drawnProbe(first) });
   const page = phone.page;

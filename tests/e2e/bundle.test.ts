@@ -10,7 +10,8 @@
  * are read from the page's own resource timeline (which counts a file the
  * service worker answered from its precache too) and gzipped (-9) from dist/
  * here. Two nurses: one on a fresh phone (no team yet), and one in a team
- * whose save must reach the server.
+ * whose save must reach the server. Last, that the gzipped figures are what a
+ * phone downloads: the server sends the files packed (decision 0034).
  */
 import type { Page, Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -183,6 +184,44 @@ it('a nurse in a team fetches no more JS and CSS than the ceiling on the capture
       ),
     );
     expect(bytes).toBeLessThanOrEqual(CAPTURE_FETCHED_CEILING_BYTES);
+  } finally {
+    await phone.close();
+  }
+});
+
+it('a phone downloads the app packed: every JS and CSS file of the first load arrives Brotli-compressed, at about a third of its size', async () => {
+  const phone = await openPhone(server.url);
+  try {
+    const { page } = phone;
+    const encodings = new Map<string, string | null>();
+    page.on('response', async (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith('.js') || path.endsWith('.css'))
+        encodings.set(path, await r.headerValue('content-encoding'));
+    });
+    // A first visit: nothing is cached yet and no service worker answers.
+    await page.goto('/');
+    await page.getByLabel('Your idea').waitFor();
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+        .map((e) => ({
+          path: new URL(e.name).pathname,
+          onWire: e.encodedBodySize,
+          size: e.decodedBodySize,
+        }))
+        .filter((e) => e.path.endsWith('.js') || e.path.endsWith('.css')),
+    );
+    const assets = initialAssets();
+    expect(entries.map((e) => e.path)).toEqual(expect.arrayContaining(assets));
+    for (const path of assets) expect(encodings.get(path), path).toBe('br');
+    const onWire = entries.reduce((n, e) => n + e.onWire, 0);
+    const size = entries.reduce((n, e) => n + e.size, 0);
+    console.log(
+      `first load: ${entries.length} JS and CSS files, ${size} B, ${onWire} B on the wire`,
+    );
+    expect(onWire).toBeLessThan(size * 0.4);
   } finally {
     await phone.close();
   }

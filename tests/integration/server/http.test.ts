@@ -2,6 +2,7 @@
 // app is served and cached, and that a server fault is a plain 500 with no
 // detail for the client.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,10 +11,18 @@ import { CONTENT_SECURITY_POLICY, HSTS, PERMISSIONS_POLICY } from '../../../serv
 import { openStore, type Store } from '../../../server/store/index.ts';
 import type { ErrorBody } from '../../../src/domain/protocol.ts';
 import { harness, type Reply } from './harness.ts';
+import { compressDir } from '../../../scripts/compressDist.ts';
 
 let store: Store;
 let base: string;
 let dist: string;
+/** The files `npm run build` would pack (scripts/compressDist.ts), made in beforeAll. */
+let packed: string[];
+const BIG_SCRIPT = Array.from(
+  { length: 400 },
+  (_, i) => `export const idea${i} = 'An idea about the linen cupboard, number ${i}';`,
+).join('\n');
+const BIG_STYLE = Array.from({ length: 200 }, (_, i) => `.row-${i} { margin: ${i}px; }`).join('\n');
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'ground-up-static-'));
   dist = join(base, 'dist');
@@ -23,6 +32,9 @@ beforeAll(() => {
   writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Ground Up"}');
   writeFileSync(join(dist, 'assets', 'index-3f9a1c.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'assets', 'big-7c1e.js'), BIG_SCRIPT);
+  writeFileSync(join(dist, 'assets', 'big-7c1e.css'), BIG_STYLE);
+  packed = compressDir(dist).map((p) => p.file);
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -194,6 +206,47 @@ describe('serving the built app', () => {
       '/assets/..%2f..%2fsecret.txt',
     ]) {
       expect((await h.request('GET', path)).text, path).not.toContain('not for the web');
+    }
+  });
+
+  it('sends a packed copy to a browser that accepts one, Brotli first, and the file itself to any other', async () => {
+    expect(packed.map((f) => f.slice(dist.length))).toEqual(
+      expect.arrayContaining(['/assets/big-7c1e.js', '/assets/big-7c1e.css']),
+    );
+    // A file too small to be worth packing has no copy: it goes as it is.
+    expect(packed.map((f) => f.slice(dist.length))).not.toContain('/assets/index-3f9a1c.js');
+    const h = harness(store, { staticDir: dist });
+    const get = async (path: string, acceptEncoding?: string) => {
+      const res = await h.app.request(path, {
+        headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+      });
+      return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    for (const [path, original] of [
+      ['/assets/big-7c1e.js', BIG_SCRIPT],
+      ['/assets/big-7c1e.css', BIG_STYLE],
+    ] as const) {
+      const br = await get(path, 'gzip, deflate, br, zstd'); // what Chromium sends
+      expect(br.res.status, path).toBe(200);
+      expect(br.res.headers.get('content-encoding'), path).toBe('br');
+      expect(br.res.headers.get('vary'), path).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(br.bytes).toString('utf8'), path).toBe(original);
+      expect(br.bytes.length, path).toBeLessThan(Buffer.byteLength(original) / 3);
+      expect(br.res.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+      expect(br.res.headers.get('content-type'), path).toMatch(
+        path.endsWith('.js') ? /javascript/ : /css/,
+      );
+      expectSecurityHeaders({ status: 200, body: undefined, headers: br.res.headers, text: '' });
+
+      const gz = await get(path, 'gzip');
+      expect(gz.res.headers.get('content-encoding'), path).toBe('gzip');
+      expect(gunzipSync(gz.bytes).toString('utf8'), path).toBe(original);
+
+      for (const none of [undefined, 'identity', 'br;q=0']) {
+        const plain = await get(path, none);
+        expect(plain.res.headers.get('content-encoding'), `${path} ${none}`).toBeNull();
+        expect(plain.bytes.toString('utf8'), `${path} ${none}`).toBe(original);
+      }
     }
   });
 });

@@ -69,7 +69,11 @@ function prepare(label: Side['label'], ref: string, root: string): Side {
     }
   }
   log(`${label}: building…`);
-  run('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
+  // As that commit built itself: its `npm run build` where it packs its files
+  // (scripts/compressDist.ts, decision 0034), plain `vite build` before that.
+  if (existsSync(join(dir, 'scripts', 'compressDist.ts')))
+    run('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore' });
+  else run('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
   return { label, commit, dir, runs: [] };
 }
 

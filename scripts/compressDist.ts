@@ -30,24 +30,27 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Writes `name.br` and `name.gz` beside each text file of `dir` of SMALLEST bytes or more. */
+/** Writes `file.br` and `file.gz` beside `file`. */
+export function compressFile(file: string): Packed {
+  const bytes = readFileSync(file);
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  });
+  const gz = gzipSync(bytes, { level: 9 });
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gz);
+  return { file, bytes: bytes.length, br: br.length, gz: gz.length };
+}
+
+/** Packs each text file of `dir` (and below) of SMALLEST bytes or more. */
 export function compressDir(dir: string): Packed[] {
   const done: Packed[] = [];
-  for (const file of files(dir)) {
-    if (!PACKED.test(file) || statSync(file).size < SMALLEST) continue;
-    const bytes = readFileSync(file);
-    const br = brotliCompressSync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      },
-    });
-    const gz = gzipSync(bytes, { level: 9 });
-    writeFileSync(`${file}.br`, br);
-    writeFileSync(`${file}.gz`, gz);
-    done.push({ file, bytes: bytes.length, br: br.length, gz: gz.length });
-  }
+  for (const file of files(dir))
+    if (PACKED.test(file) && statSync(file).size >= SMALLEST) done.push(compressFile(file));
   return done;
 }
 

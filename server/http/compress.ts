@@ -3,8 +3,8 @@
  * say so): a pull page of a thousand changes shrinks to about a fifth. Small
  * answers go plain, so a 60-byte "nothing new" is not made larger by gzip's
  * header. Server-sent events (text/event-stream) and the static app are not
- * touched: the events stream must not be buffered, and static files are the
- * proxy's or the cache's business.
+ * touched: the events stream must not be buffered, and the app's files go
+ * from packed copies the build made (static.ts, decision 0034).
  *
  * An answer here is a JSON string already in memory, so it is packed whole by
  * node's zlib on its thread pool, off the event loop, at level 4. Hono's

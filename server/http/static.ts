@@ -9,11 +9,26 @@
  * app at about a third of its size, with no proxy set up to compress it.
  */
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { resolve } from 'node:path';
 import { cacheControlFor, REVALIDATE } from './headers.ts';
 
 const LOOKS_LIKE_FILE = /\/[^/]*\.[^/]+$/;
+
+/** The kinds of file the build packs (scripts/compressDist.ts): text a browser decodes. */
+const PACKABLE = /^\s*(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg\+xml)/i;
+
+/**
+ * `Vary: Accept-Encoding` on every file that may go packed, the plain answer
+ * too: a shared cache holding the plain answer for a year (the hashed assets
+ * are immutable) must not hand it to every browser in place of the packed one.
+ * serveStatic says so only when it sends a packed copy.
+ */
+function varyByEncoding(c: Context): void {
+  if (!PACKABLE.test(c.res.headers.get('Content-Type') ?? '')) return;
+  if (/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) return;
+  c.header('Vary', 'Accept-Encoding', { append: true });
+}
 
 export function mountStatic(app: Hono, staticDir: string): void {
   const root = resolve(staticDir);
@@ -27,6 +42,7 @@ export function mountStatic(app: Hono, staticDir: string): void {
     if (found) {
       c.res = found;
       c.header('Cache-Control', cacheControlFor(c.req.path));
+      varyByEncoding(c);
       return c.res;
     }
     if (c.req.path.startsWith('/assets/') || LOOKS_LIKE_FILE.test(c.req.path)) return next();
@@ -34,6 +50,7 @@ export function mountStatic(app: Hono, staticDir: string): void {
     if (!page) return next();
     c.res = page;
     c.header('Cache-Control', REVALIDATE);
+    varyByEncoding(c);
     return c.res;
   });
 }

@@ -194,10 +194,11 @@ it('a phone downloads the app packed: every JS and CSS file of the first load ar
   try {
     const { page } = phone;
     const encodings = new Map<string, string | null>();
-    page.on('response', async (r) => {
+    const read: Promise<void>[] = [];
+    page.on('response', (r) => {
       const path = new URL(r.url()).pathname;
       if (path.endsWith('.js') || path.endsWith('.css'))
-        encodings.set(path, await r.headerValue('content-encoding'));
+        read.push(r.headerValue('content-encoding').then((e) => void encodings.set(path, e)));
     });
     // A first visit: nothing is cached yet and no service worker answers.
     await page.goto('/');
@@ -213,6 +214,7 @@ it('a phone downloads the app packed: every JS and CSS file of the first load ar
         }))
         .filter((e) => e.path.endsWith('.js') || e.path.endsWith('.css')),
     );
+    await Promise.all(read);
     const assets = initialAssets();
     expect(entries.map((e) => e.path)).toEqual(expect.arrayContaining(assets));
     for (const path of assets) expect(encodings.get(path), path).toBe('br');

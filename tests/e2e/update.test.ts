@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/main.ts';
-import { compressDir } from '../../scripts/compressDist.ts';
+import { compressFile } from '../../scripts/compressDist.ts';
 import { openApp, openPhone } from './support.ts';
 
 /** The built app copied aside, so the test can publish a next version of sw.js in it. */
@@ -39,7 +39,7 @@ it('offers a waiting update, keeps the page until the person taps Reload, then r
     // The next version: the same worker, one byte-different line on the end,
     // packed again as `npm run build` packs it (the server sends the packed copy).
     appendFileSync(join(dir, 'dist', 'sw.js'), '\n// next version\n');
-    compressDir(join(dir, 'dist'));
+    compressFile(join(dir, 'dist', 'sw.js'));
     await page.getByLabel('Your idea').fill('Half-typed idea');
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();

@@ -22,13 +22,15 @@ const BIG_SCRIPT = Array.from(
   { length: 400 },
   (_, i) => `export const idea${i} = 'An idea about the linen cupboard, number ${i}';`,
 ).join('\n');
+/** Over 1 KB, so the build would pack it too. */
+const INDEX_HTML = `<!doctype html><title>Ground Up</title>\n<!-- ${'the app shell '.repeat(100)}-->`;
 const BIG_STYLE = Array.from({ length: 200 }, (_, i) => `.row-${i} { margin: ${i}px; }`).join('\n');
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'ground-up-static-'));
   dist = join(base, 'dist');
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(base, 'secret.txt'), 'not for the web');
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ground Up</title>');
+  writeFileSync(join(dist, 'index.html'), INDEX_HTML);
   writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Ground Up"}');
   writeFileSync(join(dist, 'assets', 'index-3f9a1c.js'), 'console.log(1)');
@@ -246,7 +248,27 @@ describe('serving the built app', () => {
         const plain = await get(path, none);
         expect(plain.res.headers.get('content-encoding'), `${path} ${none}`).toBeNull();
         expect(plain.bytes.toString('utf8'), `${path} ${none}`).toBe(original);
+        // So that a shared cache does not hand the plain answer to every browser for a year.
+        expect(plain.res.headers.get('vary'), `${path} ${none}`).toMatch(/accept-encoding/i);
       }
     }
+
+    // The app's page, for a deep link too, and a HEAD that tells the packed length.
+    const deep = await get(
+      '/ideas/0190a1b2-0000-7000-8000-000000000000',
+      'gzip, deflate, br, zstd',
+    );
+    expect(deep.res.headers.get('content-encoding')).toBe('br');
+    expect(deep.res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(deep.res.headers.get('cache-control')).toBe('no-cache');
+    expect(brotliDecompressSync(deep.bytes).toString('utf8')).toBe(INDEX_HTML);
+    const head = await h.app.request('/assets/big-7c1e.js', {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(head.headers.get('content-encoding')).toBe('br');
+    expect(Number(head.headers.get('content-length'))).toBe(
+      (await get('/assets/big-7c1e.js', 'br')).bytes.length,
+    );
   });
 });

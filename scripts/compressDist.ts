@@ -14,9 +14,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { PACKED_FILE } from '../server/http/static.ts';
 
-/** The kinds of file worth packing: text the browser decodes (not PNGs or icons, already packed). */
-const PACKED = /\.(?:js|mjs|css|html|svg|webmanifest|json|txt|map)$/;
 /** Below this a packed copy saves less than its headers cost. */
 const SMALLEST = 1024;
 
@@ -50,7 +49,7 @@ export function compressFile(file: string): Packed {
 export function compressDir(dir: string): Packed[] {
   const done: Packed[] = [];
   for (const file of files(dir))
-    if (PACKED.test(file) && statSync(file).size >= SMALLEST) done.push(compressFile(file));
+    if (PACKED_FILE.test(file) && statSync(file).size >= SMALLEST) done.push(compressFile(file));
   return done;
 }
 

@@ -15,8 +15,11 @@ import { cacheControlFor, REVALIDATE } from './headers.ts';
 
 const LOOKS_LIKE_FILE = /\/[^/]*\.[^/]+$/;
 
-/** The kinds of file the build packs (scripts/compressDist.ts): text a browser decodes. */
-const PACKABLE = /^\s*(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg\+xml)/i;
+/**
+ * The files the build packs (scripts/compressDist.ts, when 1 KB or more):
+ * text a browser decodes, not PNGs or icons, which are packed already.
+ */
+export const PACKED_FILE = /\.(?:js|mjs|css|html|svg|webmanifest|json|txt|map)$/;
 
 /**
  * `Vary: Accept-Encoding` on every file that may go packed, the plain answer
@@ -24,8 +27,8 @@ const PACKABLE = /^\s*(?:text\/|application\/(?:javascript|json|manifest\+json)|
  * are immutable) must not hand it to every browser in place of the packed one.
  * serveStatic says so only when it sends a packed copy.
  */
-function varyByEncoding(c: Context): void {
-  if (!PACKABLE.test(c.res.headers.get('Content-Type') ?? '')) return;
+function varyByEncoding(c: Context, file: string): void {
+  if (!PACKED_FILE.test(file)) return;
   if (/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) return;
   c.header('Vary', 'Accept-Encoding', { append: true });
 }
@@ -42,7 +45,7 @@ export function mountStatic(app: Hono, staticDir: string): void {
     if (found) {
       c.res = found;
       c.header('Cache-Control', cacheControlFor(c.req.path));
-      varyByEncoding(c);
+      varyByEncoding(c, c.req.path);
       return c.res;
     }
     if (c.req.path.startsWith('/assets/') || LOOKS_LIKE_FILE.test(c.req.path)) return next();
@@ -50,7 +53,7 @@ export function mountStatic(app: Hono, staticDir: string): void {
     if (!page) return next();
     c.res = page;
     c.header('Cache-Control', REVALIDATE);
-    varyByEncoding(c);
+    varyByEncoding(c, 'index.html');
     return c.res;
   });
 }

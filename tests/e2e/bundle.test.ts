@@ -23,6 +23,8 @@ import { capture, serverCounts, startTeam } from './app.ts';
 
 export const CAPTURE_BUDGET_BYTES = 50 * 1000;
 
+const jsOrCss = (path: string) => path.endsWith('.js') || path.endsWith('.css');
+
 /** Files the entry HTML loads up front: module script, modulepreloads, stylesheets. */
 export function initialAssets(dist = 'dist'): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -31,7 +33,7 @@ export function initialAssets(dist = 'dist'): string[] {
     ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:modulepreload|stylesheet)"/g),
   ].map((m) => m[1] ?? '');
-  return [...new Set(refs.filter((r) => r.endsWith('.js') || r.endsWith('.css')))];
+  return [...new Set(refs.filter(jsOrCss))];
 }
 
 it('keeps the capture screen within 50 KB of gzipped JS and CSS', () => {
@@ -64,9 +66,7 @@ async function fetchedAssets(page: Page): Promise<string[]> {
       .filter((u) => u.origin === location.origin)
       .map((u) => u.pathname),
   );
-  return [...new Set(paths)].filter(
-    (p) => (p.endsWith('.js') || p.endsWith('.css')) && p !== '/sw.js',
-  );
+  return [...new Set(paths)].filter((p) => jsOrCss(p) && p !== '/sw.js');
 }
 
 const gzipped = (path: string) =>
@@ -197,7 +197,7 @@ it('a phone downloads the app packed: every JS and CSS file of the first load ar
     const read: Promise<void>[] = [];
     page.on('response', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.endsWith('.js') || path.endsWith('.css'))
+      if (jsOrCss(path))
         read.push(r.headerValue('content-encoding').then((e) => void encodings.set(path, e)));
     });
     // A first visit: nothing is cached yet and no service worker answers.

@@ -1,6 +1,7 @@
 /**
  * 10. Several servers on one PostgreSQL (issue 15): three server processes on
- * one schema behind a round-robin proxy (tests/integration/support/roundRobin.ts),
+ * one schema behind a round-robin proxy in its own process
+ * (tests/integration/support/roundRobin.ts),
  * simulated devices through a ward's day squeezed into BENCH_DAY_S seconds
  * (default 60; tests/load/trustDay.ts says what each device does), at 500,
  * 2,000 and 8,000 devices (BENCH_DEVICES), teams of 40. Every level starts on

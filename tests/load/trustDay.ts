@@ -6,8 +6,9 @@
  * (compressed) day every device captures an idea, pulls now and then, and
  * votes in its team's huddle burst (everyone within two seconds); one device
  * in five, and each team's TV, holds an event stream and pulls when it says
- * "change". Afterwards one device per team pulls everything and every
- * acknowledged capture and vote must be there exactly once.
+ * "change". Each device does one thing at a time, as the app does. Afterwards
+ * one device per team pulls everything and every acknowledged capture and
+ * vote must be there exactly once.
  *
  * Then, on a quiet system, live updates across processes: a device streaming
  * from one process, a colleague pushing through another, timed from the
@@ -17,6 +18,8 @@
  * and bench/sections/servers.ts (500, 2,000 and 8,000 devices).
  */
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import * as v from 'valibot';
 import { openStore, withPgUser, type Store } from '../../server/store/index.ts';
@@ -86,6 +89,10 @@ type Device = {
   readonly node: DeviceId;
   counter: number;
   cursor: number;
+  /** The end of what the device is doing: like the app, it syncs once at a time. */
+  turn: Promise<unknown>;
+  /** A pull asked for and not yet started, which a later ask joins. */
+  pullAsked: Promise<unknown> | undefined;
 };
 
 type Team = {
@@ -118,7 +125,31 @@ const device = (session: SessionResponse): Device => ({
   node: randomBytes(8).toString('hex') as DeviceId,
   counter: 0,
   cursor: 0,
+  turn: Promise.resolve(),
+  pullAsked: undefined,
 });
+
+/**
+ * Runs `job` once the device has finished what it is doing. The app holds one
+ * sync at a time (src/sync/lock.ts), so a phone waiting on a slow server does
+ * not send more; before this, a device started a pull every 30 s whether or
+ * not its last had come back, and a saturated server was sent more and more
+ * (at 8,000 devices the simulator ran out of file descriptors).
+ */
+function inTurn<T>(d: Device, job: () => Promise<T>): Promise<T> {
+  const mine = d.turn.then(job, job);
+  d.turn = mine.catch(() => undefined);
+  return mine;
+}
+
+/** Asks for a pull; one already asked for and not yet started answers for both, as in the app. */
+function pullSoon(t: Traffic, d: Device): Promise<unknown> {
+  d.pullAsked ??= inTurn(d, () => {
+    d.pullAsked = undefined;
+    return t.pull(d);
+  });
+  return d.pullAsked;
+}
 
 function ideaMutation(d: Device, title: string) {
   return createIdeaMutation(
@@ -130,13 +161,68 @@ function ideaMutation(d: Device, title: string) {
   );
 }
 
+/** A failed request with what underneath failed ("fetch failed" alone says nothing). */
+function failure(e: unknown): string {
+  const code = (x: Error) => ('code' in x ? ` ${String(x.code)}` : '');
+  if (!(e instanceof Error)) return String(e);
+  const cause = e.cause instanceof Error ? e.cause : undefined;
+  return cause
+    ? `${String(e)} (${cause.name}${code(cause)}: ${cause.message})`
+    : `${String(e)}${code(e)}`;
+}
+
+/**
+ * One request as a phone sends it (gzip accepted), on plain node:http with a
+ * keep-alive agent. Not fetch: with thousands of connections to one origin,
+ * undici's pool looked for a free one by walking them all on every request,
+ * and its streamed gunzip cost a millisecond an answer; together they held
+ * the simulator's event loop for seconds at 2,000 devices, and every latency
+ * it measured grew by as much.
+ */
+function request(
+  agent: http.Agent,
+  url: string,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; text: string }> {
+  return new Promise((ok, fail) => {
+    const req = http.request(
+      url,
+      { method: init.method, agent, headers: { 'accept-encoding': 'gzip', ...init.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', fail);
+        res.on('end', () => {
+          try {
+            const body = Buffer.concat(chunks);
+            const packed = res.headers['content-encoding'] === 'gzip';
+            ok({
+              status: res.statusCode ?? 0,
+              text: (packed ? gunzipSync(body) : body).toString('utf8'),
+            });
+          } catch (e) {
+            fail(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
+      },
+    );
+    req.on('error', fail);
+    req.end(init.body);
+  });
+}
+
 /** What the devices did, and what the server answered. */
 class Traffic {
   readonly pushMs: number[] = [];
   readonly pullMs: number[] = [];
   errors = 0;
   readonly errorSamples: string[] = [];
+  private readonly agent = new http.Agent({ keepAlive: true });
   constructor(private readonly base: string) {}
+
+  close() {
+    this.agent.destroy();
+  }
 
   private fail(what: string) {
     this.errors++;
@@ -150,7 +236,7 @@ class Traffic {
   ): Promise<string[]> {
     const t0 = performance.now();
     try {
-      const res = await fetch(`${this.base}/api/v1/sync/push`, {
+      const res = await request(this.agent, `${this.base}/api/v1/sync/push`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -158,7 +244,7 @@ class Traffic {
         },
         body: JSON.stringify({ teamId: d.session.team.id, mutations }),
       });
-      const text = await res.text();
+      const { text } = res;
       this.pushMs.push(performance.now() - t0);
       if (res.status !== 200) {
         this.fail(`push ${res.status}: ${text.slice(0, 120)}`);
@@ -169,7 +255,7 @@ class Traffic {
       return results.filter((r) => r.kind !== 'rejected').map((r) => r.id);
     } catch (e) {
       this.pushMs.push(performance.now() - t0);
-      this.fail(`push: ${String(e)}`);
+      this.fail(`push: ${failure(e)}`);
       return [];
     }
   }
@@ -182,11 +268,12 @@ class Traffic {
     for (;;) {
       const t0 = performance.now();
       try {
-        const res = await fetch(
+        const res = await request(
+          this.agent,
           `${this.base}/api/v1/sync/pull?team=${d.session.team.id}&cursor=${d.cursor}`,
-          { headers: { authorization: `Bearer ${d.session.token}` } },
+          { method: 'GET', headers: { authorization: `Bearer ${d.session.token}` } },
         );
-        const text = await res.text();
+        const { text } = res;
         this.pullMs.push(performance.now() - t0);
         if (res.status !== 200) {
           this.fail(`pull ${res.status}: ${text.slice(0, 120)}`);
@@ -203,7 +290,7 @@ class Traffic {
         if (!page.more || !moved) return got;
       } catch (e) {
         this.pullMs.push(performance.now() - t0);
-        this.fail(`pull: ${String(e)}`);
+        this.fail(`pull: ${failure(e)}`);
         return got;
       }
     }
@@ -321,6 +408,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
   const bases: string[] = [];
   const closers: (() => void)[] = [];
   let proxy: Awaited<ReturnType<typeof roundRobin>> | undefined;
+  const traffic: Traffic[] = [];
   try {
     for (let i = 0; i < opts.servers; i++) {
       const port = await freePort();
@@ -347,6 +435,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
     }
     proxy = await roundRobin(bases);
     const t = new Traffic(proxy.url);
+    traffic.push(t);
     log(`${opts.servers} servers up; setting up ${opts.devices} devices…`);
     const teams = await setUp(store, opts, t);
     const setUpErrors = t.errors;
@@ -360,61 +449,50 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
     for (const team of teams) {
       const burst = rand() * Math.max(0, opts.dayMs - 2000);
       team.devices.forEach((d, k) => {
-        at(rand() * opts.dayMs, async () => {
-          const m = ideaMutation(d, `Captured on shift by ${d.session.member.displayName}`);
-          if ((await t.push(d, [m])).includes(m.id)) captured.add(m.entityId);
-        });
+        at(rand() * opts.dayMs, () =>
+          inTurn(d, async () => {
+            const m = ideaMutation(d, `Captured on shift by ${d.session.member.displayName}`);
+            if ((await t.push(d, [m])).includes(m.id)) captured.add(m.entityId);
+          }),
+        );
         for (let p = rand() * opts.pullEveryMs; p < opts.dayMs; p += opts.pullEveryMs) {
-          at(p, () => t.pull(d));
+          at(p, () => pullSoon(t, d));
         }
-        at(burst + rand() * 2000, async () => {
-          const ideaId = team.shortlist[Math.floor(rand() * team.shortlist.length)]!;
-          const identity = {
-            huddleId: team.huddleId,
-            ideaId,
-            memberId: d.session.member.id,
-            proxy: false,
-            proxyName: null,
-          };
-          const id = voteIdOf(identity);
-          const mutationId = newId<MutationId>();
-          const applied = await t.push(d, [
-            {
-              id: mutationId,
-              entity: 'vote',
-              entityId: id,
-              fields: { ...identity, dots: 1 },
-              hlc: hlc(d),
-            },
-          ]);
-          if (applied.includes(mutationId)) voted.add(id);
-        });
+        at(burst + rand() * 2000, () =>
+          inTurn(d, async () => {
+            const ideaId = team.shortlist[Math.floor(rand() * team.shortlist.length)]!;
+            const identity = {
+              huddleId: team.huddleId,
+              ideaId,
+              memberId: d.session.member.id,
+              proxy: false,
+              proxyName: null,
+            };
+            const id = voteIdOf(identity);
+            const mutationId = newId<MutationId>();
+            const applied = await t.push(d, [
+              {
+                id: mutationId,
+                entity: 'vote',
+                entityId: id,
+                fields: { ...identity, dots: 1 },
+                hlc: hlc(d),
+              },
+            ]);
+            if (applied.includes(mutationId)) voted.add(id);
+          }),
+        );
         // The TV (the lead's device stands in for it) and one phone in five keep a stream open.
         if (k === 0 || rand() < 0.2) {
           streams++;
-          // As the app's scheduler does: a kick during a pull asks for one more pull after it.
-          let pulling = false;
-          let again = false;
-          const kick = () => {
-            if (pulling) {
-              again = true;
-              return;
-            }
-            pulling = true;
-            void (async () => {
-              do {
-                again = false;
-                await t.pull(d);
-              } while (again);
-              pulling = false;
-            })();
-          };
+          // As the app's scheduler does: a "change" during a pull asks for one more after it.
+          const kick = () => void pullSoon(t, d);
           work.push(
             stream(proxy!.url, d, kick).then(
               (s) => closers.push(s.close),
               (e: unknown) => {
                 t.errors++;
-                t.errorSamples.push(String(e).slice(0, 120));
+                t.errorSamples.push(failure(e).slice(0, 160));
               },
             ),
           );
@@ -448,6 +526,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
     const liveMs: number[] = [];
     let liveMissed = 0;
     const direct = new Traffic(bases[0]!);
+    traffic.push(direct);
     for (let i = 0; i < opts.liveSamples && bases.length > 1; i++) {
       const team = teams[i % teams.length]!;
       const watcher = team.devices[team.devices.length - 1]!;
@@ -469,7 +548,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
       devices: opts.devices,
       teams: teams.length,
       streams,
-      perServer: [...proxy.sent],
+      perServer: await proxy.sent(),
       push: spread(t.pushMs),
       pull: spread(t.pullMs),
       errors: dayErrors + direct.errors,
@@ -485,6 +564,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
       wallMs: Math.round(performance.now() - started),
     };
   } finally {
+    for (const t of traffic) t.close();
     for (const close of closers) close();
     await proxy?.close();
     for (const c of children) {

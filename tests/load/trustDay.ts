@@ -171,6 +171,9 @@ function failure(e: unknown): string {
     : `${String(e)}${code(e)}`;
 }
 
+/** As long as fetch waited for an answer. */
+const REQUEST_TIMEOUT_MS = 300_000;
+
 /**
  * One request as a phone sends it (gzip accepted), on plain node:http with a
  * keep-alive agent. Not fetch: with thousands of connections to one origin,
@@ -207,6 +210,10 @@ function request(
       },
     );
     req.on('error', fail);
+    // As fetch gave up (a stuck request is an error in the report, not a hung run).
+    req.setTimeout(REQUEST_TIMEOUT_MS, () =>
+      req.destroy(new Error(`no answer for ${REQUEST_TIMEOUT_MS / 1000} s`)),
+    );
     req.end(init.body);
   });
 }
@@ -502,6 +509,8 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
     log(`the day: ${opts.dayMs} ms, ${streams} event streams…`);
     await Promise.all(work);
     for (const close of closers.splice(0)) close();
+    // A pull a "change" asked for may still be waiting its device's turn: part of the day.
+    await Promise.all(teams.flatMap((team) => team.devices.map((d) => d.turn)));
     const dayErrors = t.errors - setUpErrors;
 
     // Everything acknowledged is on the server, once.

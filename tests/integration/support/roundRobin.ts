@@ -30,31 +30,48 @@ export async function roundRobin(upstreams: readonly string[]): Promise<RoundRob
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  let gone: Error | undefined;
+  // Its messages answer what was asked, in order; if it dies, every question fails.
+  const waiting: { ok: (m: FromProxy) => void; fail: (e: Error) => void }[] = [];
+  const stop = (e: Error) => {
+    gone ??= e;
+    for (const w of waiting.splice(0)) w.fail(gone);
+  };
+  const exited = new Promise<void>((ok) =>
+    child.once('exit', (code, signal) => {
+      stop(new Error(`the round-robin proxy exited (${signal ?? code})`));
+      ok();
+    }),
+  );
+  child.on('error', stop);
+  child.on('message', (m) => waiting.shift()?.ok(m as FromProxy));
   const next = () =>
     new Promise<FromProxy>((ok, fail) => {
-      const gone = () => fail(new Error('the round-robin proxy exited'));
-      child.once('exit', gone);
-      child.once('message', (m) => {
-        child.off('exit', gone);
-        ok(m as FromProxy);
-      });
+      if (gone) return fail(gone);
+      waiting.push({ ok, fail });
     });
-  const ready = await next();
-  if (!('url' in ready)) throw new Error('the round-robin proxy did not say where it listens');
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const ready = await next().catch(async (e: unknown) => {
+    await close();
+    throw e;
+  });
+  if (!('url' in ready)) {
+    await close();
+    throw new Error('the round-robin proxy did not say where it listens');
+  }
   return {
     url: ready.url,
     sent: async () => {
       const answer = next();
-      child.send('sent');
+      if (child.connected) child.send('sent');
       const m = await answer;
       if (!('sent' in m)) throw new Error('the round-robin proxy did not count');
       return m.sent;
     },
-    close: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
+    close,
   };
 }
 

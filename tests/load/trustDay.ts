@@ -224,12 +224,10 @@ class Traffic {
   readonly pullMs: number[] = [];
   errors = 0;
   readonly errorSamples: string[] = [];
-  private readonly agent = new http.Agent({ keepAlive: true });
-  constructor(private readonly base: string) {}
-
-  close() {
-    this.agent.destroy();
-  }
+  constructor(
+    private readonly base: string,
+    private readonly agent: http.Agent,
+  ) {}
 
   private fail(what: string) {
     this.errors++;
@@ -415,7 +413,8 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
   const bases: string[] = [];
   const closers: (() => void)[] = [];
   let proxy: Awaited<ReturnType<typeof roundRobin>> | undefined;
-  const traffic: Traffic[] = [];
+  // The devices' connections, kept alive between their requests.
+  const agent = new http.Agent({ keepAlive: true });
   try {
     for (let i = 0; i < opts.servers; i++) {
       const port = await freePort();
@@ -441,8 +440,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
       bases.push(base);
     }
     proxy = await roundRobin(bases);
-    const t = new Traffic(proxy.url);
-    traffic.push(t);
+    const t = new Traffic(proxy.url, agent);
     log(`${opts.servers} servers up; setting up ${opts.devices} devices…`);
     const teams = await setUp(store, opts, t);
     const setUpErrors = t.errors;
@@ -534,8 +532,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
     // Live updates across processes, on a quiet system.
     const liveMs: number[] = [];
     let liveMissed = 0;
-    const direct = new Traffic(bases[0]!);
-    traffic.push(direct);
+    const direct = new Traffic(bases[0]!, agent);
     for (let i = 0; i < opts.liveSamples && bases.length > 1; i++) {
       const team = teams[i % teams.length]!;
       const watcher = team.devices[team.devices.length - 1]!;
@@ -573,7 +570,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
       wallMs: Math.round(performance.now() - started),
     };
   } finally {
-    for (const t of traffic) t.close();
+    agent.destroy();
     for (const close of closers) close();
     await proxy?.close();
     for (const c of children) {

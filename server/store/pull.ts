@@ -17,7 +17,7 @@
  * stamp) and anything refused before and applied later. The cursor moves past
  * what is left out, so a pass that pushed 10,000 ideas downloads none of them.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Fields } from '../../src/domain/merge.ts';
 import type { Change, PullResponse } from '../../src/domain/protocol.ts';
 import type { Hlc } from '../../src/domain/hlc.ts';
@@ -39,6 +39,25 @@ async function head(db: Kysely<Database>, teamId: string): Promise<number> {
     .where('team_id', '=', teamId)
     .executeTakeFirst();
   return row ? Number(row.seq) : 0;
+}
+
+/**
+ * The team's last sequence number and the database's epoch, in one round trip.
+ * The epoch changes only by a restore, which runs with the server stopped, so
+ * reading it before the page rather than after gives the same answer.
+ */
+async function headAndEpoch(
+  db: Kysely<Database>,
+  teamId: string,
+): Promise<{ last: number; epoch: string }> {
+  const r = await sql<{ epoch: string; seq: string | number | null }>`
+    select e.epoch, c.seq from server_epoch e
+    left join team_counters c on c.team_id = ${teamId}
+    where e.id = 1`.execute(db);
+  const row = r.rows[0];
+  // No epoch row: a database not yet migrated to 0004 (readEpoch's '').
+  if (!row) return { last: await head(db, teamId), epoch: '' };
+  return { last: row.seq === null ? 0 : Number(row.seq), epoch: row.epoch };
 }
 
 type LogRow = Pick<
@@ -90,7 +109,7 @@ async function pullOthers(
   own: Own,
 ): Promise<PullPage> {
   // Read first: every row up to it has committed (the counter moves in the same transaction).
-  const last = await head(db, teamId);
+  const { last, epoch } = await headAndEpoch(db, teamId);
   const rows = await db
     .selectFrom('change_log')
     .select(['seq', 'mutation_id', 'entity', 'entity_id', 'fields', 'hlc'])
@@ -115,5 +134,5 @@ async function pullOthers(
   // Not more: everything up to `last` was read, left-out rows after the page's last too (and
   // a cursor ahead of a restored log comes back behind, as above).
   const next = more ? (changes.at(-1)?.seq ?? cursor) : last;
-  return { changes, cursor: next, more, epoch: await readEpoch(db) };
+  return { changes, cursor: next, more, epoch };
 }

@@ -229,19 +229,24 @@ class Traffic {
     private readonly agent: http.Agent,
   ) {}
 
-  private fail(what: string) {
+  /** Counts an error; the first five are kept as samples. */
+  fail(what: string) {
     this.errors++;
     if (this.errorSamples.length < 5) this.errorSamples.push(what);
   }
 
-  /** Sends `mutations`; the ids the server applied (or had applied before). */
+  /**
+   * Sends `mutations`, saying as the app does that a refused one is never sent
+   * again under its id (`refusals=final`); the ids the server applied (or had
+   * applied before).
+   */
   async push(
     d: Device,
     mutations: ({ id: string } & Record<string, unknown>)[],
   ): Promise<string[]> {
     const t0 = performance.now();
     try {
-      const res = await request(this.agent, `${this.base}/api/v1/sync/push`, {
+      const res = await request(this.agent, `${this.base}/api/v1/sync/push?refusals=final`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -265,7 +270,12 @@ class Traffic {
     }
   }
 
-  /** Pulls until the device has everything; the changes it was sent. */
+  /**
+   * Pulls until the device has everything; the changes it was sent. It names
+   * itself (`own`), as the app does, so the server leaves out what this device
+   * pushed and had applied as sent (no echo); until December 2026 the devices
+   * pulled as last month's app did, and were sent their own changes back.
+   */
   async pull(
     d: Device,
   ): Promise<{ entity: string; entityId: string; mutationId: string; fields: unknown }[]> {
@@ -275,7 +285,7 @@ class Traffic {
       try {
         const res = await request(
           this.agent,
-          `${this.base}/api/v1/sync/pull?team=${d.session.team.id}&cursor=${d.cursor}`,
+          `${this.base}/api/v1/sync/pull?team=${d.session.team.id}&cursor=${d.cursor}&own=${d.node}`,
           { method: 'GET', headers: { authorization: `Bearer ${d.session.token}` } },
         );
         const { text } = res;
@@ -496,8 +506,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
             stream(proxy!.url, d, kick).then(
               (s) => closers.push(s.close),
               (e: unknown) => {
-                t.errors++;
-                t.errorSamples.push(failure(e).slice(0, 160));
+                t.fail(`stream: ${failure(e).slice(0, 160)}`);
               },
             ),
           );

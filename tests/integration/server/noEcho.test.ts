@@ -9,6 +9,7 @@ import type { ErrorBody, PullResponse, PushResult } from '../../../src/domain/pr
 import { OVER_YOUR_DOTS } from '../../../src/domain/rules/huddleRules.ts';
 import { voteIdOf, type VoteFields } from '../../../src/domain/huddle.ts';
 import { describeOnBackends, device, newId, T0, type Harness, type Session } from './harness.ts';
+import type { PullPage } from '../../../server/store/pull.ts';
 
 /** A pull's words naming the phone `device(seed)` (harness.ts), whose stamps end with that node. */
 const own = (seed: number) => `own=${seed.toString(16).padStart(16, '0')}`;
@@ -21,7 +22,7 @@ async function pull(h: Harness, s: Session, query: string) {
     token: s.token,
   });
   if (r.status !== 200) throw new Error(`pull: ${r.status} ${r.text}`);
-  return r.body as PullResponse;
+  return r.body as PullPage;
 }
 
 async function pushAs(h: Harness, s: Session, mutations: unknown[], final: boolean) {
@@ -38,6 +39,11 @@ describeOnBackends('no echo on $name', (t) => {
     const lead = await t.h.createTeam();
     const nurse = await t.h.join(lead.team.inviteCode);
     const [mine, theirs] = [device(1), device(2)];
+    // Before the team's first change: nothing, the cursor at 0, and the server's epoch named.
+    const empty = await pull(t.h, nurse, `cursor=0&${OWN}`);
+    expect(empty).toMatchObject({ changes: [], cursor: 0, more: false });
+    expect(empty.epoch).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await pull(t.h, nurse, 'cursor=0')).epoch).toBe(empty.epoch);
     await t.h.push(nurse, [mine.idea(nurse, 'Mine 1'), mine.idea(nurse, 'Mine 2')]);
     await t.h.push(lead, [theirs.idea(lead, 'Theirs')]);
     await t.h.push(nurse, [mine.idea(nurse, 'Mine 3')]);

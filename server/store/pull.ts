@@ -55,7 +55,9 @@ async function headAndEpoch(
     left join team_counters c on c.team_id = ${teamId}
     where e.id = 1`.execute(db);
   const row = r.rows[0];
-  // No epoch row: a database not yet migrated to 0004 (readEpoch's '').
+  // Neither happens on a migrated database (every team gets its counter row when it is
+  // made, and migrations write the epoch row), but a hand-edited one answers as head() and
+  // readEpoch() did: 0 with no counter row (a deleted team's is removed), '' with no epoch.
   if (!row) return { last: await head(db, teamId), epoch: '' };
   return { last: row.seq === null ? 0 : Number(row.seq), epoch: row.epoch };
 }

@@ -50,16 +50,13 @@ async function headAndEpoch(
   db: Kysely<Database>,
   teamId: string,
 ): Promise<{ last: number; epoch: string }> {
-  const r = await sql<{ epoch: string; seq: string | number | null }>`
-    select e.epoch, c.seq from server_epoch e
-    left join team_counters c on c.team_id = ${teamId}
-    where e.id = 1`.execute(db);
+  // Two scalar subqueries, so the answer is always one row, with null for a missing row:
+  // 0 and '', as head() and readEpoch() answer (a deleted team's counter row is gone).
+  const r = await sql<{ epoch: string | null; seq: string | number | null }>`
+    select (select epoch from server_epoch where id = 1) as epoch,
+      (select seq from team_counters where team_id = ${teamId}) as seq`.execute(db);
   const row = r.rows[0];
-  // Neither happens on a migrated database (every team gets its counter row when it is
-  // made, and migrations write the epoch row), but a hand-edited one answers as head() and
-  // readEpoch() did: 0 with no counter row (a deleted team's is removed), '' with no epoch.
-  if (!row) return { last: await head(db, teamId), epoch: '' };
-  return { last: row.seq === null ? 0 : Number(row.seq), epoch: row.epoch };
+  return { last: Number(row?.seq ?? 0), epoch: row?.epoch ?? '' };
 }
 
 type LogRow = Pick<

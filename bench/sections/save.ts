@@ -173,7 +173,8 @@ export async function saveFigures(baseUrl: string, saves = 200) {
         value: startGz,
         unit: 'B',
         goal: { op: '<=', target: CAPTURE_BUDGET },
-        note: atStart.join(', '),
+        // Not met, and not pursued by the one way found (docs/decisions/0035).
+        note: `from the network at a phone's first visit only (decision 0035); ${atStart.join(', ')}`,
       },
       {
         section: '1. Bundle',

@@ -178,13 +178,18 @@ it('a nurse in a team fetches no more JS and CSS than the ceiling on the capture
     // A new shift: the app opened afresh, on the capture screen.
     await phone.reopen();
     const network = watchNetwork(phone.page);
-    // Where each file came from: the service worker's precache, or the network.
+    // Who answered each file: the service worker, or the network.
     const sources = new Map<string, boolean>();
     phone.page.on('response', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (jsOrCss(path) && path !== '/sw.js')
-        sources.set(path, (sources.get(path) ?? true) && r.fromServiceWorker());
+      const url = new URL(r.url());
+      if (
+        url.origin === new URL(server.url).origin &&
+        jsOrCss(url.pathname) &&
+        url.pathname !== '/sw.js'
+      )
+        sources.set(url.pathname, (sources.get(url.pathname) ?? true) && r.fromServiceWorker());
     });
+    const logged = server.logs.length;
     await phone.page.goto('/');
     const before = serverCounts(server).ideaCreates;
     const bytes = await fetchedThroughFirstSave(phone.page, network, 'team member', () =>
@@ -194,11 +199,16 @@ it('a nurse in a team fetches no more JS and CSS than the ceiling on the capture
     );
     expect(bytes).toBeLessThanOrEqual(CAPTURE_FETCHED_CEILING_BYTES);
     // Decision 0035: these bytes cross the network at a phone's first visit only. On a
-    // reopened app every file the screen loaded, through the save, came from the precache.
+    // reopened app the worker answered every file the screen loaded, through the save,
+    // and none of them reached the server (the worker had them in its precache).
     const loaded = await fetchedAssets(phone.page);
     expect(loaded.length).toBeGreaterThan(0);
     expect([...sources.keys()].sort()).toEqual([...loaded].sort());
     expect([...sources].filter(([, fromWorker]) => !fromWorker).map(([path]) => path)).toEqual([]);
+    const assetsAsked = server.logs
+      .slice(logged)
+      .filter((line) => /^GET \S+\.(js|css) /.test(line) && !line.startsWith('GET /sw.js '));
+    expect(assetsAsked).toEqual([]);
   } finally {
     await phone.close();
   }

@@ -1,6 +1,7 @@
 /** What the figures were measured on: the machine and the versions. */
 import { cpus, totalmem, release, platform } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { withPgUser } from '../../server/store/index.ts';
@@ -39,6 +40,25 @@ function version(pkg: string): string {
   return 'missing';
 }
 
+/**
+ * The code measured: the commit, and whether the working tree differed from it
+ * (bar the bench's own results) when the run began.
+ */
+function codeMeasured(): string {
+  const git = (args: string[]) => {
+    const r = spawnSync('git', args, { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : null;
+  };
+  const commit = git(['rev-parse', '--short', 'HEAD']);
+  if (commit === null) return 'unknown (not a git checkout)';
+  const changed = (git(['status', '--porcelain']) ?? '')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !/bench\/(RESULTS\.md|results\.json)$/.test(l));
+  return changed.length === 0
+    ? `commit ${commit}`
+    : `commit ${commit} with ${changed.length} uncommitted change(s)`;
+}
+
 export async function machineInfo(chromium: string, pgUrl: string) {
   const c = cpus();
   const sqlite = new Database(':memory:');
@@ -68,5 +88,6 @@ export async function machineInfo(chromium: string, pgUrl: string) {
     sqlite: sqliteVersion,
     postgres,
     packages: Object.fromEntries(PACKAGES.map((p) => [p, version(p)])),
+    code: codeMeasured(),
   };
 }

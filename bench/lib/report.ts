@@ -22,6 +22,7 @@ export function markdown(r: Results): string {
     '',
     '## Machine',
     '',
+    `- Code: ${m.code}`,
     `- CPU: ${m.cpu}, ${m.cores} cores; memory ${m.memoryGiB} GiB; ${m.os}`,
     `- Node ${m.node}; Chromium ${m.chromium} (headless, /usr/bin/chromium); SQLite ${m.sqlite}; PostgreSQL ${m.postgres}`,
     `- Packages: ${Object.entries(m.packages)

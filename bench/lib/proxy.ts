@@ -57,7 +57,7 @@ export async function startProxy(target: string): Promise<CountingProxy> {
       down: 0,
       acks: 0,
     };
-    const isPush = x.path === '/api/v1/sync/push';
+    const isPush = x.path.startsWith('/api/v1/sync/push');
     const body: Buffer[] = [];
     let gzipped = false;
     log.push(x);

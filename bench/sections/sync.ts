@@ -109,7 +109,7 @@ async function groundUpRun(
     while (Date.now() < until) {
       const pushes = proxy
         .exchanges()
-        .filter((x) => x.path === '/api/v1/sync/push' && Number.isFinite(x.end));
+        .filter((x) => x.path.startsWith('/api/v1/sync/push') && Number.isFinite(x.end));
       if (pushes.reduce((a, x) => a + x.acks, 0) >= ideas.length) {
         ms = Math.max(...pushes.map((x) => x.end));
         break;
@@ -148,7 +148,7 @@ async function groundUpRun(
     const other = log.filter((x) => !x.path.startsWith('/api/'));
     const rejected = await page.evaluate(() => __bench.rejectedCount());
     if (rejected > 0) throw new Error(`${rejected} mutations rejected`);
-    const pushes = acked.filter((x) => x.path === '/api/v1/sync/push').length;
+    const pushes = acked.filter((x) => x.path.startsWith('/api/v1/sync/push')).length;
     if (pushes === 0) throw new Error('no push reached the server');
     return {
       system: closed ? 'ground-up-closed' : 'ground-up',

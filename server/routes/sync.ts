@@ -12,7 +12,7 @@
  * pushed and the server applied exactly as sent. A phone that says neither
  * (every phone before issue 15) gets everything, as before.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { pushRequestSchema } from '../../src/domain/protocol.ts';
 import { ORG_KINDS } from '../../src/domain/entities.ts';
@@ -22,7 +22,9 @@ import { requireActor, requireTeam } from '../http/auth.ts';
 import { checkPull, checkPush } from '../http/fairUse.ts';
 import { parseInput, readSizedJson, tooLarge } from '../http/input.ts';
 import type { Limits } from '../http/limits.ts';
-import type { Store } from '../store/index.ts';
+import { ServerMoved, type Store } from '../store/index.ts';
+import { ApiError } from '../http/errors.ts';
+import { serverTroubleWords } from '../../src/domain/serverTrouble.en.ts';
 
 export type SyncDeps = {
   readonly store: Store;
@@ -64,6 +66,22 @@ const pushQuerySchema = v.object({
   refusals: v.optional(v.picklist(['final'], 'must be "final" if given')),
 });
 
+/**
+ * A checked push also names where its phone last saw this server: the epoch, and
+ * the team's log position the phone has pulled to. Its own path, so that a server
+ * from before it answers 404 rather than ignore the check (the phone then asks
+ * with a pull first, as before).
+ */
+const checkedPushQuerySchema = v.object({
+  ...pushQuerySchema.entries,
+  epoch: v.pipe(
+    v.string('must be given: the server epoch this phone last saw'),
+    v.minLength(1, 'must be the server epoch this phone last saw'),
+    v.maxLength(64, 'must be the server epoch this phone last saw'),
+  ),
+  cursor: wholeNumber(Number.MAX_SAFE_INTEGER),
+});
+
 function hasTooManyMutations(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || !('mutations' in body)) return false;
   return Array.isArray(body.mutations) && body.mutations.length > LIMITS.pushBatch;
@@ -72,7 +90,8 @@ function hasTooManyMutations(body: unknown): boolean {
 export function syncRoutes(app: Hono, deps: SyncDeps): void {
   const { store, now, limits } = deps;
 
-  app.post('/api/v1/sync/push', async (c) => {
+  /** A push: plain, or checked against where the phone last saw the server. */
+  const pushRoute = (checked: boolean) => async (c: Context) => {
     const actor = await requireActor(c, store);
     await checkPush(limits, actor.memberId);
     const { value: body, bytes } = await readSizedJson(c);
@@ -85,9 +104,17 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const request = parseInput(pushRequestSchema, body);
     requireTeam(actor, request.teamId);
     const { refusals } = parseInput(pushQuerySchema, c.req.query());
-    const results = await store.push(actor, request.mutations, now(), {
-      finalRefusals: refusals === 'final',
-    });
+    const since = checked ? parseInput(checkedPushQuerySchema, c.req.query()) : null;
+    const results = await store
+      .push(actor, request.mutations, now(), {
+        finalRefusals: refusals === 'final',
+        ...(since ? { since: { epoch: since.epoch, cursor: since.cursor } } : {}),
+      })
+      .catch((err: unknown) => {
+        if (err instanceof ServerMoved)
+          throw new ApiError(409, 'server_restored', serverTroubleWords('restored'));
+        throw err;
+      });
     const applied = results.filter((r) => r.kind === 'applied').length;
     await limits.records.add(actor.memberId, applied);
     if (applied > 0) deps.onApplied?.(actor.teamId);
@@ -108,7 +135,9 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     if (results.some((r) => r.kind === 'applied' && orgIds.has(r.id)))
       deps.onOrgApplied?.(actor.teamId);
     return c.json({ results }, 200);
-  });
+  };
+  app.post('/api/v1/sync/push', pushRoute(false));
+  app.post('/api/v1/sync/push/checked', pushRoute(true));
 
   app.get('/api/v1/sync/pull', async (c) => {
     const actor = await requireActor(c, store);

@@ -44,6 +44,8 @@ import type {
   TeamOrg,
 } from '../../src/domain/orgProtocol.ts';
 import { push, type PushOptions } from './push.ts';
+
+export { ServerMoved } from './push.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
 import {

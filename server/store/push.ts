@@ -49,6 +49,7 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRecordKeyTaken, isRetryable } from './errors.ts';
+import { readEpoch } from './epoch.ts';
 import {
   chunks,
   insertRows,
@@ -78,7 +79,23 @@ const WAITING_BEHIND =
 export type PushOptions = {
   /** The phone never sends a refused mutation's id again: its refusals are final. */
   readonly finalRefusals?: boolean;
+  /**
+   * Where the phone last saw this server: its epoch and the team's log position
+   * the phone has pulled to. When the server no longer stands there (restored from
+   * a backup: another epoch, or a log that ends before that position), nothing is
+   * applied and `ServerMoved` is thrown, so the phone first sends again what the
+   * backup lost (src/sync/restore.ts). Saves the phone a pull before each push.
+   */
+  readonly since?: { readonly epoch: string; readonly cursor: number };
 };
+
+/** The server is not where the push's `since` says the phone last saw it; nothing was applied. */
+export class ServerMoved extends Error {
+  constructor() {
+    super('The server is not where this phone last saw it: restored from a backup');
+    this.name = 'ServerMoved';
+  }
+}
 
 export function push(
   db: Kysely<Database>,
@@ -131,7 +148,15 @@ async function pushWithRetries(
       return await db
         .transaction()
         .execute((trx) =>
-          pushInTransaction(trx, actor, items, parsed, now, opts.finalRefusals === true),
+          pushInTransaction(
+            trx,
+            actor,
+            items,
+            parsed,
+            now,
+            opts.finalRefusals === true,
+            opts.since,
+          ),
         );
     } catch (err) {
       // A deadlock or serialisation failure (PostgreSQL) rolled everything back, or another
@@ -152,6 +177,7 @@ async function pushInTransaction(
   parsed: readonly Parsed[],
   now: number,
   finalRefusals: boolean,
+  since: PushOptions['since'],
 ): Promise<PushResult[]> {
   const lock = await trx
     .updateTable('team_counters')
@@ -160,6 +186,12 @@ async function pushInTransaction(
     .returning('seq')
     .executeTakeFirstOrThrow();
   let seq = Number(lock.seq);
+  // Under the counter's lock, so no push of the team can move the log meanwhile.
+  if (
+    since !== undefined &&
+    (seq < since.cursor || (await readEpoch<Database>(trx)) !== since.epoch)
+  )
+    throw new ServerMoved();
   const ids = items.map(rawId);
   // Only ids of the right shape are looked up: anything else is rejected by the schema,
   // and PostgreSQL refuses text holding NUL (the fuzz sent "\u0000", which made the

@@ -250,7 +250,12 @@ export type ErrorCode =
   /** A board link for a TV that a facilitator withdrew (display.ts). */
   | 'display_withdrawn'
   /** A request body in an encoding the server does not read (415): only gzip or none. */
-  | 'unsupported_encoding';
+  | 'unsupported_encoding'
+  /**
+   * 409: a push that named where its phone last saw the server (`epoch`, `cursor`)
+   * found it restored from a backup since; nothing was applied (src/sync/restore.ts).
+   */
+  | 'server_restored';
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; field?: string };

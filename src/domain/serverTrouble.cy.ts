@@ -23,4 +23,6 @@ export const cy: Welsh<typeof en> = {
     'Mae lle storio’r gweinydd wedi llenwi, felly ni all dderbyn eich newidiadau ar hyn o bryd. Maen nhw’n ddiogel ar eich dyfais a byddant yn cael eu hanfon pan fydd lle’n cael ei ryddhau; gallwch ddal ati i weithio.',
   serverError:
     'Aeth rhywbeth o’i le ar y gweinydd. Mae unrhyw beth a gadwoch yn dal ar eich dyfais; rhowch gynnig arall arni ymhen munud.',
+  restored:
+    'Cafodd y gweinydd hwn ei adfer o gopi wrth gefn ers i’ch ffôn gysoni ddiwethaf, felly nid yw wedi derbyn yr un o’r newidiadau hyn eto. Bydd eich ffôn yn anfon eto yr hyn a gollodd y copi wrth gefn, ac yna’r rhain, ei hun; does dim angen i chi wneud dim.',
 };

@@ -31,6 +31,8 @@ export const en = {
     'The server has run out of storage space, so it cannot take your changes just now. They are safe on your device and will be sent when space is freed; you can keep working.',
   serverError:
     'Something went wrong on the server. Anything you saved is still on your device; try again in a minute.',
+  restored:
+    'This server was restored from a backup since your phone last synced, so it took none of these changes yet. Your phone sends again what the backup lost, then these, by itself; there is nothing you need to do.',
 };
 
 export const t = messages('domain/serverTrouble', en);

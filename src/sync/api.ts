@@ -53,8 +53,24 @@ export type ApiFailure =
   | { readonly kind: 'forbidden'; readonly message: string }
   | { readonly kind: 'too-large'; readonly message: string }
   | { readonly kind: 'rate-limited'; readonly message: string; readonly retryAfterSeconds: number }
-  | { readonly kind: 'bad-request'; readonly message: string; readonly field?: string }
+  | {
+      readonly kind: 'bad-request';
+      readonly message: string;
+      readonly field?: string;
+      /** 404 only: the route is not on this server. */
+      readonly status?: 404;
+    }
   | { readonly kind: 'server-error'; readonly message: string; readonly status: number };
+
+/** Where this phone last saw the server: its epoch, and the team's log position pulled to. */
+export type Since = { readonly epoch: string; readonly cursor: number };
+
+/**
+ * A push that named `since` and was not applied: the server is not where the
+ * phone last saw it (`restored`: from a backup), or it cannot check (`unchecked`:
+ * a server from before the check). Either way the phone asks with a pull first.
+ */
+export type PushNotTaken = { readonly kind: 'restored' | 'unchecked'; readonly message: string };
 
 /** A push request as it goes on the wire (Api.ready). */
 export type ReadyPush = { readonly text: string; readonly sent: Body };
@@ -70,7 +86,15 @@ export type Api = {
    * one is made while the one before is in flight. `push` takes either.
    */
   ready(body: PushRequest): Promise<ReadyPush>;
-  push(token: string, body: PushRequest | ReadyPush): Promise<ApiResult<PushResponse>>;
+  /**
+   * `since`: where this phone last saw the server, which checks it and applies
+   * nothing when it no longer stands there (`PushNotTaken`).
+   */
+  push(
+    token: string,
+    body: PushRequest | ReadyPush,
+    since?: Since,
+  ): Promise<ApiResult<PushResponse> | PushNotTaken>;
   /**
    * `limit` at most LIMITS.pullPage (the server's default); the answer may name the server's epoch.
    * `own`: this device's id; the server leaves out its changes applied exactly as sent (it has them).
@@ -195,7 +219,7 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
       case 403:
         return { kind: 'forbidden', message };
       case 404:
-        return { kind: 'bad-request', message };
+        return { kind: 'bad-request', message, status: 404 };
       case 413:
         return { kind: 'too-large', message };
       case 429: {
@@ -240,15 +264,25 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
   async function push(
     token: string,
     body: PushRequest | ReadyPush,
-  ): Promise<ApiResult<PushResponse>> {
+    since?: Since,
+  ): Promise<ApiResult<PushResponse> | PushNotTaken> {
     const { text, sent } = 'text' in body ? body : await ready(body);
     // `refusals=final`: this phone sends "Try again" under a new mutation id (writes.ts
     // retryRejected), so the server may answer any later copy of a refused one the same way.
-    const send = (b: Body) =>
-      call('/api/v1/sync/push?refusals=final', pushResponseSchema, pushInit(token, b), {
-        holds: true,
-      });
+    // A checked push has its own path: a server from before the check answers 404
+    // instead of applying it unchecked.
+    const path =
+      since === undefined
+        ? '/api/v1/sync/push?refusals=final'
+        : `/api/v1/sync/push/checked?refusals=final&epoch=${encodeURIComponent(since.epoch)}&cursor=${since.cursor}`;
+    const send = (b: Body) => call(path, pushResponseSchema, pushInit(token, b), { holds: true });
     const res = await send(sent);
+    if (since !== undefined) {
+      if (res.kind === 'server-error' && res.status === 409)
+        return { kind: 'restored', message: res.message };
+      if (res.kind === 'bad-request' && res.status === 404)
+        return { kind: 'unchecked', message: res.message };
+    }
     const unread =
       res.kind === 'bad-request' || (res.kind === 'server-error' && res.status === 415);
     if (sent.encoding === null || !unread) return res;

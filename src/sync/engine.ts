@@ -9,7 +9,13 @@ import type { Api } from './api.ts';
 import { pushOutbox } from './push.ts';
 import { pullChanges } from './pull.ts';
 import { withSyncLock } from './lock.ts';
-import { recoverFromRestore, restoreSuspected, watchingPulls } from './restore.ts';
+import {
+  lastSeen,
+  recoverFromRestore,
+  restoreSuspected,
+  watchingPulls,
+  type RestoreCheck,
+} from './restore.ts';
 import { refreshMembers } from './members.ts';
 import { createOrgApi, type OrgApi } from './orgApi.ts';
 import { syncOrgs } from './orgSync.ts';
@@ -63,19 +69,30 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
   }
   const auth = { token: session.token, teamId: session.team.id };
   // A server restored from a backup gets back what it lost before anything newer is sent.
+  // The push names where this phone last saw the server, and a server restored since
+  // refuses it; a phone that has not seen the server's epoch asks with a pull first.
   const waiting = (await db.outbox.count()) > 0;
-  if (waiting) {
-    const restore = await recoverFromRestore(db, api, auth);
-    if (restore.kind === 'signed-out') return restore;
-    if (restore.kind === 'retry') {
-      return restore.offline
-        ? { kind: 'offline', message: restore.message }
-        : { kind: 'error', message: restore.message };
-    }
+  const since = waiting ? await lastSeen(db, auth.teamId) : null;
+  if (waiting && since === null) {
+    const failed = restoreFailed(await recoverFromRestore(db, api, auth));
+    if (failed) return failed;
   }
   // Changes saved while this phone's clock was ahead get fresh stamps once it is right.
   await restampAhead(db, now());
-  const pushed = await pushOutbox(db, api, auth, now, batchSize);
+  let pushed = await pushOutbox(db, api, auth, now, batchSize, since ?? undefined);
+  if (pushed.kind === 'ask-first') {
+    const failed = restoreFailed(await recoverFromRestore(db, api, auth));
+    if (failed) return failed;
+    const rest = await pushOutbox(db, api, auth, now, batchSize);
+    pushed =
+      rest.kind === 'done'
+        ? {
+            ...rest,
+            pushed: rest.pushed + pushed.pushed,
+            rejected: rest.rejected + pushed.rejected,
+          }
+        : rest;
+  }
   if (pushed.kind === 'signed-out') return pushed;
   if (pushed.kind === 'retry') {
     return pushed.offline
@@ -90,13 +107,8 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
     !waiting &&
     (await restoreSuspected(db, auth.teamId, watched.signs))
   ) {
-    const restore = await recoverFromRestore(db, api, auth, watched.signs.behind);
-    if (restore.kind === 'signed-out') return restore;
-    if (restore.kind === 'retry') {
-      return restore.offline
-        ? { kind: 'offline', message: restore.message }
-        : { kind: 'error', message: restore.message };
-    }
+    const failed = restoreFailed(await recoverFromRestore(db, api, auth, watched.signs.behind));
+    if (failed) return failed;
     pulled = await pullChanges(db, api, auth, now);
   }
   if (pulled.kind === 'signed-out') return pulled;
@@ -115,6 +127,15 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
     pulled: pulled.pulled + org.pulled,
     rejected: pushed.rejected,
   };
+}
+
+/** The pass's outcome when the restore check could not finish, else null. */
+function restoreFailed(restore: RestoreCheck): SyncOutcome | null {
+  if (restore.kind === 'signed-out') return restore;
+  if (restore.kind !== 'retry') return null;
+  return restore.offline
+    ? { kind: 'offline', message: restore.message }
+    : { kind: 'error', message: restore.message };
 }
 
 /** True when the outcome means "try again later" (Background Sync should retry). */

@@ -5,7 +5,7 @@
  * accept is ever deleted. A 413 halves the batch; a 400 on a whole batch is
  * narrowed down the same way until the one bad mutation is found and set aside.
  */
-import type { Api, ReadyPush } from './api.ts';
+import type { Api, ReadyPush, Since } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
 import type { PushRequest, PushResult } from '../domain/protocol.ts';
 import { forgetRejected, resetToServer } from '../db/apply.ts';
@@ -18,6 +18,11 @@ import { en, t } from './sync.en.ts';
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly pushed: number; readonly rejected: number }
+  /**
+   * A push that named `since` was not taken (the server was restored, or cannot
+   * check): ask with a pull first (restore.ts), then push again. Nothing more was sent.
+   */
+  | { readonly kind: 'ask-first'; readonly pushed: number; readonly rejected: number }
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
 
@@ -127,6 +132,8 @@ export async function pushOutbox(
   session: { token: string; teamId: string },
   now: () => number,
   batchSize = DEFAULT_BATCH,
+  /** Where this phone last saw the server, checked by the server with each batch. */
+  since?: Since,
 ): Promise<PushOutcome> {
   let batch = batchSize;
   let pushed = 0;
@@ -149,7 +156,7 @@ export async function pushOutbox(
       rows = await waitingAfter(db, undefined, batch);
       if (rows.length === 0) return { kind: 'done', pushed, rejected };
     }
-    const sending = api.push(session.token, ready ?? request(rows));
+    const sending = api.push(session.token, ready ?? request(rows), since);
     // The next batch, read and made ready to send (JSON, packed) while this one is in flight.
     const ahead = waitingAfter(db, rows.at(-1)?.seq, batchSize).then(async (next) => ({
       next,
@@ -174,6 +181,8 @@ export async function pushOutbox(
     // from the outbox's first row again.
     await ahead.catch(() => undefined);
     await settling;
+    if (res.kind === 'restored' || res.kind === 'unchecked')
+      return { kind: 'ask-first', pushed, rejected };
     const next = async () => {
       rows = await waitingAfter(db, undefined, batch);
     };

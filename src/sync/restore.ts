@@ -5,7 +5,10 @@
  * stands (a pass with nothing to send reads the same signs from its own pull
  * instead, and asks only when they look wrong): a new epoch, or a log that
  * ends before this device's cursor, means
- * the server may have forgotten changes it had acknowledged. Then the device
+ * the server may have forgotten changes it had acknowledged. (Once the device
+ * has seen the server's epoch, its push names where it last saw the server
+ * instead, `lastSeen`, and the server refuses it, applying nothing, when it
+ * no longer stands there; only then does the pull ask.) Then the device
  * sends again every mutation of its own it still journals, in the order it
  * first sent them, with their original ids — the server answers `duplicate`
  * for those it kept and applies those it lost, exactly once — and pulls again
@@ -14,7 +17,7 @@
  */
 import type { TeamId } from '../domain/ids.ts';
 import { LIMITS } from '../domain/records.ts';
-import type { Api } from './api.ts';
+import type { Api, Since } from './api.ts';
 import { restoreTables } from '../db/restoreTables.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -27,6 +30,18 @@ export type RestoreCheck =
 async function cursorFor(db: GroundUpDb, teamId: string): Promise<number> {
   const row = await db.meta.get('cursor');
   return row?.key === 'cursor' && row.teamId === teamId ? row.cursor : 0;
+}
+
+/**
+ * Where this phone last saw the server, for its push to name (`since`), so that
+ * the server itself refuses a push when it was restored since, and no pull need
+ * ask first. Null when a pull must ask: no epoch seen for the team yet (or an
+ * old server's empty one), or a resend still under way.
+ */
+export async function lastSeen(db: GroundUpDb, teamId: string): Promise<Since | null> {
+  const seen = await restoreTables(db).epochs.get(teamId);
+  if (seen === undefined || seen.resend === 1 || seen.epoch === '') return null;
+  return { epoch: seen.epoch, cursor: await cursorFor(db, teamId) };
 }
 
 /** What a pass's pulls saw of the server: its epoch, and whether it answered a cursor behind the one asked. */

@@ -118,9 +118,11 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * ideas 1.3 to 1.7 times as fast (decision 0033: the push overlapping its
  * batches) and passes that write nothing when nothing is new. Lowered on 2
  * December 2026 to 82,700 B (82,571 B): a take-up's id apart from the
- * portfolio's words, so the registry no longer brings those to a Save.
+ * portfolio's words, so the registry no longer brings those to a Save. Raised
+ * the same day by 200 B (to 82,900 B; 82,788 B) for the checked push (decision
+ * 0036): a synced phone's Save reaches the team one round trip sooner.
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 82_700;
+export const CAPTURE_FETCHED_CEILING_BYTES = 82_900;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

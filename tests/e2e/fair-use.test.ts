@@ -47,7 +47,9 @@ describe('a phone over its changes for the day', () => {
       expect(words).toMatch(/Nothing is lost/);
       expect(words).toMatch(/in \d+ hours/);
       expect(serverCounts(server).titles).not.toContain('Water jugs refilled at 2pm');
-      expect(server.logs.some((l) => /^POST \/api\/v1\/sync\/push 429 /.test(l))).toBe(true);
+      expect(server.logs.some((l) => /^POST \/api\/v1\/sync\/push(\/checked)? 429 /.test(l))).toBe(
+        true,
+      );
     } finally {
       await phone.close();
     }

@@ -57,7 +57,7 @@ export function serverOver(
     store,
     pushes: 0,
     handle: async (request) => {
-      if (new URL(request.url).pathname.endsWith('/sync/push')) server.pushes++;
+      if (/\/sync\/push(\/checked)?$/.test(new URL(request.url).pathname)) server.pushes++;
       return app.request(request);
     },
     close,

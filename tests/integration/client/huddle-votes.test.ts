@@ -192,7 +192,7 @@ it('takes a refused dot off "needs attention" when a resent copy from before iss
   // (decision 0024; client/no-echo.test.ts has a phone of today): Ben's push
   // here goes as an older phone sent it, without `refusals=final`.
   network.use(
-    http.post('*/api/v1/sync/push', ({ request }) => {
+    http.post('*/api/v1/sync/push*', ({ request }) => {
       const url = new URL(request.url);
       url.searchParams.delete('refusals');
       return server.handle(new Request(url, request));

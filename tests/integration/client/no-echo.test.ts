@@ -46,7 +46,7 @@ beforeEach(async () => {
       pulls.push({ url: request.url, changes: body.changes.length });
       return res;
     }),
-    http.post('*/api/v1/sync/push', async ({ request }) => {
+    http.post('*/api/v1/sync/push*', async ({ request }) => {
       const copy = request.clone();
       sent.push({ url: copy.url, headers: copy.headers, body: await copy.arrayBuffer() });
       return server.handle(request);

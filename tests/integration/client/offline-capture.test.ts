@@ -96,7 +96,7 @@ describe('offline capture reaches the team exactly once', () => {
     // The push's answer is lost after the server committed (the pass's other
     // requests, such as its check for a restored server, get through).
     network.use(
-      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+      http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
         await server.handle(request);
         return HttpResponse.error();
       }),
@@ -118,7 +118,7 @@ describe('offline capture reaches the team exactly once', () => {
     const sizes: number[] = [];
     // The push route answers 413 to more than two changes; smaller pushes go on to the app.
     network.use(
-      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+      http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
         const body = await readPush(request);
         sizes.push(body.mutations.length);
         if (body.mutations.length <= 2) return undefined;
@@ -139,7 +139,7 @@ describe('offline capture reaches the team exactly once', () => {
     const sent: string[][] = [];
     // Batches of two: the first is answered, the second is lost on the way.
     network.use(
-      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+      http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
         const body = await readPush(request);
         sent.push(body.mutations.map((m) => title(m)));
         if (sent.length === 2) return HttpResponse.error();
@@ -184,7 +184,7 @@ describe('offline capture reaches the team exactly once', () => {
     const sent: number[] = [];
     // While the first push is on the wire, the nurse saves another idea (then the push goes on).
     network.use(
-      http.post(`${a.origin}/api/v1/sync/push`, async ({ request }) => {
+      http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
         sent.push((await readPush(request)).mutations.length);
         if (sent.length === 1) await a.capture('Saved during the push');
         return undefined;

@@ -18,14 +18,16 @@ import { editIdea } from '../../../src/db/writes.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from '../server/backends.ts';
-import { device, now, serverIdeaTitles, type Device, type Server } from './harness.ts';
+import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
 
 type Live = { target: OpsTarget; open(): Promise<Store>; cleanUp(): Promise<void> };
 
 const kinds = PG_AVAILABLE ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 
 /** A server whose database can be closed, restored and opened again under the phones. */
-async function restorableServer(live: Live): Promise<Server & { reopen(): Promise<void> }> {
+async function restorableServer(
+  live: Live,
+): Promise<Server & { reopen(): Promise<void>; readonly calls: string[] }> {
   let store = await live.open();
   let app = createApp({ store, log: () => undefined, clientKey: () => 'test' });
   const server = {
@@ -33,9 +35,14 @@ async function restorableServer(live: Live): Promise<Server & { reopen(): Promis
       return store;
     },
     pushes: 0,
-    handle: (request: Request) => {
+    /** Every sync request, as "push 200" or "pull 200", in order. */
+    calls: [] as string[],
+    handle: async (request: Request) => {
       if (request.url.includes('/sync/push')) server.pushes++;
-      return Promise.resolve(app.request(request));
+      const res = await app.request(request);
+      const route = /\/sync\/(push|pull)/.exec(request.url)?.[1];
+      if (route !== undefined) server.calls.push(`${route} ${res.status}`);
+      return res;
     },
     close: () => store.close(),
     async reopen() {
@@ -120,7 +127,15 @@ describe.each(kinds)('a restored server on %s', (kind) => {
 
     for (const d of [a, b]) expect((await d.sync()).kind).toBe('synced');
     c.fault = 'none';
-    for (const d of [c, a, b, c]) expect((await d.sync()).kind).toBe('synced');
+    // Cai's phone has a change waiting: its push names where it last saw the server,
+    // which was restored since, so that push is refused with nothing applied. Then the
+    // phone asks (a pull), sends its journal again, and only then the waiting change.
+    const before = server.calls.length;
+    expect((await c.sync()).kind).toBe('synced');
+    const calls = server.calls.slice(before);
+    expect(calls.slice(0, 2)).toEqual(['push 409', 'pull 200']);
+    expect(calls.filter((x) => x === 'push 409')).toHaveLength(1);
+    for (const d of [a, b, c]) expect((await d.sync()).kind).toBe('synced');
 
     const everything = [
       'a: after the backup',
@@ -146,6 +161,103 @@ describe.each(kinds)('a restored server on %s', (kind) => {
       expect(await d.db.outbox.count()).toBe(0);
       expect(await d.db.rejected.count()).toBe(0);
       expect((await restoreTables(d.db).epochs.get(teamId))?.resend).toBe(0);
+    }
+  });
+});
+
+/**
+ * A phone in a new team on a fresh server, with the path and query of each of its
+ * sync requests noted; `answer` may answer a request in the server's stead.
+ */
+async function watchedPhone(name: string, answer?: (url: URL) => Response | undefined) {
+  const base = await startServer();
+  const urls: string[] = [];
+  const server: Server = {
+    ...base,
+    handle: (request) => {
+      const url = new URL(request.url);
+      if (/\/sync\/(push|pull)/.test(url.pathname)) urls.push(url.pathname + url.search);
+      const instead = answer?.(url);
+      return instead ? Promise.resolve(instead) : base.handle(request);
+    },
+  };
+  const phone = device(server, name);
+  const made = await createTeam(
+    phone.db,
+    phone.api,
+    { teamName: 'Ward 9', displayName: 'Asha' },
+    now(),
+  );
+  if (made.kind !== 'ok') throw new Error(made.message);
+  const close = async () => {
+    phone.close();
+    await base.close();
+  };
+  return { server, urls, phone, teamId: made.session.team.id, close };
+}
+
+describe('a phone that has seen the server', () => {
+  it('sends its waiting change without a pull to ask first; the push names where it saw the server', async () => {
+    const { server, urls, phone: a, teamId, close } = await watchedPhone('seen');
+    try {
+      await a.capture('Before the epoch is known');
+      // The first pass has not seen the server's epoch yet: it asks with a pull first.
+      expect((await a.sync()).kind).toBe('synced');
+      expect(urls[0]).toMatch(/^\/api\/v1\/sync\/pull\?team=.*&limit=1$/);
+      const epoch = (await restoreTables(a.db).epochs.get(teamId))?.epoch;
+      expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
+
+      await a.capture('Spare obs machine in bay 3');
+      const seenAt = await a.db.meta.get('cursor');
+      const cursor = seenAt?.key === 'cursor' ? seenAt.cursor : -1;
+      expect(cursor).toBeGreaterThan(0);
+      const before = urls.length;
+      expect((await a.sync()).kind).toBe('synced');
+      const pass = urls.slice(before);
+      expect(pass[0]).toBe(
+        `/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=${cursor}`,
+      );
+      expect(pass.filter((q) => q.endsWith('&limit=1'))).toEqual([]);
+      expect(await serverIdeaTitles(server, teamId)).toEqual([
+        'Before the epoch is known',
+        'Spare obs machine in bay 3',
+      ]);
+      expect(await a.db.outbox.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a phone whose server is from before the checked push', () => {
+  it('asks with a pull first when the checked push is not there (404), and sends its change once', async () => {
+    // As a server from before it answers a path it does not have.
+    const {
+      server,
+      urls,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('older-server', (url) =>
+      url.pathname === '/api/v1/sync/push/checked'
+        ? Response.json({ error: { code: 'not_found', message: 'Not found' } }, { status: 404 })
+        : undefined,
+    );
+    try {
+      expect((await a.sync()).kind).toBe('synced'); // has seen the server's epoch
+      await a.capture('Spare obs machine in bay 3');
+      const before = urls.length;
+      expect((await a.sync()).kind).toBe('synced');
+      expect(urls.slice(before, before + 3).map((u) => u.split('?')[0])).toEqual([
+        '/api/v1/sync/push/checked',
+        '/api/v1/sync/pull',
+        '/api/v1/sync/push',
+      ]);
+      expect(await serverIdeaTitles(server, teamId)).toEqual(['Spare obs machine in bay 3']);
+      expect(await a.db.outbox.count()).toBe(0);
+      expect(await a.db.rejected.count()).toBe(0);
+    } finally {
+      await close();
     }
   });
 });

@@ -4,7 +4,7 @@
 // the answer.
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
-import { pullResponseSchema } from '../../../src/domain/protocol.ts';
+import { pullResponseSchema, type PullResponse } from '../../../src/domain/protocol.ts';
 import { BACKENDS } from './backends.ts';
 import { describeOnBackends, device, harness } from './harness.ts';
 
@@ -34,6 +34,68 @@ describeOnBackends('server epoch on $name', (t) => {
     expect((await t.h.pull(s, 2)).cursor).toBe(2);
     const empty = await t.h.createTeam('Ward 8');
     expect((await t.h.pull(empty, 5)).cursor).toBe(0);
+  });
+
+  it('applies a push that names where its phone last saw the server, when the server still stands there', async () => {
+    const s = await t.h.createTeam();
+    await t.h.push(s, [device(1).idea(s, 'One')]);
+    const { epoch, cursor } = (await t.h.pull(s)) as PullResponse & { epoch: string };
+    const r = await t.h.request(
+      'POST',
+      `/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=${cursor}`,
+      {
+        token: s.token,
+        body: { teamId: s.team.id, mutations: [device(1).idea(s, 'Two')] },
+      },
+    );
+    expect(r.status).toBe(200);
+    expect((r.body as { results: { kind: string }[] }).results.map((x) => x.kind)).toEqual([
+      'applied',
+    ]);
+    expect((await t.h.pull(s)).changes.map((c) => c.fields['title'])).toEqual(['One', 'Two']);
+  });
+
+  it('refuses, applying nothing, a push whose phone saw another epoch or a longer log: the server was restored', async () => {
+    const s = await t.h.createTeam();
+    const phone = device(1);
+    await t.h.push(s, [phone.idea(s, 'One')]);
+    const { epoch } = (await t.h.pull(s)) as PullResponse & { epoch: string };
+    const waiting = phone.idea(s, 'Waiting on the phone');
+    for (const where of [
+      `epoch=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&cursor=1`,
+      `epoch=${epoch}&cursor=2`,
+    ]) {
+      const r = await t.h.request('POST', `/api/v1/sync/push/checked?refusals=final&${where}`, {
+        token: s.token,
+        body: { teamId: s.team.id, mutations: [waiting] },
+      });
+      expect(r.status).toBe(409);
+      const error = (r.body as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe('server_restored');
+      expect(error.message).toMatch(/restored from a backup.*nothing you need to do/);
+    }
+    expect((await t.h.pull(s)).changes.map((c) => c.fields['title'])).toEqual(['One']);
+    // Nothing of it was remembered: sent again, it is applied, not a duplicate or a refusal.
+    expect((await t.h.push(s, [waiting])).map((x) => x.kind)).toEqual(['applied']);
+  });
+
+  it('refuses in words a checked push without the epoch or the cursor, applying nothing', async () => {
+    const s = await t.h.createTeam();
+    const { epoch } = (await t.h.pull(s)) as PullResponse & { epoch: string };
+    for (const [where, field] of [
+      [`epoch=${epoch}`, 'cursor'],
+      ['cursor=0', 'epoch'],
+      [`epoch=&cursor=0`, 'epoch'],
+    ] as const) {
+      const r = await t.h.request('POST', `/api/v1/sync/push/checked?${where}`, {
+        token: s.token,
+        body: { teamId: s.team.id, mutations: [device(1).idea(s, 'One')] },
+      });
+      expect(r.status).toBe(400);
+      expect(r.body).toMatchObject({ error: { code: 'bad_request', field } });
+      expect((r.body as { error: { message: string } }).error.message).toContain(field);
+    }
+    expect((await t.h.pull(s)).changes).toEqual([]);
   });
 
   it('keeps /api/v1 readable by an old client: its schema parses the answer and it syncs', async () => {

@@ -104,6 +104,8 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const request = parseInput(pushRequestSchema, body);
     requireTeam(actor, request.teamId);
     const { refusals } = parseInput(pushQuerySchema, c.req.query());
+    // A checked push refused for a restore has had its bytes counted for fair use, and is
+    // counted again when the phone sends it plain: one batch more, once a restore.
     const since = checked ? parseInput(checkedPushQuerySchema, c.req.query()) : null;
     const results = await store
       .push(actor, request.mutations, now(), {

@@ -248,6 +248,8 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
   const { call, json, auth } = apiCaller(baseUrl, fetchImpl);
   /** False once a server showed it reads only plain bodies (one from before issue 15). */
   let packs = true;
+  /** False once a server showed it has no checked push (one from before decision 0036). */
+  let checks = true;
   const pushInit = (token: string, b: Body): RequestInit => ({
     method: 'POST',
     headers: {
@@ -266,6 +268,8 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     body: PushRequest | ReadyPush,
     since?: Since,
   ): Promise<ApiResult<PushResponse> | PushNotTaken> {
+    if (since !== undefined && !checks)
+      return { kind: 'unchecked', message: 'This server has no checked push.' };
     const { text, sent } = 'text' in body ? body : await ready(body);
     // `refusals=final`: this phone sends "Try again" under a new mutation id (writes.ts
     // retryRejected), so the server may answer any later copy of a refused one the same way.
@@ -280,7 +284,12 @@ export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
     if (since !== undefined) {
       if (res.kind === 'server-error' && res.status === 409)
         return { kind: 'restored', message: res.message };
-      if (res.kind === 'bad-request' && res.status === 404)
+      if (res.kind === 'bad-request' && res.status === 404) {
+        checks = false;
+        return { kind: 'unchecked', message: res.message };
+      }
+      // A check the server could not read is no fault of the changes: never set them aside.
+      if (res.kind === 'bad-request' && (res.field === 'epoch' || res.field === 'cursor'))
         return { kind: 'unchecked', message: res.message };
     }
     const unread =

@@ -71,8 +71,9 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
   // A server restored from a backup gets back what it lost before anything newer is sent.
   // The push names where this phone last saw the server, and a server restored since
   // refuses it; a phone that has not seen the server's epoch asks with a pull first.
+  // (Looked up even with nothing waiting: a Save made during the pass is checked too.)
   const waiting = (await db.outbox.count()) > 0;
-  const since = waiting ? await lastSeen(db, auth.teamId) : null;
+  const since = await lastSeen(db, auth.teamId);
   if (waiting && since === null) {
     const failed = restoreFailed(await recoverFromRestore(db, api, auth));
     if (failed) return failed;
@@ -81,7 +82,9 @@ async function syncUnlocked({ db, api, orgApi, now, batchSize }: SyncDeps): Prom
   await restampAhead(db, now());
   let pushed = await pushOutbox(db, api, auth, now, batchSize, since ?? undefined);
   if (pushed.kind === 'ask-first') {
-    const failed = restoreFailed(await recoverFromRestore(db, api, auth));
+    // A server that said it was restored is taken at its word: the journal is resent even
+    // if its log has meanwhile grown past this phone's cursor (other phones resending).
+    const failed = restoreFailed(await recoverFromRestore(db, api, auth, pushed.restored));
     if (failed) return failed;
     const rest = await pushOutbox(db, api, auth, now, batchSize);
     pushed =

@@ -22,7 +22,13 @@ export type PushOutcome =
    * A push that named `since` was not taken (the server was restored, or cannot
    * check): ask with a pull first (restore.ts), then push again. Nothing more was sent.
    */
-  | { readonly kind: 'ask-first'; readonly pushed: number; readonly rejected: number }
+  | {
+      readonly kind: 'ask-first';
+      /** The server said it was restored (409), not only that it cannot check (404). */
+      readonly restored: boolean;
+      readonly pushed: number;
+      readonly rejected: number;
+    }
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
 
@@ -182,7 +188,7 @@ export async function pushOutbox(
     await ahead.catch(() => undefined);
     await settling;
     if (res.kind === 'restored' || res.kind === 'unchecked')
-      return { kind: 'ask-first', pushed, rejected };
+      return { kind: 'ask-first', restored: res.kind === 'restored', pushed, rejected };
     const next = async () => {
       rows = await waitingAfter(db, undefined, batch);
     };

@@ -40,7 +40,9 @@ async function cursorFor(db: GroundUpDb, teamId: string): Promise<number> {
  */
 export async function lastSeen(db: GroundUpDb, teamId: string): Promise<Since | null> {
   const seen = await restoreTables(db).epochs.get(teamId);
-  if (seen === undefined || seen.resend === 1 || seen.epoch === '') return null;
+  // The checked push takes an epoch of 1 to 64 characters, as every server makes them.
+  if (seen === undefined || seen.resend === 1 || seen.epoch === '' || seen.epoch.length > 64)
+    return null;
   return { epoch: seen.epoch, cursor: await cursorFor(db, teamId) };
 }
 

@@ -119,7 +119,7 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * batches) and passes that write nothing when nothing is new. Lowered on 2
  * December 2026 to 82,700 B (82,571 B): a take-up's id apart from the
  * portfolio's words, so the registry no longer brings those to a Save. Raised
- * the same day by 200 B (to 82,900 B; 82,788 B) for the checked push (decision
+ * the same day by 200 B (to 82,900 B; 82,846 B) for the checked push (decision
  * 0036): a synced phone's Save reaches the team one round trip sooner.
  */
 export const CAPTURE_FETCHED_CEILING_BYTES = 82_900;

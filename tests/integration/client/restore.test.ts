@@ -146,8 +146,15 @@ describe.each(kinds)('a restored server on %s', (kind) => {
       'c: before the backup',
       'c: offline through the restore',
     ];
+    // Cai's journal went in before his waiting change: in the log, what the backup lost
+    // comes first.
+    const logged = await serverIdeaTitles(server, teamId);
+    expect(logged.indexOf('c: after the backup')).toBeGreaterThanOrEqual(0);
+    expect(logged.indexOf('c: after the backup')).toBeLessThan(
+      logged.indexOf('c: offline through the restore'),
+    );
     // Every idea created exactly once in the server's log, whatever was resent.
-    const created = (await serverIdeaTitles(server, teamId)).sort();
+    const created = [...logged].sort();
     expect(created).toEqual(
       [
         ...everything.filter((t) => t !== 'a: renamed after the backup'),
@@ -256,6 +263,40 @@ describe('a phone whose server is from before the checked push', () => {
       expect(await serverIdeaTitles(server, teamId)).toEqual(['Spare obs machine in bay 3']);
       expect(await a.db.outbox.count()).toBe(0);
       expect(await a.db.rejected.count()).toBe(0);
+      // Remembered: the next pass does not send its changes to a path that is not there.
+      await a.capture('Commode in bay 2 needs a new wheel');
+      const later = urls.length;
+      expect((await a.sync()).kind).toBe('synced');
+      expect(urls.slice(later).filter((u) => u.startsWith('/api/v1/sync/push/checked'))).toEqual(
+        [],
+      );
+      expect(await serverIdeaTitles(server, teamId)).toHaveLength(2);
+    } finally {
+      await close();
+    }
+  });
+
+  it('never sets its changes aside when the server cannot read the check (400 naming the epoch)', async () => {
+    const {
+      server,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('unread-check', (url) =>
+      url.pathname === '/api/v1/sync/push/checked'
+        ? Response.json(
+            { error: { code: 'bad_request', message: 'epoch is wrong', field: 'epoch' } },
+            { status: 400 },
+          )
+        : undefined,
+    );
+    try {
+      expect((await a.sync()).kind).toBe('synced');
+      await a.capture('Spare obs machine in bay 3');
+      expect((await a.sync()).kind).toBe('synced');
+      expect(await serverIdeaTitles(server, teamId)).toEqual(['Spare obs machine in bay 3']);
+      expect(await a.db.rejected.count()).toBe(0);
+      expect(await a.db.outbox.count()).toBe(0);
     } finally {
       await close();
     }

@@ -40,6 +40,7 @@ describeOnBackends('server epoch on $name', (t) => {
     const s = await t.h.createTeam();
     await t.h.push(s, [device(1).idea(s, 'One')]);
     const { epoch, cursor } = (await t.h.pull(s)) as PullResponse & { epoch: string };
+    expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
     const r = await t.h.request(
       'POST',
       `/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=${cursor}`,
@@ -52,7 +53,17 @@ describeOnBackends('server epoch on $name', (t) => {
     expect((r.body as { results: { kind: string }[] }).results.map((x) => x.kind)).toEqual([
       'applied',
     ]);
-    expect((await t.h.pull(s)).changes.map((c) => c.fields['title'])).toEqual(['One', 'Two']);
+    // A phone behind the log (it has not pulled the latest) is no sign of a restore.
+    const behind = await t.h.request('POST', `/api/v1/sync/push/checked?epoch=${epoch}&cursor=0`, {
+      token: s.token,
+      body: { teamId: s.team.id, mutations: [device(2).idea(s, 'Three')] },
+    });
+    expect(behind.status).toBe(200);
+    expect((await t.h.pull(s)).changes.map((c) => c.fields['title'])).toEqual([
+      'One',
+      'Two',
+      'Three',
+    ]);
   });
 
   it('refuses, applying nothing, a push whose phone saw another epoch or a longer log: the server was restored', async () => {
@@ -60,6 +71,7 @@ describeOnBackends('server epoch on $name', (t) => {
     const phone = device(1);
     await t.h.push(s, [phone.idea(s, 'One')]);
     const { epoch } = (await t.h.pull(s)) as PullResponse & { epoch: string };
+    expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
     const waiting = phone.idea(s, 'Waiting on the phone');
     for (const where of [
       `epoch=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&cursor=1`,

@@ -9,6 +9,8 @@
  *   POST /api/v1/join          JoinRequest       -> SessionResponse
  *   GET  /api/v1/team          -> TeamResponse
  *   POST /api/v1/sync/push     PushRequest       -> PushResponse
+ *   POST /api/v1/sync/push/checked?epoch=&cursor= PushRequest -> PushResponse, or 409
+ *        `server_restored` (nothing applied) when the server is not where the phone last saw it
  *   GET  /api/v1/sync/pull?team=&cursor=         -> PullResponse
  *   GET  /api/v1/events?team=  text/event-stream: `change` after each applied push
  *   POST   /api/v1/team/invite        (facilitator) -> InviteResponse

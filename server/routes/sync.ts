@@ -73,7 +73,6 @@ const pushQuerySchema = v.object({
  * with a pull first, as before).
  */
 const checkedPushQuerySchema = v.object({
-  ...pushQuerySchema.entries,
   epoch: v.pipe(
     v.string('must be given: the server epoch this phone last saw'),
     v.minLength(1, 'must be the server epoch this phone last saw'),
@@ -110,7 +109,7 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
     const results = await store
       .push(actor, request.mutations, now(), {
         finalRefusals: refusals === 'final',
-        ...(since ? { since: { epoch: since.epoch, cursor: since.cursor } } : {}),
+        ...(since ? { since } : {}),
       })
       .catch((err: unknown) => {
         if (err instanceof ServerMoved)

@@ -44,8 +44,6 @@ import type {
   TeamOrg,
 } from '../../src/domain/orgProtocol.ts';
 import { push, type PushOptions } from './push.ts';
-
-export { ServerMoved } from './push.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
 import type { Role } from '../../src/domain/records.ts';
 import {
@@ -82,6 +80,7 @@ export type { AnswerOutcome, LinkOutcome, OrgActor };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export type { CompactResult };
 export { isPostgresUrl, withPgUser } from './open.ts';
+export { ServerMoved } from './push.ts';
 
 /** An entity as the server holds it, with its private creator. */
 export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };

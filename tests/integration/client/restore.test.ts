@@ -16,9 +16,18 @@ import { openStore, type Store } from '../../../server/store/index.ts';
 import { restoreTables } from '../../../src/db/restoreTables.ts';
 import { editIdea } from '../../../src/db/writes.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
+import { syncOnce } from '../../../src/sync/engine.ts';
 import { createTeam, joinTeam } from '../../../src/sync/team.ts';
 import { dropSchema, PG_AVAILABLE, PG_URL, uniqueSchema } from '../server/backends.ts';
-import { device, now, serverIdeaTitles, startServer, type Device, type Server } from './harness.ts';
+import {
+  device,
+  now,
+  readPush,
+  serverIdeaTitles,
+  startServer,
+  type Device,
+  type Server,
+} from './harness.ts';
 
 type Live = { target: OpsTarget; open(): Promise<Store>; cleanUp(): Promise<void> };
 
@@ -176,16 +185,18 @@ describe.each(kinds)('a restored server on %s', (kind) => {
  * A phone in a new team on a fresh server, with the path and query of each of its
  * sync requests noted; `answer` may answer a request in the server's stead.
  */
-async function watchedPhone(name: string, answer?: (url: URL) => Response | undefined) {
+async function watchedPhone(
+  name: string,
+  answer?: (url: URL, request: Request) => Response | undefined | Promise<Response | undefined>,
+) {
   const base = await startServer();
   const urls: string[] = [];
   const server: Server = {
     ...base,
-    handle: (request) => {
+    handle: async (request) => {
       const url = new URL(request.url);
       if (/\/sync\/(push|pull)/.test(url.pathname)) urls.push(url.pathname + url.search);
-      const instead = answer?.(url);
-      return instead ? Promise.resolve(instead) : base.handle(request);
+      return (await answer?.(url, request)) ?? base.handle(request);
     },
   };
   const phone = device(server, name);
@@ -297,6 +308,114 @@ describe('a phone whose server is from before the checked push', () => {
       expect(await serverIdeaTitles(server, teamId)).toEqual(['Spare obs machine in bay 3']);
       expect(await a.db.rejected.count()).toBe(0);
       expect(await a.db.outbox.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** The path of each request from `from` on, without its query. */
+const pathsFrom = (urls: readonly string[], from: number) =>
+  urls.slice(from).map((u) => u.split('?')[0]);
+
+describe('a checked push of several batches', () => {
+  it('keeps the batches the server took before a 409, and sends the rest after its journal, each change once', async () => {
+    let checked = 0;
+    /** The titles each plain push carried, in order. */
+    const plain: string[][] = [];
+    // The server is restored between this pass's first and second batches.
+    const {
+      server,
+      urls,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('restored-mid-pass', async (url, request) => {
+      if (url.pathname === '/api/v1/sync/push')
+        plain.push(
+          (await readPush(request)).mutations.map(
+            (m) => (m as { fields: { title: string } }).fields.title,
+          ),
+        );
+      if (url.pathname !== '/api/v1/sync/push/checked' || ++checked !== 2) return undefined;
+      return Response.json(
+        { error: { code: 'server_restored', message: 'This server was restored from a backup' } },
+        { status: 409 },
+      );
+    });
+    try {
+      expect((await a.sync()).kind).toBe('synced'); // has seen the server's epoch
+      const titles = ['Bay 1 bins', 'Bay 2 bins', 'Bay 3 bins', 'Bay 4 bins', 'Bay 5 bins'];
+      for (const title of titles) await a.capture(title);
+      const before = urls.length;
+      expect((await syncOnce({ db: a.db, api: a.api, now, batchSize: 2 })).kind).toBe('synced');
+      const pass = pathsFrom(urls, before);
+      // Batch one taken, batch two refused with nothing applied, then the ask and the journal
+      // (batch one again), then batches two and three, plain.
+      expect(pass.slice(0, 4)).toEqual([
+        '/api/v1/sync/push/checked',
+        '/api/v1/sync/push/checked',
+        '/api/v1/sync/pull',
+        '/api/v1/sync/push',
+      ]);
+      expect(pass.slice(4)).not.toContain('/api/v1/sync/push/checked');
+      expect(checked).toBe(2);
+      // What the server took before the 409 was journalled, and sent again first (a real
+      // restore may have lost it); then the batch refused, and the rest.
+      expect(plain).toEqual([
+        ['Bay 1 bins', 'Bay 2 bins'],
+        ['Bay 3 bins', 'Bay 4 bins'],
+        ['Bay 5 bins'],
+      ]);
+      expect(await serverIdeaTitles(server, teamId)).toEqual(titles);
+      expect(await a.db.outbox.count()).toBe(0);
+      expect(await a.db.rejected.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('halves a batch the server finds too large (413) and still names where it saw the server', async () => {
+    let refused = 0;
+    const {
+      server,
+      urls,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('too-large-checked', async (url, request) => {
+      if (url.pathname !== '/api/v1/sync/push/checked') return undefined;
+      // Too large while it holds more than two changes.
+      if ((await readPush(request)).mutations.length <= 2) return undefined;
+      refused++;
+      return Response.json(
+        { error: { code: 'too_large', message: 'That is more than the server takes at once' } },
+        { status: 413 },
+      );
+    });
+    try {
+      expect((await a.sync()).kind).toBe('synced');
+      const epoch = (await restoreTables(a.db).epochs.get(teamId))?.epoch;
+      expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
+      const titles = [
+        'Sharps bin 1',
+        'Sharps bin 2',
+        'Sharps bin 3',
+        'Sharps bin 4',
+        'Sharps bin 5',
+      ];
+      for (const title of titles) await a.capture(title);
+      const before = urls.length;
+      expect((await a.sync()).kind).toBe('synced');
+      expect(refused).toBeGreaterThan(0);
+      const pushes = urls.slice(before).filter((u) => u.startsWith('/api/v1/sync/push'));
+      // Every push of the pass, the halved ones too, was checked.
+      expect(pushes.length).toBeGreaterThan(refused);
+      for (const u of pushes)
+        expect(u).toContain(`/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=`);
+      expect(await serverIdeaTitles(server, teamId)).toEqual(titles);
+      expect(await a.db.outbox.count()).toBe(0);
+      expect(await a.db.rejected.count()).toBe(0);
     } finally {
       await close();
     }

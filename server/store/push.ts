@@ -49,7 +49,6 @@ import { judge, type Actor } from '../../src/domain/rules/index.ts';
 import type { Existing, VerdictCode } from '../../src/domain/rules/verdict.ts';
 import { serverFields } from '../../src/domain/serverFields.ts';
 import { isRecordKeyTaken, isRetryable } from './errors.ts';
-import { readEpoch } from './epoch.ts';
 import {
   chunks,
   insertRows,
@@ -167,6 +166,13 @@ async function pushWithRetries(
   }
 }
 
+/** The database's epoch (epoch.ts readEpoch), as a column of the counter's lock. */
+const EPOCH_NOW = sql<string | null>`(select epoch from server_epoch where id = 1)`.as('epoch');
+
+/** The epoch the lock read; '' where there is none, as readEpoch answers. */
+const epochOf = (row: object): string =>
+  'epoch' in row && typeof row.epoch === 'string' ? row.epoch : '';
+
 /** Thrown when another team claimed one of our mutation ids meanwhile: rerun the push. */
 class ClaimLost extends Error {}
 
@@ -179,18 +185,17 @@ async function pushInTransaction(
   finalRefusals: boolean,
   since: PushOptions['since'],
 ): Promise<PushResult[]> {
+  // A checked push reads the epoch in the same statement: every statement here is a round
+  // trip that each later push of the team waits for.
   const lock = await trx
     .updateTable('team_counters')
     .set((eb) => ({ seq: eb.ref('seq') }))
     .where('team_id', '=', actor.teamId)
-    .returning('seq')
+    .returning(since === undefined ? ['seq'] : ['seq', EPOCH_NOW])
     .executeTakeFirstOrThrow();
   let seq = Number(lock.seq);
   // Under the counter's lock, so no push of the team can move the log meanwhile.
-  if (
-    since !== undefined &&
-    (seq < since.cursor || (await readEpoch<Database>(trx)) !== since.epoch)
-  )
+  if (since !== undefined && (seq < since.cursor || epochOf(lock) !== since.epoch))
     throw new ServerMoved();
   const ids = items.map(rawId);
   // Only ids of the right shape are looked up: anything else is rejected by the schema,

@@ -69,6 +69,8 @@ export type TrustDayReport = {
   /** Requests the proxy sent each process. */
   readonly perServer: number[];
   readonly push: Spread;
+  /** Of the pushes, those that named where their device saw the server (decision 0036). */
+  readonly checkedPushes: number;
   readonly pull: Spread;
   readonly errors: number;
   readonly errorSamples: string[];
@@ -89,6 +91,8 @@ type Device = {
   readonly node: DeviceId;
   counter: number;
   cursor: number;
+  /** The server's epoch from the device's last pull: its pushes then name where it saw the server. */
+  epoch: string | undefined;
   /** The end of what the device is doing: like the app, it syncs once at a time. */
   turn: Promise<unknown>;
   /** A pull asked for and not yet started, which a later ask joins. */
@@ -125,6 +129,7 @@ const device = (session: SessionResponse): Device => ({
   node: randomBytes(8).toString('hex') as DeviceId,
   counter: 0,
   cursor: 0,
+  epoch: undefined,
   turn: Promise.resolve(),
   pullAsked: undefined,
 });
@@ -221,6 +226,8 @@ function request(
 /** What the devices did, and what the server answered. */
 class Traffic {
   readonly pushMs: number[] = [];
+  /** Pushes sent to the checked path. */
+  checkedPushes = 0;
   readonly pullMs: number[] = [];
   errors = 0;
   readonly errorSamples: string[] = [];
@@ -238,15 +245,24 @@ class Traffic {
   /**
    * Sends `mutations`, saying as the app does that a refused one is never sent
    * again under its id (`refusals=final`); the ids the server applied (or had
-   * applied before).
+   * applied before). As the app does (decision 0036), a device that has seen
+   * the server's epoch names it and its cursor (the checked push); one that has
+   * not asks first with a one-change pull, then pushes plain. Until December
+   * 2026 every device pushed plain.
    */
   async push(
     d: Device,
     mutations: ({ id: string } & Record<string, unknown>)[],
   ): Promise<string[]> {
+    const path =
+      d.epoch === undefined
+        ? '/api/v1/sync/push?refusals=final'
+        : `/api/v1/sync/push/checked?refusals=final&epoch=${d.epoch}&cursor=${d.cursor}`;
+    if (d.epoch === undefined && !(await this.probe(d))) return [];
+    if (path.includes('/checked')) this.checkedPushes++;
     const t0 = performance.now();
     try {
-      const res = await request(this.agent, `${this.base}/api/v1/sync/push?refusals=final`, {
+      const res = await request(this.agent, `${this.base}${path}`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -267,6 +283,33 @@ class Traffic {
       this.pushMs.push(performance.now() - t0);
       this.fail(`push: ${failure(e)}`);
       return [];
+    }
+  }
+
+  /**
+   * The app's ask before its first push (src/sync/restore.ts): one change from
+   * the device's cursor, for the server's epoch; false if it failed.
+   */
+  private async probe(d: Device): Promise<boolean> {
+    const t0 = performance.now();
+    try {
+      const res = await request(
+        this.agent,
+        `${this.base}/api/v1/sync/pull?team=${d.session.team.id}&cursor=${d.cursor}&limit=1`,
+        { method: 'GET', headers: { authorization: `Bearer ${d.session.token}` } },
+      );
+      this.pullMs.push(performance.now() - t0);
+      if (res.status !== 200) {
+        this.fail(`pull ${res.status}: ${res.text.slice(0, 120)}`);
+        return false;
+      }
+      // Kept, as the app keeps it; the push of the pass that asked goes plain.
+      d.epoch = (JSON.parse(res.text) as { epoch?: string }).epoch ?? d.epoch;
+      return true;
+    } catch (e) {
+      this.pullMs.push(performance.now() - t0);
+      this.fail(`pull: ${failure(e)}`);
+      return false;
     }
   }
 
@@ -298,8 +341,10 @@ class Traffic {
           changes: { entity: string; entityId: string; mutationId: string; fields: unknown }[];
           cursor: number;
           more: boolean;
+          epoch?: string;
         };
         got.push(...page.changes);
+        d.epoch = page.epoch ?? d.epoch;
         const moved = page.cursor !== d.cursor;
         d.cursor = page.cursor;
         if (!page.more || !moved) return got;
@@ -565,6 +610,7 @@ export async function runTrustDay(opts: TrustDayOptions): Promise<TrustDayReport
       streams,
       perServer: await proxy.sent(),
       push: spread(t.pushMs),
+      checkedPushes: t.checkedPushes + direct.checkedPushes,
       pull: spread(t.pullMs),
       errors: dayErrors + direct.errors,
       errorSamples: [...t.errorSamples, ...direct.errorSamples],

@@ -32,7 +32,7 @@ describe.runIf(PG_AVAILABLE)('three server processes on one PostgreSQL', () => {
         });
         console.log(
           `servers: ${report.devices} devices in ${report.teams} teams, ${report.streams} streams; ` +
-            `requests per process ${report.perServer.join('/')}; push p95 ${report.push.p95} ms, pull p95 ${report.pull.p95} ms; ` +
+            `requests per process ${report.perServer.join('/')}; push p95 ${report.push.p95} ms (${report.checkedPushes} of ${report.push.count} checked), pull p95 ${report.pull.p95} ms; ` +
             `live across processes ${report.live.p50} ms median (max ${report.live.max}); ${report.changes} changes, ${report.databaseBytes} B`,
         );
         expectACleanDay(report, { devices: 60, liveSamples: 3 });

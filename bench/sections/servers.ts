@@ -65,7 +65,7 @@ export async function serversFigures(
       ms(
         'push latency p50 / p95 / p99',
         r.push.p95,
-        `p50 ${r.push.p50}, p95 ${r.push.p95}, p99 ${r.push.p99}, max ${r.push.max} ms over ${r.push.count} pushes (${r.checkedPushes} of them checked: decision 0036); ${r.teams} teams, ${r.streams} event streams; requests per process ${r.perServer.join(' / ')}`,
+        `p50 ${r.push.p50}, p95 ${r.push.p95}, p99 ${r.push.p99}, max ${r.push.max} ms over ${r.push.count} pushes (${r.checkedPushes} of them checked: decision 0036; ${r.probes} one-change asks before a device's first push, not among the pulls); ${r.teams} teams, ${r.streams} event streams; requests per process ${r.perServer.join(' / ')}`,
       ),
       ms(
         'pull latency p50 / p95 / p99',

@@ -166,12 +166,14 @@ async function pushWithRetries(
   }
 }
 
-/** The database's epoch (epoch.ts readEpoch), as a column of the counter's lock. */
+/**
+ * The database's epoch (epoch.ts readEpoch), as a column of the counter's lock.
+ * On PostgreSQL it is read in the statement's snapshot, taken before any wait
+ * for the lock, where a query of its own read it after: the same, since the
+ * epoch changes only by a restore, which runs with every server stopped (as
+ * pull.ts headAndEpoch relies on too).
+ */
 const EPOCH_NOW = sql<string | null>`(select epoch from server_epoch where id = 1)`.as('epoch');
-
-/** The epoch the lock read; '' where there is none, as readEpoch answers. */
-const epochOf = (row: object): string =>
-  'epoch' in row && typeof row.epoch === 'string' ? row.epoch : '';
 
 /** Thrown when another team claimed one of our mutation ids meanwhile: rerun the push. */
 class ClaimLost extends Error {}
@@ -185,17 +187,17 @@ async function pushInTransaction(
   finalRefusals: boolean,
   since: PushOptions['since'],
 ): Promise<PushResult[]> {
-  // A checked push reads the epoch in the same statement: every statement here is a round
-  // trip that each later push of the team waits for.
+  // The epoch comes in the same statement (a checked push compares it): every statement
+  // here is a round trip that each later push of the team waits for.
   const lock = await trx
     .updateTable('team_counters')
     .set((eb) => ({ seq: eb.ref('seq') }))
     .where('team_id', '=', actor.teamId)
-    .returning(since === undefined ? ['seq'] : ['seq', EPOCH_NOW])
+    .returning(['seq', EPOCH_NOW])
     .executeTakeFirstOrThrow();
   let seq = Number(lock.seq);
   // Under the counter's lock, so no push of the team can move the log meanwhile.
-  if (since !== undefined && (seq < since.cursor || epochOf(lock) !== since.epoch))
+  if (since !== undefined && (seq < since.cursor || (lock.epoch ?? '') !== since.epoch))
     throw new ServerMoved();
   const ids = items.map(rawId);
   // Only ids of the right shape are looked up: anything else is rejected by the schema,

@@ -394,6 +394,7 @@ describe('a checked push of several batches', () => {
       );
     });
     try {
+      await a.capture('Sharps bin 0');
       expect((await a.sync()).kind).toBe('synced');
       const epoch = (await restoreTables(a.db).epochs.get(teamId))?.epoch;
       expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
@@ -404,7 +405,11 @@ describe('a checked push of several batches', () => {
         'Sharps bin 4',
         'Sharps bin 5',
       ];
+      const logged = ['Sharps bin 0', ...titles];
       for (const title of titles) await a.capture(title);
+      const seenAt = await a.db.meta.get('cursor');
+      const cursor = seenAt?.key === 'cursor' ? seenAt.cursor : -1;
+      expect(cursor).toBeGreaterThan(0);
       const before = urls.length;
       expect((await a.sync()).kind).toBe('synced');
       expect(refused).toBeGreaterThan(0);
@@ -412,8 +417,8 @@ describe('a checked push of several batches', () => {
       // Every push of the pass, the halved ones too, was checked.
       expect(pushes.length).toBeGreaterThan(refused);
       for (const u of pushes)
-        expect(u).toContain(`/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=`);
-      expect(await serverIdeaTitles(server, teamId)).toEqual(titles);
+        expect(u).toBe(`/api/v1/sync/push/checked?refusals=final&epoch=${epoch}&cursor=${cursor}`);
+      expect(await serverIdeaTitles(server, teamId)).toEqual(logged);
       expect(await a.db.outbox.count()).toBe(0);
       expect(await a.db.rejected.count()).toBe(0);
     } finally {

@@ -1,16 +1,19 @@
 /**
- * The ingest section's pushers in a worker thread (bench/sections/ingest.ts):
- * each pusher sends its pre-serialised batches one at a time, all pushers at
- * once; posts back the wall time from the first request to the last answer
- * and how many changes the server applied. Plain JavaScript, so the worker
- * needs no TypeScript loader.
+ * The ingest section's pushers (bench/sections/ingest.ts): each pusher sends
+ * its pre-serialised batches one at a time, all pushers at once. `pushEvery`
+ * answers the wall time from the first request to the last answer and how many
+ * changes the server applied. Run as a worker thread it does that with its
+ * `workerData` and posts the answer back. Plain JavaScript, so the worker needs
+ * no TypeScript loader.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-/** @type {{ url: string; pushers: { token: string; bodies: string[] }[] }} */
-const { url, pushers } = workerData;
-
-try {
+/**
+ * @param {string} url
+ * @param {{ token: string; bodies: string[] }[]} pushers
+ * @returns {Promise<{ ms: number; applied: number }>}
+ */
+export async function pushEvery(url, pushers) {
   let applied = 0;
   const t0 = performance.now();
   await Promise.all(
@@ -28,7 +31,15 @@ try {
       }
     }),
   );
-  parentPort?.postMessage({ ms: performance.now() - t0, applied });
-} catch (e) {
-  parentPort?.postMessage({ error: String(e) });
+  return { ms: performance.now() - t0, applied };
+}
+
+if (!isMainThread && parentPort) {
+  /** @type {{ url: string; pushers: { token: string; bodies: string[] }[] }} */
+  const { url, pushers } = workerData;
+  const port = parentPort;
+  pushEvery(url, pushers).then(
+    (answer) => port.postMessage(answer),
+    (e) => port.postMessage({ error: String(e) }),
+  );
 }

@@ -37,6 +37,7 @@ import { makeIdeas } from '../lib/ideas.ts';
 import { median, round } from '../lib/stats.ts';
 import type { Figure } from '../lib/result.ts';
 import { pullAll, type Pulled } from '../lib/pull.ts';
+import { pushEvery } from '../lib/pushers.mjs';
 
 const PUSHERS = 10;
 const BATCHES = 5;
@@ -99,36 +100,17 @@ async function pushAll(
   pushers: Pusher[],
   where: Where = 'worker',
 ): Promise<{ ms: number; applied: number }> {
-  if (where === 'worker') return inWorker(url, pushers);
-  let applied = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    pushers.map(async (p) => {
-      for (const body of p.bodies) {
-        const res = await fetch(`${url}/api/v1/sync/push`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${p.session.token}`,
-          },
-          body,
-        });
-        if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`);
-        const { results } = (await res.json()) as { results: { kind: string }[] };
-        applied += results.filter((r) => r.kind === 'applied').length;
-      }
-    }),
-  );
-  return { ms: performance.now() - t0, applied };
+  return where === 'worker' ? inWorker(url, pushers) : pushEvery(url, plain(pushers));
 }
+
+/** What lib/pushers.mjs takes: each pusher's token and bodies. */
+const plain = (pushers: Pusher[]) =>
+  pushers.map((p) => ({ token: p.session.token, bodies: p.bodies }));
 
 /** The same pushes from a worker thread (lib/pushers.mjs). */
 function inWorker(url: string, pushers: Pusher[]): Promise<{ ms: number; applied: number }> {
   const worker = new Worker(new URL('../lib/pushers.mjs', import.meta.url), {
-    workerData: {
-      url,
-      pushers: pushers.map((p) => ({ token: p.session.token, bodies: p.bodies })),
-    },
+    workerData: { url, pushers: plain(pushers) },
   });
   return new Promise((resolve, reject) => {
     worker.once('message', (m: { ms: number; applied: number } | { error: string }) => {

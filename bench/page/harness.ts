@@ -5,7 +5,8 @@
  * 10,000 ideas or seed 100,000 without clicking. It opens its own handle on the
  * app's database ('ground-up'), as a second tab would.
  */
-import { GroundUpDb, type IdeaRow } from '../../src/db/schema.ts';
+import { rowOf, tableOf } from '../../src/db/apply.ts';
+import { GroundUpDb } from '../../src/db/schema.ts';
 import { EMPTY, merge, stampAll } from '../../src/domain/merge.ts';
 import { captureIdea } from '../../src/db/writes.ts';
 import { listIdeas, type IdeaFilter } from '../../src/db/ideaSearch.ts';
@@ -41,10 +42,14 @@ async function captureMany(ideas: readonly SeedIdea[], perTransaction: number): 
 
 /**
  * Ideas as if pulled from the team's change log, written in bulk: each row is
- * what applyChange (src/db/apply.ts) stores for a new idea, that is the
- * mutation's fields stamped and merged into nothing by the domain merge rule.
- * (applyChange itself does a get and a put per idea: ~1 ms each here, too slow
- * to seed 100,000 within the bench's time.)
+ * made by `rowOf`, which applyChange (src/db/apply.ts) writes through, from the
+ * mutation's fields stamped and merged into nothing by the domain merge rule, so
+ * it holds the columns the app derives (search words, sort key) as a pulled
+ * idea's row does. Not written: the status history row applyChange also keeps,
+ * which the ideas list does not read. (applyChange itself does a get and a put
+ * per idea: ~1 ms each here, too slow to seed 100,000 within the bench's time.)
+ * Before rowOf, these rows had no search words: the first visit to the ideas
+ * list then gave them theirs (backfillSearchWords), 96 s of the bench's figure.
  */
 async function seedPulled(
   ideas: readonly SeedIdea[],
@@ -56,7 +61,7 @@ async function seedPulled(
   const node = 'bbbbbbbbbbbbbbbb' as DeviceId;
   const base = Date.now() - (offset + ideas.length) * 60_000;
   for (let i = 0; i < ideas.length; i += perTransaction) {
-    const rows: IdeaRow[] = ideas.slice(i, i + perTransaction).map((idea, j) => {
+    const rows = ideas.slice(i, i + perTransaction).map((idea, j) => {
       const at = base + (offset + i + j) * 60_000;
       const m = createIdeaMutation(
         { ...idea, anonymous: false },
@@ -65,17 +70,10 @@ async function seedPulled(
         formatHlc({ wall: at, counter: 0, node }),
         at,
       );
-      const merged = merge(EMPTY, stampAll(m.fields, m.hlc));
-      return {
-        ...(merged.fields as Partial<IdeaRow>),
-        id: m.entityId,
-        teamId,
-        stamps: merged.stamps,
-        mine: 0,
-        sortKey: at,
-      };
+      // The row the app stores for a pulled idea (apply.ts), its search words included.
+      return rowOf('idea', m.entityId, merge(EMPTY, stampAll(m.fields, m.hlc)), undefined, teamId);
     });
-    await db.transaction('rw', db.ideas, () => db.ideas.bulkPut(rows));
+    await db.transaction('rw', db.ideas, () => tableOf(db, 'idea').bulkPut(rows));
   }
   return performance.now() - t0;
 }

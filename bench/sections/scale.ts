@@ -1,6 +1,7 @@
 /**
  * 6. Scale on the device: 100,000 ideas in IndexedDB, seeded as if pulled
- * (rows as applyChange stores them, bulk-written 10,000 per transaction). Then, in Chromium, unthrottled:
+ * (rows made by apply.ts's rowOf, as applyChange stores them, bulk-written 10,000
+ * per transaction). Then, in Chromium, unthrottled:
  *  - the query alone: listIdeas() as the Ideas screen calls it (limit 25),
  *    with no search, a common word, a rare word (~54 matches) and an absent one;
  *  - the screen: from a click on the "Ideas" link to the first idea cards on
@@ -146,13 +147,13 @@ export async function scaleFigures(baseUrl: string, n = 100_000) {
       },
       {
         section: s,
-        name: 'listIdeas() alone: search, no match (full scan)',
+        name: 'listIdeas() alone: search, no match (no such word in the index)',
         value: round(median(none.ms), 1),
         unit: 'ms',
       },
       {
         section: s,
-        name: 'Seeding 100,000 ideas (bulkPut of applyChange-shaped rows; context only)',
+        name: 'Seeding 100,000 ideas (bulkPut of the rows applyChange writes; context only)',
         value: round(seedMs, 0),
         unit: 'ms',
       },

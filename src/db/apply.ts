@@ -80,13 +80,29 @@ async function put(
   teamId: string | null,
   opts: Opts = {},
 ): Promise<void> {
-  const def = KINDS[entity];
   const table = tableOf(db, entity);
   // Save's path: a capture's fresh id has no row, so it is not looked for.
   const row = opts.mine ? undefined : await table.get(entityId);
   const merged = merge(opts.replace ? EMPTY : stampedOf(row), incoming);
+  await table.put(rowOf(entity, entityId, merged, row, teamId, opts));
+}
+
+/**
+ * The row stored for a record merged to `merged`, given its row before
+ * (`undefined`: none). Exported so that the bench seeds rows exactly as they
+ * are written here (bench/page/harness.ts).
+ */
+export function rowOf(
+  entity: EntityName,
+  entityId: string,
+  merged: Stamped,
+  row: Row | undefined,
+  teamId: string | null,
+  opts: Opts = {},
+): Row {
+  const def = KINDS[entity];
   const parent: { field: string } | null = def.parent;
-  await table.put({
+  return {
     ...merged.fields,
     id: entityId,
     stamps: merged.stamps,
@@ -95,7 +111,7 @@ async function put(
     // The parent id is indexed, so it is always a string.
     ...(parent ? { [parent.field]: String(merged.fields[parent.field] ?? '') } : {}),
     ...DERIVED[entity]?.(merged, row, opts),
-  });
+  };
 }
 
 /** Merge one change into its table. `mine` marks an idea captured on this device. */

@@ -6,9 +6,9 @@
  * marks a deleted idea of this phone's (`mine` 2) so "My ideas" counts in the
  * index, and version 9 indexes the changes held for this phone's clock.
  */
-import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, expect, it } from 'vitest';
+import { OldAppDb } from './oldDb.ts';
 import type { AckedRow } from '../../../src/db/journalRows.ts';
 import { ACKED_LIMIT, restoreTables } from '../../../src/db/restoreTables.ts';
 import {
@@ -97,35 +97,9 @@ it('keeps every acknowledged mutation in the order sent, dropping only whole pus
 });
 
 /** The app's database as version 7 declared it (before the journal of one row per push). */
-class Version7Db extends Dexie {
+class Version7Db extends OldAppDb {
   constructor(name: string, factory: IDBFactory) {
-    super(name, { indexedDB: factory, IDBKeyRange });
-    this.version(1).stores({
-      ideas: 'id, sortKey, [mine+sortKey], teamId',
-      comments: 'id, [ideaId+createdAt], teamId',
-      teams: 'id',
-      outbox: '++seq, &mutationId, entityId',
-      rejected: 'mutationId, entityId, rejectedAt',
-      meta: 'key',
-    });
-    this.version(2).stores({
-      huddles: 'id, teamId, startedAt',
-      votes: 'id, huddleId',
-      statusLog: '[ideaId+hlc], ideaId',
-      members: 'id, teamId',
-    });
-    this.version(3).stores({
-      pdsas: 'id, ideaId',
-      measures: 'id, teamId',
-      points: 'id, measureId',
-      taps: 'id, measureId',
-      challenges: 'id',
-      asks: 'id, ideaId',
-    });
-    this.version(4).stores({ ideas: 'id, sortKey, [mine+sortKey], teamId, *words' });
-    this.version(5).stores({ acked: 'mutationId, hlc, [teamId+hlc]', serverEpochs: 'teamId' });
-    this.version(6).stores({ inboxRead: 'id' });
-    this.version(7).stores({ shares: 'id', takes: 'id, shareId' });
+    super(name, factory, 7);
   }
 }
 

@@ -3,11 +3,14 @@
  * status and category filters, newest first, deleted ideas never shown; and
  * the newest-first walk when a word is too common for the index to pay.
  */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { GroundUpDb } from '../../../src/db/schema.ts';
 import { captureIdea, editIdea } from '../../../src/db/writes.ts';
 import { backfillSearchWords, listIdeas } from '../../../src/db/ideaSearch.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { device, now, startServer, type Device, type Server } from './harness.ts';
+import { OldAppDb } from './oldDb.ts';
 
 let server: Server;
 let d: Device;
@@ -72,8 +75,11 @@ it('still finds the newest matches when a word is on thousands of ideas', async 
   ]);
 });
 
-it('gives search words to ideas stored before the index existed', async () => {
-  await d.db.ideas.put({
+it('gives search words to ideas stored before the index existed, once, on upgrade', async () => {
+  // A phone whose database version 3 of the app wrote: its ideas have no words.
+  const factory = new IDBFactory();
+  const old = new OldAppDb('search-upgrade', factory, 3);
+  await old.table('ideas').put({
     id: 'old-idea',
     teamId: null,
     title: 'Protected mealtimes',
@@ -84,7 +90,56 @@ it('gives search words to ideas stored before the index existed', async () => {
     mine: 0,
     sortKey: 1,
   });
-  expect(await listIdeas(d.db, { search: 'mealt' })).toEqual([]);
-  await backfillSearchWords(d.db);
-  expect((await listIdeas(d.db, { search: 'mealt noon' })).map((i) => i.id)).toEqual(['old-idea']);
+  old.close();
+  const db = new GroundUpDb('search-upgrade', { indexedDB: factory, IDBKeyRange });
+  try {
+    expect(await listIdeas(db, { search: 'mealt' })).toEqual([]);
+    await backfillSearchWords(db);
+    expect((await listIdeas(db, { search: 'mealt noon' })).map((i) => i.id)).toEqual(['old-idea']);
+    expect(await db.meta.get('searchWords')).toEqual({ key: 'searchWords', done: true });
+  } finally {
+    db.close();
+  }
+});
+
+it('has no backfill to do on a database this version made: every idea is written with its words', async () => {
+  const db = new GroundUpDb('search-new', { indexedDB: new IDBFactory(), IDBKeyRange });
+  // Every cursor opened on the ideas store (the backfill walks one over every idea).
+  let walks = 0;
+  db.use({
+    stack: 'dbcore',
+    name: 'count idea cursors',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name !== 'ideas'
+          ? table
+          : { ...table, openCursor: (req) => (walks++, table.openCursor(req)) };
+      },
+    }),
+  });
+  try {
+    // Marked done when the database is made, so the first visit to the list reads no idea.
+    expect(await db.meta.get('searchWords')).toEqual({ key: 'searchWords', done: true });
+    const saved = await captureIdea(
+      db,
+      {
+        title: 'Protected mealtimes',
+        detail: 'No drug round at noon',
+        category: 'other',
+        anonymous: false,
+      },
+      now(),
+    );
+    expect(saved.kind).toBe('saved');
+    walks = 0;
+    await backfillSearchWords(db);
+    expect(walks).toBe(0);
+    expect((await listIdeas(db, { search: 'mealt noon' })).map((i) => i.title)).toEqual([
+      'Protected mealtimes',
+    ]);
+  } finally {
+    db.close();
+  }
 });

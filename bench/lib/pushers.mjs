@@ -9,8 +9,14 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 /**
+ * @typedef {{ token: string; path: string; gzip: boolean; bodies: (string | Uint8Array)[] }} Pusher
+ * Each pusher's token, the path it pushes to (with its query), and its bodies:
+ * gzip bytes, sent as Content-Encoding gzip as the app sends them, or JSON.
+ */
+
+/**
  * @param {string} url
- * @param {{ token: string; bodies: string[] }[]} pushers
+ * @param {Pusher[]} pushers
  * @returns {Promise<{ ms: number; applied: number }>}
  */
 export async function pushEvery(url, pushers) {
@@ -18,12 +24,11 @@ export async function pushEvery(url, pushers) {
   const t0 = performance.now();
   await Promise.all(
     pushers.map(async (p) => {
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${p.token}` };
+      if (p.gzip) headers['content-encoding'] = 'gzip';
       for (const body of p.bodies) {
-        const res = await fetch(`${url}/api/v1/sync/push`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` },
-          body,
-        });
+        const res = await fetch(`${url}${p.path}`, { method: 'POST', headers, body });
         if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`);
         /** @type {{ results: { kind: string }[] }} */
         const { results } = await res.json();
@@ -35,7 +40,7 @@ export async function pushEvery(url, pushers) {
 }
 
 if (!isMainThread && parentPort) {
-  /** @type {{ url: string; pushers: { token: string; bodies: string[] }[] }} */
+  /** @type {{ url: string; pushers: Pusher[] }} */
   const { url, pushers } = workerData;
   const port = parentPort;
   pushEvery(url, pushers).then(

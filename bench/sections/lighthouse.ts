@@ -147,7 +147,7 @@ export async function lighthouseFigures(url: string) {
     },
     {
       section: s,
-      name: 'Lighthouse mobile: LCP / TBT (simulated)',
+      name: 'Lighthouse mobile: LCP (simulated)',
       value: ms('largest-contentful-paint'),
       unit: 'ms',
       note: `FCP ${Math.round(ms('first-contentful-paint') ?? 0)} ms, TBT ${Math.round(ms('total-blocking-time') ?? 0)} ms, CLS ${ms('cumulative-layout-shift') ?? '?'}`,

@@ -3,7 +3,7 @@
  * (rows made by apply.ts's rowOf, as applyChange stores them, bulk-written 10,000
  * per transaction). Then, in Chromium, unthrottled:
  *  - the query alone: listIdeas() as the Ideas screen calls it (limit 25),
- *    with no search, a common word, a rare word (~54 matches) and an absent one;
+ *    with no search, a common word, a rare word (43 matches) and an absent one;
  *  - the screen: from a click on the "Ideas" link to the first idea cards on
  *    screen (next animation frame), and from typing a search to the list
  *    showing its result.

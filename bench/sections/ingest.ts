@@ -107,11 +107,9 @@ function prepare(sessions: SessionResponse[], batches: number): Pusher[] {
  */
 type Way = { readonly where: 'worker' | 'process'; readonly asApp: boolean };
 const AS_APP: Way = { where: 'worker', asApp: true };
-const WAYS: readonly Way[] = [
-  AS_APP,
-  { where: 'worker', asApp: false },
-  { where: 'process', asApp: false },
-];
+const PLAIN: Way = { where: 'worker', asApp: false };
+const IN_PROCESS: Way = { where: 'process', asApp: false };
+const WAYS: readonly Way[] = [AS_APP, PLAIN, IN_PROCESS];
 const wayName = (w: Way) => `${w.asApp ? 'as the app' : 'plain'}, ${w.where}`;
 
 /** The server's epoch and a cursor of the team's log, as a phone's pull gives them. */
@@ -200,8 +198,8 @@ async function backend(name: string, server: RunningServer, rounds: number) {
   const of = (w: Way) => rates.get(w) ?? [];
   return {
     rates: of(AS_APP),
-    plain: of(WAYS[1] as Way),
-    inProcess: of(WAYS[2] as Way),
+    plain: of(PLAIN),
+    inProcess: of(IN_PROCESS),
     pulls,
     pullInfo,
     packedPulls,

@@ -126,8 +126,14 @@ async function groundUpRun(
       }
       await sleep(10);
     }
-    if (!Number.isFinite(ms))
-      throw new Error('the server did not acknowledge every idea within 5 minutes');
+    if (!Number.isFinite(ms)) {
+      const seen = proxy.exchanges();
+      const acks = seen.reduce((a, x) => a + x.acks, 0);
+      const paths = seen.map((x) => `${x.path} @${Math.round(x.start)}`).join(', ');
+      throw new Error(
+        `the server did not acknowledge every idea within 5 minutes: ${acks} of ${ideas.length} acknowledged; requests: ${paths || 'none'}`,
+      );
+    }
     if (closed) {
       await page.goto('/');
       await injectHarness(page);

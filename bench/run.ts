@@ -43,7 +43,7 @@ const PG_URL =
 const only = process.env['BENCH_ONLY']?.split(',').map((s) => s.trim());
 const quick = process.env['BENCH_QUICK'] === '1';
 
-/** Sync sizes: BENCH_SYNC_SIZES="10000x1,1000x2" (ideas × rounds) for a diagnosis. */
+/** Sync sizes: BENCH_SYNC_SIZES="1000x5,10000x1" (ideas × rounds), the default, or others for a diagnosis. */
 function syncSizes(): { n: number; rounds: number }[] {
   const given = process.env['BENCH_SYNC_SIZES'];
   if (given !== undefined)
@@ -54,7 +54,7 @@ function syncSizes(): { n: number; rounds: number }[] {
   return quick
     ? [{ n: 1000, rounds: 1 }]
     : [
-        { n: 1000, rounds: 2 },
+        { n: 1000, rounds: 5 },
         { n: 10_000, rounds: 1 },
       ];
 }

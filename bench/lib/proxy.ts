@@ -106,6 +106,14 @@ export async function startProxy(target: string): Promise<CountingProxy> {
       if (!res.headersSent) res.writeHead(502);
       res.end();
     });
+    // The browser went away before the answer ended (a closed page's event
+    // stream): end the upstream request too. Until 3 December 2026 it stayed
+    // open, each such stream kept one of the agent's 16 sockets for good, and
+    // after about five rounds every new request queued behind them with no
+    // answer (bench/README.md, section 4).
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
     req.pipe(upstream);
   });
   server.keepAliveTimeout = 30_000;

@@ -28,6 +28,7 @@ import { injectHarness, launchPhone } from '../lib/browser.ts';
 import { openApp } from '../../tests/e2e/support.ts';
 import type { CountingProxy, Counts, Exchange } from '../lib/proxy.ts';
 import { makeIdeas } from '../lib/ideas.ts';
+import { watchStall } from '../lib/stall.ts';
 import { median, round, sleep } from '../lib/stats.ts';
 import type { Figure } from '../lib/result.ts';
 import type { BenchApi, SeedIdea } from '../page/harness.ts';
@@ -97,6 +98,7 @@ async function groundUpRun(
   const phone = await launchPhone(proxy.url);
   try {
     const page = phone.page;
+    const stall = watchStall(phone.context, page, () => page.evaluate(() => __bench.outboxCount()));
     await openApp(page);
     await injectHarness(page);
     await page.evaluate((s) => __bench.join(s), session);
@@ -116,6 +118,7 @@ async function groundUpRun(
     // watched at the proxy so that nothing polls the page's database meanwhile.
     const until = Date.now() + 300_000;
     let ms = Number.NaN;
+    let waiting: string | null = null;
     while (Date.now() < until) {
       const pushes = proxy
         .exchanges()
@@ -125,13 +128,18 @@ async function groundUpRun(
         break;
       }
       await sleep(10);
+      // Most runs end within seconds: read what a slow one waits on while it waits.
+      if (waiting === null && Date.now() - t0 > 20_000) {
+        waiting = await stall.describe();
+        console.error(`  sync ${ideas.length}: not acknowledged after 20 s.\n${waiting}`);
+      }
     }
     if (!Number.isFinite(ms)) {
       const seen = proxy.exchanges();
       const acks = seen.reduce((a, x) => a + x.acks, 0);
       const paths = seen.map((x) => `${x.path} @${Math.round(x.start)}`).join(', ');
       throw new Error(
-        `the server did not acknowledge every idea within 5 minutes: ${acks} of ${ideas.length} acknowledged; requests: ${paths || 'none'}`,
+        `the server did not acknowledge every idea within 5 minutes: ${acks} of ${ideas.length} acknowledged; requests: ${paths || 'none'}. After 20 s: ${waiting ?? 'not read'}`,
       );
     }
     if (closed) {

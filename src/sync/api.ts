@@ -170,16 +170,82 @@ async function errorMessage(res: Response): Promise<{ message: string; field?: s
 }
 
 /**
+ * How long one request may take, its answer read to the end, before the phone
+ * gives it up as unanswered. A sync pass holds the sync lock (lock.ts) across
+ * its requests, so a request that never ends would hold back every later pass,
+ * the service worker's too: a connection dropped without a reset can leave one
+ * waiting for many minutes. Two minutes carries the largest push or pull page
+ * (a few hundred KB packed) over a weak 2G signal. An answer given up is safe:
+ * the push is idempotent by mutation id, the pull by cursor.
+ */
+export const REQUEST_TIME_LIMIT_MS = 120_000;
+
+/** Every request now on its way from this page or worker. */
+const inFlight = new Set<AbortController>();
+
+/**
+ * Gives up every request now on its way, each answered `offline`. The page
+ * calls it when the browser says the connection is gone (page.ts), so a pass
+ * waiting on an answer that cannot come lets go of the sync lock at once.
+ */
+export function abortRequests(): void {
+  for (const c of inFlight) c.abort();
+}
+
+/**
  * The one way this client calls the server: each answer an outcome, a body
  * trusted only once its schema has read it. Also used by orgApi.ts.
  * @param baseUrl origin of the server, '' for same-origin.
+ * @param limits.timeLimitMs a request's time limit (REQUEST_TIME_LIMIT_MS; tests shorten it).
  */
-export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)) {
+export function apiCaller(
+  baseUrl = '',
+  fetchImpl: Fetch = (i, init) => fetch(i, init),
+  limits: { timeLimitMs?: number } = {},
+) {
+  const limitMs = limits.timeLimitMs ?? REQUEST_TIME_LIMIT_MS;
   async function call<T>(
     path: string,
     schema: v.GenericSchema<unknown, T>,
     init: RequestInit,
     opts: { holds?: boolean } = {},
+  ): Promise<ApiResult<T>> {
+    const stop = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop.abort();
+    }, limitMs);
+    inFlight.add(stop);
+    // The signal also ends the fetch; the race ends a wait it does not reach
+    // (an answer that stops half-way, in a runtime that leaves its body open).
+    const givenUp = new Promise<never>((_, fail) =>
+      stop.signal.addEventListener('abort', () => fail(new Error('given up')), { once: true }),
+    );
+    try {
+      return await Promise.race([
+        exchange(path, schema, { ...init, signal: stop.signal }, opts),
+        givenUp,
+      ]);
+    } catch (e) {
+      if (!stop.signal.aborted) throw e;
+      return { kind: 'offline', message: noAnswer(timedOut) };
+    } finally {
+      clearTimeout(timer);
+      inFlight.delete(stop);
+    }
+  }
+  /** Why a request ended with no answer, for the log (the status bar words it by `reach`). */
+  const noAnswer = (timedOut: boolean) =>
+    timedOut
+      ? `no answer within ${Math.round(limitMs / 1000)} s`
+      : 'given up: the connection is gone';
+  /** One request and its outcome. */
+  async function exchange<T>(
+    path: string,
+    schema: v.GenericSchema<unknown, T>,
+    init: RequestInit,
+    opts: { holds?: boolean },
   ): Promise<ApiResult<T>> {
     let res: Response;
     try {
@@ -244,8 +310,12 @@ export function apiCaller(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i,
 }
 
 /** @param baseUrl origin of the server, '' for same-origin. */
-export function createApi(baseUrl = '', fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
-  const { call, json, auth } = apiCaller(baseUrl, fetchImpl);
+export function createApi(
+  baseUrl = '',
+  fetchImpl: Fetch = (i, init) => fetch(i, init),
+  limits: { timeLimitMs?: number } = {},
+): Api {
+  const { call, json, auth } = apiCaller(baseUrl, fetchImpl, limits);
   /** False once a server showed it reads only plain bodies (one from before issue 15). */
   let packs = true;
   /** False once a server showed it has no checked push (one from before decision 0036). */

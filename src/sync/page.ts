@@ -1,10 +1,14 @@
 /**
- * The page's side of sync. Where the browser has Background Sync (Chromium,
- * Android) a local write registers the `sync` tag and the service worker
- * drains the outbox when a connection exists, even after the tab is closed.
- * Everywhere else (Safari/iOS, Firefox) the page drains: on start, on
+ * The page's side of sync. An open page drains the outbox itself: on start, on
  * `online`, on becoming visible, after each local write, and on a jittered
- * back-off timer. The page also pulls on start, on becoming visible,
+ * back-off timer. Where the browser has Background Sync (Chromium, Android) a
+ * local write and `online` also register the `sync` tag, so the service worker
+ * drains what is left when a connection exists, even after the tab is closed
+ * (decision 0037: Chromium waits 5 minutes after a failed `sync` event, and an
+ * open page must not wait with it). The sync lock keeps the two from sending at
+ * once. When the browser says the connection is gone, requests on their way
+ * are given up (`abortRequests`), so a pass waiting on an answer that cannot
+ * come does not hold the lock. The page also pulls on start, on becoming visible,
  * periodically, and on every event of the team's live stream (`liveSync.ts`),
  * so colleagues' ideas appear within seconds on any screen. Workbox's
  * BackgroundSyncPlugin is deliberately not used: it forgets requests that got
@@ -15,7 +19,7 @@ import { appDb } from '../db/index.ts';
 import { onDatabaseNotice } from '../db/notices.ts';
 import { getSession } from '../db/session.ts';
 import { getOrgSession } from '../db/orgData.ts';
-import { createApi } from './api.ts';
+import { abortRequests, createApi } from './api.ts';
 import { syncOnce } from './engine.ts';
 import { openLive } from './live.ts';
 import { startLiveSync, type LiveAuth } from './liveSync.ts';
@@ -42,24 +46,25 @@ function ensureScheduler(): Scheduler {
   return scheduler;
 }
 
-/** Ask the service worker for a Background Sync; false where there is none. */
-async function registerBackgroundSync(): Promise<boolean> {
+/** Ask the service worker for a Background Sync, where the browser has it. */
+async function registerBackgroundSync(): Promise<void> {
   try {
-    if (!('serviceWorker' in navigator)) return false;
+    if (!('serviceWorker' in navigator)) return;
     const reg = (await navigator.serviceWorker.getRegistration()) as
       (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
-    if (!reg?.active || !reg.sync) return false;
-    await reg.sync.register(SYNC_TAG);
-    return true;
+    if (reg?.active && reg.sync) await reg.sync.register(SYNC_TAG);
   } catch {
-    return false; // permission denied or unsupported: the page drains instead
+    // Permission denied or unsupported: the page's own passes carry on.
   }
 }
 
-/** Call after every local write. */
+/**
+ * Call after every local write, and when the connection comes back: a pass from
+ * this page now, and Background Sync as the net should the tab close first.
+ */
 export async function requestSync(): Promise<void> {
-  if (await registerBackgroundSync()) return;
   ensureScheduler().kick();
+  await registerBackgroundSync();
 }
 
 /**
@@ -105,7 +110,10 @@ export function startSync(): void {
     live.online();
     void requestSync();
   });
-  window.addEventListener('offline', () => reportBrowserOnline(false));
+  window.addEventListener('offline', () => {
+    reportBrowserOnline(false);
+    abortRequests();
+  });
   document.addEventListener('visibilitychange', () => {
     live.visibilityChanged();
     if (isVisible()) s.kick();

@@ -120,9 +120,12 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * December 2026 to 82,700 B (82,571 B): a take-up's id apart from the
  * portfolio's words, so the registry no longer brings those to a Save. Raised
  * the same day by 200 B (to 82,900 B; 82,846 B) for the checked push (decision
- * 0036): a synced phone's Save reaches the team one round trip sooner.
+ * 0036): a synced phone's Save reaches the team one round trip sooner. Raised
+ * on 3 December 2026 by 300 B (to 83,200 B; 83,108 B) for decision 0037: an
+ * open page sends its own Save at once, and no request without an answer holds
+ * the sync lock (a time limit, and giving up on `offline`).
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 82_900;
+export const CAPTURE_FETCHED_CEILING_BYTES = 83_200;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

@@ -138,13 +138,25 @@ export type Phone = {
 
 export async function openPhone(
   baseURL: string,
-  opts: { initScript?: string; profile?: string; timezoneId?: string } = {},
+  opts: {
+    initScript?: string;
+    profile?: string;
+    timezoneId?: string;
+    /**
+     * Chromium's own Background Sync retries (5 minutes after a failed `sync`
+     * event), as on a real phone, instead of the tests' every 2 s.
+     */
+    browserSyncRetries?: boolean;
+  } = {},
 ): Promise<Phone> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'ground-up-profile-'));
+  const args = opts.browserSyncRetries
+    ? CHROME_ARGS.filter((a) => !a.startsWith('--force-fieldtrial'))
+    : CHROME_ARGS;
   const launch = async () => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROME,
-      args: CHROME_ARGS,
+      args,
       headless: true,
       baseURL,
       viewport: { width: 390, height: 844 },

@@ -170,21 +170,23 @@ async function errorMessage(res: Response): Promise<{ message: string; field?: s
 }
 
 /**
- * How long one request may take, its answer read to the end, before the phone
- * gives it up as unanswered. A sync pass holds the sync lock (lock.ts) across
- * its requests, so a request that never ends would hold back every later pass,
- * the service worker's too: a connection dropped without a reset can leave one
- * waiting for many minutes. Two minutes carries the largest push or pull page
- * (a few hundred KB packed) over a weak 2G signal. An answer given up is safe:
- * the push is idempotent by mutation id, the pull by cursor.
+ * How long one request of a sync pass may take, its answer read to the end,
+ * before the phone gives it up as unanswered. A pass holds the sync lock
+ * (lock.ts) across its requests, so a request that never ends would hold back
+ * every later pass, the service worker's too: a connection dropped without a
+ * reset can leave one waiting for many minutes. Two minutes carries the largest
+ * push or pull page (a few hundred KB packed) over a weak 2G signal. An answer
+ * given up is safe: the push is idempotent by mutation id, the pulls and reads
+ * change nothing. Other requests (start a team, an export) have no limit: some
+ * are not safe to send twice, and an export is one long answer.
  */
 export const REQUEST_TIME_LIMIT_MS = 120_000;
 
-/** Every request now on its way from this page or worker. */
+/** Every request of a sync pass now on its way from this page or worker. */
 const inFlight = new Set<AbortController>();
 
 /**
- * Gives up every request now on its way, each answered `offline`. The page
+ * Gives up every request of a sync pass now on its way, each answered `offline`. The page
  * calls it when the browser says the connection is gone (page.ts), so a pass
  * waiting on an answer that cannot come lets go of the sync lock at once.
  */
@@ -198,6 +200,13 @@ export function abortRequests(): void {
  * @param baseUrl origin of the server, '' for same-origin.
  * @param limits.timeLimitMs a request's time limit (REQUEST_TIME_LIMIT_MS; tests shorten it).
  */
+/**
+ * How a call goes. `holds`: a 429 holds this phone back (serverHold). `inPass`:
+ * a sync pass's request, safe to send again, so it has the time limit and
+ * `abortRequests` ends it.
+ */
+type Opts = { readonly holds?: boolean; readonly inPass?: boolean };
+
 export function apiCaller(
   baseUrl = '',
   fetchImpl: Fetch = (i, init) => fetch(i, init),
@@ -208,8 +217,9 @@ export function apiCaller(
     path: string,
     schema: v.GenericSchema<unknown, T>,
     init: RequestInit,
-    opts: { holds?: boolean } = {},
+    opts: Opts = {},
   ): Promise<ApiResult<T>> {
+    if (!opts.inPass) return exchange(path, schema, init, opts);
     const stop = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -245,7 +255,7 @@ export function apiCaller(
     path: string,
     schema: v.GenericSchema<unknown, T>,
     init: RequestInit,
-    opts: { holds?: boolean },
+    opts: Opts,
   ): Promise<ApiResult<T>> {
     let res: Response;
     try {
@@ -349,7 +359,8 @@ export function createApi(
       since === undefined
         ? '/api/v1/sync/push?refusals=final'
         : `/api/v1/sync/push/checked?refusals=final&epoch=${encodeURIComponent(since.epoch)}&cursor=${since.cursor}`;
-    const send = (b: Body) => call(path, pushResponseSchema, pushInit(token, b), { holds: true });
+    const send = (b: Body) =>
+      call(path, pushResponseSchema, pushInit(token, b), { holds: true, inPass: true });
     const res = await send(sent);
     if (since !== undefined) {
       if (res.kind === 'server-error' && res.status === 409)
@@ -374,7 +385,7 @@ export function createApi(
   return {
     createTeam: (body) => call('/api/v1/teams', sessionResponseSchema, json(body)),
     join: (body) => call('/api/v1/join', sessionResponseSchema, json(body)),
-    team: (token) => call('/api/v1/team', teamResponseSchema, auth(token)),
+    team: (token) => call('/api/v1/team', teamResponseSchema, auth(token), { inPass: true }),
     ready,
     push,
     pull: (token, teamId, cursor, limit, opts) =>
@@ -382,7 +393,7 @@ export function createApi(
         `/api/v1/sync/pull?team=${encodeURIComponent(teamId)}&cursor=${cursor}${limit === undefined ? '' : `&limit=${limit}`}${opts === undefined ? '' : `&own=${opts.own}`}`,
         pullPageSchema,
         auth(token),
-        { holds: true },
+        { holds: true, inPass: true },
       ),
     rotateInvite: (token) =>
       call('/api/v1/team/invite', inviteResponseSchema, { ...auth(token), method: 'POST' }),

@@ -51,8 +51,10 @@ export function createOrgApi(baseUrl = '', fetchImpl?: Fetch): OrgApi {
         `/api/v1/org/pull?org=${encodeURIComponent(orgId)}&cursor=${cursor}`,
         pullPageSchema,
         auth(token),
+        { inPass: true },
       ),
-    portfolio: (token) => call('/api/v1/org/portfolio', portfolioSchema, auth(token)),
+    portfolio: (token) =>
+      call('/api/v1/org/portfolio', portfolioSchema, auth(token), { inPass: true }),
     answerAsk: (token, askId, body) =>
       call(
         `/api/v1/org/asks/${encodeURIComponent(askId)}/answer`,

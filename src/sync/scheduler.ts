@@ -89,7 +89,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         failures = 0;
         if (outcome.kind === 'synced' && (deps.isVisible?.() ?? true)) schedule(pollMs, true);
       }
-    } while (again && !stopped);
+      // A kick during a pass that the server then held back waits for the hold's timer.
+    } while (again && !stopped && holdMs() <= 0);
   }
 
   function kick() {

@@ -131,6 +131,32 @@ describe('a server hold (429 Retry-After)', () => {
     expect(timers).toEqual([90_000, 90_000]);
   });
 
+  it('holds back a kick that came during the pass the server then held back', async () => {
+    const timers: number[] = [];
+    let hold = 0;
+    let runs = 0;
+    let finish: () => void = () => undefined;
+    const s = createScheduler({
+      run: async () => {
+        runs++;
+        await new Promise<void>((r) => (finish = r));
+        hold = 90_000; // the server answered 429, Retry-After: 90
+        return { kind: 'error', message: 'You have sent too much' };
+      },
+      random: () => 0.5,
+      setTimer: (_fn, ms) => timers.push(ms),
+      clearTimer: () => undefined,
+      holdMs: () => hold,
+    });
+    s.kick();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    s.kick(); // a Save while the pass is on its way
+    finish();
+    await s.idle();
+    expect(runs).toBe(1); // not a second pass straight after the 429
+    expect(timers).toEqual([90_000]);
+  });
+
   it('reads Retry-After as seconds or an HTTP date, and falls back to a minute', () => {
     const at = Date.UTC(2026, 2, 2, 7, 30);
     expect(retryAfterSeconds('120', at)).toBe(120);

@@ -1,7 +1,8 @@
 /**
  * A request that never ends must not hold the sync lock for ever (decision
  * 0037): it is given up at the time limit, or at once when the page hears that
- * the connection is gone (`abortRequests`), and the next pass sends. The real
+ * the connection is gone (`abortRequests`), and the next pass sends. A request
+ * outside a pass (starting a team) is left alone: it is not safe to send twice. The real
  * client code and the real server; the hang is an msw handler that never
  * answers, or answers the headers and then stops.
  */
@@ -124,6 +125,40 @@ describe('a request with no answer', () => {
     expect(await outboxCount(a.db)).toBe(1);
     expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 1 });
     expect(await serverIdeaTitles(server, teamId)).toEqual(['Water jugs at 2pm']);
+  });
+
+  it('leaves a request outside a sync pass alone: starting a team is not given up, so never sent twice', async () => {
+    const other = device(server, 'other');
+    try {
+      let arrived: () => void = () => undefined;
+      const reached = new Promise<void>((ok) => (arrived = ok));
+      let answer: () => void = () => undefined;
+      const go = new Promise<void>((ok) => (answer = ok));
+      network.use(
+        http.post(
+          `${other.origin}/api/v1/teams`,
+          async ({ request }) => {
+            arrived();
+            await go; // the answer is slow to come
+            return server.handle(request);
+          },
+          { once: true },
+        ),
+      );
+      const started = createTeam(
+        other.db,
+        createApi(other.origin, undefined, { timeLimitMs: 50 }),
+        { teamName: 'Ward 9', displayName: 'Cat' },
+        now(),
+      );
+      await reached;
+      abortRequests(); // the connection is said to be gone
+      await new Promise((r) => setTimeout(r, 100)); // past the pass's time limit, too
+      answer();
+      expect((await started).kind).toBe('ok');
+    } finally {
+      other.close();
+    }
   });
 
   it('leaves an answer that came in time alone', async () => {

@@ -186,20 +186,15 @@ export const REQUEST_TIME_LIMIT_MS = 120_000;
 const inFlight = new Set<AbortController>();
 
 /**
- * Gives up every request of a sync pass now on its way, each answered `offline`. The page
- * calls it when the browser says the connection is gone (page.ts), so a pass
- * waiting on an answer that cannot come lets go of the sync lock at once.
+ * Gives up every request of a sync pass now on its way, each answered
+ * `offline`. The page calls it when the browser says the connection is gone
+ * (page.ts), so a pass waiting on an answer that cannot come lets go of the
+ * sync lock at once.
  */
 export function abortRequests(): void {
   for (const c of inFlight) c.abort();
 }
 
-/**
- * The one way this client calls the server: each answer an outcome, a body
- * trusted only once its schema has read it. Also used by orgApi.ts.
- * @param baseUrl origin of the server, '' for same-origin.
- * @param limits.timeLimitMs a request's time limit (REQUEST_TIME_LIMIT_MS; tests shorten it).
- */
 /**
  * How a call goes. `holds`: a 429 holds this phone back (serverHold). `inPass`:
  * a sync pass's request, safe to send again, so it has the time limit and
@@ -207,6 +202,12 @@ export function abortRequests(): void {
  */
 type Opts = { readonly holds?: boolean; readonly inPass?: boolean };
 
+/**
+ * The one way this client calls the server: each answer an outcome, a body
+ * trusted only once its schema has read it. Also used by orgApi.ts.
+ * @param baseUrl origin of the server, '' for same-origin.
+ * @param limits.timeLimitMs a sync pass's request's time limit (REQUEST_TIME_LIMIT_MS; tests shorten it).
+ */
 export function apiCaller(
   baseUrl = '',
   fetchImpl: Fetch = (i, init) => fetch(i, init),

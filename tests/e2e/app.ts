@@ -36,6 +36,14 @@ export async function capture(page: Page, title: string): Promise<void> {
   );
 }
 
+/** The sync bar at the foot of every screen. */
+export const syncBar = (page: Page) => page.getByTestId('sync-status');
+
+/** Wait for the sync bar's headline to say `words` (the state itself, not a neighbouring message). */
+export async function barSays(page: Page, words: string | RegExp): Promise<void> {
+  await syncBar(page).getByRole('status').filter({ hasText: words }).waitFor({ timeout: 30_000 });
+}
+
 /** Wait until "My ideas" lists `n` ideas (it renders from IndexedDB after the form). */
 export async function waitForMyIdeas(page: Page, n: number): Promise<void> {
   await page.waitForFunction(

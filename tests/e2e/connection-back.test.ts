@@ -12,7 +12,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openPhone, serveBuiltApp, waitFor, type TestServer } from './support.ts';
-import { capture, serverCounts, startTeam } from './app.ts';
+import { barSays, capture, serverCounts, startTeam, syncBar } from './app.ts';
 
 /** A server of its own for each test, so the rows counted are that test's alone. */
 let server: TestServer;
@@ -23,10 +23,6 @@ afterEach(async () => {
   await server.close();
 });
 
-const bar = (page: Page) => page.getByTestId('sync-status');
-async function barSays(page: Page, words: string | RegExp): Promise<void> {
-  await bar(page).getByRole('status').filter({ hasText: words }).waitFor({ timeout: 30_000 });
-}
 /** Wait until the server holds exactly these ideas, each once. */
 async function serverHolds(titles: string[]): Promise<void> {
   await waitFor(`the server to hold ${titles.join(', ')}`, async () => {
@@ -53,7 +49,7 @@ it('a request on its way when the connection went does not hold back the next sy
       hung = true;
       reached();
     });
-    await bar(page).getByRole('button', { name: 'Sync now' }).click();
+    await syncBar(page).getByRole('button', { name: 'Sync now' }).click();
     await pulled;
 
     // The connection goes and an idea is saved.

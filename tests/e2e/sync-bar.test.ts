@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
-import { capture, joinByLink, setRole, startTeam } from './app.ts';
+import { barSays, capture, joinByLink, setRole, startTeam, syncBar } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -25,21 +25,15 @@ afterAll(async () => {
   await server.close();
 });
 
-const bar = (page: Page) => page.getByTestId('sync-status');
 const headline = async (page: Page) =>
-  ((await bar(page).getByRole('status').textContent()) ?? '').trim();
-
-/** Wait for the bar's headline to read exactly `words`. */
-async function barSays(page: Page, words: string | RegExp): Promise<void> {
-  await bar(page).getByRole('status').filter({ hasText: words }).waitFor({ timeout: 30_000 });
-}
+  ((await syncBar(page).getByRole('status').textContent()) ?? '').trim();
 
 it('says what is happening to your changes in every state', async () => {
   // Not joined yet: kept on this phone until you join, and no "Sync now" to press.
   await openApp(b.page);
   await barSays(b.page, 'Ideas are kept on this phone until you join a team');
-  expect(await bar(b.page).textContent()).not.toContain('All synced');
-  expect(await bar(b.page).getByRole('button', { name: 'Sync now' }).count()).toBe(0);
+  expect(await syncBar(b.page).textContent()).not.toContain('All synced');
+  expect(await syncBar(b.page).getByRole('button', { name: 'Sync now' }).count()).toBe(0);
   await capture(b.page, 'Spare charger at the nurses station');
   await barSays(b.page, '1 change kept on this phone until you join a team');
 
@@ -48,7 +42,7 @@ it('says what is happening to your changes in every state', async () => {
   const code = await startTeam(a.page, 'Ward 7', 'Asha');
   await joinByLink(b.page, code, 'Ben');
   await b.page.goto('/');
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await barSays(b.page, 'All synced');
 
   // No connection: nothing waiting is said as such, not as "0 saved".
@@ -56,30 +50,30 @@ it('says what is happening to your changes in every state', async () => {
   await barSays(b.page, 'No connection — everything you saved is sent');
   await capture(b.page, 'Fridge log by the door');
   await barSays(b.page, 'No connection — 1 change waiting on this phone');
-  await bar(b.page).getByText('They are safe here and will be sent automatically.').waitFor();
+  await syncBar(b.page).getByText('They are safe here and will be sent automatically.').waitFor();
   // "Sync now" while offline says that it tried.
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
-  await bar(b.page).getByText('Tried just now: still no connection.').waitFor();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByText('Tried just now: still no connection.').waitFor();
 
   // The network is back but the server is down: not "No connection".
   await server.stop();
   await b.context.setOffline(false);
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await barSays(b.page, 'The server is not answering — 1 change waiting on this phone');
-  await bar(b.page).getByText('Tried just now: the server still did not answer.').waitFor();
+  await syncBar(b.page).getByText('Tried just now: the server still did not answer.').waitFor();
 
   // The server is back: one good pass and the bar says so, whatever events came before.
   await server.restart();
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await barSays(b.page, 'All synced');
-  expect(await bar(b.page).textContent()).not.toContain('Tried just now');
+  expect(await syncBar(b.page).textContent()).not.toContain('Tried just now');
 
   // A change the server turns down: Ben, made facilitator, starts a huddle offline
   // while Asha makes him a member again.
   await a.page.goto('/team');
   await setRole(a.page, 'Ben', 'facilitator');
   await b.page.goto('/huddles');
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await b.page.getByRole('button', { name: 'Start huddle' }).waitFor({ timeout: 20_000 });
   await b.context.setOffline(true);
   await b.page.getByLabel('Title').fill('Ben’s huddle');
@@ -88,11 +82,11 @@ it('says what is happening to your changes in every state', async () => {
   await b.page.getByRole('heading', { level: 1, name: 'Ben’s huddle' }).waitFor();
   await setRole(a.page, 'Ben', 'member');
   await b.context.setOffline(false);
-  await bar(b.page).getByRole('button', { name: 'Sync now' }).click();
+  await syncBar(b.page).getByRole('button', { name: 'Sync now' }).click();
   await barSays(b.page, /^Synced, except \d+ changes? the server turned down$/);
-  await bar(b.page)
+  await syncBar(b.page)
     .getByRole('link', { name: /needs? attention$/ })
     .waitFor();
   expect(await headline(b.page)).not.toContain('All synced');
-  expect(await bar(b.page).textContent()).not.toContain('All synced');
+  expect(await syncBar(b.page).textContent()).not.toContain('All synced');
 });

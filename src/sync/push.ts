@@ -2,8 +2,11 @@
  * Drains the outbox to the server in order. The server answers per mutation:
  * applied and duplicate rows leave the outbox; a rejected one moves to the
  * "needs attention" list and never blocks the rest. Nothing the server did not
- * accept is ever deleted. A 413 halves the batch; a 400 on a whole batch is
- * narrowed down the same way until the one bad mutation is found and set aside.
+ * accept is ever deleted. A 413 halves the batch, and the rest of the pass
+ * keeps the size the server took (a server that takes fewer changes at a time,
+ * such as one not yet upgraded beside others, answers 413 to every larger
+ * batch); a 400 on a whole batch is narrowed down the same way until the one
+ * bad mutation is found and set aside, and the next batch is full-sized again.
  */
 import type { Api, ReadyPush, Since } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
@@ -32,7 +35,7 @@ export type PushOutcome =
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
 
-/** The most the server takes in one request: fewer round trips per sync. */
+/** The most the server takes in one request (500 since 3 December 2026; 200 before): fewer round trips per sync. */
 export const DEFAULT_BATCH: number = LIMITS.pushBatch;
 
 async function settle(
@@ -141,7 +144,9 @@ export async function pushOutbox(
   /** Where this phone last saw the server, checked by the server with each batch. */
   since?: Since,
 ): Promise<PushOutcome> {
-  let batch = batchSize;
+  /** This pass's batch size: what the server took after a 413. */
+  let size = batchSize;
+  let batch = size;
   let pushed = 0;
   let rejected = 0;
   // A batch the server answered plainly is settled while the next one is in flight, and
@@ -164,7 +169,7 @@ export async function pushOutbox(
     }
     const sending = api.push(session.token, ready ?? request(rows), since);
     // The next batch, read and made ready to send (JSON, packed) while this one is in flight.
-    const ahead = waitingAfter(db, rows.at(-1)?.seq, batchSize).then(async (next) => ({
+    const ahead = waitingAfter(db, rows.at(-1)?.seq, size).then(async (next) => ({
       next,
       ready: next.length > 0 ? await api.ready(request(next)) : null,
     }));
@@ -180,7 +185,7 @@ export async function pushOutbox(
       });
       settling.catch(() => undefined); // thrown where awaited: before the next batch goes, or at the end
       ({ next: rows, ready } = await ahead);
-      batch = batchSize;
+      batch = size;
       continue;
     }
     // Anything else is settled before another batch goes, and the next read starts
@@ -212,13 +217,14 @@ export async function pushOutbox(
       }
       pushed += s.accepted;
       rejected += s.rejected;
-      batch = batchSize;
+      batch = size;
       await next();
       continue;
     }
     if (res.kind === 'too-large' || res.kind === 'bad-request') {
       if (rows.length > 1) {
         batch = Math.ceil(rows.length / 2);
+        if (res.kind === 'too-large') size = batch;
         await next();
         continue;
       }
@@ -227,7 +233,9 @@ export async function pushOutbox(
       const reason = res.kind === 'too-large' ? en.tooLarge : res.message;
       const s = await settle(db, rows, [{ id: only.mutationId, kind: 'rejected', reason }], now());
       rejected += s.rejected;
-      batch = batchSize;
+      // One change set aside: the batches after it may be full-sized again.
+      size = batchSize;
+      batch = size;
       await next();
       continue;
     }

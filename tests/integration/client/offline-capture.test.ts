@@ -10,6 +10,7 @@ import { outboxCount, rejectedList } from '../../../src/db/queries.ts';
 import { listIdeas } from '../../../src/db/ideaSearch.ts';
 import { getSession } from '../../../src/db/session.ts';
 import { syncOnce } from '../../../src/sync/engine.ts';
+import { LIMITS } from '../../../src/domain/records.ts';
 import {
   device,
   network,
@@ -60,6 +61,24 @@ const title = (m: unknown) => String((m as { fields: { title?: unknown } }).fiel
 
 async function captureFive(d: Device) {
   for (const t of titles) await d.capture(t);
+}
+
+/**
+ * The push route answers 413 with `message` to more than `most` changes, as a
+ * server that takes at most that many does; smaller pushes go on to the
+ * server. Returns the size of each push, in order.
+ */
+function takesAtMost(d: Device, most: number, message: string): number[] {
+  const sizes: number[] = [];
+  network.use(
+    http.post(`${d.origin}/api/v1/sync/push*`, async ({ request }) => {
+      const n = (await readPush(request)).mutations.length;
+      sizes.push(n);
+      if (n <= most) return undefined;
+      return HttpResponse.json({ error: { code: 'too_large', message } }, { status: 413 });
+    }),
+  );
+  return sizes;
 }
 
 describe('offline capture reaches the team exactly once', () => {
@@ -115,23 +134,53 @@ describe('offline capture reaches the team exactly once', () => {
 
   it('halves its batch on 413 until the server accepts it', async () => {
     await captureFive(a);
-    const sizes: number[] = [];
-    // The push route answers 413 to more than two changes; smaller pushes go on to the app.
+    const sizes = takesAtMost(a, 2, 'Send fewer');
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 5 });
+    expect(sizes.slice(0, 3)).toEqual([5, 3, 2]);
+    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
+    expect(await rejectedList(a.db)).toEqual([]);
+  });
+
+  it('sends everything once to a server that still takes 200 at a time, keeping the size it took for the rest of the pass', async () => {
+    // A server from before 3 December 2026 (one of several, not yet upgraded) took 200
+    // changes a push and answered 413 to more; this version sends 500.
+    expect(LIMITS.pushBatch).toBe(500);
+    for (let i = 0; i < 501; i++) await a.capture(`Idea ${i}`);
+    const sizes = takesAtMost(
+      a,
+      200,
+      'Too many changes in one request; send at most 200 at a time.',
+    );
+    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 501 });
+    expect(sizes).toEqual([500, 250, 125, 125, 125, 125, 1]);
+    const onServer = await serverIdeaTitles(server, teamId);
+    expect(onServer).toHaveLength(501);
+    expect(new Set(onServer).size).toBe(501);
+    expect(await outboxCount(a.db)).toBe(0);
+  });
+
+  it('sends full batches again after a change too large on its own is set aside', async () => {
+    const nine = ['One', 'Two', 'Huge', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+    for (const t of nine) await a.capture(t);
+    const sent: string[][] = [];
+    // Any push holding "Huge" is too large.
     network.use(
       http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
         const body = await readPush(request);
-        sizes.push(body.mutations.length);
-        if (body.mutations.length <= 2) return undefined;
+        const these = body.mutations.map((m) => title(m));
+        sent.push(these);
+        if (!these.includes('Huge')) return undefined;
         return HttpResponse.json(
           { error: { code: 'too_large', message: 'Send fewer' } },
           { status: 413 },
         );
       }),
     );
-    expect(await a.sync()).toMatchObject({ kind: 'synced', pushed: 5 });
-    expect(sizes.slice(0, 3)).toEqual([5, 3, 2]);
-    expect(await serverIdeaTitles(server, teamId)).toHaveLength(5);
-    expect(await rejectedList(a.db)).toEqual([]);
+    const outcome = await syncOnce({ db: a.db, api: a.api, now, batchSize: 4 });
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: 8, rejected: 1 });
+    expect(sent.map((s) => s.length)).toEqual([4, 2, 2, 1, 4, 2]);
+    expect(sent.at(-2)).toEqual(['Four', 'Five', 'Six', 'Seven']);
+    expect((await rejectedList(a.db)).map((r) => title(r.mutation))).toEqual(['Huge']);
   });
 
   it('sends the next batch as the one before is settled, and a connection lost midway keeps exactly what was not answered', async () => {

@@ -314,6 +314,20 @@ describe('a phone whose server is from before the checked push', () => {
   });
 });
 
+/** A server's answer to a push larger than it takes. */
+const tooLargeAnswer = () =>
+  Response.json(
+    { error: { code: 'too_large', message: 'That is more than the server takes at once' } },
+    { status: 413 },
+  );
+
+/** The answer of a server restored from a backup to a checked push. */
+const restoredAnswer = () =>
+  Response.json(
+    { error: { code: 'server_restored', message: 'This server was restored from a backup' } },
+    { status: 409 },
+  );
+
 /** The path of each request from `from` on, without its query. */
 const pathsFrom = (urls: readonly string[], from: number) =>
   urls.slice(from).map((u) => u.split('?')[0]);
@@ -338,10 +352,7 @@ describe('a checked push of several batches', () => {
           ),
         );
       if (url.pathname !== '/api/v1/sync/push/checked' || ++checked !== 2) return undefined;
-      return Response.json(
-        { error: { code: 'server_restored', message: 'This server was restored from a backup' } },
-        { status: 409 },
-      );
+      return restoredAnswer();
     });
     try {
       expect((await a.sync()).kind).toBe('synced'); // has seen the server's epoch
@@ -375,6 +386,99 @@ describe('a checked push of several batches', () => {
     }
   });
 
+  it('sends its journal again in halves when the server finds it too large (413), each change once', async () => {
+    let checked = 0;
+    /** The size of each plain push (the journal, then the rest) and its answer. */
+    const plain: string[] = [];
+    const {
+      server,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('journal-too-large', async (url, request) => {
+      if (url.pathname === '/api/v1/sync/push') {
+        const n = (await readPush(request)).mutations.length;
+        plain.push(`${n} ${n > 2 ? 413 : 200}`);
+        if (n <= 2) return undefined;
+        return tooLargeAnswer();
+      }
+      // The server is restored after the batch of five was taken.
+      if (url.pathname !== '/api/v1/sync/push/checked' || ++checked !== 2) return undefined;
+      return restoredAnswer();
+    });
+    try {
+      expect((await a.sync()).kind).toBe('synced'); // has seen the server's epoch
+      const titles = ['Bay 1 bins', 'Bay 2 bins', 'Bay 3 bins', 'Bay 4 bins', 'Bay 5 bins'];
+      for (const title of titles) await a.capture(title);
+      expect((await a.sync()).kind).toBe('synced'); // one checked push of five, journalled
+      await a.capture('Bay 6 bins');
+      expect((await a.sync()).kind).toBe('synced'); // 409, then the journal, then the sixth
+      // The journal of five: too large, then in twos; then the sixth, plain.
+      expect(plain).toEqual(['5 413', '3 413', '2 200', '2 200', '1 200', '1 200']);
+      expect(await serverIdeaTitles(server, teamId)).toEqual([...titles, 'Bay 6 bins']);
+      expect(await a.db.outbox.count()).toBe(0);
+      expect(await a.db.rejected.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('leaves on the phone a journalled change the restored server will not take even alone (413)', async () => {
+    let checked = 0;
+    /** The titles of each plain push, and its answer. */
+    const plain: string[] = [];
+    const {
+      server,
+      phone: a,
+      teamId,
+      close,
+    } = await watchedPhone('journal-one-too-large', async (url, request) => {
+      if (url.pathname === '/api/v1/sync/push') {
+        const sent = (await readPush(request)).mutations.map(
+          (m) => (m as { fields: { title: string } }).fields.title,
+        );
+        const tooLarge = sent.includes('Bay 2 bins');
+        plain.push(`${sent.join(', ')}: ${tooLarge ? 413 : 200}`);
+        if (!tooLarge) return undefined;
+        return tooLargeAnswer();
+      }
+      if (url.pathname !== '/api/v1/sync/push/checked' || ++checked !== 2) return undefined;
+      return restoredAnswer();
+    });
+    try {
+      expect((await a.sync()).kind).toBe('synced');
+      for (const title of ['Bay 1 bins', 'Bay 2 bins', 'Bay 3 bins']) await a.capture(title);
+      expect((await a.sync()).kind).toBe('synced');
+      await a.capture('Bay 4 bins');
+      // The restore does not stop at the one change: the others are sent, each once.
+      expect((await a.sync()).kind).toBe('synced');
+      expect(plain).toEqual([
+        'Bay 1 bins, Bay 2 bins, Bay 3 bins: 413',
+        'Bay 1 bins, Bay 2 bins: 413',
+        'Bay 1 bins: 200',
+        'Bay 2 bins: 413',
+        'Bay 3 bins: 200',
+        'Bay 4 bins: 200',
+      ]);
+      // (This server was not really restored: it kept the first three.)
+      expect(await serverIdeaTitles(server, teamId)).toEqual([
+        'Bay 1 bins',
+        'Bay 2 bins',
+        'Bay 3 bins',
+        'Bay 4 bins',
+      ]);
+      expect((await a.db.ideas.toArray()).map((r) => r.title).sort()).toEqual([
+        'Bay 1 bins',
+        'Bay 2 bins',
+        'Bay 3 bins',
+        'Bay 4 bins',
+      ]);
+      expect(await a.db.outbox.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
   it('halves a batch the server finds too large (413) and still names where it saw the server', async () => {
     let refused = 0;
     const {
@@ -388,10 +492,7 @@ describe('a checked push of several batches', () => {
       // Too large while it holds more than two changes.
       if ((await readPush(request)).mutations.length <= 2) return undefined;
       refused++;
-      return Response.json(
-        { error: { code: 'too_large', message: 'That is more than the server takes at once' } },
-        { status: 413 },
-      );
+      return tooLargeAnswer();
     });
     try {
       await a.capture('Sharps bin 0');

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { uuidv7 } from 'uuidv7';
 import type { Session } from './harness.ts';
 import { device } from './harness.ts';
+import { LIMITS } from '../../../src/domain/records.ts';
 
 /** What the fuzz knows about the server it is attacking. */
 export type FuzzContext = {
@@ -303,7 +304,11 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
       changes: breakages(ctx),
       kinds: fc.oneof(
         { weight: 20, arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) },
-        { weight: 1, arbitrary: fc.constant(Array.from({ length: 201 }, (_, i) => i)) },
+        // One more than a push takes: 413.
+        {
+          weight: 1,
+          arbitrary: fc.constant(Array.from({ length: LIMITS.pushBatch + 1 }, (_, i) => i)),
+        },
       ),
       teamParam: fc.oneof(
         fc.constantFrom(ctx.a.team.id, ctx.b.team.id, ''),

@@ -36,7 +36,7 @@ describe('request size', () => {
     expect(r.status).toBe(413);
     expect((r.body as ErrorBody).error).toMatchObject({
       code: 'too_large',
-      message: expect.stringMatching(/send at most 200/),
+      message: expect.stringMatching(/send at most 500 at a time/),
     });
     expect((await h.pull(lead)).changes).toEqual([]);
   });

@@ -233,8 +233,9 @@ export async function pushOutbox(
       const reason = res.kind === 'too-large' ? en.tooLarge : res.message;
       const s = await settle(db, rows, [{ id: only.mutationId, kind: 'rejected', reason }], now());
       rejected += s.rejected;
-      // One change set aside: the batches after it may be full-sized again.
-      size = batchSize;
+      // One change too large even alone, set aside: the batches after it may be full-sized
+      // again. (One set aside for a 400 leaves a size learned from an earlier 413.)
+      if (res.kind === 'too-large') size = batchSize;
       batch = size;
       await next();
       continue;

@@ -141,9 +141,11 @@ export async function recoverFromRestore(
         size = Math.ceil(batch.length / 2);
         continue;
       }
-      // One change the server will not take: it stays as it is on this device.
+      // One change the server will not take: it stays as it is on this device, and the
+      // batches after it may be full-sized again.
       refused += 1;
       i += 1;
+      size = LIMITS.pushBatch;
       continue;
     }
     if (res.kind !== 'ok') {

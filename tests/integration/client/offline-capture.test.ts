@@ -183,6 +183,39 @@ describe('offline capture reaches the team exactly once', () => {
     expect((await rejectedList(a.db)).map((r) => title(r.mutation))).toEqual(['Huge']);
   });
 
+  it('narrows a 400 down to the bad change without forgetting the size a 413 taught it', async () => {
+    for (const t of ['One', 'Two', 'Bad', 'Four', 'Five', 'Six']) await a.capture(t);
+    const sent: string[][] = [];
+    // This server takes two at a time, and refuses the whole of any push holding "Bad".
+    network.use(
+      http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
+        const these = (await readPush(request)).mutations.map((m) => title(m));
+        sent.push(these);
+        if (these.length > 2)
+          return HttpResponse.json(
+            { error: { code: 'too_large', message: 'Send fewer' } },
+            { status: 413 },
+          );
+        if (!these.includes('Bad')) return undefined;
+        return HttpResponse.json(
+          { error: { code: 'invalid', message: 'That change cannot be read' } },
+          { status: 400 },
+        );
+      }),
+    );
+    const outcome = await syncOnce({ db: a.db, api: a.api, now, batchSize: 4 });
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: 5, rejected: 1 });
+    expect(sent).toEqual([
+      ['One', 'Two', 'Bad', 'Four'],
+      ['One', 'Two'],
+      ['Bad', 'Four'],
+      ['Bad'],
+      ['Four', 'Five'],
+      ['Six'],
+    ]);
+    expect((await rejectedList(a.db)).map((r) => title(r.mutation))).toEqual(['Bad']);
+  });
+
   it('sends the next batch as the one before is settled, and a connection lost midway keeps exactly what was not answered', async () => {
     await captureFive(a);
     const sent: string[][] = [];

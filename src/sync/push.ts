@@ -5,8 +5,9 @@
  * accept is ever deleted. A 413 halves the batch, and the rest of the pass
  * keeps the size the server took (a server that takes fewer changes at a time,
  * such as one not yet upgraded beside others, answers 413 to every larger
- * batch); a 400 on a whole batch is narrowed down the same way until the one
- * bad mutation is found and set aside, and the next batch is full-sized again.
+ * batch) until a change too large even alone is set aside; a 400 on a whole
+ * batch is narrowed down the same way until the one bad mutation is found and
+ * set aside, leaving the pass's size as it was (docs/decisions/0038).
  */
 import type { Api, ReadyPush, Since } from './api.ts';
 import type { GroundUpDb, OutboxRow } from '../db/schema.ts';
@@ -35,7 +36,10 @@ export type PushOutcome =
   | { readonly kind: 'signed-out'; readonly message: string }
   | { readonly kind: 'retry'; readonly message: string; readonly offline: boolean };
 
-/** The most the server takes in one request (500 since 3 December 2026; 200 before): fewer round trips per sync. */
+/**
+ * The most the server takes in one request (500 since 3 December 2026; 200
+ * before): fewer round trips per sync.
+ */
 export const DEFAULT_BATCH: number = LIMITS.pushBatch;
 
 async function settle(

@@ -123,9 +123,11 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * 0036): a synced phone's Save reaches the team one round trip sooner. Raised
  * on 3 December 2026 by 300 B (to 83,200 B; 83,108 B) for decision 0037: an
  * open page sends its own Save at once, and no request without an answer holds
- * the sync lock (a time limit, and giving up on `offline`).
+ * the sync lock (a time limit, and giving up on `offline`). Raised the same
+ * day by 100 B (to 83,300 B; 83,219 B) for decision 0038: after a 413 a pass
+ * keeps the size the server took, and a restore's resend halves on a 413.
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 83_200;
+export const CAPTURE_FETCHED_CEILING_BYTES = 83_300;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

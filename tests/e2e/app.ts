@@ -80,6 +80,19 @@ export function serverCounts(server: TestServer): {
   }
 }
 
+/** The state of each huddle the server holds ('open', 'closed'), read straight from its SQLite file. */
+export function serverHuddleStates(server: TestServer): string[] {
+  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare(`SELECT fields FROM records WHERE entity = 'huddle'`).all() as {
+      fields: string;
+    }[];
+    return rows.map((r) => String((JSON.parse(r.fields) as Record<string, unknown>)['state']));
+  } finally {
+    db.close();
+  }
+}
+
 /** A facilitator on the Team screen gives `name` a role: picks it, then confirms. */
 export async function setRole(
   page: Page,

@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApp, openPhone, serveBuiltApp, type Phone, type TestServer } from './support.ts';
-import { capture, joinByLink, startTeam } from './app.ts';
+import { capture, joinByLink, serverHuddleStates, startTeam } from './app.ts';
 
 let server: TestServer;
 let a: Phone;
@@ -64,6 +64,8 @@ it('names what a refused change is about and leads with Discard when it can neve
     .getByRole('button', { name: 'Close voting' })
     .click();
   await a.page.getByText('Voting has closed', { exact: false }).first().waitFor();
+  // The close must have reached the server before Ben's dot does, not only Asha's screen.
+  await expect.poll(() => serverHuddleStates(server), { timeout: 30_000 }).toEqual(['closed']);
 
   await b.context.setOffline(false);
   await b.page.getByTestId('sync-status').getByRole('button', { name: 'Sync now' }).click();

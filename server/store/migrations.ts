@@ -16,6 +16,7 @@ import { signIn } from './migrations/0010_sign_in.ts';
 import { displays } from './migrations/0011_displays.ts';
 import { noEcho } from './migrations/0012_no_echo.ts';
 import { recordsById } from './migrations/0013_records_by_id.ts';
+import { recordsParentPartial } from './migrations/0014_records_parent_partial.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -112,5 +113,6 @@ export const migrationProvider: MigrationProvider = {
       '0011_displays': displays,
       '0012_no_echo': noEcho,
       '0013_records_by_id': recordsById,
+      '0014_records_parent_partial': recordsParentPartial,
     }),
 };

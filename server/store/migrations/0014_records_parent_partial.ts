@@ -1,10 +1,10 @@
 /**
  * Migration 0014: `records_parent` holds only records that have a parent
  * (docs/decisions/0039-index-what-is-looked-up.md). It was made over every
- * record, and most records have none: an idea, an ask, a test of change. So
- * every new idea wrote an index entry under a null parent that no query reads;
- * on PostgreSQL that was a fifth of a push's insert of 500 new ideas (measured
- * with EXPLAIN ANALYZE on the bench's pushes). Every query that uses the index
+ * record, and many have none: every idea, huddle, measure, challenge and shared
+ * change. So each of those wrote an index entry under a null parent that no
+ * query reads: on PostgreSQL a fifth of a push's insert of 500 new ideas
+ * (measured with EXPLAIN ANALYZE on the bench's pushes). Every query that uses the index
  * names a parent (`parent_id = ?`, `parent_id in (…)`), which both databases
  * read as "not null", so each still finds it.
  *

@@ -4,9 +4,9 @@
  * record, and many have none: every idea, huddle, measure, challenge and shared
  * change. So each of those wrote an index entry under a null parent that no
  * query reads: on PostgreSQL a fifth of a push's insert of 500 new ideas
- * (measured with EXPLAIN ANALYZE on the bench's pushes). Every query that uses the index
- * names a parent (`parent_id = ?`, `parent_id in (…)`), which both databases
- * read as "not null", so each still finds it.
+ * (measured with EXPLAIN ANALYZE on the bench's pushes). Every query that
+ * uses the index names a parent (`parent_id = ?`, `parent_id in (…)`), which
+ * both databases read as "not null", so each still finds it.
  *
  * Both steps are safe to run again: SQLite runs migrations outside a
  * transaction, so a process killed between them leaves no index, and the

@@ -5,8 +5,16 @@
  * that is dropped when the test is done.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import { openStore, withPgUser, type Store } from '../../../server/store/index.ts';
+import {
+  openStore,
+  withPgUser,
+  type Store,
+  type StoreOptions,
+} from '../../../server/store/index.ts';
 
 export type Backend = { readonly name: 'sqlite' | 'postgres'; open(): Promise<Store> };
 
@@ -71,3 +79,43 @@ export function uniqueSchema(): string {
 
 /** The backends to run a suite against. */
 export const BACKENDS: readonly Backend[] = pgProblem === null ? [sqlite, postgres] : [sqlite];
+
+/**
+ * Where a suite that opens the database itself (a migration's, a plan's) keeps
+ * it: a SQLite file in a directory of its own, or a fresh PostgreSQL schema;
+ * `done` removes it.
+ */
+export type DatabaseTarget = {
+  readonly name: 'sqlite' | 'postgres';
+  make(): { opts: StoreOptions; done: () => Promise<void> };
+};
+
+export function sqliteFileTarget(prefix: string): DatabaseTarget {
+  return {
+    name: 'sqlite',
+    make() {
+      const dir = mkdtempSync(join(tmpdir(), `ground-up-${prefix}-`));
+      return {
+        opts: { sqlitePath: join(dir, `${prefix}.sqlite`) },
+        done: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  };
+}
+
+export function pgSchemaTarget(prefix: string): DatabaseTarget {
+  return {
+    name: 'postgres',
+    make() {
+      const pgSchema = `${prefix}_${randomBytes(6).toString('hex')}`;
+      return { opts: { databaseUrl: PG_URL, pgSchema }, done: () => dropSchema(pgSchema) };
+    },
+  };
+}
+
+/** SQLite always, and PostgreSQL when it answers. */
+export function databaseTargets(prefix: string): DatabaseTarget[] {
+  return PG_AVAILABLE
+    ? [sqliteFileTarget(prefix), pgSchemaTarget(prefix)]
+    : [sqliteFileTarget(prefix)];
+}

@@ -3,51 +3,23 @@
 // is still a name only within its kind (a measure and a test of change share
 // one here). On SQLite the table is made again in one transaction: a full
 // disk midway leaves the old one whole.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type StoreOptions } from '../../../server/store/index.ts';
+import { openStore } from '../../../server/store/index.ts';
 import { migrationProvider } from '../../../server/store/migrations.ts';
 import { openDatabase } from '../../../server/store/open.ts';
 import type { Database as Tables } from '../../../server/store/schema.ts';
 import { cycleId } from '../../../src/domain/pdsa.ts';
-import { dropSchema, PG_AVAILABLE, PG_URL } from './backends.ts';
+import { databaseTargets, type DatabaseTarget } from './backends.ts';
 import { device, harness, T0 } from './harness.ts';
 
-type Target = {
-  name: 'sqlite' | 'postgres';
-  make(): { opts: StoreOptions; done: () => Promise<void> };
-};
+const targets = databaseTargets('key');
 
-const targets: Target[] = [
-  {
-    name: 'sqlite',
-    make() {
-      const dir = mkdtempSync(join(tmpdir(), 'ground-up-key-'));
-      return {
-        opts: { sqlitePath: join(dir, 'key.sqlite') },
-        done: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  ...(PG_AVAILABLE
-    ? [
-        {
-          name: 'postgres' as const,
-          make() {
-            const pgSchema = `key_${randomBytes(6).toString('hex')}`;
-            return { opts: { databaseUrl: PG_URL, pgSchema }, done: () => dropSchema(pgSchema) };
-          },
-        },
-      ]
-    : []),
-];
-
-async function keyColumns(db: Kysely<Tables>, name: Target['name']): Promise<string[]> {
+async function keyColumns(db: Kysely<Tables>, name: DatabaseTarget['name']): Promise<string[]> {
   if (name === 'sqlite') {
     const list = await sql<{ name: string; origin: string }>`pragma index_list(records)`.execute(
       db,

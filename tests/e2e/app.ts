@@ -57,14 +57,23 @@ export async function myIdeas(page: Page): Promise<string[]> {
   return page.getByTestId('my-idea').allTextContents();
 }
 
-/** What the server's database holds, read straight from its SQLite file. */
+/** `read` run on the server's database, opened read-only straight from its SQLite file. */
+export function readServerDb<T>(server: TestServer, read: (db: Database.Database) => T): T {
+  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** What the server's database holds. */
 export function serverCounts(server: TestServer): {
   ideaCreates: number;
   ideas: number;
   titles: string[];
 } {
-  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
-  try {
+  return readServerDb(server, (db) => {
     const rows = db.prepare(`SELECT fields FROM change_log WHERE entity = 'idea'`).all() as {
       fields: string;
     }[];
@@ -75,22 +84,17 @@ export function serverCounts(server: TestServer): {
       db.prepare(`SELECT count(*) AS n FROM records WHERE entity = 'idea'`).get() as { n: number }
     ).n;
     return { ideaCreates: creates.length, ideas, titles: creates.map((f) => String(f['title'])) };
-  } finally {
-    db.close();
-  }
+  });
 }
 
-/** The state of each huddle the server holds ('open', 'closed'), read straight from its SQLite file. */
+/** The state of each huddle the server holds ('open', 'closed'). */
 export function serverHuddleStates(server: TestServer): string[] {
-  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
-  try {
+  return readServerDb(server, (db) => {
     const rows = db.prepare(`SELECT fields FROM records WHERE entity = 'huddle'`).all() as {
       fields: string;
     }[];
     return rows.map((r) => String((JSON.parse(r.fields) as Record<string, unknown>)['state']));
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** A facilitator on the Team screen gives `name` a role: picks it, then confirms. */

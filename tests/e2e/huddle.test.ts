@@ -6,8 +6,6 @@
  * "Testing"; axe finds nothing on the huddle, voting and board screens.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -18,7 +16,7 @@ import {
   type Phone,
   type TestServer,
 } from './support.ts';
-import { capture, joinByLink, startTeam } from './app.ts';
+import { capture, joinByLink, readServerDb, startTeam } from './app.ts';
 
 let server: TestServer;
 let phones: Phone[] = [];
@@ -41,15 +39,12 @@ async function violations(page: Page): Promise<string[]> {
 
 /** Dots per voter as the server holds them. */
 function serverDots(): number {
-  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
-  try {
+  return readServerDb(server, (db) => {
     const rows = db.prepare("SELECT fields FROM records WHERE entity = 'vote'").all() as {
       fields: string;
     }[];
     return rows.reduce((n, r) => n + Number((JSON.parse(r.fields) as { dots: number }).dots), 0);
-  } finally {
-    db.close();
-  }
+  });
 }
 
 async function tap(page: Page, title: string, times = 1) {

@@ -6,11 +6,9 @@
  * axe-core checks the PDSA, measure and chart screens on the way.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { capture, joinByLink, setRole, startTeam } from './app.ts';
+import { capture, joinByLink, readServerDb, setRole, startTeam } from './app.ts';
 import {
   openApp,
   openPhone,
@@ -40,15 +38,12 @@ async function violations(page: Page): Promise<string[]> {
 
 /** Changes of each entity in the server's change log. */
 function serverChanges(): Record<string, number> {
-  const db = new Database(join(server.dir, 'e2e.sqlite'), { readonly: true, fileMustExist: true });
-  try {
+  return readServerDb(server, (db) => {
     const rows = db
       .prepare(`SELECT entity, count(*) AS n FROM change_log GROUP BY entity`)
       .all() as { entity: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.entity, r.n]));
-  } finally {
-    db.close();
-  }
+  });
 }
 
 // A baseline near 8 then five days far lower: below the lower limit, an improvement.

@@ -23,7 +23,7 @@ import { stampAfter, type Hlc } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
 import { eraseChangeFields, scrubFields, type ErasableKind } from '../../src/domain/moderation.ts';
 import type { Actor } from '../../src/domain/rules/verdict.ts';
-import { toStamped } from './records.ts';
+import { stampsText, toStamped } from './records.ts';
 import type { Database } from './schema.ts';
 import { takeNextSeq } from './teamCounter.ts';
 
@@ -60,11 +60,12 @@ export async function eraseRecord(
       const hlc = stampAfter(held.stamps, now);
       const fields = eraseChangeFields(kind, actor.memberId, now, reason);
       const after = applyFields(held, fields, hlc);
+      const kept = scrubFields(kind, after.fields);
       await trx
         .updateTable('records')
         .set({
-          fields: JSON.stringify(scrubFields(kind, after.fields)),
-          stamps: JSON.stringify(after.stamps),
+          fields: JSON.stringify(kept),
+          stamps: stampsText(kept, after.stamps),
           updated_seq: seq,
         })
         .where('entity', '=', kind)

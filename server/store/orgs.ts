@@ -12,7 +12,7 @@ import { applyFields } from '../../src/domain/idea.ts';
 import { isUniqueViolation } from './errors.ts';
 import { stampAfter } from './erase.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
-import { toStamped } from './records.ts';
+import { stampsText, toStamped } from './records.ts';
 import type { Database, OrgRole } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 
@@ -223,7 +223,7 @@ export async function unlinkTeam(
         .updateTable('records')
         .set({
           fields: JSON.stringify(after.fields),
-          stamps: JSON.stringify(after.stamps),
+          stamps: stampsText(after.fields, after.stamps),
           updated_seq: seq,
         })
         .where('entity', '=', 'share')

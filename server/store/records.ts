@@ -16,14 +16,61 @@ import type { Kysely } from 'kysely';
 import { oneOf, type BulkInsert } from './bulk.ts';
 import { ENTITIES, type EntityName, type Ref } from '../../src/domain/entities.ts';
 import type { VoteLike } from '../../src/domain/huddle.ts';
+import type { Hlc } from '../../src/domain/hlc.ts';
 import type { Fields, Stamped, Stamps } from '../../src/domain/merge.ts';
 import type { Facts } from '../../src/domain/rules/facts.ts';
 import { asVote } from '../../src/domain/rules/huddleRules.ts';
 import type { Existing } from '../../src/domain/rules/verdict.ts';
 import type { Database } from './schema.ts';
 
+/**
+ * A record's stamps as `records.stamps` holds them (decision 0040): one stamp
+ * under the key `""` for every field that has no stamp of its own, then the
+ * fields stamped otherwise. A new record's fields all carry its one change's
+ * stamp, so it keeps one stamp, not one per field: 45 bytes, not 450, and a
+ * row of the bench's ideas 40 % smaller, which SQLite writes to its log at
+ * every commit and PostgreSQL reads as one parameter of a push's statement.
+ * No field is named `""` (every kind's fields are a strict schema).
+ * The stamps stay one per field when `fields` and `stamps` do not name the
+ * same fields (the team's own row, whose fields are stamped once changed),
+ * and when no two fields share a stamp. toStamped reads both forms, so rows
+ * written before keep their meaning.
+ */
+export function stampsText(fields: Fields, stamps: Stamps): string {
+  const names = Object.keys(stamps);
+  if (names.length < 2 || !sameNames(fields, names)) return JSON.stringify(stamps);
+  const counts = new Map<string, number>();
+  let common = stamps[names[0]!]!;
+  let most = 0;
+  for (const name of names) {
+    const stamp = stamps[name]!;
+    const n = (counts.get(stamp) ?? 0) + 1;
+    counts.set(stamp, n);
+    if (n > most) [common, most] = [stamp, n];
+  }
+  if (most < 2) return JSON.stringify(stamps);
+  // Entries, not assignments: a name like "__proto__" stays a field (JSON.parse reads it so).
+  const own = names.filter((name) => stamps[name] !== common).map((name) => [name, stamps[name]]);
+  return JSON.stringify(Object.fromEntries([[SHARED, common], ...own]));
+}
+
+/** The key of `records.stamps` that stands for every field without a stamp of its own. */
+const SHARED = '';
+
+function sameNames(fields: Fields, names: readonly string[]): boolean {
+  if (Object.keys(fields).length !== names.length) return false;
+  return names.every((name) => Object.hasOwn(fields, name));
+}
+
+/** A record's state from its row's `fields` and `stamps` (either form: stampsText). */
 export function toStamped(fields: string, stamps: string): Stamped {
-  return { fields: JSON.parse(fields) as Fields, stamps: JSON.parse(stamps) as Stamps };
+  const values = JSON.parse(fields) as Fields;
+  const stored = JSON.parse(stamps) as Record<string, Hlc>;
+  if (!Object.hasOwn(stored, SHARED)) return { fields: values, stamps: stored };
+  const common = stored[SHARED]!;
+  const names = Object.keys(values);
+  const stampOf = (name: string) => (Object.hasOwn(stored, name) ? stored[name]! : common);
+  return { fields: values, stamps: Object.fromEntries(names.map((n) => [n, stampOf(n)])) };
 }
 
 /** Another team created a record under one of our ids meanwhile: rerun the push. */
@@ -341,7 +388,7 @@ function recordRow(
     parent_id: typeof parent === 'string' ? parent : null,
     group_key: def.group?.(fields) ?? null,
     fields: h.fieldsText ?? JSON.stringify(fields),
-    stamps: JSON.stringify(stamps),
+    stamps: stampsText(fields, stamps),
     updated_seq: seq,
   };
 }

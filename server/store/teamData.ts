@@ -13,8 +13,9 @@ import { uuidv7 } from 'uuidv7';
 import { ENTITY_NAMES, entityDef, type EntityName } from '../../src/domain/entities.ts';
 import type { Fields } from '../../src/domain/merge.ts';
 import { normaliseName } from '../../src/domain/huddle.ts';
-import { stampAfter } from '../../src/domain/hlc.ts';
+import { stampAfter, type Hlc } from '../../src/domain/hlc.ts';
 import { FORMER_MEMBER, type Role } from '../../src/domain/records.ts';
+import { stampsText, toStamped } from './records.ts';
 import type { Database } from './schema.ts';
 import { teamDeletion, type Deletion } from './teamLifecycle.ts';
 
@@ -336,7 +337,7 @@ export async function eraseName(
       .execute();
     const renamed = withNameErased(records, who);
     for (const { row: r, fields, names } of renamed) {
-      const stamps = parse(r.stamps) as Record<string, string>;
+      const stamps: Record<string, Hlc> = { ...toStamped(r.fields, r.stamps).stamps };
       const hlc = stampAfter(Object.fromEntries(names.map((n) => [n, stamps[n] ?? ''])), now);
       const change: Json = {};
       for (const n of names) {
@@ -349,7 +350,7 @@ export async function eraseName(
         .updateTable('records')
         .set({
           fields: JSON.stringify(fields),
-          stamps: JSON.stringify(stamps),
+          stamps: stampsText(fields as Fields, stamps),
           updated_seq: seq,
           // A proxy vote's budget group is its (now erased) name.
           group_key: groupKeyOf(r.entity, fields),

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { categoriesSchema, hlcSchema, mutationSchema } from '../../../src/domain/protocol.ts';
 import { createTeamRequestSchema } from '../../../src/domain/teamRequests.ts';
 import { CREATE_FIELDS, ENTITY_NAMES, type EntityName } from '../../../src/domain/entities.ts';
+import { toStamped } from '../../../server/store/records.ts';
 import type { InspectableStore } from './tables.ts';
 
 const SOME_ID = '0190a1b2-0000-7000-8000-000000000000';
@@ -15,6 +16,17 @@ const SOME_HLC = '001772435814216-0000-0000000700000001';
 
 function json(text: unknown): unknown {
   return typeof text === 'string' ? JSON.parse(text) : undefined;
+}
+
+/** A record row's stamps as the server reads them (records.ts toStamped: either form it stores). */
+function stampsOf(r: Record<string, unknown>): unknown {
+  const { fields, stamps } = r;
+  if (typeof fields !== 'string' || typeof stamps !== 'string') return undefined;
+  try {
+    return toStamped(fields, stamps).stamps;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Problems with one entity's stored fields and stamps; [] when it is well formed. */
@@ -73,7 +85,7 @@ export async function malformedRows(db: InspectableStore): Promise<string[]> {
       problems.push(`record ${String(r['id'])}: unknown kind ${entity}`);
     else
       problems.push(
-        ...checkEntity(entity as EntityName, String(r['id']), json(r['fields']), json(r['stamps'])),
+        ...checkEntity(entity as EntityName, String(r['id']), json(r['fields']), stampsOf(r)),
       );
     if (teamOf.get(String(r['created_by'])) !== r['team_id'])
       problems.push(`${entity} ${String(r['id'])}: created by a member of another team`);

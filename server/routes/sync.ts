@@ -22,7 +22,8 @@ import { requireActor, requireTeam } from '../http/auth.ts';
 import { checkPull, checkPush } from '../http/fairUse.ts';
 import { parseInput, readSizedJson, tooLarge } from '../http/input.ts';
 import type { Limits } from '../http/limits.ts';
-import { ServerMoved, type Store } from '../store/index.ts';
+import { ServerMoved, TeamGone, type Store } from '../store/index.ts';
+import { joiningWords } from '../../src/domain/joining.en.ts';
 import { ApiError } from '../http/errors.ts';
 import { serverTroubleWords } from '../../src/domain/serverTrouble.en.ts';
 
@@ -114,6 +115,9 @@ export function syncRoutes(app: Hono, deps: SyncDeps): void {
       .catch((err: unknown) => {
         if (err instanceof ServerMoved)
           throw new ApiError(409, 'server_restored', serverTroubleWords('restored'));
+        // Removed while this push waited: answered as the next request would be.
+        if (err instanceof TeamGone)
+          throw new ApiError(401, 'unauthorised', joiningWords('notSignedIn'));
         throw err;
       });
     const applied = results.filter((r) => r.kind === 'applied').length;

@@ -80,7 +80,7 @@ export type { AnswerOutcome, LinkOutcome, OrgActor };
 export type { Deletion, Erasure, MemberExport, RetentionPolicy, SweepResult, TeamExport };
 export type { CompactResult };
 export { isPostgresUrl, withPgUser } from './open.ts';
-export { ServerMoved } from './push.ts';
+export { ServerMoved, TeamGone } from './push.ts';
 
 /** An entity as the server holds it, with its private creator. */
 export type StoredEntity = { readonly createdBy: string; readonly state: Stamped };

@@ -17,6 +17,7 @@ import { displays } from './migrations/0011_displays.ts';
 import { noEcho } from './migrations/0012_no_echo.ts';
 import { recordsById } from './migrations/0013_records_by_id.ts';
 import { recordsParentPartial } from './migrations/0014_records_parent_partial.ts';
+import { pushRowsUnchecked } from './migrations/0015_push_rows_unchecked.ts';
 
 const init: Migration = {
   async up(db: Kysely<unknown>) {
@@ -114,5 +115,6 @@ export const migrationProvider: MigrationProvider = {
       '0012_no_echo': noEcho,
       '0013_records_by_id': recordsById,
       '0014_records_parent_partial': recordsParentPartial,
+      '0015_push_rows_unchecked': pushRowsUnchecked,
     }),
 };

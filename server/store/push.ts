@@ -88,6 +88,17 @@ export type PushOptions = {
   readonly since?: { readonly epoch: string; readonly cursor: number };
 };
 
+/**
+ * The team was removed (teamLifecycle.ts purgeTeam) while this push waited for
+ * its turn; nothing was applied. The next request's token finds no member.
+ */
+export class TeamGone extends Error {
+  constructor() {
+    super('The team was deleted while this push waited');
+    this.name = 'TeamGone';
+  }
+}
+
 /** The server is not where the push's `since` says the phone last saw it; nothing was applied. */
 export class ServerMoved extends Error {
   constructor() {
@@ -194,7 +205,8 @@ async function pushInTransaction(
     .set((eb) => ({ seq: eb.ref('seq') }))
     .where('team_id', '=', actor.teamId)
     .returning(['seq', EPOCH_NOW])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (lock === undefined) throw new TeamGone();
   let seq = Number(lock.seq);
   // Under the counter's lock, so no push of the team can move the log meanwhile.
   if (since !== undefined && (seq < since.cursor || (lock.epoch ?? '') !== since.epoch))

@@ -113,6 +113,14 @@ export async function cancelDeletion(
 /** Removes every row of the team from every table, in one transaction. */
 export async function purgeTeam(db: Kysely<Database>, teamId: string): Promise<void> {
   await db.transaction().execute(async (trx: Transaction<Database>) => {
+    // The team's turn first, as a push takes it (push.ts): a push under way commits before
+    // this reads on, and one after finds no team. On PostgreSQL nothing else stops a push
+    // writing under a team being removed: its rows have no keys to `teams` (migration 0015).
+    await trx
+      .updateTable('team_counters')
+      .set((eb) => ({ seq: eb.ref('seq') }))
+      .where('team_id', '=', teamId)
+      .execute();
     // A sign-in under way names the team only by its invite code (migration 0010).
     const team = await trx
       .selectFrom('teams')

@@ -1,0 +1,158 @@
+// Migration 0015 (decision 0041): on PostgreSQL the rows a push writes have
+// no keys to `teams` and `members`, and the purge takes the team's turn
+// first, as a push does. So a push under way when the purge starts commits
+// first and the purge removes its rows with the rest, and a push that waited
+// behind the purge applies nothing and is answered as a phone whose team is
+// gone. The turn is held here by a transaction of the test's own, as a push
+// holds it; each step waits for PostgreSQL to show the waiting it asserts.
+import pg from 'pg';
+import { Migrator, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, withPgUser, type Store } from '../../../server/store/index.ts';
+import { migrationProvider } from '../../../server/store/migrations.ts';
+import { openDatabase } from '../../../server/store/open.ts';
+import { joiningWords } from '../../../src/domain/joining.en.ts';
+import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
+import { device, harness } from './harness.ts';
+
+/** The tables a push writes, each with the key columns migration 0015 leaves unchecked. */
+const PUSHED = ['change_log', 'applied_mutations', 'records'];
+
+describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', () => {
+  const schema = uniqueSchema();
+  let store: Store | undefined;
+  let turn: pg.Client | undefined;
+  afterEach(async () => {
+    await turn?.end();
+    await store?.close();
+    await dropSchema(schema);
+  });
+
+  async function connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: withPgUser(PG_URL).toString() });
+    await client.connect();
+    await client.query(`set search_path to "${schema}"`);
+    return client;
+  }
+
+  /** Until `n` sessions wait, directly or behind another, on the session `holder`. */
+  async function waitingOn(holder: pg.Client, n: number): Promise<void> {
+    const pid = (await holder.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
+      .pid;
+    const watch = await connect();
+    try {
+      for (;;) {
+        const { rows } = await watch.query<{ n: string }>(
+          `with recursive blocked(pid) as (
+             select pid from pg_stat_activity where $1 = any(pg_blocking_pids(pid))
+             union
+             select a.pid from pg_stat_activity a join blocked b on b.pid = any(pg_blocking_pids(a.pid))
+           ) select count(*) as n from blocked`,
+          [pid],
+        );
+        if (Number(rows[0]!.n) >= n) return;
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      await watch.end();
+    }
+  }
+
+  it('leaves no row of the team, and answers a push that waited behind it 401', async () => {
+    store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
+    const h = harness(store);
+    const lead = await h.createTeam();
+    const other = await h.createTeam('Ward 9');
+    const phone = device(11);
+    expect((await h.push(lead, [phone.idea(lead, 'Before the purge')]))[0]?.kind).toBe('applied');
+    expect((await h.push(other, [phone.idea(other, 'Another team')]))[0]?.kind).toBe('applied');
+
+    // A push in its turn: the counter locked, then its rows written, not yet committed.
+    turn = await connect();
+    await turn.query('begin');
+    await turn.query('update team_counters set seq = seq + 1 where team_id = $1', [lead.team.id]);
+    const purge = store.purgeTeam(lead.team.id);
+    await waitingOn(turn, 1);
+    // A phone's push, its token still good: it waits behind the purge.
+    const lateReply = h.request('POST', '/api/v1/sync/push', {
+      token: lead.token,
+      body: { teamId: lead.team.id, mutations: [phone.idea(lead, 'Sent as the purge began')] },
+    });
+    await waitingOn(turn, 2);
+    const seq = Number(
+      (await turn.query('select seq from team_counters where team_id = $1', [lead.team.id])).rows[0]
+        .seq,
+    );
+    await turn.query(
+      `insert into change_log (team_id, seq, mutation_id, entity, entity_id, fields, hlc, member_id, received_at, as_sent)
+       values ($1, $2, $3, 'idea', $4, '{}', $5, $6, 0, 1)`,
+      [lead.team.id, seq, 'm-in-turn', 'idea-in-turn', phone.hlc(), lead.member.id],
+    );
+    await turn.query(
+      `insert into applied_mutations (id, team_id, seq, received_at) values ('m-in-turn', $1, $2, 0)`,
+      [lead.team.id, seq],
+    );
+    await turn.query(
+      `insert into records (entity, id, team_id, created_by, fields, stamps, updated_seq)
+       values ('idea', 'idea-in-turn', $1, $2, '{}', '{}', $3)`,
+      [lead.team.id, lead.member.id, seq],
+    );
+    await turn.query('commit');
+    await purge;
+
+    const reply = await lateReply;
+    expect(reply.status).toBe(401);
+    expect(reply.text).toContain(joiningWords('notSignedIn'));
+
+    const check = await connect();
+    try {
+      for (const table of PUSHED) {
+        const left = await check.query(`select count(*) as n from ${table} where team_id = $1`, [
+          lead.team.id,
+        ]);
+        expect(Number(left.rows[0].n), `${table} keeps rows of the purged team`).toBe(0);
+        const kept = await check.query(`select count(*) as n from ${table} where team_id = $1`, [
+          other.team.id,
+        ]);
+        expect(Number(kept.rows[0].n), `${table} lost the other team's rows`).toBe(1);
+      }
+    } finally {
+      await check.end();
+    }
+  });
+
+  it('drops the keys of a push’s rows, and puts them back when migrated down', async () => {
+    store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
+    await store.close();
+    store = undefined;
+    const { db } = await openDatabase({ databaseUrl: PG_URL, pgSchema: schema });
+    const keys = async () =>
+      (
+        await sql<{ name: string }>`
+          select conrelid::regclass::text || '.' || a.attname as name from pg_constraint c
+          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+          where c.contype = 'f' and c.connamespace = ${schema}::regnamespace
+            and conrelid::regclass::text in ('change_log', 'applied_mutations', 'records')
+          order by 1`.execute(db)
+      ).rows.map((r) => r.name);
+    try {
+      expect(await keys()).toEqual([]);
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        migrationTableSchema: schema,
+      });
+      expect((await migrator.migrateTo('0014_records_parent_partial')).error).toBeUndefined();
+      expect(await keys()).toEqual([
+        'applied_mutations.team_id',
+        'change_log.team_id',
+        'records.created_by',
+        'records.team_id',
+      ]);
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect(await keys()).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -14,7 +14,7 @@ import type { PushResult } from '../../src/domain/protocol.ts';
 import { stampAfter } from './erase.ts';
 import { orgOfTeam } from './orgCounter.ts';
 import type { OrgActor } from './orgs.ts';
-import { push } from './push.ts';
+import { push, TeamGone } from './push.ts';
 import { readRecord } from './records.ts';
 import type { Database } from './schema.ts';
 
@@ -57,12 +57,19 @@ export async function answerAsk(
     },
     hlc: stampAfter(ask.state.stamps, now),
   };
-  const [result] = await push(
-    db,
-    { teamId: input.teamId, memberId: actor.memberId, role: 'sponsor' },
-    [mutation],
-    now,
-  );
+  let result: PushResult | undefined;
+  try {
+    [result] = await push(
+      db,
+      { teamId: input.teamId, memberId: actor.memberId, role: 'sponsor' },
+      [mutation],
+      now,
+    );
+  } catch (err) {
+    // The team was deleted while the answer waited for its turn: the ask is gone with it.
+    if (err instanceof TeamGone) return { kind: 'not-found' };
+    throw err;
+  }
   return outcomeOf(result);
 }
 

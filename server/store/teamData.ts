@@ -308,6 +308,16 @@ export async function eraseName(
   now: number,
 ): Promise<Erasure | null> {
   return db.transaction().execute(async (trx: Transaction<Database>) => {
+    // The team's counter row first: the push path's lock too, so no push interleaves; and
+    // taken before the member's row, in the order the purge takes them (teamLifecycle.ts),
+    // so the two wait in line rather than on each other. No row: the team is gone.
+    const lock = await trx
+      .updateTable('team_counters')
+      .set((eb) => ({ seq: eb.ref('seq') }))
+      .where('team_id', '=', teamId)
+      .returning('seq')
+      .executeTakeFirst();
+    if (!lock) return null;
     const member = await trx
       .selectFrom('members')
       .select('display_name')
@@ -321,13 +331,6 @@ export async function eraseName(
       .set({ display_name: FORMER_MEMBER })
       .where('id', '=', memberId)
       .execute();
-    // The team's counter row is the push path's lock too: no push interleaves.
-    const lock = await trx
-      .updateTable('team_counters')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('team_id', '=', teamId)
-      .returning('seq')
-      .executeTakeFirstOrThrow();
     let seq = Number(lock.seq);
     const records = await trx
       .selectFrom('records')

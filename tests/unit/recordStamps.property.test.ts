@@ -52,6 +52,36 @@ describe('a record’s stamps as records.stamps holds them', () => {
     );
   });
 
+  it('reads back exactly the stamps written when they do not name the same fields', () => {
+    // Some fields without a stamp (as the team's own row has), or stamps of fields it lacks.
+    const unmatched = fc
+      .tuple(recordArb, fc.uniqueArray(nameArb, { maxLength: 3 }), fc.boolean())
+      .filter(([r, names]) => names.some((n) => !Object.hasOwn(r.stamps, n)))
+      .map(([r, names, strip]) => {
+        const extra = names.filter((n) => !Object.hasOwn(r.stamps, n));
+        if (strip)
+          return {
+            fields: { ...r.fields, ...Object.fromEntries(extra.map((n) => [n, 1])) },
+            stamps: r.stamps,
+          };
+        return {
+          fields: r.fields,
+          stamps: {
+            ...r.stamps,
+            ...Object.fromEntries(extra.map((n) => [n, stamp(NOW, 0, DEVICE_A)])),
+          },
+        };
+      });
+    fc.assert(
+      fc.property(unmatched, ({ fields, stamps }) => {
+        const text = stampsText(fields, stamps);
+        expect(Object.hasOwn(JSON.parse(text) as object, '')).toBe(false);
+        expect(toStamped(JSON.stringify(fields), text).stamps).toEqual(stamps);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads a row written before, a stamp for each field, as it always did', () => {
     fc.assert(
       fc.property(recordArb, ({ fields, stamps }) => {

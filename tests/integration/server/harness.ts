@@ -207,6 +207,23 @@ export function device(seed: number) {
         wall,
       );
     },
+    /** `session`'s ask for support on an idea, as the app sends it (id: the ask's). */
+    ask(session: SessionResponse, ideaId: string, text: string, id: string = uuidv7()): unknown {
+      return {
+        id: uuidv7(),
+        hlc: hlc(),
+        entity: 'ask',
+        entityId: id,
+        fields: {
+          ideaId,
+          kind: 'support',
+          text,
+          askedBy: session.member.id,
+          createdAt: T0,
+          deleted: false,
+        },
+      };
+    },
     /** Any mutation, as raw wire input. */
     raw(m: Omit<MutationInput, 'id' | 'hlc'> & { id?: string; hlc?: string }): unknown {
       return { id: uuidv7(), hlc: hlc(), ...m };

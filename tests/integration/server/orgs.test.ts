@@ -264,18 +264,7 @@ describeOnBackends('organisations on $name', (t) => {
           deleted: false,
         },
       }),
-      a.phone.raw({
-        entity: 'ask',
-        entityId: askId,
-        fields: {
-          ideaId: a.ideaId,
-          kind: 'support',
-          text: 'Can estates print the signs?',
-          askedBy: a.lead.member.id,
-          createdAt: T0,
-          deleted: false,
-        },
-      }),
+      a.phone.ask(a.lead, a.ideaId, 'Can estates print the signs?', askId),
     ]);
     expect(new Set(kinds(res))).toEqual(new Set(['applied']));
     const outsider = await wardWithAdoptedIdea(t.h, 'Unlinked ward', org.org.inviteCode!, 4);
@@ -348,19 +337,7 @@ describeOnBackends('organisations on $name', (t) => {
     const w = await wardWithAdoptedIdea(t.h, 'Ward C', org.org.inviteCode!, 5);
     const fresh = w.phone.idea(w.lead, 'SECRET still new');
     const hidden = w.phone.idea(w.lead, 'SECRET hidden by the facilitator');
-    const ask = (ideaId: string, text: string) =>
-      w.phone.raw({
-        entity: 'ask',
-        entityId: newId(),
-        fields: {
-          ideaId,
-          kind: 'support',
-          text,
-          askedBy: w.lead.member.id,
-          createdAt: T0,
-          deleted: false,
-        },
-      });
+    const ask = (ideaId: string, text: string) => w.phone.ask(w.lead, ideaId, text);
     const pushed = await t.h.push(w.lead, [
       fresh,
       hidden,

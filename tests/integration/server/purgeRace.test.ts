@@ -13,7 +13,10 @@ import { migrationProvider } from '../../../server/store/migrations.ts';
 import { openDatabase } from '../../../server/store/open.ts';
 import { joiningWords } from '../../../src/domain/joining.en.ts';
 import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
-import { device, harness } from './harness.ts';
+import { device, harness, newId } from './harness.ts';
+import type { OrgSession } from '../../../src/domain/orgProtocol.ts';
+import { orgAdminWords } from '../../../src/domain/orgAdmin.en.ts';
+import { teamAdminWords } from '../../../src/domain/teamAdmin.en.ts';
 
 /** The tables a push writes, each with the key columns migration 0015 leaves unchecked. */
 const PUSHED = ['change_log', 'applied_mutations', 'records'];
@@ -24,7 +27,9 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
   let turn: pg.Client | undefined;
   afterEach(async () => {
     await turn?.end();
+    turn = undefined;
     await store?.close();
+    store = undefined;
     await dropSchema(schema);
   });
 
@@ -58,6 +63,23 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     }
   }
 
+  /** The team's turn held by a transaction of the test's own, and the purge waiting on it. */
+  async function purgeBehindATurn(
+    teamId: string,
+  ): Promise<{ purge: Promise<void>; holder: pg.Client }> {
+    const holder = await connect();
+    turn = holder;
+    await holder.query('begin');
+    // Locked as a push locks it, but without a new version of the row: then PostgreSQL
+    // serves the sessions waiting on it in the order they came. (After an update, a later
+    // waiter may be served before the purge: that push lands first and the purge removes
+    // it with the rest, which leaves nothing behind either, but is not the case to test.)
+    await holder.query('select seq from team_counters where team_id = $1 for update', [teamId]);
+    const purge = store!.purgeTeam(teamId);
+    await waitingOn(holder, 1);
+    return { purge, holder };
+  }
+
   it('leaves no row of the team, and answers a push that waited behind it 401', async () => {
     store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
     const h = harness(store);
@@ -68,36 +90,33 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     expect((await h.push(other, [phone.idea(other, 'Another team')]))[0]?.kind).toBe('applied');
 
     // A push in its turn: the counter locked, then its rows written, not yet committed.
-    turn = await connect();
-    await turn.query('begin');
-    await turn.query('update team_counters set seq = seq + 1 where team_id = $1', [lead.team.id]);
-    const purge = store.purgeTeam(lead.team.id);
-    await waitingOn(turn, 1);
+    const { purge, holder } = await purgeBehindATurn(lead.team.id);
     // A phone's push, its token still good: it waits behind the purge.
     const lateReply = h.request('POST', '/api/v1/sync/push', {
       token: lead.token,
       body: { teamId: lead.team.id, mutations: [phone.idea(lead, 'Sent as the purge began')] },
     });
-    await waitingOn(turn, 2);
-    const seq = Number(
-      (await turn.query('select seq from team_counters where team_id = $1', [lead.team.id])).rows[0]
-        .seq,
-    );
-    await turn.query(
+    await waitingOn(holder, 2);
+    const seq =
+      Number(
+        (await holder.query('select seq from team_counters where team_id = $1', [lead.team.id]))
+          .rows[0].seq,
+      ) + 1;
+    await holder.query(
       `insert into change_log (team_id, seq, mutation_id, entity, entity_id, fields, hlc, member_id, received_at, as_sent)
        values ($1, $2, $3, 'idea', $4, '{}', $5, $6, 0, 1)`,
       [lead.team.id, seq, 'm-in-turn', 'idea-in-turn', phone.hlc(), lead.member.id],
     );
-    await turn.query(
+    await holder.query(
       `insert into applied_mutations (id, team_id, seq, received_at) values ('m-in-turn', $1, $2, 0)`,
       [lead.team.id, seq],
     );
-    await turn.query(
+    await holder.query(
       `insert into records (entity, id, team_id, created_by, fields, stamps, updated_seq)
        values ('idea', 'idea-in-turn', $1, $2, '{}', '{}', $3)`,
       [lead.team.id, lead.member.id, seq],
     );
-    await turn.query('commit');
+    await holder.query('commit');
     await purge;
 
     const reply = await lateReply;
@@ -119,6 +138,58 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     } finally {
       await check.end();
     }
+  });
+
+  it('lets a member’s erasure of their name wait behind the purge, not deadlock with it', async () => {
+    store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
+    const h = harness(store);
+    const lead = await h.createTeam();
+    const sam = await h.join(lead.team.inviteCode, 'Sam Quince');
+    const phone = device(12);
+    expect((await h.push(sam, [phone.idea(sam, 'Named idea')]))[0]?.kind).toBe('applied');
+
+    const { purge, holder } = await purgeBehindATurn(lead.team.id);
+    const erase = h.request('POST', '/api/v1/me/erase-name', { token: sam.token });
+    await waitingOn(holder, 2);
+    await holder.query('commit');
+    await purge;
+    const reply = await erase;
+    // The member went with the team: the words a removed member gets, not a 500.
+    expect(reply.status).toBe(404);
+    expect(reply.text).toContain(teamAdminWords('noLongerMember'));
+  });
+
+  it('answers a leader’s answer that waited behind the purge: the ask is gone', async () => {
+    store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
+    const h = harness(store);
+    const made = await h.request('POST', '/api/v1/orgs', {
+      body: { orgName: 'North Trust', displayName: 'Dr Okafor (director)' },
+    });
+    expect(made.status).toBe(201);
+    const org = made.body as OrgSession;
+    const lead = await h.createTeam();
+    const linked = await h.request('POST', '/api/v1/team/org', {
+      token: lead.token,
+      body: { inviteCode: org.org.inviteCode },
+    });
+    expect(linked.status).toBe(200);
+    const phone = device(13);
+    const idea = phone.idea(lead, 'Signs for protected mealtimes');
+    const askId = newId();
+    const ask = phone.ask(lead, idea.entityId, 'Can estates print the signs?', askId);
+    expect((await h.push(lead, [idea, ask])).map((r) => r.kind)).toEqual(['applied', 'applied']);
+
+    const { purge, holder } = await purgeBehindATurn(lead.team.id);
+    const answer = h.request('POST', `/api/v1/org/asks/${askId}/answer`, {
+      token: org.token,
+      body: { teamId: lead.team.id, answer: 'backed', note: 'Yes' },
+    });
+    await waitingOn(holder, 2);
+    await holder.query('commit');
+    await purge;
+    const reply = await answer;
+    expect(reply.status).toBe(404);
+    expect(reply.text).toContain(orgAdminWords('askGone'));
   });
 
   it('drops the keys of a push’s rows, and puts them back when migrated down', async () => {

@@ -18,15 +18,30 @@ function json(text: unknown): unknown {
   return typeof text === 'string' ? JSON.parse(text) : undefined;
 }
 
-/** A record row's stamps as the server reads them (records.ts toStamped: either form it stores). */
-function stampsOf(r: Record<string, unknown>): unknown {
+/**
+ * A record row's stamps as the server reads them (records.ts toStamped, either
+ * form it stores), and what is wrong with the text itself: the shared form may
+ * name, besides its shared stamp under "", only fields the record has. A text
+ * that is not JSON throws, as the server's reading of it would.
+ */
+function storedStamps(r: Record<string, unknown>): { stamps: unknown; problems: string[] } {
   const { fields, stamps } = r;
-  if (typeof fields !== 'string' || typeof stamps !== 'string') return undefined;
-  try {
-    return toStamped(fields, stamps).stamps;
-  } catch {
-    return undefined;
-  }
+  if (typeof fields !== 'string' || typeof stamps !== 'string')
+    return { stamps: undefined, problems: [`record ${String(r['id'])}: no fields or stamps text`] };
+  const raw = JSON.parse(stamps) as Record<string, unknown>;
+  const names = Object.keys(JSON.parse(fields) as object);
+  const strays = Object.hasOwn(raw, '')
+    ? Object.keys(raw).filter((k) => k !== '' && !names.includes(k))
+    : [];
+  return {
+    stamps: toStamped(fields, stamps).stamps,
+    problems: strays.map((k) => `record ${String(r['id'])}: a stamp for ${k}, which it lacks`),
+  };
+}
+
+function checkStoredRecord(entity: EntityName, r: Record<string, unknown>): string[] {
+  const { stamps, problems } = storedStamps(r);
+  return [...problems, ...checkEntity(entity, String(r['id']), json(r['fields']), stamps)];
 }
 
 /** Problems with one entity's stored fields and stamps; [] when it is well formed. */
@@ -83,10 +98,7 @@ export async function malformedRows(db: InspectableStore): Promise<string[]> {
     const entity = String(r['entity']);
     if (!(ENTITY_NAMES as readonly string[]).includes(entity) || entity === 'team')
       problems.push(`record ${String(r['id'])}: unknown kind ${entity}`);
-    else
-      problems.push(
-        ...checkEntity(entity as EntityName, String(r['id']), json(r['fields']), stampsOf(r)),
-      );
+    else problems.push(...checkStoredRecord(entity as EntityName, r));
     if (teamOf.get(String(r['created_by'])) !== r['team_id'])
       problems.push(`${entity} ${String(r['id'])}: created by a member of another team`);
   }

@@ -14,6 +14,7 @@ import { stampAfter } from './erase.ts';
 import { advanceOrgSeq, lockOrgSeq, orgOfTeam } from './orgCounter.ts';
 import { stampsText, toStamped } from './records.ts';
 import type { Database, OrgRole } from './schema.ts';
+import { lockTeamSeq } from './teamCounter.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 
 /** A leader or admin of an organisation, as their token says. */
@@ -196,11 +197,7 @@ export async function unlinkTeam(
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     // The team's counter first, then the organisation's (orgCounter.ts).
-    await trx
-      .updateTable('team_counters')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('team_id', '=', teamId)
-      .execute();
+    await lockTeamSeq(trx, teamId);
     const orgId = await orgOfTeam(trx, teamId);
     if (orgId === null) return false;
     const start = await lockOrgSeq(trx, orgId);

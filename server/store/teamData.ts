@@ -17,6 +17,7 @@ import { stampAfter, type Hlc } from '../../src/domain/hlc.ts';
 import { FORMER_MEMBER, type Role } from '../../src/domain/records.ts';
 import { stampsText, toStamped } from './records.ts';
 import type { Database } from './schema.ts';
+import { lockTeamSeq } from './teamCounter.ts';
 import { teamDeletion, type Deletion } from './teamLifecycle.ts';
 
 export { FORMER_MEMBER };
@@ -311,13 +312,8 @@ export async function eraseName(
     // The team's counter row first: the push path's lock too, so no push interleaves; and
     // taken before the member's row, in the order the purge takes them (teamLifecycle.ts),
     // so the two wait in line rather than on each other. No row: the team is gone.
-    const lock = await trx
-      .updateTable('team_counters')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('team_id', '=', teamId)
-      .returning('seq')
-      .executeTakeFirst();
-    if (!lock) return null;
+    const locked = await lockTeamSeq(trx, teamId);
+    if (locked === null) return null;
     const member = await trx
       .selectFrom('members')
       .select('display_name')
@@ -331,7 +327,7 @@ export async function eraseName(
       .set({ display_name: FORMER_MEMBER })
       .where('id', '=', memberId)
       .execute();
-    let seq = Number(lock.seq);
+    let seq = locked;
     const records = await trx
       .selectFrom('records')
       .select(['entity', 'id', 'fields', 'stamps'])

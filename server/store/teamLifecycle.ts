@@ -6,6 +6,7 @@
  * of the team remains on the server: not its name, members, records or log.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { lockTeamSeq } from './teamCounter.ts';
 import type { Database, DeletionReason } from './schema.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -116,11 +117,7 @@ export async function purgeTeam(db: Kysely<Database>, teamId: string): Promise<v
     // The team's turn first, as a push takes it (push.ts): a push under way commits before
     // this reads on, and one after finds no team. On PostgreSQL nothing else stops a push
     // writing under a team being removed: its rows have no keys to `teams` (migration 0015).
-    await trx
-      .updateTable('team_counters')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('team_id', '=', teamId)
-      .execute();
+    await lockTeamSeq(trx, teamId);
     // A sign-in under way names the team only by its invite code (migration 0010).
     const team = await trx
       .selectFrom('teams')

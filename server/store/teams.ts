@@ -13,6 +13,7 @@ import { nameKey } from '../../src/domain/names.ts';
 import type { Database } from './schema.ts';
 import { hashToken, newInviteCode, newToken } from './secrets.ts';
 import { TICKET_TTL_MS } from './signIn.ts';
+import { lockTeamSeq } from './teamCounter.ts';
 
 export type NewTeam = { readonly teamName: string; readonly displayName: string };
 export type NewMember = {
@@ -134,11 +135,7 @@ export async function joinTeam(
       return { signInRequired: { expired: input.signInTicket !== undefined } };
     // One join of a team at a time (the counter row's lock), so two people typing
     // the same name at once cannot both have it.
-    await trx
-      .updateTable('team_counters')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('team_id', '=', row.id)
-      .execute();
+    await lockTeamSeq(trx, row.id);
     const self =
       input.previousToken === undefined
         ? null

@@ -11,7 +11,6 @@ import { uuidv7 } from 'uuidv7';
 import { expect, it } from 'vitest';
 import { merge, stampAll, type Stamped } from '../../../src/domain/merge.ts';
 import { pullResponseSchema, type PullResponse } from '../../../src/domain/protocol.ts';
-import type { OrgSession } from '../../../src/domain/orgProtocol.ts';
 import { takeId } from '../../../src/domain/takeId.ts';
 import { DAY_MS } from '../../../server/store/teamLifecycle.ts';
 import type { PushResult } from '../../../src/domain/protocol.ts';
@@ -259,11 +258,7 @@ describeOnBackends('compacted change log on $name', (t) => {
   });
 
   it('compacts an organisation’s log too: a linked team reads the same shares, each edit once', async () => {
-    const created = await t.h.request('POST', '/api/v1/orgs', {
-      body: { orgName: 'North Trust', displayName: 'Dr Okafor (director)' },
-    });
-    expect(created.status).toBe(201);
-    const org = created.body as OrgSession;
+    const org = await t.h.createOrg();
     const lead = await t.h.createTeam('Ward A', 'Lead of Ward A');
     const other = await t.h.createTeam('Ward B', 'Lead of Ward B');
     for (const s of [lead, other]) {

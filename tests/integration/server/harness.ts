@@ -24,6 +24,7 @@ import type {
   PushResult,
   SessionResponse,
 } from '../../../src/domain/protocol.ts';
+import type { OrgSession } from '../../../src/domain/orgProtocol.ts';
 import { BACKENDS } from './backends.ts';
 
 export const T0 = Date.UTC(2026, 2, 2, 7, 30);
@@ -111,6 +112,15 @@ export function harness(
       });
       if (r.status !== 201) throw new Error(`create team: ${r.status} ${r.text}`);
       return asSession(r.body);
+    },
+    /** A new organisation, its creator's session (a leader's). */
+    async createOrg(
+      orgName = 'North Trust',
+      displayName = 'Dr Okafor (director)',
+    ): Promise<OrgSession> {
+      const r = await request('POST', '/api/v1/orgs', { body: { orgName, displayName } });
+      if (r.status !== 201) throw new Error(`create organisation: ${r.status} ${r.text}`);
+      return r.body as OrgSession;
     },
     /** Joins as `displayName`; by default "Sam (HCA)", then "Sam (HCA) 2"… (a team refuses a name twice). */
     async join(inviteCode: string, displayName?: string): Promise<Session> {

@@ -27,14 +27,6 @@ import {
 
 const kinds = (rs: PushResult[]) => rs.map((r) => (r.kind === 'rejected' ? r.reason : r.kind));
 
-async function createOrg(h: Harness, orgName = 'North Trust'): Promise<OrgSession> {
-  const r = await h.request('POST', '/api/v1/orgs', {
-    body: { orgName, displayName: 'Dr Okafor (director)' },
-  });
-  expect(r.status).toBe(201);
-  return r.body as OrgSession;
-}
-
 async function link(h: Harness, s: Session, code: string) {
   return h.request('POST', '/api/v1/team/org', { token: s.token, body: { inviteCode: code } });
 }
@@ -101,7 +93,7 @@ function takeOf(s: Session, phone: ReturnType<typeof device>, shareId: string) {
 
 describeOnBackends('organisations on $name', (t) => {
   it('links a team by the organisation’s code, only by a facilitator, and refuses a wrong code in words', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     expect(org.member.role).toBe('admin');
     expect(org.org.inviteCode).toMatch(/^[0-9A-Z]{10}$/);
     const lead = await t.h.createTeam('Ward A');
@@ -125,7 +117,7 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('carries a share in the organisation’s log, never the team’s; another team takes it once; withdrawn, it can no longer be taken', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
     const b = await t.h.createTeam('Community team', 'Jo (lead)');
     await link(t.h, b, org.org.inviteCode!);
@@ -180,8 +172,8 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('keeps the organisation’s log and portfolio from anyone outside it', async () => {
-    const org = await createOrg(t.h);
-    const other = await createOrg(t.h, 'South Trust');
+    const org = await t.h.createOrg();
+    const other = await t.h.createOrg('South Trust');
     const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
     await t.h.push(a.lead, [shareOf(a.lead, a.phone, a.ideaId)]);
     const outsider = await t.h.createTeam('Ward Z', 'Zed');
@@ -215,7 +207,7 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('shows a leader each linked team’s figures and nothing else; unlinking removes the team and withdraws its shares', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     const leaderJoin = await t.h.request('POST', '/api/v1/orgs/join', {
       body: { leaderCode: org.org.leaderCode, displayName: 'Ms Shah (chief nurse)' },
     });
@@ -328,7 +320,7 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('names an ask’s idea only where a leader may see it, and marks an erased idea for the app to word in its language', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     const leader = (
       await t.h.request('POST', '/api/v1/orgs/join', {
         body: { leaderCode: org.org.leaderCode, displayName: 'Ms Shah' },
@@ -373,7 +365,7 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('carries a share’s chart picture to other teams, and refuses one that could run or fetch anything, or is too large, in words', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
     const b = await t.h.createTeam('Community team', 'Jo (lead)');
     await link(t.h, b, org.org.inviteCode!);
@@ -410,7 +402,7 @@ describeOnBackends('organisations on $name', (t) => {
   });
 
   it('tells a leader’s stream and every linked team’s when the organisation’s log changes; only its leaders open its stream', async () => {
-    const org = await createOrg(t.h);
+    const org = await t.h.createOrg();
     const a = await wardWithAdoptedIdea(t.h, 'Ward A', org.org.inviteCode!, 1);
     const b = await t.h.createTeam('Community team', 'Jo (lead)');
     await link(t.h, b, org.org.inviteCode!);
@@ -434,7 +426,7 @@ describeOnBackends('organisations on $name', (t) => {
     await lead.close();
 
     // The organisation's stream is a leader's of that organisation only, in words.
-    const other = await createOrg(t.h, 'South Trust');
+    const other = await t.h.createOrg('South Trust');
     const path = `/api/v1/org/events?org=${org.org.id}`;
     const refusals = [
       [await t.h.app.request(path, { headers: { authorization: `Bearer ${b.token}` } }), 401],
@@ -499,7 +491,7 @@ describe.skipIf(!PG_AVAILABLE)(
         const a = harness(storeA);
         const appA = createApp({ store: storeA, live: liveA, log: () => undefined });
         const appB = createApp({ store: storeB, live: liveB, log: () => undefined });
-        const org = await createOrg(a);
+        const org = await a.createOrg();
         const ward = await wardWithAdoptedIdea(a, 'Ward A', org.org.inviteCode!, 1);
         const b = await a.createTeam('Community team', 'Jo (lead)');
         await link(a, b, org.org.inviteCode!);

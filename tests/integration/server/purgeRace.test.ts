@@ -14,7 +14,6 @@ import { openDatabase } from '../../../server/store/open.ts';
 import { joiningWords } from '../../../src/domain/joining.en.ts';
 import { PG_AVAILABLE, PG_URL, dropSchema, uniqueSchema } from './backends.ts';
 import { device, harness, newId } from './harness.ts';
-import type { OrgSession } from '../../../src/domain/orgProtocol.ts';
 import { orgAdminWords } from '../../../src/domain/orgAdmin.en.ts';
 import { teamAdminWords } from '../../../src/domain/teamAdmin.en.ts';
 
@@ -63,10 +62,17 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     }
   }
 
-  /** The team's turn held by a transaction of the test's own, and the purge waiting on it. */
-  async function purgeBehindATurn(
+  /**
+   * `send` (a request of the team's) made while the team's purge waits behind a turn
+   * held by a transaction of the test's own: once `send` waits behind the purge,
+   * `inTurn` writes in the held turn, which commits. Answers `send`'s reply, once the
+   * purge is done.
+   */
+  async function behindThePurge<R>(
     teamId: string,
-  ): Promise<{ purge: Promise<void>; holder: pg.Client }> {
+    send: () => Promise<R>,
+    inTurn: (holder: pg.Client) => Promise<void> = async () => {},
+  ): Promise<R> {
     const holder = await connect();
     turn = holder;
     await holder.query('begin');
@@ -77,7 +83,12 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     await holder.query('select seq from team_counters where team_id = $1 for update', [teamId]);
     const purge = store!.purgeTeam(teamId);
     await waitingOn(holder, 1);
-    return { purge, holder };
+    const reply = send();
+    await waitingOn(holder, 2);
+    await inTurn(holder);
+    await holder.query('commit');
+    await purge;
+    return reply;
   }
 
   it('leaves no row of the team, and answers a push that waited behind it 401', async () => {
@@ -89,37 +100,37 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     expect((await h.push(lead, [phone.idea(lead, 'Before the purge')]))[0]?.kind).toBe('applied');
     expect((await h.push(other, [phone.idea(other, 'Another team')]))[0]?.kind).toBe('applied');
 
-    // A push in its turn: the counter locked, then its rows written, not yet committed.
-    const { purge, holder } = await purgeBehindATurn(lead.team.id);
-    // A phone's push, its token still good: it waits behind the purge.
-    const lateReply = h.request('POST', '/api/v1/sync/push', {
-      token: lead.token,
-      body: { teamId: lead.team.id, mutations: [phone.idea(lead, 'Sent as the purge began')] },
-    });
-    await waitingOn(holder, 2);
-    const seq =
-      Number(
-        (await holder.query('select seq from team_counters where team_id = $1', [lead.team.id]))
-          .rows[0].seq,
-      ) + 1;
-    await holder.query(
-      `insert into change_log (team_id, seq, mutation_id, entity, entity_id, fields, hlc, member_id, received_at, as_sent)
-       values ($1, $2, $3, 'idea', $4, '{}', $5, $6, 0, 1)`,
-      [lead.team.id, seq, 'm-in-turn', 'idea-in-turn', phone.hlc(), lead.member.id],
+    // A phone's push, its token still good, waits behind the purge, which waits behind a
+    // push in its turn: the counter locked, then its rows written, not yet committed.
+    const reply = await behindThePurge(
+      lead.team.id,
+      () =>
+        h.request('POST', '/api/v1/sync/push', {
+          token: lead.token,
+          body: { teamId: lead.team.id, mutations: [phone.idea(lead, 'Sent as the purge began')] },
+        }),
+      async (holder) => {
+        const seq =
+          Number(
+            (await holder.query('select seq from team_counters where team_id = $1', [lead.team.id]))
+              .rows[0].seq,
+          ) + 1;
+        await holder.query(
+          `insert into change_log (team_id, seq, mutation_id, entity, entity_id, fields, hlc, member_id, received_at, as_sent)
+           values ($1, $2, $3, 'idea', $4, '{}', $5, $6, 0, 1)`,
+          [lead.team.id, seq, 'm-in-turn', 'idea-in-turn', phone.hlc(), lead.member.id],
+        );
+        await holder.query(
+          `insert into applied_mutations (id, team_id, seq, received_at) values ('m-in-turn', $1, $2, 0)`,
+          [lead.team.id, seq],
+        );
+        await holder.query(
+          `insert into records (entity, id, team_id, created_by, fields, stamps, updated_seq)
+           values ('idea', 'idea-in-turn', $1, $2, '{}', '{}', $3)`,
+          [lead.team.id, lead.member.id, seq],
+        );
+      },
     );
-    await holder.query(
-      `insert into applied_mutations (id, team_id, seq, received_at) values ('m-in-turn', $1, $2, 0)`,
-      [lead.team.id, seq],
-    );
-    await holder.query(
-      `insert into records (entity, id, team_id, created_by, fields, stamps, updated_seq)
-       values ('idea', 'idea-in-turn', $1, $2, '{}', '{}', $3)`,
-      [lead.team.id, lead.member.id, seq],
-    );
-    await holder.query('commit');
-    await purge;
-
-    const reply = await lateReply;
     expect(reply.status).toBe(401);
     expect(reply.text).toContain(joiningWords('notSignedIn'));
 
@@ -148,12 +159,9 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     const phone = device(12);
     expect((await h.push(sam, [phone.idea(sam, 'Named idea')]))[0]?.kind).toBe('applied');
 
-    const { purge, holder } = await purgeBehindATurn(lead.team.id);
-    const erase = h.request('POST', '/api/v1/me/erase-name', { token: sam.token });
-    await waitingOn(holder, 2);
-    await holder.query('commit');
-    await purge;
-    const reply = await erase;
+    const reply = await behindThePurge(lead.team.id, () =>
+      h.request('POST', '/api/v1/me/erase-name', { token: sam.token }),
+    );
     // The member went with the team: the words a removed member gets, not a 500.
     expect(reply.status).toBe(404);
     expect(reply.text).toContain(teamAdminWords('noLongerMember'));
@@ -162,11 +170,7 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
   it('answers a leader’s answer that waited behind the purge: the ask is gone', async () => {
     store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
     const h = harness(store);
-    const made = await h.request('POST', '/api/v1/orgs', {
-      body: { orgName: 'North Trust', displayName: 'Dr Okafor (director)' },
-    });
-    expect(made.status).toBe(201);
-    const org = made.body as OrgSession;
+    const org = await h.createOrg();
     const lead = await h.createTeam();
     const linked = await h.request('POST', '/api/v1/team/org', {
       token: lead.token,
@@ -179,15 +183,12 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     const ask = phone.ask(lead, idea.entityId, 'Can estates print the signs?', askId);
     expect((await h.push(lead, [idea, ask])).map((r) => r.kind)).toEqual(['applied', 'applied']);
 
-    const { purge, holder } = await purgeBehindATurn(lead.team.id);
-    const answer = h.request('POST', `/api/v1/org/asks/${askId}/answer`, {
-      token: org.token,
-      body: { teamId: lead.team.id, answer: 'backed', note: 'Yes' },
-    });
-    await waitingOn(holder, 2);
-    await holder.query('commit');
-    await purge;
-    const reply = await answer;
+    const reply = await behindThePurge(lead.team.id, () =>
+      h.request('POST', `/api/v1/org/asks/${askId}/answer`, {
+        token: org.token,
+        body: { teamId: lead.team.id, answer: 'backed', note: 'Yes' },
+      }),
+    );
     expect(reply.status).toBe(404);
     expect(reply.text).toContain(orgAdminWords('askGone'));
   });

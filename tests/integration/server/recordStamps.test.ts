@@ -33,13 +33,19 @@ describe.each(databaseTargets('stamps'))('a record’s stamps as stored on $name
     return { store, db };
   }
 
-  it('keeps one stamp for a new record, and its own for a field changed later', async () => {
+  /** A team whose phone `seed` has pushed one new idea, `title`. */
+  async function withIdea(seed: number, title: string) {
     const { store, db } = await open();
     const h = harness(store);
     const lead = await h.createTeam();
-    const phone = device(7);
-    const idea = phone.idea(lead, 'Bank staff induction pack');
+    const phone = device(seed);
+    const idea = phone.idea(lead, title);
     expect((await h.push(lead, [idea]))[0]?.kind).toBe('applied');
+    return { store, db, h, lead, phone, idea };
+  }
+
+  it('keeps one stamp for a new record, and its own for a field changed later', async () => {
+    const { store, db, h, lead, phone, idea } = await withIdea(7, 'Bank staff induction pack');
 
     const made = await stored(db, idea.entityId);
     expect(JSON.parse(made!.stamps)).toEqual({ '': idea.hlc });
@@ -64,12 +70,7 @@ describe.each(databaseTargets('stamps'))('a record’s stamps as stored on $name
   });
 
   it('reads a row stored with a stamp for every field, and merges into it as before', async () => {
-    const { store, db } = await open();
-    const h = harness(store);
-    const lead = await h.createTeam();
-    const phone = device(8);
-    const idea = phone.idea(lead, 'Falls huddle at 2pm');
-    expect((await h.push(lead, [idea]))[0]?.kind).toBe('applied');
+    const { store, db, h, lead, phone, idea } = await withIdea(8, 'Falls huddle at 2pm');
     // As a server before decision 0040 wrote it: a stamp for each field, the title's later.
     const fields = JSON.parse((await stored(db, idea.entityId))!.fields) as Record<string, unknown>;
     const titleStamp = phone.hlc(T0 + 2 * 60_000);

@@ -134,8 +134,9 @@ export async function joinTeam(
     if (Number(rule?.required ?? 0) === 1 && !ticket && Number(rule?.invite_codes_allowed) !== 1)
       return { signInRequired: { expired: input.signInTicket !== undefined } };
     // One join of a team at a time (the counter row's lock), so two people typing
-    // the same name at once cannot both have it.
-    await lockTeamSeq(trx, row.id);
+    // the same name at once cannot both have it. No counter: the team was purged
+    // while this waited, so the code is no team's any more.
+    if ((await lockTeamSeq(trx, row.id)) === null) return null;
     const self =
       input.previousToken === undefined
         ? null

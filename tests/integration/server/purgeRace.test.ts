@@ -167,6 +167,29 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     expect(reply.text).toContain(teamAdminWords('noLongerMember'));
   });
 
+  it('answers a join that waited behind the purge: the code is no team’s any more', async () => {
+    store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
+    const h = harness(store);
+    const lead = await h.createTeam();
+    const reply = await behindThePurge(lead.team.id, () =>
+      h.request('POST', '/api/v1/join', {
+        body: { inviteCode: lead.team.inviteCode, displayName: 'Late joiner' },
+      }),
+    );
+    // The words for a code that is no team's, not a 500 from the member's key to the team.
+    expect(reply.status).toBe(404);
+    expect(reply.text).toContain(joiningWords('noTeamForCode'));
+    const check = await connect();
+    try {
+      const left = await check.query('select count(*) as n from members where team_id = $1', [
+        lead.team.id,
+      ]);
+      expect(Number(left.rows[0].n)).toBe(0);
+    } finally {
+      await check.end();
+    }
+  });
+
   it('answers a leader’s answer that waited behind the purge: the ask is gone', async () => {
     store = await openStore({ databaseUrl: PG_URL, pgSchema: schema });
     const h = harness(store);

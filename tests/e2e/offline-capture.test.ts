@@ -132,8 +132,12 @@ async function scenario(mode: 'background-sync' | 'page-fallback') {
       async () => serverCounts(server).ideaCreates >= before + 5,
       30_000,
     );
-    // Give any resend a chance to show up before counting.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The push's answer is back on the phone (its outbox is done with them) before counting.
+    await waitFor(
+      'the push answered 200 on the phone',
+      async () => sent.some((x) => x.path.startsWith('/api/v1/sync/push') && x.status === 200),
+      30_000,
+    );
     const counts = serverCounts(server);
     expect(counts.ideaCreates).toBe(before + 5);
     for (const t of TITLES) expect(counts.titles.filter((x) => x === t)).toHaveLength(1);

@@ -174,7 +174,8 @@ describe.each(BACKENDS)('hostile requests on $name', (backend) => {
       expect(statuses.get(200) ?? 0).toBeGreaterThan(REQUESTS / 20);
       expect(statuses.get(400) ?? 0).toBeGreaterThan(REQUESTS / 20);
       expect(statuses.get(401) ?? 0).toBeGreaterThan(0);
-      expect(statuses.get(413) ?? 0).toBeGreaterThan(0);
+      // Not 413: fewer than 1 in 100 drawn requests is too large, so 1,000 draw none about
+      // once in 5,000 runs of a correct build. limits.test.ts sends one every run.
     },
     Math.max(30_000, REQUESTS * 25),
   );

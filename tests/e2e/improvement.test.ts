@@ -184,12 +184,14 @@ it('runs a PDSA cycle and a measure offline, and a colleague sees it all after s
 
     // The review pack: the ward's name, the review by the challenge's day, every
     // measure, the adopted change and the ask with its answer.
-    const day =
-      Math.round(
-        (Date.parse(new Date().toISOString().slice(0, 10)) - Date.UTC(2026, 10, 1)) / 86_400_000,
-      ) + 1;
-    const review = day >= 75 ? 'day-100 review' : 'day-50 review';
+    // The challenge's day as the app counts it: by the phone's own calendar date.
     const pack = a.page;
+    const today = await pack.evaluate(() => {
+      const d = new Date();
+      return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+    });
+    const day = Math.round((today - Date.UTC(2026, 10, 1)) / 86_400_000) + 1;
+    const review = day >= 75 ? 'day-100 review' : 'day-50 review';
     await pack.goto('/challenge/review');
     await pack.getByRole('heading', { level: 1, name: `Ward 14: ${review}` }).waitFor();
     await pack.getByRole('cell', { name: 'Most letters ready by 10am' }).waitFor();

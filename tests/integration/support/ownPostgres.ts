@@ -90,9 +90,10 @@ export async function ownPostgres(): Promise<OwnPostgres> {
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, 'data');
   const log = join(dir, 'postgres.log');
-  const port = await freePort();
   const user = asRoot ? 'postgres' : userInfo().username;
   await run(bin, 'initdb', ['-D', data, '-A', 'trust', '-U', user, '-E', 'UTF8', '--no-sync']);
+  // Asked for after initdb's seconds, so another test's listen has no time to be given it.
+  const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
   const ctl = (args: string[]) => run(bin, 'pg_ctl', ['-D', data, '-l', log, '-w', ...args]);
   // Never leave a PostgreSQL behind if the test process ends without closing it.

@@ -476,7 +476,9 @@ export async function faultRun(opts: RunOptions): Promise<RunReport> {
     log(lead, `start squatted test ${r.kind}`);
     if (r.kind === 'saved') startedOnSquat.add(idea);
   }
-  time += 11 * 60_000; // past any rate-limit window a fault may have filled
+  // The phones' clocks move on before settling. (Not past the server's rate limits:
+  // rate-limiter-flexible counts real time, not this clock. A run fills none of them.)
+  time += 11 * 60_000;
   let settled = false;
   for (let round = 0; round < MAX_ROUNDS && !settled; round++) {
     settled = true;

@@ -39,6 +39,20 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     return client;
   }
 
+  /** How many rows of `table` name the team, read on a connection of the test's own. */
+  async function rowsOfTeam(table: string, teamId: string): Promise<number> {
+    const check = await connect();
+    try {
+      const { rows } = await check.query<{ n: string }>(
+        `select count(*) as n from ${table} where team_id = $1`,
+        [teamId],
+      );
+      return Number(rows[0]!.n);
+    } finally {
+      await check.end();
+    }
+  }
+
   /** Until `n` sessions wait, directly or behind another, on the session `holder`. */
   async function waitingOn(holder: pg.Client, n: number): Promise<void> {
     const pid = (await holder.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
@@ -134,20 +148,11 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     expect(reply.status).toBe(401);
     expect(reply.text).toContain(joiningWords('notSignedIn'));
 
-    const check = await connect();
-    try {
-      for (const table of PUSHED) {
-        const left = await check.query(`select count(*) as n from ${table} where team_id = $1`, [
-          lead.team.id,
-        ]);
-        expect(Number(left.rows[0].n), `${table} keeps rows of the purged team`).toBe(0);
-        const kept = await check.query(`select count(*) as n from ${table} where team_id = $1`, [
-          other.team.id,
-        ]);
-        expect(Number(kept.rows[0].n), `${table} lost the other team's rows`).toBe(1);
-      }
-    } finally {
-      await check.end();
+    for (const table of PUSHED) {
+      expect(await rowsOfTeam(table, lead.team.id), `${table} keeps rows of the purged team`).toBe(
+        0,
+      );
+      expect(await rowsOfTeam(table, other.team.id), `${table} lost the other team's rows`).toBe(1);
     }
   });
 
@@ -179,15 +184,7 @@ describe.skipIf(!PG_AVAILABLE)('a push and the purge of its team, on postgres', 
     // The words for a code that is no team's, not a 500 from the member's key to the team.
     expect(reply.status).toBe(404);
     expect(reply.text).toContain(joiningWords('noTeamForCode'));
-    const check = await connect();
-    try {
-      const left = await check.query('select count(*) as n from members where team_id = $1', [
-        lead.team.id,
-      ]);
-      expect(Number(left.rows[0].n)).toBe(0);
-    } finally {
-      await check.end();
-    }
+    expect(await rowsOfTeam('members', lead.team.id)).toBe(0);
   });
 
   it('answers a leader’s answer that waited behind the purge: the ask is gone', async () => {

@@ -40,6 +40,27 @@ registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),
 );
 
+/**
+ * The API's requests go straight to the network, not through this worker
+ * (Chromium's static routing, 123 and later; docs/decisions/0042). This worker
+ * answers none of them, yet with a fetch handler each one waited for it, and
+ * one made after the browser had stopped it (idle for 30 s) waited for it to
+ * start: 35 ms against 8 ms on the bench's machine, more on a slow phone.
+ * Where the browser has no static routing, or refuses the rule, nothing
+ * changes: the fetch handler lets every /api/ request through, as before.
+ */
+type StaticRoute = { condition: { urlPattern: unknown }; source: 'network' };
+self.addEventListener('install', (event) => {
+  const install = event as ExtendableEvent & { addRoutes?: (r: StaticRoute) => Promise<void> };
+  const { URLPattern } = self as { URLPattern?: new (init: { pathname: string }) => unknown };
+  if (typeof install.addRoutes !== 'function' || URLPattern === undefined) return;
+  const api: StaticRoute = {
+    condition: { urlPattern: new URLPattern({ pathname: '/api/*' }) },
+    source: 'network',
+  };
+  install.waitUntil(install.addRoutes(api).catch(() => undefined));
+});
+
 // A first install controls the open page at once (so it works offline without a
 // reload). An update waits until the person presses "Reload" in the banner.
 clientsClaim();

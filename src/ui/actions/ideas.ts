@@ -5,11 +5,9 @@ import {
   deleteComment as deleteCommentWrite,
   editIdea as editIdeaWrite,
 } from '../../db/writes.ts';
-import { purgeErased } from '../../db/erase.ts';
 import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
-import { syncedTables } from '../../db/syncedTables.ts';
-import { getSession } from '../../db/session.ts';
 import { createApi } from '../../sync/api.ts';
+import { eraseEverywhere as eraseHere } from '../../sync/erase.ts';
 import { serverWords } from '../serverWords.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';
 import type { ErasableKind } from '../../domain/moderation.ts';
@@ -46,19 +44,18 @@ export type EraseOutcome = { kind: 'saved' } | { kind: 'refused'; message: strin
 /**
  * A facilitator erases the words of a synced idea or comment everywhere: the
  * server rewrites its history, every phone then pulls the erase. Needs a
- * connection; this phone drops the words at once and then syncs.
+ * connection; this phone drops the words at once, waiting for a sync pass on
+ * its way to end first (sync/erase.ts), and then syncs.
  */
 export function eraseEverywhere(kind: ErasableKind, id: string, reason: string) {
   return write(async (db): Promise<EraseOutcome> => {
-    const session = await getSession(db);
-    if (!session) return { kind: 'refused', message: words('joinFirst') };
-    const r = await createApi().erase(session.token, kind, id, reason);
-    if (r.kind !== 'ok')
-      return {
-        kind: 'refused',
-        message: r.kind === 'offline' ? words('eraseOffline') : serverWords(r.message),
-      };
-    await db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id));
-    return { kind: 'saved' };
+    const r = await eraseHere(db, createApi(), kind, id, reason);
+    if (r.kind === 'erased') return { kind: 'saved' };
+    if (r.kind === 'not-joined') return { kind: 'refused', message: words('joinFirst') };
+    return {
+      kind: 'refused',
+      message:
+        r.failure.kind === 'offline' ? words('eraseOffline') : serverWords(r.failure.message),
+    };
   });
 }

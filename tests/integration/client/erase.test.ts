@@ -3,16 +3,22 @@
  * phone loses it through the ordinary pull, and also from what it keeps
  * beside the record (changes waiting to be sent, "needs attention", the
  * journal of acknowledged changes); a phone that joins later never gets it.
- * Every table of each phone's database is read to check.
+ * Every table of each phone's database is read to check. The facilitator's
+ * own phone drops the words at once, also when a push of its own was on its
+ * way (sync/erase.ts).
  */
+import { http } from 'msw';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { editIdea } from '../../../src/db/writes.ts';
+import { eraseEverywhere } from '../../../src/sync/erase.ts';
 import type { GroundUpDb } from '../../../src/db/schema.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
 import {
   device,
+  network,
   now,
+  serverIdeaTitles,
   startServer,
   twoPhoneTeam,
   type Device,
@@ -92,4 +98,43 @@ it('leaves the words on neither phone, nor on a phone that joins later', async (
   await late.sync();
   expect(await late.db.ideas.get(ideaId)).toMatchObject({ title: '[erased]', erased: true });
   expect(await everything(late.db)).not.toContain(SECRET);
+});
+
+it('leaves no words on the erasing phone when its own push was on its way', async () => {
+  const { a } = team;
+  const ideaId = await a.capture(`Bed 4 NHS ${SECRET} falls`);
+  await a.sync();
+  await editIdea(a.db, ideaId as IdeaId, { detail: `Ring about ${SECRET}` }, now());
+  // Asha's next push reaches the server and is applied; its answer waits until the erase
+  // has been asked for. Then her connection goes, so the pull that would bring the erase fails.
+  let reached: () => void = () => undefined;
+  const pushReached = new Promise<void>((ok) => (reached = ok));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((ok) => (release = ok));
+  network.use(
+    http.post(`${a.origin}/api/v1/sync/push*`, async ({ request }) => {
+      const answer = await server.handle(request);
+      reached();
+      await released;
+      a.fault = 'offline';
+      return answer;
+    }),
+  );
+  const pass = a.sync();
+  await pushReached;
+  const erasing = eraseEverywhere(a.db, a.api, 'idea', ideaId, 'An NHS number');
+  // The erase reaches the server while the push's answer is on its way.
+  for (
+    let i = 0;
+    i < 500 && !(await serverIdeaTitles(server, team.teamId)).includes('[erased]');
+    i++
+  )
+    await new Promise((ok) => setTimeout(ok, 10));
+  expect(await serverIdeaTitles(server, team.teamId)).toContain('[erased]');
+  release();
+  expect((await pass).kind).toBe('offline');
+  expect(await erasing).toEqual({ kind: 'erased' });
+  // The push was answered and settled: the edit left the outbox for the journal.
+  expect(await a.db.outbox.count()).toBe(0);
+  expect(await everything(a.db)).not.toContain(SECRET);
 });

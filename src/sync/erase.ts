@@ -4,13 +4,13 @@
  * this phone drops the words at once (db/erase.ts), before any pull brings
  * the erase.
  *
- * The words are dropped under the sync lock (lock.ts), after any sync pass on
- * its way has ended. A push's answer journals its changes, and puts a refused
- * one in "needs attention", as they were read before they were sent (push.ts
- * `settle`): dropped while such a push was on its way, the words would come
- * back with its answer, and stay until a pull brought the erase. The request
- * to the server is made before the lock is taken, so a request with no answer
- * never holds back every later pass (decision 0037).
+ * And once more under the sync lock (lock.ts), after any sync pass on its way
+ * has ended (`again`). A push's answer journals its changes, and puts a
+ * refused one in "needs attention", as they were read before they were sent
+ * (push.ts `settle`): a push on its way during the erase would put the words
+ * back, until a pull brought the erase, and for good if that pull failed. The
+ * first drop does not wait for the pass (it may take minutes on a bad
+ * connection), and no request is made under the lock (decision 0037).
  */
 import { purgeErased } from '../db/erase.ts';
 import { getSession } from '../db/session.ts';
@@ -21,7 +21,8 @@ import type { Api, ApiFailure } from './api.ts';
 import { withSyncLock } from './lock.ts';
 
 export type EraseResult =
-  | { readonly kind: 'erased' }
+  /** `again`: the second drop, after any pass on its way; it fails only if the database does. */
+  | { readonly kind: 'erased'; readonly again: Promise<void> }
   | { readonly kind: 'not-joined' }
   | { readonly kind: 'failed'; readonly failure: ApiFailure };
 
@@ -37,6 +38,7 @@ export async function eraseEverywhere(
   if (!session) return { kind: 'not-joined' };
   const r = await api.erase(session.token, kind, id, reason);
   if (r.kind !== 'ok') return { kind: 'failed', failure: r };
-  await lock(() => db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id)));
-  return { kind: 'erased' };
+  const drop = () => db.transaction('rw', syncedTables(db), () => purgeErased(db, kind, id));
+  await drop();
+  return { kind: 'erased', again: lock(drop) };
 }

@@ -17,7 +17,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** What resource timing says of a request: the source a static route matched ('' for none). */
+/** What resource timing says of a request: the source a static route matched ('' for none; undefined where Chromium does not say). */
 type Routed = { path: string; matched: string | undefined };
 
 it("sends the API's requests past the service worker, and the app's files through it", async () => {

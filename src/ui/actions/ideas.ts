@@ -7,7 +7,7 @@ import {
 } from '../../db/writes.ts';
 import { setHidden as setHiddenWrite } from '../../db/moderationWrites.ts';
 import { createApi } from '../../sync/api.ts';
-import { eraseEverywhere as eraseHere } from '../../sync/erase.ts';
+import { eraseEverywhere as eraseOnServerAndHere } from '../../sync/erase.ts';
 import { serverWords } from '../serverWords.ts';
 import type { IdeaEdit } from '../../domain/idea.ts';
 import type { ErasableKind } from '../../domain/moderation.ts';
@@ -44,13 +44,16 @@ export type EraseOutcome = { kind: 'saved' } | { kind: 'refused'; message: strin
 /**
  * A facilitator erases the words of a synced idea or comment everywhere: the
  * server rewrites its history, every phone then pulls the erase. Needs a
- * connection; this phone drops the words at once, waiting for a sync pass on
- * its way to end first (sync/erase.ts), and then syncs.
+ * connection; this phone drops the words at once, and again once a sync pass
+ * on its way has ended (sync/erase.ts), and then syncs.
  */
 export function eraseEverywhere(kind: ErasableKind, id: string, reason: string) {
   return write(async (db): Promise<EraseOutcome> => {
-    const r = await eraseHere(db, createApi(), kind, id, reason);
-    if (r.kind === 'erased') return { kind: 'saved' };
+    const r = await eraseOnServerAndHere(db, createApi(), kind, id, reason);
+    if (r.kind === 'erased') {
+      r.again.catch((e: unknown) => console.error('could not drop the erased words again', e));
+      return { kind: 'saved' };
+    }
     if (r.kind === 'not-joined') return { kind: 'refused', message: words('joinFirst') };
     return {
       kind: 'refused',

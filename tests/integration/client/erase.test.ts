@@ -11,6 +11,7 @@ import { http } from 'msw';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { editIdea } from '../../../src/db/writes.ts';
 import { eraseEverywhere } from '../../../src/sync/erase.ts';
+import { withSyncLock } from '../../../src/sync/lock.ts';
 import type { GroundUpDb } from '../../../src/db/schema.ts';
 import type { IdeaId } from '../../../src/domain/ids.ts';
 import { joinTeam } from '../../../src/sync/team.ts';
@@ -122,18 +123,21 @@ it('leaves no words on the erasing phone when its own push was on its way', asyn
   );
   const pass = a.sync();
   await pushReached;
-  const erasing = eraseEverywhere(a.db, a.api, 'idea', ideaId, 'An NHS number');
-  // The erase reaches the server while the push's answer is on its way.
-  for (
-    let i = 0;
-    i < 500 && !(await serverIdeaTitles(server, team.teamId)).includes('[erased]');
-    i++
-  )
-    await new Promise((ok) => setTimeout(ok, 10));
+  // The erase reaches the server and drops the words here while the push's answer is on
+  // its way; then it asks for the sync lock, which the pass holds.
+  let askedLock: () => void = () => undefined;
+  const lockAsked = new Promise<void>((ok) => (askedLock = ok));
+  const erasing = eraseEverywhere(a.db, a.api, 'idea', ideaId, 'An NHS number', (run) => {
+    askedLock();
+    return withSyncLock(run);
+  });
+  await lockAsked;
   expect(await serverIdeaTitles(server, team.teamId)).toContain('[erased]');
   release();
   expect((await pass).kind).toBe('offline');
-  expect(await erasing).toEqual({ kind: 'erased' });
+  const erased = await erasing;
+  expect(erased.kind).toBe('erased');
+  if (erased.kind === 'erased') await erased.again;
   // The push was answered and settled: the edit left the outbox for the journal.
   expect(await a.db.outbox.count()).toBe(0);
   expect(await everything(a.db)).not.toContain(SECRET);

@@ -404,7 +404,7 @@ export async function syncFigures(opts: {
   return { figures, detail: { runs } };
 }
 
-/** Requests of each kind timed, with the worker running and with it stopped. */
+/** How many times the request is timed with the worker running, and as many just after it stopped. */
 const WORKER_ROUNDS = 15;
 
 /**
@@ -423,36 +423,36 @@ async function pastTheWorker(url: string): Promise<Figure[]> {
     await openApp(page);
     const cdp = await phone.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    const time = (path: string) =>
+    const path = '/api/v1/team';
+    const time = () =>
       page.evaluate(async (p) => {
         const t0 = performance.now();
         await (await fetch(p, { cache: 'no-store' })).text();
         return performance.now() - t0;
       }, path);
-    const path = '/api/v1/team';
-    const ms = new Map<string, number[]>();
-    const add = (key: string, v: number) => ms.set(key, [...(ms.get(key) ?? []), v]);
+    const running: number[] = [];
+    const stopped: number[] = [];
     for (let r = 0; r < WORKER_ROUNDS; r++) {
-      add('running', await time(path));
+      running.push(await time());
       await cdp.send('ServiceWorker.stopAllWorkers');
       await sleep(300);
-      add('stopped', await time(path));
+      stopped.push(await time());
     }
-    const med = (key: string) => round(median(ms.get(key) ?? []), 1);
+    const med = (xs: number[]) => round(median(xs), 1);
     const s = '4. Sync: requests and the service worker';
     const name = (what: string) => `${what}, median of ${WORKER_ROUNDS}`;
     return [
       {
         section: s,
         name: name('An API request just after the browser stopped the idle worker (past it)'),
-        value: med('stopped'),
+        value: med(stopped),
         unit: 'ms',
         note: `${path}; through the worker, as until 3 December 2026, builds alternating: 34.4 and 35.4 ms (bench/README.md)`,
       },
       {
         section: s,
         name: name('An API request with the worker running (past it)'),
-        value: med('running'),
+        value: med(running),
         unit: 'ms',
         note: `${path}; through the worker, as until 3 December 2026, builds alternating: 7.1 and 6.8 ms (bench/README.md)`,
       },

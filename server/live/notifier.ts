@@ -109,10 +109,27 @@ export async function pgNotifier(
     client = c;
   };
   await connect();
-  const notify = (payload: string) =>
-    client
-      ?.query('SELECT pg_notify($1, $2)', [PG_CHANNEL, payload])
-      .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
+  // One NOTIFY statement at a time on the connection (pg deprecates queueing on a client):
+  // what comes meanwhile (a group commit answers several pushes of a team at once) goes
+  // in the next statement, each payload once.
+  let waiting = new Set<string>();
+  let sending = false;
+  const notify = async (payload: string) => {
+    waiting.add(payload);
+    if (sending) return;
+    sending = true;
+    try {
+      while (waiting.size > 0 && client !== null) {
+        const payloads = [...waiting];
+        waiting = new Set();
+        await client
+          .query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [PG_CHANNEL, payloads])
+          .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
+      }
+    } finally {
+      sending = false;
+    }
+  };
   return {
     publish(teamId) {
       void notify(teamId);

@@ -89,9 +89,14 @@ function head<Row>(spec: BulkInsert<Row>): string {
  * (push.ts).
  */
 export function pgInsertText<Row>(spec: BulkInsert<Row>, rows: number, team: number): string {
-  const types = spec.columns.map((c) => `${quote(c.name)} ${c.pg}`).join(', ');
+  const types = pgTypes(spec);
   const tail = spec.tail ? ` ${spec.tail.replace('$team', `$${team}`)}` : '';
   return `${head(spec)}select * from json_to_recordset($${rows}::json) as r(${types})${tail}`;
+}
+
+/** The columns of `spec` with their PostgreSQL types, as json_to_recordset names them. */
+export function pgTypes<Row>(spec: BulkInsert<Row>): string {
+  return spec.columns.map((c) => `${quote(c.name)} ${c.pg}`).join(', ');
 }
 
 export function isPostgres(db: Kysely<Database>): boolean {

@@ -3,7 +3,8 @@
 // by a device pulling while others push.
 import { DEFAULT_LIMITS, memoryLimits } from '../../../server/http/limits.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, Store } from '../../../server/store/index.ts';
+import { ServerMoved, type Actor, type Store } from '../../../server/store/index.ts';
+import { pushesCommittedTogether } from '../../../server/store/push.ts';
 import type { Change, SessionResponse } from '../../../src/domain/protocol.ts';
 import { BACKENDS, PG_AVAILABLE } from './backends.ts';
 import { device, harness, T0 } from './harness.ts';
@@ -64,6 +65,48 @@ describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
       const own = r.map((x) => (x.kind === 'applied' ? x.seq : 0));
       expect(own).toEqual([...own].sort((a, b) => a - b));
     }
+  });
+
+  it("commits pushes that queued behind a team's turn together, each answered as alone", async () => {
+    const before = pushesCommittedTogether();
+    // The first holds the team's turn; the four after it queue and go in one transaction.
+    const ideas = Array.from({ length: 5 }, (_, p) => device(p + 1).idea(lead, `Idea ${p}`));
+    const results = await Promise.all(ideas.map((m) => store.push(actor, [m], T0)));
+    expect(results.map((r) => r[0])).toEqual(
+      ideas.map((m, i) => ({ id: m.id, kind: 'applied', seq: i + 1 })),
+    );
+    expect(pushesCommittedTogether() - before).toBe(4);
+    const log = await store.pull(lead.team.id, 0, 100);
+    expect(log.changes.map((c) => [c.seq, c.fields['title']])).toEqual(
+      ideas.map((m, i) => [i + 1, m.fields.title]),
+    );
+  });
+
+  it('runs a queued group again push by push when one of them cannot be applied: none lost, none twice', async () => {
+    const before = pushesCommittedTogether();
+    const ideas = Array.from({ length: 5 }, (_, p) => device(p + 1).idea(lead, `Idea ${p}`));
+    const moved = device(9).idea(lead, 'Sent to a server restored from a backup');
+    const [first, second, third, ...rest] = ideas.map((m) => () => store.push(actor, [m], T0));
+    // In one tick: the first takes the turn alone; the rest, the refused one among them, queue.
+    const pending = [
+      first!(),
+      second!(),
+      third!(),
+      store.push(actor, [moved], T0, { since: { epoch: 'another server', cursor: 0 } }).then(
+        () => 'applied',
+        (err: unknown) => (err instanceof ServerMoved ? 'server moved' : String(err)),
+      ),
+      ...rest.map((push) => push()),
+    ];
+    const [a, b, c, refused, d, e] = await Promise.all(pending);
+    expect(refused).toBe('server moved');
+    expect([a, b, c, d, e].map((r) => (typeof r === 'string' ? r : r?.[0]))).toEqual(
+      ideas.map((m, i) => ({ id: m.id, kind: 'applied', seq: i + 1 })),
+    );
+    // The group was rolled back whole and each ran alone: none committed together.
+    expect(pushesCommittedTogether() - before).toBe(0);
+    const log = await store.pull(lead.team.id, 0, 100);
+    expect(log.changes.map((ch) => ch.fields['title'])).toEqual(ideas.map((m) => m.fields.title));
   });
 
   it('loses no edit when many devices retitle one idea at once: the latest stamp wins', async () => {

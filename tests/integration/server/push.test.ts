@@ -31,6 +31,40 @@ describeOnBackends('push on $name', (t) => {
     expect(await t.h.push(lead, [more])).toEqual([{ id: more.id, kind: 'applied', seq: 3 }]);
   });
 
+  it("keeps each new record's fields whether one change of the push made it or several", async () => {
+    // On PostgreSQL a record one change made takes its fields from that change's log row
+    // (push.ts fieldsOnce); one edited later in the same push is written whole.
+    const lead = await t.h.createTeam();
+    const phone = device(1);
+    const one = phone.idea(lead, "Bed board by the nurses' station");
+    const two = phone.idea(lead, 'Water jugs on every table');
+    const edit = phone.edit(two.entityId, { detail: 'Refilled at 10 and 4' });
+    const three = phone.idea(lead, 'Quiet hour after lunch', { category: 'experience' });
+    const results = await t.h.push(lead, [one, two, edit, three]);
+    expect(results.map((r) => r.kind)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    const read = (id: string) => t.store.readEntity(lead.team.id, 'idea', id);
+    expect((await read(one.entityId))?.state.fields).toMatchObject({
+      title: "Bed board by the nurses' station",
+      detail: '',
+      category: 'safety',
+    });
+    expect((await read(two.entityId))?.state.fields).toMatchObject({
+      title: 'Water jugs on every table',
+      detail: 'Refilled at 10 and 4',
+    });
+    expect((await read(three.entityId))?.state.fields).toMatchObject({
+      title: 'Quiet hour after lunch',
+      category: 'experience',
+    });
+    const log = await t.store.pull(lead.team.id, 0, 10);
+    expect(log.changes.map((c) => c.fields['title'] ?? c.fields['detail'])).toEqual([
+      "Bed board by the nurses' station",
+      'Water jugs on every table',
+      'Refilled at 10 and 4',
+      'Quiet hour after lunch',
+    ]);
+  });
+
   it('acknowledges the same batch pushed again as duplicates and changes nothing', async () => {
     const lead = await t.h.createTeam();
     const phone = device(1);

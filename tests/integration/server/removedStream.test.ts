@@ -44,6 +44,32 @@ describeOnBackends('a removed member’s event stream, on $name', (t) => {
 });
 
 describe.skipIf(!PG_AVAILABLE)('a removal across server processes on PostgreSQL', () => {
+  it('tells another process of every team and removal published at once, none lost', async () => {
+    // A group commit answers several pushes together; their notices go one statement at a time.
+    const url = withPgUser(PG_URL).toString();
+    const [from, to] = [await pgNotifier(url), await pgNotifier(url)];
+    try {
+      const teams = Array.from({ length: 30 }, (_, i) => `team-${i}`);
+      const heard: string[] = [];
+      const all = new Promise<void>((resolve) => {
+        for (const team of teams)
+          to.subscribe(team, (e) => {
+            heard.push(`${team} ${typeof e === 'string' ? e : `removed ${e.removed}`}`);
+            if (heard.length === teams.length + 1) resolve();
+          });
+      });
+      for (const team of teams) from.publish(team);
+      from.publishRemoved('team-3', 'member-9');
+      await all;
+      expect([...heard].sort()).toEqual(
+        [...teams.map((team) => `${team} change`), 'team-3 removed member-9'].sort(),
+      );
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  });
+
   it('ends the stream another process holds', async () => {
     const schema = uniqueSchema();
     const url = withPgUser(PG_URL).toString();

@@ -40,6 +40,9 @@ import type { Database } from './schema.ts';
 export function stampsText(fields: Fields, stamps: Stamps): string {
   const names = Object.keys(stamps);
   if (names.length < 2 || !sameNames(fields, names)) return JSON.stringify(stamps);
+  // The usual case, a record one change made: every field carries the same stamp.
+  const first = stamps[names[0]!]!;
+  if (names.every((name) => stamps[name] === first)) return JSON.stringify({ [SHARED]: first });
   const counts = new Map<string, number>();
   let common = stamps[names[0]!]!;
   let most = 0;

@@ -6,7 +6,7 @@
  */
 import type { Hlc } from './hlc.ts';
 import type { CommentId, IdeaId, MemberId, MutationId } from './ids.ts';
-import { merge, stampAll, EMPTY, type FieldsIn, type Stamped } from './merge.ts';
+import { merge, stampAll, type FieldsIn, type Stamped } from './merge.ts';
 import type { MutationOf } from './protocol.ts';
 import type { IdeaFields, CommentFields } from './records.ts';
 
@@ -77,5 +77,7 @@ export function createCommentMutation(
 
 /** The record after applying a mutation (or a pulled change) to what was held. */
 export function applyFields(existing: Stamped | undefined, fields: FieldsIn, hlc: Hlc): Stamped {
-  return merge(existing ?? EMPTY, stampAll(fields, hlc));
+  // Nothing held: the merge would copy the stamped fields as they are.
+  if (existing === undefined) return stampAll(fields, hlc);
+  return merge(existing, stampAll(fields, hlc));
 }

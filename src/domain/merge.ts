@@ -61,7 +61,9 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 export function stampAll(fields: FieldsIn, hlc: Hlc): Stamped {
   const values: Record<string, FieldValue> = {};
   const stamps: Record<string, Hlc> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  // Not Object.entries: an array per field, for every change a server or phone applies.
+  for (const key in fields) {
+    const value = own(fields, key);
     if (value === undefined) continue;
     values[key] = value;
     stamps[key] = hlc;

@@ -8,9 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Hlc } from '../../src/domain/hlc.ts';
 import { applyFields } from '../../src/domain/idea.ts';
+import { fieldsOf } from '../../src/domain/rules/common.ts';
 import {
   EMPTY,
   merge,
+  stampAll,
   type FieldValue,
   type Fields,
   type Stamped,
@@ -304,5 +306,39 @@ describe('examples', () => {
     expect(merge(EMPTY, remote)).toEqual(remote);
     expect(merge(remote, EMPTY)).toEqual(remote);
     expect(merge(EMPTY, remote).fields).toEqual({ toString: 'x', valueOf: 1 });
+  });
+});
+
+describe('the shortcuts a push takes (December 2026)', () => {
+  const sentArb = fc.dictionary(
+    fc.oneof(fc.stringMatching(/^[a-z][A-Za-z]{0,9}$/), fc.constantFrom('toString', 'valueOf')),
+    fc.option(anyValueArb, { nil: undefined }),
+    { maxKeys: 10 },
+  );
+
+  it('applies a change to nothing held exactly as merging it into an empty record', () => {
+    fc.assert(
+      fc.property(sentArb, (sent) => {
+        const hlc = stamp(NOW, 0, DEVICE_A);
+        const applied = applyFields(undefined, sent, hlc);
+        expect(applied).toEqual(merge(EMPTY, stampAll(sent, hlc)));
+        expect(Object.keys(applied.fields)).toEqual(
+          Object.keys(sent).filter((k) => sent[k] !== undefined),
+        );
+      }),
+    );
+  });
+
+  it("reads a change's fields without the absent ones, copying only when one is absent", () => {
+    fc.assert(
+      fc.property(sentArb, (sent) => {
+        const read = fieldsOf({ fields: sent });
+        expect(read).toEqual(
+          Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined)),
+        );
+        const absent = Object.values(sent).some((v) => v === undefined);
+        expect(read === sent).toBe(!absent);
+      }),
+    );
   });
 });

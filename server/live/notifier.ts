@@ -73,6 +73,9 @@ export function orgChannel(orgId: string): string {
   return `org:${orgId}`;
 }
 
+/** The most notices kept while the LISTEN connection is away: one per team and removal. */
+const WAITING_MAX = 10_000;
+
 /**
  * LISTEN/NOTIFY on one dedicated connection. If it drops, streams are ended
  * (clients reconnect, and poll meanwhile) and the connection is reopened.
@@ -84,10 +87,14 @@ export async function pgNotifier(
   const f = fanout();
   let client: pg.Client | null = null;
   let closed = false;
-  // Keeps trying while PostgreSQL is away (a restart, an outage), once a second.
+  let retrying = false;
+  // Keeps trying while PostgreSQL is away (a restart, an outage), once a second; one
+  // attempt at a time, however many ways the loss was reported.
   const retry = (): void => {
-    if (closed) return;
+    if (closed || retrying) return;
+    retrying = true;
     setTimeout(() => {
+      retrying = false;
       if (!closed) connect().catch(retry);
     }, 1000).unref();
   };
@@ -98,37 +105,62 @@ export async function pgNotifier(
       const [teamId = '', memberId] = n.payload.split(' ');
       f.emit(teamId, memberId === undefined ? 'change' : { removed: memberId });
     });
+    let lost = false;
     c.on('error', (err) => {
+      // pg reports one loss twice ("terminating connection due to administrator command",
+      // then "Connection terminated unexpectedly"): a second LISTEN connection opened for
+      // it heard every notice twice, and close() never ended it.
+      if (lost) return;
+      lost = true;
       log(`live: LISTEN connection lost: ${err.message}`);
-      client = null;
-      f.end();
+      if (client === c) {
+        client = null;
+        f.end();
+      }
+      c.end().catch(() => undefined);
       retry();
     });
     await c.connect();
     await c.query(`LISTEN ${PG_CHANNEL}`);
+    if (closed) {
+      await c.end();
+      return;
+    }
     client = c;
+    void flush(); // what was published while the connection was away
   };
-  await connect();
   // One NOTIFY statement at a time on the connection (pg deprecates queueing on a client):
   // what comes meanwhile (a group commit answers several pushes of a team at once) goes
-  // in the next statement, each payload once.
+  // in the next statement, each payload once. A statement that fails leaves its payloads
+  // for the next one (the next publish, or the connection's return).
   let waiting = new Set<string>();
   let sending = false;
-  const notify = async (payload: string) => {
-    waiting.add(payload);
+  const flush = async (): Promise<void> => {
     if (sending) return;
     sending = true;
     try {
       while (waiting.size > 0 && client !== null) {
         const payloads = [...waiting];
         waiting = new Set();
-        await client
-          .query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [PG_CHANNEL, payloads])
-          .catch((e: unknown) => log(`live: NOTIFY failed: ${String(e)}`));
+        try {
+          await client.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [
+            PG_CHANNEL,
+            payloads,
+          ]);
+        } catch (e) {
+          log(`live: NOTIFY failed: ${String(e)}`);
+          for (const p of payloads) if (waiting.size < WAITING_MAX) waiting.add(p);
+          break;
+        }
       }
     } finally {
       sending = false;
     }
+  };
+  await connect();
+  const notify = (payload: string) => {
+    if (waiting.size < WAITING_MAX) waiting.add(payload);
+    void flush();
   };
   return {
     publish(teamId) {

@@ -145,9 +145,16 @@ type Job = {
 export const GROUP_LIMIT = { pushes: 16, mutations: 4 * LIMITS.pushBatch } as const;
 
 let committedTogether = 0;
+let ranAgain = 0;
 
 /** How many pushes this process has committed in a group of more than one (for tests and logs). */
 export const pushesCommittedTogether = (): number => committedTogether;
+
+/** How many pushes ran again alone after their group failed (for tests and logs). */
+export const pushesRunAgainAlone = (): number => ranAgain;
+
+/** What a push in a group may end with instead of results, the group going on. */
+type NotApplied = ServerMoved | TeamGone;
 
 /** The teams with a turn running in this process: the pushes waiting behind it. */
 const queues = new Map<string, Job[]>();
@@ -219,20 +226,33 @@ function takeGroup(queue: Job[]): Job[] {
 async function runGroup(group: readonly Job[]): Promise<void> {
   const db = group[0]!.db;
   if (group.length > 1) {
-    let results: PushResult[][] | null = null;
+    let results: (PushResult[] | NotApplied)[] | null = null;
     try {
       results = await db.transaction().execute(async (trx) => {
-        const out: PushResult[][] = [];
-        for (const j of group)
-          out.push(await pushInTransaction(trx, j.actor, j.items, j.parsed, j.now, j.opts));
+        const out: (PushResult[] | NotApplied)[] = [];
+        for (const j of group) {
+          try {
+            out.push(await pushInTransaction(trx, j.actor, j.items, j.parsed, j.now, j.opts));
+          } catch (err) {
+            // Thrown before the push wrote anything, with no statement failed: the others
+            // go on (every phone's checked push meets ServerMoved once after a restore).
+            if (err instanceof ServerMoved || err instanceof TeamGone) out.push(err);
+            else throw err;
+          }
+        }
         return out;
       });
     } catch {
       results = null; // each alone, below
+      ranAgain += group.length;
     }
     if (results !== null) {
-      committedTogether += group.length;
-      group.forEach((j, i) => j.resolve(results[i]!));
+      committedTogether += results.filter(Array.isArray).length;
+      group.forEach((j, i) => {
+        const r = results[i]!;
+        if (Array.isArray(r)) j.resolve(r);
+        else j.reject(r);
+      });
       return;
     }
   }

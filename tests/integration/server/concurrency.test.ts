@@ -3,10 +3,19 @@
 // by a device pulling while others push.
 import { DEFAULT_LIMITS, memoryLimits } from '../../../server/http/limits.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ServerMoved, type Actor, type Store } from '../../../server/store/index.ts';
-import { pushesCommittedTogether } from '../../../server/store/push.ts';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import {
+  openStore,
+  ServerMoved,
+  withPgUser,
+  type Actor,
+  type Store,
+  type StoreOptions,
+} from '../../../server/store/index.ts';
+import { pushesCommittedTogether, pushesRunAgainAlone } from '../../../server/store/push.ts';
 import type { Change, SessionResponse } from '../../../src/domain/protocol.ts';
-import { BACKENDS, PG_AVAILABLE } from './backends.ts';
+import { BACKENDS, databaseTargets, PG_AVAILABLE, PG_URL } from './backends.ts';
 import { device, harness, T0 } from './harness.ts';
 
 describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
@@ -82,8 +91,8 @@ describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
     );
   });
 
-  it('runs a queued group again push by push when one of them cannot be applied: none lost, none twice', async () => {
-    const before = pushesCommittedTogether();
+  it('answers a push in a queued group that names a server this is not, and commits the rest together', async () => {
+    const [together, alone] = [pushesCommittedTogether(), pushesRunAgainAlone()];
     const ideas = Array.from({ length: 5 }, (_, p) => device(p + 1).idea(lead, `Idea ${p}`));
     const moved = device(9).idea(lead, 'Sent to a server restored from a backup');
     const [first, second, third, ...rest] = ideas.map((m) => () => store.push(actor, [m], T0));
@@ -103,8 +112,7 @@ describe.each(BACKENDS)('concurrent pushes on $name', (backend) => {
     expect([a, b, c, d, e].map((r) => (typeof r === 'string' ? r : r?.[0]))).toEqual(
       ideas.map((m, i) => ({ id: m.id, kind: 'applied', seq: i + 1 })),
     );
-    // The group was rolled back whole and each ran alone: none committed together.
-    expect(pushesCommittedTogether() - before).toBe(0);
+    expect([pushesCommittedTogether() - together, pushesRunAgainAlone() - alone]).toEqual([4, 0]);
     const log = await store.pull(lead.team.id, 0, 100);
     expect(log.changes.map((ch) => ch.fields['title'])).toEqual(ideas.map((m) => m.fields.title));
   });
@@ -198,3 +206,75 @@ describe.runIf(PG_AVAILABLE)('10 devices × 1,000 ideas on PostgreSQL with a boa
     }
   }, 120_000);
 });
+
+/**
+ * A statement that fails inside a group (here a trigger refusing one title, as
+ * a full disk or a lost connection would fail it) rolls the whole group back;
+ * each push then runs alone: the failing one fails, every other is applied
+ * once, none twice, none lost.
+ */
+describe.each(databaseTargets('group'))('a group commit that fails on $name', (target) => {
+  it('runs each push of the group again on its own', async () => {
+    const { opts, done } = target.make();
+    const store = await openStore(opts);
+    try {
+      await refuseTitle(target.name, opts, 'Refused by the database');
+      const lead = await store.createTeam({ teamName: 'Ward 8', displayName: 'Priya' }, T0);
+      const actor = await store.authenticate(lead.token);
+      if (!actor) throw new Error('no actor');
+      const [together, alone] = [pushesCommittedTogether(), pushesRunAgainAlone()];
+      const titles = ['First', 'Second', 'Refused by the database', 'Fourth', 'Fifth'];
+      const ideas = titles.map((title, p) => device(p + 1).idea(lead, title));
+      const settled = await Promise.allSettled(ideas.map((m) => store.push(actor, [m], T0)));
+      expect(settled.map((s) => s.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      // The first alone; the four behind it together, failed, then each alone.
+      expect([pushesCommittedTogether() - together, pushesRunAgainAlone() - alone]).toEqual([0, 4]);
+      const log = await store.pull(lead.team.id, 0, 100);
+      expect(log.changes.map((ch) => [ch.seq, ch.fields['title']])).toEqual([
+        [1, 'First'],
+        [2, 'Second'],
+        [3, 'Fourth'],
+        [4, 'Fifth'],
+      ]);
+    } finally {
+      await store.close();
+      await done();
+    }
+  });
+});
+
+/** A trigger that makes the database refuse a change log row holding `title`. */
+async function refuseTitle(
+  name: 'sqlite' | 'postgres',
+  opts: StoreOptions,
+  title: string,
+): Promise<void> {
+  if (name === 'sqlite') {
+    const db = new Database(opts.sqlitePath ?? '');
+    db.exec(`create trigger refuse before insert on change_log
+             when new.fields like '%${title}%' begin select raise(abort, 'refused'); end`);
+    db.close();
+    return;
+  }
+  const c = new pg.Client({ connectionString: withPgUser(PG_URL).toString() });
+  await c.connect();
+  try {
+    await c.query(`set search_path to "${opts.pgSchema}"`);
+    await c.query(`create function refuse() returns trigger language plpgsql as $$
+      begin
+        if new.fields like '%${title}%' then raise exception 'refused'; end if;
+        return new;
+      end $$`);
+    await c.query(
+      'create trigger refuse before insert on change_log for each row execute function refuse()',
+    );
+  } finally {
+    await c.end();
+  }
+}

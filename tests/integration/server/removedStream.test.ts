@@ -1,6 +1,7 @@
 // A removed member's open event stream ends the moment the facilitator removes
 // them: it hears nothing more of the team, on either database, and on
 // PostgreSQL whichever server process holds the stream.
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../../server/app.ts';
@@ -40,6 +41,82 @@ describeOnBackends('a removed member’s event stream, on $name', (t) => {
     await t.h.request('DELETE', `/api/v1/team/members/${nurse.member.id}`, { token: lead.token });
     await t.h.push(lead, [device(1).idea(lead, 'Still live')]);
     expect(await read()).toContain('event: change');
+  });
+});
+
+describe.skipIf(!PG_AVAILABLE)('the LISTEN connection lost and back, on PostgreSQL', () => {
+  /** The notifier's connection named, so the test can end it as a restart would. */
+  const named = (name: string) => {
+    const url = new URL(withPgUser(PG_URL));
+    url.searchParams.set('application_name', name);
+    return url.toString();
+  };
+  const admin = async <T>(text: string, name: string): Promise<T[]> => {
+    const c = new pg.Client({ connectionString: withPgUser(PG_URL).toString() });
+    await c.connect();
+    try {
+      return (await c.query(text, [name])).rows as T[];
+    } finally {
+      await c.end();
+    }
+  };
+  const endConnection = (name: string) =>
+    admin(
+      'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1',
+      name,
+    );
+  const connections = async (name: string) =>
+    (
+      await admin<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where application_name = $1',
+        name,
+      )
+    )[0]?.n;
+  const until = async (done: () => boolean) => {
+    while (!done()) await new Promise((r) => setTimeout(r, 20));
+  };
+
+  it('sends what was published while its connection was away once it is back', async () => {
+    const name = `notify-from-${uniqueSchema()}`;
+    const lines: string[] = [];
+    const to = await pgNotifier(withPgUser(PG_URL).toString());
+    const from = await pgNotifier(named(name), (line) => lines.push(line));
+    try {
+      const heard: string[] = [];
+      to.subscribe('team-away', (e) => heard.push(String(e)));
+      await endConnection(name);
+      await until(() => lines.some((l) => l.includes('LISTEN connection lost')));
+      from.publish('team-away');
+      await until(() => heard.length > 0);
+      expect(heard).toEqual(['change']);
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  });
+
+  it('opens one connection again, not one for each way pg reports the loss', async () => {
+    const name = `notify-to-${uniqueSchema()}`;
+    const lines: string[] = [];
+    const from = await pgNotifier(withPgUser(PG_URL).toString());
+    const to = await pgNotifier(named(name), (line) => lines.push(line));
+    try {
+      await endConnection(name);
+      await until(() => lines.some((l) => l.includes('LISTEN connection lost')));
+      const heard: string[] = [];
+      to.subscribe('team-back', (e) => heard.push(String(e)));
+      // Published until the connection is back and hears it.
+      while (heard.length === 0) {
+        from.publish('team-back');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(await connections(name)).toBe('1');
+    } finally {
+      await from.close();
+      await to.close();
+    }
+    // The connection it kept is ended with it (pg_stat_activity drops it a moment later).
+    while ((await connections(name)) !== '0') await new Promise((r) => setTimeout(r, 20));
   });
 });
 

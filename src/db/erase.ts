@@ -13,6 +13,7 @@ import { KINDS } from '../domain/entityKinds.ts';
 import { ERASED_FIELDS, holdsWords, scrubFields, type ErasableKind } from '../domain/moderation.ts';
 import type { Mutation } from '../domain/protocol.ts';
 import { searchWords } from '../domain/search.ts';
+import { journalled, type JournalRow } from './journalRows.ts';
 import { restoreTables } from './restoreTables.ts';
 import type { GroundUpDb } from './schema.ts';
 
@@ -37,9 +38,17 @@ export async function purgeErased(db: GroundUpDb, kind: ErasableKind, id: string
   await scrub(db.rejected, await db.rejected.where('entityId').equals(id).toArray());
   const { journal } = restoreTables(db);
   const itsOwn = (m: Mutation) => m.entity === kind && m.entityId === id;
-  for (const push of await journal.filter((p) => p.mutations.some(itsOwn)).toArray())
+  // A row kept as the push's JSON is read only if the id is in its text; it is kept as
+  // objects once scrubbed.
+  const mayHold = (p: JournalRow) => (p.sent !== undefined ? p.sent.includes(id) : true);
+  for (const push of await journal.filter(mayHold).toArray()) {
+    const mutations = journalled(push);
+    if (!mutations.some(itsOwn)) continue;
     await journal.put({
-      ...push,
-      mutations: push.mutations.map((m) => (itsOwn(m) ? scrubMutation(kind, m) : m)),
+      upTo: push.upTo,
+      teamId: push.teamId,
+      mutations: mutations.map((m) => (itsOwn(m) ? scrubMutation(kind, m) : m)),
+      ackedAt: push.ackedAt,
     });
+  }
 }

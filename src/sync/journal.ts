@@ -16,19 +16,26 @@ import type { GroundUpDb } from '../db/schema.ts';
 
 /**
  * Journals `rows`, acknowledged for `teamId` at `at`, in the order sent. Call
- * inside a transaction covering the journal.
+ * inside a transaction covering the journal. `sent`: the push's JSON as it was
+ * sent, when it held exactly `rows` (journalRows.ts), kept as it is.
  */
 export async function journalAcked(
   db: GroundUpDb,
   rows: readonly OutboxRow[],
   teamId: string,
   at: number,
+  sent?: string,
 ): Promise<void> {
   if (rows.length === 0) return;
   const { journal } = restoreTables(db);
   const last = await journal.orderBy(':id').last();
   const upTo = (last?.upTo ?? 0) + rows.length;
-  await journal.put({ upTo, teamId, mutations: rows.map((r) => r.mutation), ackedAt: at });
+  await journal.put({
+    upTo,
+    teamId,
+    ...(sent === undefined ? { mutations: rows.map((r) => r.mutation) } : { sent }),
+    ackedAt: at,
+  });
   // A row whose mutations are all older than the newest ACKED_LIMIT goes (one range delete).
   const oldest = await journal.orderBy(':id').first();
   if (oldest !== undefined && oldest.upTo <= upTo - ACKED_LIMIT)

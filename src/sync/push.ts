@@ -48,6 +48,8 @@ async function settle(
   results: readonly PushResult[],
   now: number,
   teamId: string | null = null,
+  /** The push's JSON as sent (it held exactly `rows`), journalled as it is when all were taken. */
+  sent?: string,
 ) {
   const byId = new Map(results.map((r) => [r.id, r]));
   /** Refused only because this phone's clock is ahead: kept waiting, with the server's words. */
@@ -103,7 +105,14 @@ async function settle(
     for (const { row, current } of undo)
       await resetToServer(db, row.entity, row.entityId, current, teamId);
     // Journalled for a server restored from a backup (journal.ts) as they leave the outbox.
-    if (teamId !== null) await journalAcked(db, settled, teamId, now);
+    if (teamId !== null)
+      await journalAcked(
+        db,
+        settled,
+        teamId,
+        now,
+        settled.length === rows.length ? sent : undefined,
+      );
     const seqs = settled.flatMap((r) => (r.seq === undefined ? [] : [r.seq]));
     // The whole batch (its rows are the outbox's first, in order): one range delete,
     // where a delete per row cost a request each.
@@ -153,10 +162,24 @@ export async function pushOutbox(
   let batch = size;
   let pushed = 0;
   let rejected = 0;
-  // A batch the server answered plainly is settled while the next one is in flight, and
+  // A batch the server answered plainly is settled while the next ones are in flight, and
   // the next one is read while this one is: a sync of 10,000 spent as long in these
-  // reads and writes as in its requests. One settling at a time, in order.
+  // reads and writes as in its requests. One settling at a time, in order, each after
+  // the one before (a failure skips those after it: their rows stay, sent again later).
+  /** The last settle begun, chained after every one before it. */
   let settling: Promise<void> = Promise.resolve();
+  /** The settle begun before that one: the next batch goes once it is done. */
+  let settledBefore: Promise<void> = Promise.resolve();
+  /** The batch just answered, settled once the next is on its way (see below). */
+  let toSettle: (() => Promise<void>) | null = null;
+  const startSettling = () => {
+    const job = toSettle;
+    if (job === null) return;
+    toSettle = null;
+    settledBefore = settling;
+    settling = settling.then(job);
+    settling.catch(() => undefined); // thrown where awaited: before a later batch goes, or at the end
+  };
   const request = (rows: readonly OutboxRow[]): PushRequest => ({
     teamId: session.teamId as never,
     mutations: rows.map((r) => r.mutation),
@@ -166,29 +189,47 @@ export async function pushOutbox(
   let ready: ReadyPush | null = null;
   for (;;) {
     if (rows.length === 0) {
+      startSettling();
       await settling;
       // Saved while the last batch was on its way, after the read ahead: this pass sends it.
       rows = await waitingAfter(db, undefined, batch);
       if (rows.length === 0) return { kind: 'done', pushed, rejected };
     }
-    const sending = api.push(session.token, ready ?? request(rows), since);
+    // Made ready here for the first batch (api.push would), so that its JSON is journalled too.
+    const body = ready ?? (await api.ready(request(rows)));
+    const sending = api.push(session.token, body, since);
     // The next batch, read and made ready to send (JSON, packed) while this one is in flight.
     const ahead = waitingAfter(db, rows.at(-1)?.seq, size).then(async (next) => ({
       next,
       ready: next.length > 0 ? await api.ready(request(next)) : null,
     }));
     ahead.catch(() => undefined); // handled where awaited below, whichever way the answer goes
+    // After the read above: IndexedDB runs a transaction only after those begun before it
+    // that share a table, and the read is on the next request's way, the settle is not.
+    // Settled before it, the read waited for it in every batch of a long sync.
+    startSettling();
     ready = null;
     const res = await sending;
     if (res.kind === 'ok' && plainAnswer(rows, res.body.results)) {
-      await settling; // the batch before: its failure stops the pass here
+      // Not the batch before, whose settle may still be running (it waited behind the
+      // read of this answer's next batch): the one before that. So at most two answered
+      // batches wait to be settled, and a failure to settle stops the pass here.
+      await settledBefore;
       const sent = rows;
-      settling = settle(db, sent, res.body.results, now(), session.teamId).then((s) => {
-        pushed += s.accepted;
-        rejected += s.rejected;
-      });
-      settling.catch(() => undefined); // thrown where awaited: before the next batch goes, or at the end
-      ({ next: rows, ready } = await ahead);
+      const { results } = res.body;
+      const at = now();
+      toSettle = () =>
+        settle(db, sent, results, at, session.teamId, body.text).then((s) => {
+          pushed += s.accepted;
+          rejected += s.rejected;
+        });
+      try {
+        ({ next: rows, ready } = await ahead);
+      } catch (err) {
+        startSettling(); // what the server answered is settled even so
+        await settling;
+        throw err;
+      }
       batch = size;
       continue;
     }

@@ -18,6 +18,7 @@
 import type { TeamId } from '../domain/ids.ts';
 import { LIMITS } from '../domain/records.ts';
 import type { Api, Since } from './api.ts';
+import { journalled } from '../db/journalRows.ts';
 import { restoreTables } from '../db/restoreTables.ts';
 import type { GroundUpDb } from '../db/schema.ts';
 
@@ -125,7 +126,7 @@ export async function recoverFromRestore(
   });
   // In the order the pushes were sent, each push's mutations in its own order.
   const journal = (await tables.journal.toArray()).flatMap((r) =>
-    r.teamId === teamId ? r.mutations : [],
+    r.teamId === teamId ? journalled(r) : [],
   );
   let refused = 0;
   // Halved on a 413 (long texts, or a server that takes fewer at a time), as pushOutbox does.

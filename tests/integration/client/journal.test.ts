@@ -9,7 +9,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, expect, it } from 'vitest';
 import { OldAppDb } from './oldDb.ts';
-import type { AckedRow } from '../../../src/db/journalRows.ts';
+import { journalled as rowMutations, type AckedRow } from '../../../src/db/journalRows.ts';
 import { ACKED_LIMIT, restoreTables } from '../../../src/db/restoreTables.ts';
 import {
   GroundUpDb,
@@ -62,7 +62,7 @@ function open(name: string, factory = new IDBFactory()): GroundUpDb {
 
 async function journalled(db: GroundUpDb): Promise<string[]> {
   const rows = await restoreTables(db).journal.toArray();
-  return rows.flatMap((r) => r.mutations.map((m) => m.id));
+  return rows.flatMap((r) => rowMutations(r).map((m) => m.id));
 }
 
 it('keeps every acknowledged mutation in the order sent, dropping only whole pushes older than the newest limit', async () => {
@@ -123,11 +123,13 @@ it('moves a version 7 journal (a row per mutation) into pushes on upgrade, in st
   expect(db.verno).toBeGreaterThanOrEqual(JOURNAL_VERSION);
   expect(db.tables.map((t) => t.name)).not.toContain('acked');
   const pushes = await restoreTables(db).journal.toArray();
-  expect(pushes.map((p) => [p.teamId, p.upTo, p.mutations.map((m) => m.id), p.ackedAt])).toEqual([
+  expect(
+    pushes.map((p) => [p.teamId, p.upTo, rowMutations(p).map((m) => m.id), p.ackedAt]),
+  ).toEqual([
     [OTHER, 2, [mutation(1).id, mutation(2).id], 102],
     [TEAM, 5, [mutation(3).id, mutation(4).id, mutation(5).id], 105],
   ]);
-  expect(pushes[1]?.mutations[0]).toEqual(mutation(3));
+  expect(pushes[1]?.mutations?.[0]).toEqual(mutation(3));
   expect(await db.ideas.get('kept')).toMatchObject({ title: 'Kept' });
   // The next push carries on counting after them.
   await db.transaction('rw', restoreTables(db).journal, () =>
@@ -201,4 +203,17 @@ it('finds the changes held for the clock by their index after the upgrade, and s
   expect(first!.mutation.hlc < stamp(T0 + 60_000)).toBe(true);
   expect(second?.mutation.hlc).toBe(stamp(T0));
   expect(await db.outbox.where('clockAhead').equals(1).count()).toBe(0);
+});
+
+it('keeps a push the server took whole as the JSON it sent, read back as the same mutations', async () => {
+  const db = open('journal-sent');
+  const { journal } = restoreTables(db);
+  const rows = [outboxRow(1), outboxRow(2)];
+  const sent = JSON.stringify({ teamId: TEAM, mutations: rows.map((r) => r.mutation) });
+  await db.transaction('rw', journal, () => journalAcked(db, rows, TEAM, 300, sent));
+  await db.transaction('rw', journal, () => journalAcked(db, [outboxRow(3)], TEAM, 301));
+  const [first, second] = await journal.toArray();
+  expect(first).toEqual({ upTo: 2, teamId: TEAM, sent, ackedAt: 300 });
+  expect(second?.mutations).toEqual([mutation(3)]);
+  expect(await journalled(db)).toEqual([1, 2, 3].map((n) => mutation(n).id));
 });

@@ -243,12 +243,13 @@ describe('offline capture reaches the team exactly once', () => {
 
   it('finishes settling what the server took before a pass that fails lets go', async () => {
     await captureFive(a);
-    // Making the second batch ready fails (as when the database closes under the pass).
+    // Making the second batch ready fails (as when the database closes under the pass);
+    // the first is made ready before it is sent (its JSON is journalled as sent).
     let readied = 0;
     const api = {
       ...a.api,
       ready: async (body: Parameters<typeof a.api.ready>[0]) => {
-        if (++readied === 1) throw new Error('the database closed');
+        if (++readied === 2) throw new Error('the database closed');
         return a.api.ready(body);
       },
     };

@@ -126,8 +126,12 @@ function watchNetwork(page: Page): { quiet(): Promise<void> } {
  * the sync lock (a time limit, and giving up on `offline`). Raised the same
  * day by 100 B (to 83,300 B; 83,219 B) for decision 0038: after a 413 a pass
  * keeps the size the server took, and a restore's resend halves on a 413.
+ * Raised on 4 December 2026 by 100 B (to 83,400 B; 83,372 B) for decision
+ * 0029's new section: a push taken whole is journalled as the JSON it sent,
+ * read back either way, and a batch's settle waits behind the next read, not
+ * before it (a sync of 10,000 ideas about a tenth faster).
  */
-export const CAPTURE_FETCHED_CEILING_BYTES = 83_300;
+export const CAPTURE_FETCHED_CEILING_BYTES = 83_400;
 
 /** Gzipped bytes of `assets`, listed file by file in the test's output. */
 function report(label: string, assets: readonly string[]): number {

@@ -55,7 +55,7 @@ export type BulkInsert<Row> = {
   readonly tail?: string;
 };
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Statement texts made so far, by statement, then database and row count (0: PostgreSQL's). */
 const texts = new WeakMap<object, Map<number, string>>();

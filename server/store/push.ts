@@ -59,6 +59,7 @@ import {
   parseJsonRows,
   pgInsertText,
   pgTypes,
+  quote,
   type BulkInsert,
 } from './bulk.ts';
 import {
@@ -671,17 +672,16 @@ let writeAllPg: string | undefined;
  */
 function writeAllPgText(): string {
   if (writeAllPg !== undefined) return writeAllPg;
-  const q = (name: string) => `"${name}"`;
   const freshColumns = RECORDS_INSERT.columns.map((c) =>
-    c.name === 'fields' ? `coalesce(r."fields", l."fields")` : `r.${q(c.name)}`,
+    c.name === 'fields' ? `coalesce(r."fields", l."fields")` : `r.${quote(c.name)}`,
   );
-  const logColumns = CHANGE_LOG.columns.map((c) => q(c.name)).join(', ');
+  const logColumns = CHANGE_LOG.columns.map((c) => quote(c.name)).join(', ');
   writeAllPg =
     `with "claims" as (${pgInsertText(CLAIM_IDS, 1, 3)}), ` +
     `"counter" as (update "team_counters" set "seq" = "seq" + $2 where "team_id" = $3 returning "seq"), ` +
     `"logged" as materialized (select * from json_to_recordset($4::json) as r(${pgTypes(CHANGE_LOG)})), ` +
     `"log" as (insert into "change_log" (${logColumns}) select ${logColumns} from "logged"), ` +
-    `"fresh" as (insert into "records" (${RECORDS_INSERT.columns.map((c) => q(c.name)).join(', ')}) ` +
+    `"fresh" as (insert into "records" (${RECORDS_INSERT.columns.map((c) => quote(c.name)).join(', ')}) ` +
     `select ${freshColumns.join(', ')} from json_to_recordset($5::json) as r(${pgTypes(RECORDS_INSERT)}) ` +
     `left join "logged" l on r."fields" is null and l."seq" = r."updated_seq" and l."entity" = r."entity" and l."entity_id" = r."id"), ` +
     `"changed" as (${pgInsertText(RECORDS_UPSERT, 6, 3)}) ` +

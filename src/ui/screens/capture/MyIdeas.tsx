@@ -13,21 +13,29 @@ import { t } from './myIdeas.en.ts';
 
 const PAGE = 20;
 
-/** Re-run after every Save: one transaction, its reads asked for together where they can be. */
-function load(db: GroundUpDb, limit: number) {
+/**
+ * The ideas on screen and their tags, in one transaction so a tag always
+ * belongs to the idea it sits on. Re-run after every Save, and as each batch
+ * of a sync leaves the outbox: it reads twenty ideas and their keys, not the
+ * count below.
+ */
+function loadShown(db: GroundUpDb, limit: number) {
   return db.transaction('r', [db.ideas, db.outbox, db.rejected], async () => {
-    const [ideas, total, rejected] = await Promise.all([
-      myIdeas(db, limit),
-      myIdeaCount(db),
-      rejectedList(db),
-    ]);
+    const [ideas, rejected] = await Promise.all([myIdeas(db, limit), rejectedList(db)]);
     const pending = await pendingEntityIds(
       db,
       ideas.map((i) => i.id),
     );
-    return { ideas, total, pending, attention: new Set(rejected.map((r) => r.entityId)) };
+    return { ideas, pending, attention: new Set(rejected.map((r) => r.entityId)) };
   });
 }
+
+/**
+ * How many ideas this phone has, in a live query of its own over the ideas
+ * alone: counting 10,000 in the index took 68 ms, and read with the tags it was
+ * counted again as each batch of 500 left the outbox in a sync.
+ */
+const loadTotal = (db: GroundUpDb) => myIdeaCount(db);
 
 function SyncTag({
   id,
@@ -45,7 +53,8 @@ function SyncTag({
 
 export function MyIdeas() {
   const [limit, setLimit] = useState(PAGE);
-  const data = useData((db) => load(db, limit), [limit]);
+  const data = useData((db) => loadShown(db, limit), [limit]);
+  const total = useData(loadTotal, []);
   const now = useNow();
   if (!data) return null;
   return (
@@ -69,13 +78,13 @@ export function MyIdeas() {
           ))}
         </ul>
       )}
-      {data.total > data.ideas.length && (
+      {total !== undefined && total > data.ideas.length && (
         <p>
           <span class="secondary-text" data-testid="my-ideas-shown">
-            {t('showing', { shown: data.ideas.length, total: data.total })}
+            {t('showing', { shown: data.ideas.length, total })}
           </span>{' '}
           <button type="button" class="link-button" onClick={() => setLimit((n) => n + PAGE)}>
-            {t('showMore', { n: Math.min(PAGE, data.total - data.ideas.length) })}
+            {t('showMore', { n: Math.min(PAGE, total - data.ideas.length) })}
           </button>
         </p>
       )}
